@@ -1,0 +1,31 @@
+import type { z } from 'zod/mini';
+import { memberContract } from './member';
+import { staffContract } from './staff';
+
+export * from './errors';
+export * from './envelope';
+export * from './fields';
+export type { MemberCard } from './member';
+export type { MemberSummary } from './staff';
+
+export interface ActionSpec {
+  input: z.ZodMiniType;
+  output: z.ZodMiniType;
+}
+export type FunctionContract = Record<string, ActionSpec>;
+
+/** Every callable function and its actions. The app's client and the handlers are typed from here. */
+export const contract = {
+  member: memberContract,
+  staff: staffContract,
+} as const satisfies Record<string, FunctionContract>;
+
+export type Contract = typeof contract;
+export type FunctionName = keyof Contract;
+export type ActionName<F extends FunctionName> = keyof Contract[F] & string;
+type Spec<F extends FunctionName, A extends ActionName<F>> = Contract[F][A] extends ActionSpec ? Contract[F][A] : never;
+/** What the caller sends (before defaults and trimming). */
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> = z.input<Spec<F, A>['input']>;
+/** What the handler receives after parsing. */
+export type ParsedInput<F extends FunctionName, A extends ActionName<F>> = z.output<Spec<F, A>['input']>;
+export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = z.output<Spec<F, A>['output']>;

@@ -1,0 +1,81 @@
+import { z } from 'zod/mini';
+import {
+  avatarSchema,
+  birthdaySchema,
+  emptyInput,
+  inviteCodeSchema,
+  isoInstantSchema,
+  memberCodeSchema,
+  nicknameSchema,
+  storeIdSchema,
+  tierSchema,
+} from './fields';
+
+export const homeStoreSchema = z.object({ storeId: z.string(), name: z.string() });
+
+export const memberCardSchema = z.object({
+  memberId: z.string(),
+  tier: tierSchema,
+  tierName: z.string(),
+  points: z.number(),
+  nickname: z.nullable(z.string()),
+  avatar: z.nullable(z.string()),
+  homeStore: homeStoreSchema,
+  memberSince: isoInstantSchema,
+});
+export type MemberCard = z.infer<typeof memberCardSchema>;
+
+export const enrollInput = z.strictObject({
+  storeId: storeIdSchema,
+  privacyAccepted: z.literal(true),
+  marketingOptIn: z.optional(z.boolean()),
+  nickname: z.optional(nicknameSchema),
+  avatar: z.optional(avatarSchema),
+  birthday: z.optional(birthdaySchema),
+  ref: z.optional(inviteCodeSchema),
+});
+export const enrollOutput = z.object({ member: memberCardSchema, created: z.boolean() });
+
+export const profileInput = z.strictObject({
+  nickname: z.optional(nicknameSchema),
+  avatar: z.optional(z.nullable(avatarSchema)),
+  birthday: z.optional(birthdaySchema),
+});
+export const profileOutput = z.object({
+  nickname: z.nullable(z.string()),
+  avatar: z.nullable(z.string()),
+  birthday: z.nullable(z.string()),
+  /** null when the birthday may be set or changed now */
+  birthdayEditableFrom: z.nullable(isoInstantSchema),
+  phoneMasked: z.nullable(z.string()),
+});
+
+export const consentEntrySchema = z.object({
+  kind: z.enum(['privacy', 'marketing']),
+  granted: z.boolean(),
+  at: isoInstantSchema,
+  version: z.optional(z.string()),
+});
+export const consentInput = z.strictObject({ marketingOptIn: z.optional(z.boolean()) });
+export const consentOutput = z.object({
+  privacy: z.object({ accepted: z.boolean(), version: z.string(), acceptedAt: isoInstantSchema }),
+  marketing: z.object({ optIn: z.boolean(), changedAt: isoInstantSchema }),
+  history: z.array(consentEntrySchema),
+});
+
+export const codeOutput = z.object({ code: memberCodeSchema, expiresAt: isoInstantSchema, ttlSeconds: z.number() });
+
+export const bindPhoneInput = z.strictObject({
+  /** the one-time code from the getPhoneNumber button, valid 5 minutes */
+  code: z.string().check(z.minLength(1), z.maxLength(128)),
+});
+export const bindPhoneOutput = z.object({ phoneMasked: z.string() });
+
+export const memberContract = {
+  enroll: { input: enrollInput, output: enrollOutput },
+  card: { input: emptyInput, output: memberCardSchema },
+  profile: { input: profileInput, output: profileOutput },
+  consent: { input: consentInput, output: consentOutput },
+  code: { input: emptyInput, output: codeOutput },
+  bindPhone: { input: bindPhoneInput, output: bindPhoneOutput },
+} as const;

@@ -1,0 +1,25 @@
+import type { MemberCode } from '../domain/memberCode';
+import type { Database } from '../platform/cloud';
+import { COLLECTIONS } from './collections';
+import { isDuplicateKey } from './errors';
+import { findOne } from './read';
+
+/**
+ * Stores the member's one current code (keyed by memberId): writing it replaces the previous code,
+ * so fetching a new code retires the old one in the same single write. Returns false when the
+ * random code collides with another member's live code (unique index), so the caller draws again.
+ */
+export async function saveMemberCode(db: Database, code: MemberCode): Promise<boolean> {
+  const { _id, ...fields } = code;
+  try {
+    await db.collection(COLLECTIONS.memberCodes).doc(_id).set({ data: fields });
+    return true;
+  } catch (err) {
+    if (isDuplicateKey(err, 'code_unique')) return false;
+    throw err;
+  }
+}
+
+export async function findMemberCode(db: Database, code: string): Promise<MemberCode | null> {
+  return findOne<MemberCode>(db, COLLECTIONS.memberCodes, { code });
+}

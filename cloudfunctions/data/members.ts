@@ -1,0 +1,75 @@
+import type { ConsentEntry, EncryptedPhone, Member } from '../domain/member';
+import { CONSENT_HISTORY_LIMIT } from '../domain/member';
+import type { Database } from '../platform/cloud';
+import { COLLECTIONS } from './collections';
+import { isDuplicateKey } from './errors';
+import { findById, findOne, updatedCount } from './read';
+
+export async function findMemberByOpenid(db: Database, openid: string): Promise<Member | null> {
+  return findOne<Member>(db, COLLECTIONS.members, { openid });
+}
+
+export async function findMember(db: Database, memberId: string): Promise<Member | null> {
+  return findById<Member>(db, COLLECTIONS.members, memberId);
+}
+
+/**
+ * Adds a member. The unique index on openid decides parallel joins of one shopper: exactly one
+ * insert wins, the others learn 'openid_taken'. 'id_taken' means the random memberId collided.
+ */
+export async function insertMember(db: Database, member: Member): Promise<'created' | 'openid_taken' | 'id_taken'> {
+  try {
+    await db.collection(COLLECTIONS.members).add({ data: member });
+    return 'created';
+  } catch (err) {
+    if (isDuplicateKey(err, 'openid_unique')) return 'openid_taken';
+    if (isDuplicateKey(err, '_id_')) return 'id_taken';
+    throw err;
+  }
+}
+
+export interface ProfileChanges {
+  nickname?: string;
+  avatar?: string | null;
+  birthday?: string;
+}
+
+/**
+ * Writes profile changes as one compare-and-set on the birthday stamp the caller judged: if
+ * someone changed the birthday meanwhile, nothing is written and false comes back (judge again).
+ */
+export async function updateProfile(db: Database, member: Member, changes: ProfileChanges, now: Date): Promise<boolean> {
+  const data: Record<string, unknown> = { updatedAt: now };
+  if (changes.nickname !== undefined) data.nickname = changes.nickname;
+  if (changes.avatar !== undefined) data.avatar = changes.avatar;
+  if (changes.birthday !== undefined && changes.birthday !== member.birthday) {
+    data.birthday = changes.birthday;
+    data.birthdaySetAt = now;
+  }
+  const res = await db
+    .collection(COLLECTIONS.members)
+    .where({ _id: member._id, birthdaySetAt: member.birthdaySetAt })
+    .update({ data });
+  return updatedCount(res) === 1;
+}
+
+/** Sets the marketing opt-in only if it differs, logging the change; false when it already had that value. */
+export async function setMarketingOptIn(db: Database, memberId: string, optIn: boolean, now: Date): Promise<boolean> {
+  const _ = db.command;
+  const entry: ConsentEntry = { kind: 'marketing', granted: optIn, at: now };
+  const res = await db
+    .collection(COLLECTIONS.members)
+    .where({ _id: memberId, 'consent.marketing.optIn': !optIn })
+    .update({
+      data: {
+        consent: { marketing: { optIn, changedAt: now } },
+        consentHistory: _.push({ each: [entry], slice: -CONSENT_HISTORY_LIMIT }),
+        updatedAt: now,
+      },
+    });
+  return updatedCount(res) === 1;
+}
+
+export async function setPhone(db: Database, memberId: string, phone: EncryptedPhone, phoneMasked: string, now: Date): Promise<void> {
+  await db.collection(COLLECTIONS.members).doc(memberId).update({ data: { phone, phoneMasked, updatedAt: now } });
+}

@@ -1,0 +1,22 @@
+import type { Database } from '../platform/cloud';
+
+/** The SDK's typings return `void | result` (callback overloads); these narrow to what the promise gives. */
+export async function documents<T>(query: { get(): unknown }): Promise<T[]> {
+  const res = (await query.get()) as { data: T[] };
+  return res.data;
+}
+
+export function updatedCount(result: unknown): number {
+  return (result as { stats: { updated: number } }).stats.updated;
+}
+
+/** One document by id, or null. (doc(id).get() throws for a missing document; a where() answers empty.) */
+export async function findById<T>(db: Database, collection: string, id: string): Promise<T | null> {
+  return findOne<T>(db, collection, { _id: id });
+}
+
+/** The first document matching an equality filter, or null. */
+export async function findOne<T>(db: Database, collection: string, filter: Record<string, unknown>): Promise<T | null> {
+  const [first] = await documents<T>(db.collection(collection).where(filter).limit(1));
+  return first ?? null;
+}

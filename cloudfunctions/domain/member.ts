@@ -1,0 +1,124 @@
+import type { AppError, MemberCard, Outcome, TierCode } from '../contract';
+import { failure, success } from '../contract';
+import { JOINING_TIER, tierOf } from './tiers';
+import { addMonths, shopDateLabel, toIso } from './time';
+
+/** The privacy notice a member agrees to when joining; bump it when the text changes. */
+export const PRIVACY_POLICY_VERSION = '2026-11';
+/** The birthday may be changed once per this many months (it decides the birthday gift). */
+export const BIRTHDAY_CHANGE_MONTHS = 12;
+/** Kept in the member record so the consent log cannot grow without bound. */
+export const CONSENT_HISTORY_LIMIT = 50;
+
+export interface ConsentEntry {
+  kind: 'privacy' | 'marketing';
+  granted: boolean;
+  at: Date;
+  version?: string;
+}
+
+export interface EncryptedPhone {
+  iv: string;
+  tag: string;
+  data: string;
+}
+
+/** A member as stored. `_id` is the memberId shown on the card; it says nothing about the openid. */
+export interface Member {
+  _id: string;
+  openid: string;
+  homeStore: { storeId: string; name: string };
+  tier: TierCode;
+  tierSince: Date;
+  points: number;
+  nickname: string | null;
+  avatar: string | null;
+  birthday: string | null;
+  birthdaySetAt: Date | null;
+  phone: EncryptedPhone | null;
+  phoneMasked: string | null;
+  consent: {
+    privacy: { version: string; acceptedAt: Date };
+    marketing: { optIn: boolean; changedAt: Date };
+  };
+  consentHistory: ConsentEntry[];
+  /** the invite code on the join link, attributed later by the referral rules */
+  joinRef: string | null;
+  joinedAt: Date;
+  updatedAt: Date;
+}
+
+export interface JoinRequest {
+  store: { storeId: string; name: string };
+  marketingOptIn?: boolean;
+  nickname?: string;
+  avatar?: string;
+  birthday?: string;
+  ref?: string;
+}
+
+/** The member a join creates. Joining requires the privacy consent, recorded with its version. */
+export function newMember(memberId: string, openid: string, join: JoinRequest, now: Date): Member {
+  const optIn = join.marketingOptIn ?? false;
+  return {
+    _id: memberId,
+    openid,
+    homeStore: { storeId: join.store.storeId, name: join.store.name },
+    tier: JOINING_TIER,
+    tierSince: now,
+    points: 0,
+    nickname: join.nickname ?? null,
+    avatar: join.avatar ?? null,
+    birthday: join.birthday ?? null,
+    birthdaySetAt: join.birthday ? now : null,
+    phone: null,
+    phoneMasked: null,
+    consent: {
+      privacy: { version: PRIVACY_POLICY_VERSION, acceptedAt: now },
+      marketing: { optIn, changedAt: now },
+    },
+    consentHistory: [
+      { kind: 'privacy', granted: true, at: now, version: PRIVACY_POLICY_VERSION },
+      { kind: 'marketing', granted: optIn, at: now },
+    ],
+    joinRef: join.ref ?? null,
+    joinedAt: now,
+    updatedAt: now,
+  };
+}
+
+export function memberCard(m: Member): MemberCard {
+  return {
+    memberId: m._id,
+    tier: m.tier,
+    tierName: tierOf(m.tier).name,
+    points: m.points,
+    nickname: m.nickname,
+    avatar: m.avatar,
+    homeStore: m.homeStore,
+    memberSince: toIso(m.joinedAt),
+  };
+}
+
+/** When the birthday may next be changed, or null when it may be set or changed now. */
+export function birthdayEditableFrom(m: Pick<Member, 'birthday' | 'birthdaySetAt'>, now: Date): Date | null {
+  if (m.birthday === null || m.birthdaySetAt === null) return null;
+  const from = addMonths(m.birthdaySetAt, BIRTHDAY_CHANGE_MONTHS);
+  return now.getTime() >= from.getTime() ? null : from;
+}
+
+/** Whether a birthday change is allowed: setting it the first time always is; a change once per 12 months. */
+export function checkBirthdayChange(
+  m: Pick<Member, 'birthday' | 'birthdaySetAt'>,
+  birthday: string,
+  now: Date,
+): Outcome<'unchanged' | 'change'> {
+  if (m.birthday === birthday) return success('unchanged');
+  const from = birthdayEditableFrom(m, now);
+  if (from) return failure('LIMIT_REACHED', `生日每12个月只能修改一次，${shopDateLabel(from)}后可再次修改`);
+  return success('change');
+}
+
+export function notMember(): { ok: false; error: AppError } {
+  return failure('NOT_MEMBER', 'the caller has not joined the programme');
+}

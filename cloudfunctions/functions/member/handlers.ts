@@ -1,0 +1,132 @@
+import { failure, success } from '../../contract';
+import { memberContract } from '../../contract/member';
+import { saveMemberCode } from '../../data/memberCodes';
+import { findMember, findMemberByOpenid, insertMember, setMarketingOptIn, setPhone, updateProfile } from '../../data/members';
+import { encryptPhone } from '../../data/phone';
+import { findStore } from '../../data/stores';
+import { birthdayEditableFrom, checkBirthdayChange, Member, memberCard, newMember, notMember } from '../../domain/member';
+import { composeMemberCode, issueMemberCode, MEMBER_CODE_RANDOM_DIGITS, MEMBER_CODE_TTL_SECONDS } from '../../domain/memberCode';
+import { isMainlandMobile, maskPhone } from '../../domain/phone';
+import { toIso } from '../../domain/time';
+import { openapi } from '../../platform/cloud';
+import type { ActionContext, Handlers } from '../../platform/handler';
+import { randomDigits } from '../../platform/random';
+
+const MEMBER_ID_DIGITS = 12;
+/** Random draws collide so rarely that a few tries are plenty; more means a bug. */
+const MAX_DRAWS = 5;
+
+const newMemberId = () => String(1 + Math.floor(Number(randomDigits(1)) * 0.9)) + randomDigits(MEMBER_ID_DIGITS - 1);
+
+async function caller(ctx: ActionContext): Promise<Member | null> {
+  return findMemberByOpenid(ctx.db, ctx.openid);
+}
+
+function profileView(m: Member, now: Date) {
+  const editableFrom = birthdayEditableFrom(m, now);
+  return {
+    nickname: m.nickname,
+    avatar: m.avatar,
+    birthday: m.birthday,
+    birthdayEditableFrom: editableFrom ? toIso(editableFrom) : null,
+    phoneMasked: m.phoneMasked,
+  };
+}
+
+function consentView(m: Member) {
+  return {
+    privacy: { accepted: true, version: m.consent.privacy.version, acceptedAt: toIso(m.consent.privacy.acceptedAt) },
+    marketing: { optIn: m.consent.marketing.optIn, changedAt: toIso(m.consent.marketing.changedAt) },
+    history: m.consentHistory.map((e) => ({ kind: e.kind, granted: e.granted, at: toIso(e.at), ...(e.version ? { version: e.version } : {}) })),
+  };
+}
+
+export const memberHandlers: Handlers<typeof memberContract> = {
+  /** Joining: a shopper's second join answers their existing card; parallel joins make one member. */
+  async enroll(input, ctx) {
+    const existing = await caller(ctx);
+    if (existing) return success({ member: memberCard(existing), created: false });
+    const store = await findStore(ctx.db, input.storeId);
+    if (!store || !store.active) return failure('INVALID_INPUT', `unknown store ${input.storeId}`);
+    for (let draw = 0; draw < MAX_DRAWS; draw += 1) {
+      const member = newMember(newMemberId(), ctx.openid, { ...input, store: { storeId: store._id, name: store.name } }, ctx.now);
+      const outcome = await insertMember(ctx.db, member);
+      if (outcome === 'created') return success({ member: memberCard(member), created: true });
+      if (outcome === 'openid_taken') {
+        const winner = await caller(ctx);
+        if (winner) return success({ member: memberCard(winner), created: false });
+        throw new Error('openid index reported a member that cannot be read');
+      }
+    }
+    throw new Error('could not draw a free memberId');
+  },
+
+  async card(_input, ctx) {
+    const m = await caller(ctx);
+    return m ? success(memberCard(m)) : notMember();
+  },
+
+  /** Reads the profile; with fields, changes them (the birthday once per 12 months). */
+  async profile(input, ctx) {
+    const wantsChange = input.nickname !== undefined || input.avatar !== undefined || input.birthday !== undefined;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const m = await caller(ctx);
+      if (!m) return notMember();
+      if (!wantsChange) return success(profileView(m, ctx.now));
+      if (input.birthday !== undefined) {
+        const verdict = checkBirthdayChange(m, input.birthday, ctx.now);
+        if (!verdict.ok) return verdict;
+      }
+      if (await updateProfile(ctx.db, m, input, ctx.now)) {
+        const updated = await findMember(ctx.db, m._id);
+        if (!updated) throw new Error('member vanished during a profile change');
+        return success(profileView(updated, ctx.now));
+      }
+      // the birthday changed under us: judge the rule again on the fresh record
+    }
+    return failure('CONFLICT', 'the profile was changed at the same time, please try again');
+  },
+
+  /** Shows the consent record; with marketingOptIn, grants or revokes marketing (logged). */
+  async consent(input, ctx) {
+    let m = await caller(ctx);
+    if (!m) return notMember();
+    if (input.marketingOptIn !== undefined && input.marketingOptIn !== m.consent.marketing.optIn) {
+      await setMarketingOptIn(ctx.db, m._id, input.marketingOptIn, ctx.now);
+      m = await findMember(ctx.db, m._id);
+      if (!m) throw new Error('member vanished during a consent change');
+    }
+    return success(consentView(m));
+  },
+
+  /** A fresh till code; it retires the member's previous one in the same write. */
+  async code(_input, ctx) {
+    const m = await caller(ctx);
+    if (!m) return notMember();
+    for (let draw = 0; draw < MAX_DRAWS; draw += 1) {
+      const code = issueMemberCode(m._id, composeMemberCode(randomDigits(MEMBER_CODE_RANDOM_DIGITS)), ctx.now);
+      if (await saveMemberCode(ctx.db, code)) {
+        return success({ code: code.code, expiresAt: toIso(code.expiresAt), ttlSeconds: MEMBER_CODE_TTL_SECONDS });
+      }
+    }
+    throw new Error('could not draw a free member code');
+  },
+
+  /** Binds the phone number WeChat vouches for (the button's one-time code); stored encrypted, shown masked. */
+  async bindPhone(input, ctx) {
+    const m = await caller(ctx);
+    if (!m) return notMember();
+    let phone: string;
+    try {
+      const res = await openapi().phonenumber.getPhoneNumber({ code: input.code });
+      phone = String(res?.phoneInfo?.purePhoneNumber ?? '');
+    } catch {
+      return failure('CODE_EXPIRED', 'the phone authorisation code is invalid or expired, please authorise again');
+    }
+    if (!isMainlandMobile(phone)) return failure('INVALID_INPUT', 'only mainland mobile numbers can be bound');
+    const masked = maskPhone(phone);
+    await setPhone(ctx.db, m._id, encryptPhone(phone), masked, ctx.now);
+    return success({ phoneMasked: masked });
+  },
+};
+

@@ -1,0 +1,35 @@
+import type * as WxServerSdk from 'wx-server-sdk';
+
+/**
+ * The wx-server-sdk module object itself, looked up at call time (not a copied namespace), so the
+ * platform's and the local cloud's getWXContext/openapi are the ones used.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const sdk = (): typeof WxServerSdk => require('wx-server-sdk');
+
+let initialised = false;
+export function cloud(): typeof WxServerSdk {
+  const c = sdk();
+  if (!initialised) {
+    c.init({ env: c.DYNAMIC_CURRENT_ENV as unknown as string });
+    initialised = true;
+  }
+  return c;
+}
+
+export type Database = ReturnType<typeof WxServerSdk.database>;
+
+export function database(): Database {
+  return cloud().database();
+}
+
+/** Who is calling: only ever the cloud context, never request data. */
+export function callerOpenid(): string | null {
+  const openid = cloud().getWXContext().OPENID;
+  return typeof openid === 'string' && openid.length > 0 ? openid : null;
+}
+
+/** The openapi of the platform (recording fakes locally). */
+export function openapi(): Record<string, any> {
+  return cloud().openapi;
+}

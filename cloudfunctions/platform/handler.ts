@@ -1,0 +1,73 @@
+import type { z } from 'zod/mini';
+import type { ActionSpec, Envelope, FunctionContract, Outcome } from '../contract';
+import { plainDataProblem } from '../contract/plain';
+import type { Clock } from './clock';
+import { systemClock } from './clock';
+import { callerOpenid, database, type Database } from './cloud';
+
+/** What an action handler gets besides its parsed input. */
+export interface ActionContext {
+  /** the caller, from getWXContext(); actions that need one never see null */
+  openid: string;
+  now: Date;
+  db: Database;
+}
+
+export type ActionHandler<S extends ActionSpec> = (
+  input: z.output<S['input']>,
+  ctx: ActionContext,
+) => Promise<Outcome<z.output<S['output']>>>;
+
+export type Handlers<C extends FunctionContract> = { [A in keyof C]: ActionHandler<C[A]> };
+
+export interface MainOptions {
+  clock?: Clock;
+}
+
+export type Main = (event: unknown, context?: unknown) => Promise<Envelope<unknown>>;
+
+const invalid = (message: string): Envelope<never> => ({ ok: false, error: { code: 'INVALID_INPUT', message } });
+
+function describeIssues(error: { issues: Array<{ path: PropertyKey[]; message: string; code: string; keys?: string[] }> }): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => {
+      const where = i.path.length ? i.path.map(String).join('.') : 'data';
+      if (i.code === 'unrecognized_keys') return `${where}: unknown field(s) ${(i.keys ?? []).join(', ')}`;
+      return `${where}: ${i.message === 'Invalid input' ? i.code : i.message}`;
+    })
+    .join('; ');
+}
+
+/**
+ * Builds a cloud function's `main(event, context)`: refuses anything that is not plain data or
+ * not in the contract before any database call, takes identity from the cloud context, runs the
+ * action, and wraps the outcome in the envelope. Only bugs throw; they become INTERNAL with
+ * nothing of the error in the answer.
+ */
+export function createMain<C extends FunctionContract>(name: string, contract: C, handlers: Handlers<C>, options: MainOptions = {}): Main {
+  const clock = options.clock ?? systemClock;
+  return async function main(event: unknown): Promise<Envelope<unknown>> {
+    try {
+      const problem = plainDataProblem(event);
+      if (problem) return invalid(problem);
+      if (event === null || typeof event !== 'object' || Array.isArray(event)) return invalid('data must be an object with an action');
+      // the platform adds userInfo to calls from the mini program; it is never trusted, and not part of the contract
+      const { action, userInfo: _platformUserInfo, ...params } = event as Record<string, unknown>;
+      if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(contract, action)) {
+        return invalid(`unknown action for ${name}: ${typeof action === 'string' ? action.slice(0, 40) : String(action)}; known: ${Object.keys(contract).join(', ')}`);
+      }
+      const spec = contract[action] as ActionSpec;
+      const parsed = spec.input.safeParse(params);
+      if (!parsed.success) return invalid(describeIssues(parsed.error as never));
+      const openid = callerOpenid();
+      if (!openid) return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'no caller identity in the cloud context' } };
+      const handler = handlers[action as keyof C] as ActionHandler<ActionSpec>;
+      const outcome = await handler(parsed.data, { openid, now: clock.now(), db: database() });
+      return outcome.ok ? { ok: true, data: outcome.value } : { ok: false, error: outcome.error };
+    } catch (err) {
+      console.error(`[${name}] internal error:`, err);
+      return { ok: false, error: { code: 'INTERNAL', message: 'internal error' } };
+    }
+  };
+}

@@ -1,0 +1,215 @@
+import { randomBytes } from 'node:crypto';
+import { Query, find, aggregate, update as applyUpdate } from 'mingo';
+import { IndexFile, MemoryIndex, pinnedValues } from './indexes';
+import { Journal, JournalRecord } from './journal';
+import { currentScope } from './context';
+
+export type Doc = Record<string, unknown> & { _id?: string };
+interface Entry {
+  doc: Doc;
+  version: number;
+}
+
+/** Raised where the platform would fail a write on a unique index (wire code DATABASE_REQUEST_FAILED). */
+export class DuplicateKeyError extends Error {
+  constructor(collection: string, index: string, key: string) {
+    super(`E11000 duplicate key error collection: ${collection} index: ${index} dup key: ${key}`);
+  }
+}
+
+/** Raised where the platform does something mingo cannot: the caller must know, not get a quiet wrong answer. */
+export class UnsupportedByStandIn extends Error {}
+
+export interface FindOptions {
+  order?: Record<string, 1 | -1>;
+  offset?: number;
+  limit?: number;
+  projection?: Record<string, unknown>;
+}
+
+export interface Write {
+  c: string;
+  id: string;
+  doc: Doc | null;
+}
+
+const GEO_OPERATORS = ['$geoNear', '$geoWithin', '$geoIntersects', '$near', '$nearSphere'];
+
+function refuseUnsupported(value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) return value.forEach(refuseUnsupported);
+  for (const [k, v] of Object.entries(value)) {
+    if (GEO_OPERATORS.includes(k)) throw new UnsupportedByStandIn(`${k} is not available in the local cloud (mingo has no geo operators)`);
+    if (k === '$where' || k === '$function' || k === '$accumulator') throw new UnsupportedByStandIn(`${k} is not allowed by CloudBase`);
+    refuseUnsupported(v);
+  }
+}
+
+export function newDocId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+/**
+ * The documents of the local cloud: collections of versioned documents, the indexes declared
+ * for deployment, and (for the dev server) a journal every write reaches before it is answered.
+ */
+export class LocalDatabase {
+  private readonly collections = new Map<string, Map<string, Entry>>();
+  private readonly indexes = new Map<string, MemoryIndex[]>();
+  private version = 0;
+
+  constructor(indexFile: IndexFile, private readonly journal: Journal | null = null) {
+    for (const [collection, specs] of Object.entries(indexFile)) {
+      this.indexes.set(collection, specs.map((s) => new MemoryIndex(collection, s)));
+    }
+  }
+
+  collection(name: string): Map<string, Entry> {
+    let c = this.collections.get(name);
+    if (!c) this.collections.set(name, (c = new Map()));
+    return c;
+  }
+
+  collectionNames(): string[] {
+    return [...this.collections.keys()];
+  }
+
+  get(collection: string, id: string): Entry | undefined {
+    currentScope().docsExamined += 1;
+    return this.collection(collection).get(id);
+  }
+
+  /** Candidate documents for a query: an index narrows the scan when the query pins its keys. */
+  private candidates(collection: string, query: Doc): Entry[] {
+    const docs = this.collection(collection);
+    if (typeof query._id === 'string') {
+      const e = docs.get(query._id);
+      return e ? [e] : [];
+    }
+    for (const index of this.indexes.get(collection) ?? []) {
+      const values = pinnedValues(query, index.fields);
+      if (!values || (index.spec.sparse && values.some((v) => v === null))) continue;
+      const out: Entry[] = [];
+      for (const id of index.idsFor(index.keyForQuery(values))) {
+        const e = docs.get(id);
+        if (e) out.push(e);
+      }
+      return out;
+    }
+    return [...docs.values()];
+  }
+
+  /** Entries matching a query, in natural (insertion) order. */
+  match(collection: string, query: Doc): Entry[] {
+    refuseUnsupported(query);
+    const q = new Query(query);
+    const candidates = this.candidates(collection, query);
+    currentScope().docsExamined += candidates.length;
+    return candidates.filter((e) => q.test(e.doc));
+  }
+
+  find(collection: string, query: Doc, options: FindOptions = {}): Doc[] {
+    const matched = this.match(collection, query).map((e) => e.doc);
+    let cursor = find(matched, {}, options.projection as never);
+    if (options.order && Object.keys(options.order).length) cursor = cursor.sort(options.order);
+    if (options.offset) cursor = cursor.skip(options.offset);
+    if (options.limit !== undefined) cursor = cursor.limit(options.limit);
+    return cursor.all() as Doc[];
+  }
+
+  count(collection: string, query: Doc): number {
+    return this.match(collection, query).length;
+  }
+
+  aggregate(collection: string, pipeline: Doc[]): Doc[] {
+    refuseUnsupported(pipeline);
+    const docs = [...this.collection(collection).values()].map((e) => e.doc);
+    currentScope().docsExamined += docs.length;
+    return aggregate(docs, pipeline, {
+      collectionResolver: (name: string) => [...this.collection(name).values()].map((e) => e.doc),
+    }) as Doc[];
+  }
+
+  /** A copy of doc with the update applied: operators ($inc, $set, ...) or, without them, a replacement. */
+  static updated(doc: Doc, update: Doc, merge: boolean): Doc {
+    const hasOperators = Object.keys(update).some((k) => k.startsWith('$'));
+    if (!hasOperators) {
+      const base = merge ? structuredClone(doc) : { _id: doc._id };
+      return { ...base, ...structuredClone(update), _id: doc._id };
+    }
+    refuseUnsupported(update);
+    if ('_id' in ((update.$set as Doc) ?? {})) throw new UnsupportedByStandIn('_id cannot be updated');
+    const next = structuredClone(doc);
+    applyUpdate(next, update as never);
+    return next;
+  }
+
+  /**
+   * Applies writes all-or-nothing: unique indexes are checked across the whole batch first.
+   * Memory changes at once (later reads see them); the promise resolves once the journal has them.
+   */
+  apply(writes: Write[]): Promise<void> {
+    const staged: Array<{ w: Write; before: Entry | undefined }> = [];
+    const undo: Array<() => void> = [];
+    try {
+      for (const w of writes) {
+        const docs = this.collection(w.c);
+        const before = docs.get(w.id);
+        for (const index of this.indexes.get(w.c) ?? []) {
+          const oldKey = before ? index.keyFor(before.doc) : null;
+          const newKey = w.doc ? index.keyFor(w.doc) : null;
+          if (oldKey === newKey) continue;
+          const holder = index.conflict(newKey, w.id);
+          if (holder !== null) throw new DuplicateKeyError(w.c, index.spec.name, newKey ?? '');
+          index.remove(oldKey, w.id);
+          index.add(newKey, w.id);
+          undo.push(() => {
+            index.remove(newKey, w.id);
+            index.add(oldKey, w.id);
+          });
+        }
+        staged.push({ w, before });
+        // later writes of the same batch must see this one when they check the indexes
+        if (w.doc) docs.set(w.id, { doc: w.doc, version: this.version + 1 });
+        else docs.delete(w.id);
+        undo.push(() => (before ? docs.set(w.id, before) : docs.delete(w.id)));
+      }
+    } catch (err) {
+      for (const u of undo.reverse()) u();
+      throw err;
+    }
+    this.version += 1;
+    if (!this.journal) return Promise.resolve();
+    const record: JournalRecord = { writes: writes.map((w) => ({ c: w.c, id: w.id, doc: w.doc })) };
+    return this.journal.append(record);
+  }
+
+  /** Resolves once every write this answer could have seen is durable. */
+  settled(): Promise<void> {
+    return this.journal ? this.journal.settled() : Promise.resolve();
+  }
+
+  /** Replays journal records at start-up (no index check: they were checked when first written). */
+  replay(records: JournalRecord[]): void {
+    for (const r of records) {
+      for (const w of r.writes) {
+        const docs = this.collection(w.c);
+        const before = docs.get(w.id);
+        for (const index of this.indexes.get(w.c) ?? []) {
+          if (before) index.remove(index.keyFor(before.doc), w.id);
+          if (w.doc) index.add(index.keyFor(w.doc), w.id);
+        }
+        if (w.doc) docs.set(w.id, { doc: w.doc as Doc, version: ++this.version });
+        else docs.delete(w.id);
+      }
+    }
+  }
+
+  *allDocuments(): Generator<{ c: string; id: string; doc: Doc }> {
+    for (const [c, docs] of this.collections) for (const [id, e] of docs) yield { c, id, doc: e.doc };
+  }
+
+  currentVersion(): number {
+    return this.version;
+  }
+}

@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Clock } from '../../cloudfunctions/platform/clock';
+import { systemClock } from '../../cloudfunctions/platform/clock';
+import { CallScope, currentScope, newScope, runInScope, LOCAL_APPID } from './context';
+import { LocalDatabase } from './database';
+import type { IndexFile } from './indexes';
+import { Journal } from './journal';
+import { OpenApiFakes } from './openapi';
+import { LocalRequester } from './requester';
+
+/** The SDK versions whose wire format this stand-in speaks (tests/local/canary.test.ts pins it). */
+export const PINNED = { 'wx-server-sdk': '4.0.2', '@cloudbase/node-sdk': /^3\.17\./, '@cloudbase/database': '1.4.3' };
+
+export const DEFAULT_INDEX_FILE = path.resolve(__dirname, '../../cloudfunctions/database/indexes.json');
+
+export interface LocalCloudOptions {
+  /** keep documents in this fsync'd journal (dev server); omitted: in memory only (tests) */
+  journalFile?: string;
+  clock?: Clock;
+  indexes?: IndexFile;
+}
+
+export interface CallResult<T> {
+  result: T;
+  /** database requests the call sent */
+  requests: number;
+  docsExamined: number;
+}
+
+export interface LocalCloud {
+  db: LocalDatabase;
+  openapi: OpenApiFakes;
+  clock: Clock;
+  /** true when the journal ended in a torn line that was dropped on load */
+  droppedTornLine: boolean;
+  /** Runs fn as one cloud function call by this caller (null: no identity). */
+  call<T>(openid: string | null, fn: () => Promise<T> | T): Promise<CallResult<T>>;
+  close(): void;
+}
+
+function versionOf(pkgDir: string): string {
+  return JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')).version;
+}
+
+function resolveSdk() {
+  const sdkMain = require.resolve('wx-server-sdk');
+  const sdkDir = path.dirname(sdkMain);
+  const nodeSdkDir = path.dirname(require.resolve('@cloudbase/node-sdk/package.json', { paths: [sdkDir] }));
+  const databaseDir = path.dirname(require.resolve('@cloudbase/database/package.json', { paths: [nodeSdkDir] }));
+  const found = {
+    'wx-server-sdk': versionOf(sdkDir),
+    '@cloudbase/node-sdk': versionOf(nodeSdkDir),
+    '@cloudbase/database': versionOf(databaseDir),
+  };
+  if (found['wx-server-sdk'] !== PINNED['wx-server-sdk'] || !PINNED['@cloudbase/node-sdk'].test(found['@cloudbase/node-sdk']) || found['@cloudbase/database'] !== PINNED['@cloudbase/database']) {
+    throw new Error(`the local cloud speaks the wire format of ${JSON.stringify(PINNED)}, found ${JSON.stringify(found)}: re-measure the seam (PITFALLS) before bumping`);
+  }
+  const requesterModule = require(path.join(nodeSdkDir, 'dist/utils/tcbdbapirequester.js'));
+  return { cloud: require(sdkMain), Requester: requesterModule.TcbDBApiHttpRequester, found };
+}
+
+let active: LocalCloud | null = null;
+
+/**
+ * Installs the local CloudBase into this Node process, under the real wx-server-sdk: every
+ * database request the SDK makes is answered here, getWXContext() answers per call, openapi is
+ * faked. Calling it again replaces the previous one (a fresh database).
+ */
+export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
+  active?.close();
+  const clock = options.clock ?? systemClock;
+  const now = () => clock.now();
+  const indexes: IndexFile = options.indexes ?? JSON.parse(fs.readFileSync(DEFAULT_INDEX_FILE, 'utf8'));
+  let journal: Journal | null = null;
+  let droppedTornLine = false;
+  let db: LocalDatabase;
+  if (options.journalFile) {
+    const opened = Journal.open(options.journalFile);
+    journal = opened.journal;
+    droppedTornLine = opened.droppedTornLine;
+    db = new LocalDatabase(indexes, journal);
+    db.replay(opened.records);
+    journal.compact(db.allDocuments());
+  } else {
+    db = new LocalDatabase(indexes);
+  }
+  const requester = new LocalRequester(db, now);
+  const openapi = new OpenApiFakes(now);
+  const { cloud, Requester } = resolveSdk();
+
+  Requester.prototype.send = function send(action: string, params?: Record<string, unknown>) {
+    return requester.send(action, params ?? {});
+  };
+  cloud.getWXContext = () => {
+    const scope = currentScope();
+    const context: Record<string, string> = { APPID: scope.appid, ENV: 'local', SOURCE: 'wx_client' };
+    if (scope.openid) context.OPENID = scope.openid;
+    return context;
+  };
+  cloud.openapi = openapi.proxy();
+  // the phone cipher's development key is only allowed here (cloudfunctions/data/phone.ts)
+  process.env.STYLECLUB_LOCAL_CLOUD = '1';
+
+  const handle: LocalCloud = {
+    db,
+    openapi,
+    clock,
+    droppedTornLine,
+    async call<T>(openid: string | null, fn: () => Promise<T> | T): Promise<CallResult<T>> {
+      const scope: CallScope = newScope(openid);
+      const result = await runInScope(scope, fn);
+      if (scope.openTransactions.size > 0) throw new Error('a call ended with a transaction still open');
+      return { result, requests: scope.requests, docsExamined: scope.docsExamined };
+    },
+    close() {
+      journal?.close();
+      journal = null;
+      if (active === handle) active = null;
+    },
+  };
+  active = handle;
+  return handle;
+}
+
+export { LOCAL_APPID };

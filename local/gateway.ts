@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { Envelope, ErrorCode } from '../cloudfunctions/contract';
+import type { Main } from '../cloudfunctions/platform/handler';
+import type { LocalCloud } from './cloud/install';
+import type { DevClock } from './devClock';
+import { buildCatalog, productSvg } from './seed/catalog';
+
+export interface GatewayOptions {
+  cloud: LocalCloud;
+  clock: DevClock;
+  functions: Record<string, Main>;
+  /** the H5 build served at GET / (absent until it is built) */
+  h5Dir?: string;
+}
+
+const MAX_BODY_BYTES = 256 * 1024;
+const OPENID_HEADER = /^[A-Za-z0-9_-]{1,64}$/;
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.end(text);
+}
+
+function fail(res: http.ServerResponse, status: number, code: ErrorCode, message: string): void {
+  send(res, status, { ok: false, error: { code, message } } satisfies Envelope<never>);
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLarge());
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function readJson(req: http.IncomingMessage, res: http.ServerResponse): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  let text: string;
+  try {
+    text = await readBody(req);
+  } catch (err) {
+    fail(res, err instanceof BodyTooLarge ? 413 : 400, 'INVALID_INPUT', err instanceof BodyTooLarge ? 'request body is too large' : 'could not read the request body');
+    return { ok: false };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    fail(res, 400, 'INVALID_INPUT', 'request body is not valid JSON');
+    return { ok: false };
+  }
+}
+
+const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>悦衣会员 StyleClub</title><style>body{font-family:system-ui,sans-serif;margin:0;background:#f6f3ee;color:#2b2b2e}
+main{max-width:420px;margin:0 auto;padding:48px 24px}h1{font-size:24px;margin:0 0 8px}p{line-height:1.7;color:#55524d}code{background:#fff;padding:2px 6px;border-radius:4px}</style></head>
+<body><main><h1>悦衣会员 StyleClub</h1><p>本地云开发服务已启动。小程序的 H5 页面尚未构建；云函数网关已可用：</p>
+<p><code>POST /api/fn/member</code>，<code>POST /api/fn/staff</code></p></main></body></html>`;
+
+/** The dev gateway of ARCHITECTURE.md ("Dev gateway"): functions, dev clock, dev jobs, H5, product images. */
+export function createGateway(options: GatewayOptions): http.Server {
+  const { cloud, clock, functions } = options;
+  const catalog = new Map(buildCatalog().map((p) => [p._id, p]));
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = url.pathname;
+
+    if (route.startsWith('/api/')) {
+      if (req.method !== 'POST' && !(req.method === 'GET' && route === '/api/dev/clock')) {
+        return fail(res, 405, 'INVALID_INPUT', `${req.method} is not allowed on ${route}: use POST`);
+      }
+      const fnMatch = /^\/api\/fn\/([^/]+)$/.exec(route);
+      if (fnMatch) {
+        const main = Object.prototype.hasOwnProperty.call(functions, fnMatch[1]!) ? functions[fnMatch[1]!] : undefined;
+        if (!main) return fail(res, 400, 'INVALID_INPUT', `unknown function ${fnMatch[1]!.slice(0, 40)}; known: ${Object.keys(functions).join(', ')}`);
+        const header = req.headers['x-openid'];
+        const openid = typeof header === 'string' && header.length > 0 ? header : null;
+        if (openid !== null && !OPENID_HEADER.test(openid)) return fail(res, 400, 'INVALID_INPUT', 'X-OpenId must be 1–64 letters, digits, _ or -');
+        const body = await readJson(req, res);
+        if (!body.ok) return;
+        const call = await cloud.call(openid, () => main(body.value, {}));
+        return send(res, 200, call.result, { 'x-db-requests': String(call.requests) });
+      }
+      if (route === '/api/dev/clock') {
+        if (req.method === 'POST') {
+          const body = await readJson(req, res);
+          if (!body.ok) return;
+          const value = body.value as { now?: unknown } | null;
+          const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : null;
+          const now = value?.now;
+          const parsed = typeof now === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(now) ? new Date(now) : null;
+          if (!keys || keys.join() !== 'now' || (now !== null && (!parsed || Number.isNaN(parsed.getTime())))) {
+            return fail(res, 400, 'INVALID_INPUT', 'send { "now": "<ISO-8601 instant>" } or { "now": null }');
+          }
+          clock.set(parsed);
+        }
+        return send(res, 200, { ok: true, data: { now: clock.now().toISOString(), shifted: clock.isShifted() } });
+      }
+      const jobMatch = /^\/api\/dev\/jobs\/([^/]+)$/.exec(route);
+      if (jobMatch) {
+        const jobs = functions.jobs;
+        if (!jobs) return fail(res, 400, 'INVALID_INPUT', `unknown job ${jobMatch[1]!.slice(0, 40)}: no timer jobs are deployed yet`);
+        const call = await cloud.call(null, () => jobs({ action: 'run', job: jobMatch[1] }, {}));
+        return send(res, 200, call.result, { 'x-db-requests': String(call.requests) });
+      }
+      if (route.startsWith('/api/pos/')) {
+        const pos = functions.pos;
+        if (!pos) return fail(res, 404, 'NOT_FOUND', 'no POS intake is deployed yet');
+      }
+      return fail(res, 404, 'NOT_FOUND', `no route ${route}`);
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'INVALID_INPUT', 'only GET is served here');
+
+    const svg = /^\/static\/products\/([A-Z0-9]+)\.svg$/.exec(route);
+    if (svg) {
+      const product = catalog.get(svg[1]!);
+      if (!product) return fail(res, 404, 'NOT_FOUND', 'no such product image');
+      res.writeHead(200, { 'content-type': MIME['.svg']!, 'cache-control': 'public, max-age=86400' });
+      return void res.end(productSvg(product.category, product.color.hex));
+    }
+
+    const h5Dir = options.h5Dir;
+    if (h5Dir && fs.existsSync(path.join(h5Dir, 'index.html'))) {
+      const file = path.normalize(path.join(h5Dir, route === '/' ? 'index.html' : decodeURIComponent(route)));
+      if (!file.startsWith(path.normalize(h5Dir) + path.sep)) return fail(res, 404, 'NOT_FOUND', 'not found');
+      const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(h5Dir, 'index.html');
+      res.writeHead(200, { 'content-type': MIME[path.extname(target)] ?? 'application/octet-stream' });
+      return void fs.createReadStream(target).pipe(res);
+    }
+    if (route === '/' || route === '/index.html') {
+      res.writeHead(200, { 'content-type': MIME['.html']! });
+      return void res.end(PLACEHOLDER);
+    }
+    return fail(res, 404, 'NOT_FOUND', `no route ${route}`);
+  }
+
+  return http.createServer((req, res) => {
+    handle(req, res).catch((err) => {
+      console.error('[gateway] internal error:', err);
+      if (!res.headersSent) fail(res, 500, 'INTERNAL', 'internal error');
+      else res.end();
+    });
+  });
+}
