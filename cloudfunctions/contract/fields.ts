@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Field schemas shared by several actions. Each refuses what the product cannot use. */
 

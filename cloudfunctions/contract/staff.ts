@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isoInstantSchema, memberCodeSchema, tierSchema } from './fields';
 import { homeStoreSchema } from './member';
 

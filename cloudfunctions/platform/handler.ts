@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { ActionSpec, Envelope, FunctionContract, Outcome } from '../contract';
 import { plainDataProblem } from '../contract/plain';
 import type { Clock } from './clock';

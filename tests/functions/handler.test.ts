@@ -1,0 +1,56 @@
+import { memberContract } from '../../cloudfunctions/contract/member';
+import { createMain } from '../../cloudfunctions/platform/handler';
+import { memberHandlers } from '../../cloudfunctions/functions/member/handlers';
+import { createHarness, type Harness } from '../support/harness';
+
+describe('every function call goes through the envelope', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+  });
+
+  describe('anything that is not plain JSON data is refused with INVALID_INPUT', () => {
+    class Sneaky {
+      action = 'card';
+    }
+    const nested: Record<string, unknown> = { action: 'card' };
+    let cursor = nested;
+    for (let i = 0; i < 20; i += 1) cursor = (cursor.x = {}) as Record<string, unknown>;
+    const cases: Array<[string, unknown]> = [
+      ['a class instance', new Sneaky()],
+      ['a function value', { action: 'card', f: () => 1 }],
+      ['a Date', { action: 'card', at: new Date() }],
+      ['NaN', { action: 'card', n: Number.NaN }],
+      ['a getter', Object.defineProperty({ action: 'card' }, 'x', { get: () => 1, enumerable: true })],
+      ['a symbol key', { action: 'card', [Symbol('s')]: 1 }],
+      ['deep nesting', nested],
+      ['a huge array', { action: 'card', xs: Array.from({ length: 5000 }, (_, i) => i) }],
+      ['null', null],
+      ['a string', 'card'],
+      ['undefined', undefined],
+    ];
+    it.each(cases)('%s', async (_name, data) => {
+      const { answer, requests } = await h.measure('member', 'anyone', data);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(requests).toBe(0);
+    });
+  });
+
+  it('turns a bug into INTERNAL without leaking its message or stack', async () => {
+    const broken = createMain('member', memberContract, {
+      ...memberHandlers,
+      async card() {
+        throw new Error('secret detail at /srv/app.js:12');
+      },
+    });
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { result } = await h.cloud.call('u', () => broken({ action: 'card' }));
+    spy.mockRestore();
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'internal error' } });
+  });
+
+  it('names the field that failed in INVALID_INPUT messages', async () => {
+    const answer = await h.call('member', 'x', { action: 'enroll', storeId: 'S001', privacyAccepted: true, birthday: '02-30' });
+    expect(!answer.ok && answer.error.message).toMatch(/^birthday: /);
+  });
+});
