@@ -29,7 +29,9 @@ async function start(): Promise<void> {
   const port = Number(process.env.PORT ?? 10086);
   const server = createGateway({ cloud, clock, functions: functionMains(clock), h5Dir: path.join(root, 'dist-h5') });
   server.listen(port, '127.0.0.1', () => {
-    console.log(`StyleClub dev server: http://127.0.0.1:${port}/`);
+    const address = server.address();
+    const actual = address && typeof address === 'object' ? address.port : port;
+    console.log(`StyleClub dev server: http://127.0.0.1:${actual}/`);
   });
   const stop = () => {
     server.close();

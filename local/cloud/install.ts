@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+// bundled along with the stand-in, so a bundled copy needs no file paths
+import deployedIndexes from '../../cloudfunctions/database/indexes.json';
 import path from 'node:path';
 import type { Clock } from '../../cloudfunctions/platform/clock';
 import { systemClock } from '../../cloudfunctions/platform/clock';
@@ -11,8 +13,6 @@ import { LocalRequester } from './requester';
 
 /** The SDK versions whose wire format this stand-in speaks (tests/local/canary.test.ts pins it). */
 export const PINNED = { 'wx-server-sdk': '4.0.2', '@cloudbase/node-sdk': /^3\.17\./, '@cloudbase/database': '1.4.3' };
-
-export const DEFAULT_INDEX_FILE = path.resolve(__dirname, '../../cloudfunctions/database/indexes.json');
 
 export interface LocalCloudOptions {
   /** keep documents in this fsync'd journal (dev server); omitted: in memory only (tests) */
@@ -71,7 +71,7 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
   active?.close();
   const clock = options.clock ?? systemClock;
   const now = () => clock.now();
-  const indexes: IndexFile = options.indexes ?? JSON.parse(fs.readFileSync(DEFAULT_INDEX_FILE, 'utf8'));
+  const indexes: IndexFile = options.indexes ?? (deployedIndexes as IndexFile);
   let journal: Journal | null = null;
   let droppedTornLine = false;
   let db: LocalDatabase;

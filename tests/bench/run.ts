@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: database requests per action against the design minimum, in-process
+ * throughput through the local stand-in, and each function's cold start. Prints a table and
+ * writes bench/latest.json.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { measureColdStart } from './coldStart';
+import { measureRequests } from './requests';
+import { table } from './stats';
+import { measureThroughput } from './throughput';
+
+const ROOT = path.resolve(__dirname, '../..');
+const OUT_DIR = path.join(ROOT, 'bench');
+const TMP_DIR = path.join(OUT_DIR, 'tmp');
+
+const IN_FLIGHT = 100;
+const THROUGHPUT_SECONDS = 2;
+const THROUGHPUT_MAX_CALLS = 50_000;
+const COLD_RUNS = 10;
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  fs.mkdirSync(TMP_DIR, { recursive: true });
+  const machine = {
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    totalMemoryMB: Math.round(os.totalmem() / 2 ** 20),
+  };
+  console.log(`StyleClub bench — node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}\n`);
+
+  const requests = await measureRequests();
+  console.log('Database requests per action (one call, seeded in-memory stand-in)');
+  console.log(
+    table(
+      ['action', 'actual', 'minimum', 'flag', 'docs examined', 'answer', 'why the minimum'],
+      requests.map((r) => [r.action, r.actual, r.minimum, r.overMinimum ? 'OVER' : '', r.docsExamined, r.answer, r.reason]),
+    ),
+  );
+  const over = requests.filter((r) => r.overMinimum);
+  console.log(over.length ? `!! ${over.length} action(s) above the design minimum: ${over.map((r) => r.action).join(', ')}\n` : 'all actions at their design minimum\n');
+
+  const throughput = await measureThroughput({ inFlight: IN_FLIGHT, seconds: THROUGHPUT_SECONDS, maxCalls: THROUGHPUT_MAX_CALLS });
+  console.log(`Throughput in process through the stand-in (${IN_FLIGHT} calls in flight, ~${THROUGHPUT_SECONDS} s each)`);
+  console.log(
+    table(
+      ['action', 'calls/s', 'calls', 'failed', 'p50 ms', 'p95 ms', 'max ms', 'requests/call', 'docs examined/call'],
+      throughput.map((t) => [t.action, t.callsPerSecond, t.calls, t.failed, t.p50Ms, t.p95Ms, t.maxMs, t.requestsPerCall, t.docsExaminedPerCall]),
+    ),
+  );
+  console.log('');
+
+  const cold = await measureColdStart(COLD_RUNS, TMP_DIR);
+  console.log(`Cold start per function (median of ${cold.runs} fresh node processes; bare \`node -e ''\` = ${cold.nodeBaselineMs} ms; stand-in bundle ${cold.standInBundleBytes.toLocaleString('en')} bytes)`);
+  console.log(
+    table(
+      ['function', 'bundle bytes', 'first call', 'answer', 'wall ms', 'wall − stand-in ms', 'in-process ms', 'sdk ms', 'require ms', 'first call ms', 'stand-in ms'],
+      cold.functions.map((f) => [f.name, f.bundleBytes, f.firstCall, f.answer, f.wallMs, f.wallWithoutStandInMs, f.inProcessMs, f.sdkMs, f.requireMs, f.firstCallMs, f.standInMs]),
+    ),
+  );
+  console.log('wall = spawn → exit; in-process = require wx-server-sdk + require bundle + first answer; stand-in = load + install + seed (local only, discount it)\n');
+
+  const report = {
+    timestamp: new Date().toISOString(),
+    machine,
+    requests: { note: 'database requests one call sent, next to the design minimum; overMinimum marks a row to fix', rows: requests },
+    throughput: { inFlight: IN_FLIGHT, seconds: THROUGHPUT_SECONDS, maxCalls: THROUGHPUT_MAX_CALLS, rows: throughput },
+    coldStart: cold,
+    benchSeconds: Math.round((performance.now() - t0) / 100) / 10,
+  };
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const out = path.join(OUT_DIR, 'latest.json');
+  fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+  console.log(`wrote ${path.relative(ROOT, out)} (bench took ${report.benchSeconds} s)`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
