@@ -7,6 +7,7 @@ module.exports = {
     { ...base, displayName: 'local', testMatch: ['<rootDir>/tests/local/**/*.test.ts'] },
     { ...base, displayName: 'functions', testMatch: ['<rootDir>/tests/functions/**/*.test.ts'] },
     // the dev server as a separate process: the gateway contract, persistence, kill -9
+    { ...base, displayName: 'build', testMatch: ['<rootDir>/tests/build/**/*.test.ts'] },
     { ...base, displayName: 'gateway', testMatch: ['<rootDir>/tests/gateway/**/*.test.ts'] },
   ],
 };

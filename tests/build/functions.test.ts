@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildFunctions, functionNames } from '../../scripts/build-functions';
+
+jest.setTimeout(60_000);
+
+describe('npm run build:functions', () => {
+  // inside the repo, so the bundles resolve wx-server-sdk from node_modules as on the platform
+  const cache = path.resolve(__dirname, '../../node_modules/.cache');
+  fs.mkdirSync(cache, { recursive: true });
+  const out = fs.mkdtempSync(path.join(cache, 'styleclub-fn-'));
+  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+  let built: Awaited<ReturnType<typeof buildFunctions>>;
+  beforeAll(async () => {
+    built = await buildFunctions(out);
+  });
+
+  it('writes one bundle per function folder: member and staff', () => {
+    expect(functionNames()).toEqual(expect.arrayContaining(['member', 'staff']));
+    expect(built.map((f) => f.name)).toEqual(functionNames());
+    for (const f of built) {
+      expect(fs.readdirSync(f.dir).sort()).toEqual(['config.json', 'index.js', 'package.json']);
+    }
+  });
+
+  it('leaves wx-server-sdk out of every bundle: the platform installs it from package.json', () => {
+    for (const f of built) {
+      const js = fs.readFileSync(path.join(f.dir, 'index.js'), 'utf8');
+      expect(js).toContain('require("wx-server-sdk")');
+      // code that only lives inside the SDK and its dependencies
+      expect(js).not.toMatch(/TcbDBApiHttpRequester|getWXContext=|protobufjs|@cloudbase/);
+      const pkg = JSON.parse(fs.readFileSync(path.join(f.dir, 'package.json'), 'utf8'));
+      expect(pkg.dependencies).toEqual({ 'wx-server-sdk': '4.0.2' });
+      expect(pkg.main).toBe('index.js');
+    }
+  });
+
+  it('requires nothing at run time but wx-server-sdk and Node built-ins', () => {
+    for (const f of built) {
+      const js = fs.readFileSync(path.join(f.dir, 'index.js'), 'utf8');
+      const required = new Set([...js.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]));
+      for (const r of required) expect(r === 'wx-server-sdk' || r!.startsWith('node:')).toBe(true);
+    }
+  });
+
+  it('exports main, which answers the envelope when loaded in a fresh node process', () => {
+    const script = `require(${JSON.stringify(require.resolve('tsx/cjs'))});
+      require(${JSON.stringify(path.resolve(__dirname, '../../local/cloud/install.ts'))}).installLocalCloud({});
+      require(${JSON.stringify(path.join(out, 'member/index.js'))}).main({ action: 'card' }).then((a) => console.log(JSON.stringify(a)));`;
+    const res = spawnSync(process.execPath, ['-e', script], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
+    expect(res.stderr).toBe('');
+    // no caller identity outside a call scope: the bundle answers through the envelope
+    expect(JSON.parse(res.stdout.trim())).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
+  });
+
+  it('copies each function config (timeout within the platform cap of 60 s)', () => {
+    for (const f of built) {
+      const config = JSON.parse(fs.readFileSync(path.join(f.dir, 'config.json'), 'utf8'));
+      expect(config.timeout).toBeGreaterThan(0);
+      expect(config.timeout).toBeLessThanOrEqual(60);
+    }
+  });
+});
