@@ -33,3 +33,10 @@ const background = newScope(null);
 export function currentScope(): CallScope {
   return storage.getStore() ?? background;
 }
+
+/** A fresh local cloud starts with a clean background scope: transactions of the previous requester are gone with it. */
+export function resetBackgroundScope(): void {
+  background.requests = 0;
+  background.docsExamined = 0;
+  background.openTransactions.clear();
+}

@@ -87,6 +87,7 @@ export class LocalDatabase {
       return e ? [e] : [];
     }
     for (const index of this.indexes.get(collection) ?? []) {
+      if (index.multikey) continue; // {tags: 'x'} matches ['x', 'y'], which files under another key: scan instead
       const values = pinnedValues(query, index.fields);
       if (!values || (index.spec.sparse && values.some((v) => v === null))) continue;
       const out: Entry[] = [];

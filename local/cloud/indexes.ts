@@ -19,6 +19,17 @@ function valueAt(doc: Doc, dotted: string): unknown {
   return v;
 }
 
+/** Whether the path meets an array (the field, or a parent of it): Mongo's multikey case, which a whole-value key cannot answer. */
+function meetsArray(doc: Doc, dotted: string): boolean {
+  let v: unknown = doc;
+  for (const part of dotted.split('.')) {
+    if (v === null || typeof v !== 'object') return false;
+    v = (v as Doc)[part];
+    if (Array.isArray(v)) return true;
+  }
+  return false;
+}
+
 function keyOf(values: unknown[]): string {
   return JSON.stringify(values.map((v) => (v instanceof Date ? { $date: v.getTime() } : v === undefined ? null : v)));
 }
@@ -26,6 +37,8 @@ function keyOf(values: unknown[]): string {
 /** One index kept in memory: key → ids. Unique indexes refuse a second id under one key. */
 export class MemoryIndex {
   readonly fields: string[];
+  /** set once a document files an array under this index (sticky, as in Mongo): equality on an element must not be narrowed by whole-value keys */
+  multikey = false;
   private readonly map = new Map<string, Set<string>>();
 
   constructor(readonly collection: string, readonly spec: IndexSpec) {
@@ -35,6 +48,7 @@ export class MemoryIndex {
   /** The key a document files under, or null when a sparse index leaves it out. */
   keyFor(doc: Doc): string | null {
     const values = this.fields.map((f) => valueAt(doc, f));
+    if (!this.multikey && this.fields.some((f) => meetsArray(doc, f))) this.multikey = true;
     if (this.spec.sparse && values.every((v) => v === undefined)) return null;
     return keyOf(values);
   }

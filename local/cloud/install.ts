@@ -4,7 +4,7 @@ import deployedIndexes from '../../cloudfunctions/database/indexes.json';
 import path from 'node:path';
 import type { Clock } from '../../cloudfunctions/platform/clock';
 import { systemClock } from '../../cloudfunctions/platform/clock';
-import { CallScope, currentScope, newScope, runInScope, LOCAL_APPID } from './context';
+import { CallScope, currentScope, newScope, resetBackgroundScope, runInScope, LOCAL_APPID } from './context';
 import { LocalDatabase } from './database';
 import type { IndexFile } from './indexes';
 import { Journal } from './journal';
@@ -69,6 +69,7 @@ let active: LocalCloud | null = null;
  */
 export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
   active?.close();
+  resetBackgroundScope();
   const clock = options.clock ?? systemClock;
   const now = () => clock.now();
   const indexes: IndexFile = options.indexes ?? (deployedIndexes as IndexFile);

@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDuplicateKey } from '../../cloudfunctions/data/errors';
+import type { IndexFile } from '../../local/cloud/indexes';
+import type { LocalCloud } from '../../local/cloud/install';
+import { fresh, rejection, type Db } from './support';
+
+const INDEXES: IndexFile = { members: [{ name: 'openid_unique', keys: { openid: 1 }, unique: true }] };
+
+let dir: string;
+let file: string;
+let handle: LocalCloud;
+let db: Db;
+let _: any;
+
+/** (Re)opens the local cloud on the journal file, as the dev server does at start-up. */
+function open(): LocalCloud {
+  ({ handle, db, _ } = fresh({ journalFile: file, indexes: INDEXES }));
+  return handle;
+}
+
+const lines = () => fs.readFileSync(file, 'utf8').split('\n').filter((l) => l !== '');
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'styleclub-journal-'));
+  file = path.join(dir, 'nested', 'journal.ndjson');
+});
+
+afterEach(() => {
+  handle?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a new journal file is created, with its folder, on first start', () => {
+  open();
+  expect(fs.existsSync(file)).toBe(true);
+  expect(handle.droppedTornLine).toBe(false);
+});
+
+test('an acknowledged write is on disk before its answer returns', async () => {
+  open();
+  const { _id } = await db.collection('members').add({ data: { openid: 'o-1' } });
+  expect(fs.readFileSync(file, 'utf8')).toContain(_id);
+  await db.collection('members').doc(_id).update({ data: { points: 42 } });
+  expect(lines().at(-1)).toContain('42');
+});
+
+test('writes survive closing and re-installing: adds, updates, removes, dates and nested data', async () => {
+  open();
+  const at = new Date('2026-06-01T08:00:00.000Z');
+  await db.collection('members').add({ data: { _id: 'm1', openid: 'o-1', points: 10, joinedAt: at, profile: { city: 'Shanghai', sizes: ['M', 'L'] } } });
+  await db.collection('members').add({ data: { _id: 'm2', openid: 'o-2' } });
+  await db.collection('members').doc('m1').update({ data: { points: _.inc(5), 'profile.city': 'Hangzhou' } });
+  await db.collection('members').doc('m2').remove();
+  await db.collection('stores').doc('S001').set({ data: { name: '悦衣库 上海静安店' } });
+  handle.close();
+
+  open();
+  expect(handle.droppedTornLine).toBe(false);
+  const m1 = (await db.collection('members').doc('m1').get()).data;
+  expect(m1).toEqual({ _id: 'm1', openid: 'o-1', points: 15, joinedAt: at, profile: { city: 'Hangzhou', sizes: ['M', 'L'] } });
+  expect(m1.joinedAt).toBeInstanceOf(Date);
+  expect((await db.collection('members').where({ _id: 'm2' }).count()).total).toBe(0);
+  expect((await db.collection('stores').doc('S001').get()).data.name).toBe('悦衣库 上海静安店');
+  expect((await db.collection('members').where({ joinedAt: _.gte(at) }).count()).total).toBe(1);
+});
+
+test('unique indexes are rebuilt from the journal on load', async () => {
+  open();
+  await db.collection('members').add({ data: { openid: 'o-1' } });
+  handle.close();
+  open();
+  expect(isDuplicateKey(await rejection(db.collection('members').add({ data: { openid: 'o-1' } })), 'openid_unique')).toBe(true);
+});
+
+test('many parallel writes are each acknowledged and all survive a restart', async () => {
+  open();
+  await Promise.all(Array.from({ length: 200 }, (_x, i) => db.collection('visits').add({ data: { i } })));
+  handle.close();
+  open();
+  expect((await db.collection('visits').count()).total).toBe(200);
+});
+
+describe('a torn last line', () => {
+  test('is dropped on load, reported, cut off the file, and the journal stays appendable', async () => {
+    open();
+    await db.collection('members').add({ data: { _id: 'm1', openid: 'o-1' } });
+    await db.collection('members').add({ data: { _id: 'm2', openid: 'o-2' } });
+    handle.close();
+    fs.appendFileSync(file, '{"writes":[{"c":"members","id":"m3","doc":{"_id":"m3","open');
+
+    open();
+    expect(handle.droppedTornLine).toBe(true);
+    expect(fs.readFileSync(file, 'utf8')).not.toContain('m3');
+    expect((await db.collection('members').count()).total).toBe(2);
+    await db.collection('members').add({ data: { _id: 'm4', openid: 'o-4' } });
+    handle.close();
+
+    open();
+    expect(handle.droppedTornLine).toBe(false);
+    const ids = (await db.collection('members').orderBy('_id', 'asc').get()).data.map((m: { _id: string }) => m._id);
+    expect(ids).toEqual(['m1', 'm2', 'm4']);
+  });
+
+  test('a last record cut just before its newline counts as torn too (it was never acknowledged)', async () => {
+    open();
+    await db.collection('members').add({ data: { _id: 'm1', openid: 'o-1' } });
+    handle.close();
+    fs.appendFileSync(file, '{"writes":[{"c":"members","id":"m9","doc":{"_id":"m9","openid":"o-9"}}]}');
+    open();
+    expect(handle.droppedTornLine).toBe(true);
+    expect((await db.collection('members').where({ _id: 'm9' }).count()).total).toBe(0);
+  });
+});
+
+test('damage in the middle of the journal refuses to load and leaves the file as it was', async () => {
+  open();
+  await db.collection('members').add({ data: { _id: 'm1', openid: 'o-1' } });
+  await db.collection('members').add({ data: { _id: 'm2', openid: 'o-2' } });
+  await db.collection('members').add({ data: { _id: 'm3', openid: 'o-3' } });
+  handle.close();
+  const good = lines();
+  expect(good.length).toBeGreaterThanOrEqual(3);
+  const damaged = [...good];
+  damaged[1] = damaged[1]!.slice(0, 20) + '#garbage#';
+  const text = damaged.join('\n') + '\n';
+  fs.writeFileSync(file, text);
+  expect(() => open()).toThrow(/damaged before its end/);
+  expect(fs.readFileSync(file, 'utf8')).toBe(text);
+});
+
+test('start-up compacts the journal to one entry per live document', async () => {
+  open();
+  await db.collection('members').add({ data: { _id: 'm1', openid: 'o-1', points: 0 } });
+  for (let k = 0; k < 10; k += 1) await db.collection('members').doc('m1').update({ data: { points: _.inc(1) } });
+  await db.collection('members').add({ data: { _id: 'gone', openid: 'o-x' } });
+  await db.collection('members').doc('gone').remove();
+  await db.collection('stores').add({ data: { _id: 'S001' } });
+  handle.close();
+  expect(lines().length).toBeGreaterThanOrEqual(14);
+
+  open();
+  const entries = lines().flatMap((l) => (JSON.parse(l) as { writes: Array<{ c: string; id: string; doc: Record<string, unknown> | null }> }).writes);
+  expect(entries.map((e) => `${e.c}/${e.id}`).sort()).toEqual(['members/m1', 'stores/S001']);
+  expect(entries.find((e) => e.id === 'm1')?.doc).toMatchObject({ points: 10 });
+  expect(entries.every((e) => e.doc !== null)).toBe(true);
+  expect((await db.collection('members').doc('m1').get()).data.points).toBe(10);
+});
