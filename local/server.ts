@@ -23,7 +23,7 @@ async function start(): Promise<void> {
   if (cloud.droppedTornLine) console.warn('[local cloud] the journal ended in a torn line (a crash mid-write); it was dropped');
   if (cloud.db.collection(COLLECTIONS.stores).size === 0) {
     await seedDemoData(cloud.db);
-    console.log(`[local cloud] demo data seeded into ${path.relative(root, dataDir) || dataDir}`);
+    console.log(`[local cloud] demo data seeded into ${dataDir}`);
   }
 
   const port = Number(process.env.PORT ?? 10086);

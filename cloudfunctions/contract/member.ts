@@ -71,6 +71,29 @@ export const bindPhoneInput = z.strictObject({
 });
 export const bindPhoneOutput = z.object({ phoneMasked: z.string() });
 
+/** Everything the programme holds about the member, in the clear (it is theirs): PIPL access right. */
+export const exportOutput = z.object({
+  exportedAt: isoInstantSchema,
+  member: z.object({
+    memberId: z.string(),
+    nickname: z.nullable(z.string()),
+    avatar: z.nullable(z.string()),
+    birthday: z.nullable(z.string()),
+    phone: z.nullable(z.string()),
+    tier: tierSchema,
+    tierName: z.string(),
+    points: z.number(),
+    homeStore: homeStoreSchema,
+    memberSince: isoInstantSchema,
+    joinRef: z.nullable(z.string()),
+  }),
+  consent: consentOutput,
+});
+
+/** Leaving the programme erases the member's personal data; `confirm: true` guards against a stray call. */
+export const deleteInput = z.strictObject({ confirm: z.literal(true) });
+export const deleteOutput = z.object({ deleted: z.literal(true) });
+
 export const memberContract = {
   enroll: { input: enrollInput, output: enrollOutput },
   card: { input: emptyInput, output: memberCardSchema },
@@ -78,4 +101,6 @@ export const memberContract = {
   consent: { input: consentInput, output: consentOutput },
   code: { input: emptyInput, output: codeOutput },
   bindPhone: { input: bindPhoneInput, output: bindPhoneOutput },
+  export: { input: emptyInput, output: exportOutput },
+  delete: { input: deleteInput, output: deleteOutput },
 } as const;

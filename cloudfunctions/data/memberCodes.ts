@@ -23,3 +23,7 @@ export async function saveMemberCode(db: Database, code: MemberCode): Promise<bo
 export async function findMemberCode(db: Database, code: string): Promise<MemberCode | null> {
   return findOne<MemberCode>(db, COLLECTIONS.memberCodes, { code });
 }
+
+export async function deleteMemberCode(db: Database, memberId: string): Promise<void> {
+  await db.collection(COLLECTIONS.memberCodes).doc(memberId).remove();
+}

@@ -73,3 +73,8 @@ export async function setMarketingOptIn(db: Database, memberId: string, optIn: b
 export async function setPhone(db: Database, memberId: string, phone: EncryptedPhone, phoneMasked: string, now: Date): Promise<void> {
   await db.collection(COLLECTIONS.members).doc(memberId).update({ data: { phone, phoneMasked, updatedAt: now } });
 }
+
+/** Erases the member record (and with it their personal data). */
+export async function deleteMember(db: Database, memberId: string): Promise<void> {
+  await db.collection(COLLECTIONS.members).doc(memberId).remove();
+}

@@ -10,6 +10,8 @@ import type { IndexFile } from './indexes';
 import { Journal } from './journal';
 import { OpenApiFakes } from './openapi';
 import { LocalRequester } from './requester';
+import { COLLECTIONS } from '../../cloudfunctions/data/collections';
+import { demoWrites } from '../seed';
 
 /** The SDK versions whose wire format this stand-in speaks (tests/local/canary.test.ts pins it). */
 export const PINNED = { 'wx-server-sdk': '4.0.2', '@cloudbase/node-sdk': /^3\.17\./, '@cloudbase/database': '1.4.3' };
@@ -19,6 +21,8 @@ export interface LocalCloudOptions {
   journalFile?: string;
   clock?: Clock;
   indexes?: IndexFile;
+  /** write the demo stores, staff and catalogue when the database has no stores yet */
+  seed?: boolean;
 }
 
 export interface CallResult<T> {
@@ -85,6 +89,10 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
     journal.compact(db.allDocuments());
   } else {
     db = new LocalDatabase(indexes);
+  }
+  if (options.seed && db.collection(COLLECTIONS.stores).size === 0) {
+    // in memory at once; on a journal, durable by the next tick's flush
+    void db.apply(demoWrites());
   }
   const requester = new LocalRequester(db, now);
   const openapi = new OpenApiFakes(now);

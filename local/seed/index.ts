@@ -1,4 +1,4 @@
-import type { LocalDatabase } from '../cloud/database';
+import type { LocalDatabase, Write } from '../cloud/database';
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
 import { buildCatalog } from './catalog';
 
@@ -13,12 +13,16 @@ export const DEMO_STAFF = [
   { _id: 'staff-S002', storeId: 'S002', name: '周导购', role: 'clerk', active: true },
 ];
 
-/** Writes the demo data: stores, staff and the catalogue. Safe to run on an existing database. */
-export async function seedDemoData(db: LocalDatabase): Promise<void> {
-  const writes = [
+/** The demo data as writes: stores, staff and the catalogue (they overwrite the same ids). */
+export function demoWrites(): Write[] {
+  return [
     ...DEMO_STORES.map((s) => ({ c: COLLECTIONS.stores, id: s._id, doc: { ...s } })),
     ...DEMO_STAFF.map((s) => ({ c: COLLECTIONS.staff, id: s._id, doc: { ...s } })),
     ...buildCatalog().map((p) => ({ c: COLLECTIONS.products, id: p._id, doc: { ...p } })),
   ];
-  await db.apply(writes);
+}
+
+/** Writes the demo data; resolves once it is durable. Safe to run on an existing database. */
+export async function seedDemoData(db: LocalDatabase): Promise<void> {
+  await db.apply(demoWrites());
 }

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { buildFunctions, functionNames } from '../../scripts/build-functions';
 
@@ -44,14 +45,21 @@ describe('npm run build:functions', () => {
     }
   });
 
-  it('exports main, which answers the envelope when loaded in a fresh node process', () => {
-    const script = `require(${JSON.stringify(require.resolve('tsx/cjs'))});
-      require(${JSON.stringify(path.resolve(__dirname, '../../local/cloud/install.ts'))}).installLocalCloud({});
-      require(${JSON.stringify(path.join(out, 'member/index.js'))}).main({ action: 'card' }).then((a) => console.log(JSON.stringify(a)));`;
-    const res = spawnSync(process.execPath, ['-e', script], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
+  it('exports main, which a plain node script runs on the local cloud installed by one call', () => {
+    const script = `const { installLocalCloud } = require(${JSON.stringify(path.resolve(__dirname, '../../local/index.cjs'))});
+      const cloud = installLocalCloud({ seed: true });
+      const { main } = require(${JSON.stringify(path.join(out, 'member/index.js'))});
+      (async () => {
+        const outside = await main({ action: 'card' });
+        const joined = await cloud.call('script-1', () => main({ action: 'enroll', storeId: 'S001', privacyAccepted: true }));
+        console.log(JSON.stringify({ outside, joined }));
+      })();`;
+    const res = spawnSync(process.execPath, ['-e', script], { cwd: os.tmpdir(), encoding: 'utf8' });
     expect(res.stderr).toBe('');
-    // no caller identity outside a call scope: the bundle answers through the envelope
-    expect(JSON.parse(res.stdout.trim())).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
+    const { outside, joined } = JSON.parse(res.stdout.trim());
+    // outside a call scope there is no caller: the bundle still answers through the envelope
+    expect(outside).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
+    expect(joined).toMatchObject({ result: { ok: true, data: { created: true, member: { homeStore: { name: '悦衣库 上海静安店' } } } }, requests: 3 });
   });
 
   it('copies each function config (timeout within the platform cap of 60 s)', () => {

@@ -1,12 +1,13 @@
 import { failure, success } from '../../contract';
 import { memberContract } from '../../contract/member';
-import { saveMemberCode } from '../../data/memberCodes';
-import { findMember, findMemberByOpenid, insertMember, setMarketingOptIn, setPhone, updateProfile } from '../../data/members';
-import { encryptPhone } from '../../data/phone';
+import { deleteMemberCode, saveMemberCode } from '../../data/memberCodes';
+import { deleteMember, findMember, findMemberByOpenid, insertMember, setMarketingOptIn, setPhone, updateProfile } from '../../data/members';
+import { decryptPhone, encryptPhone } from '../../data/phone';
 import { findStore } from '../../data/stores';
 import { birthdayEditableFrom, checkBirthdayChange, Member, memberCard, newMember, notMember } from '../../domain/member';
 import { composeMemberCode, issueMemberCode, MEMBER_CODE_RANDOM_DIGITS, MEMBER_CODE_TTL_SECONDS } from '../../domain/memberCode';
 import { isMainlandMobile, maskPhone } from '../../domain/phone';
+import { tierOf } from '../../domain/tiers';
 import { toIso } from '../../domain/time';
 import { openapi } from '../../platform/cloud';
 import type { ActionContext, Handlers } from '../../platform/handler';
@@ -127,6 +128,41 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     const masked = maskPhone(phone);
     await setPhone(ctx.db, m._id, encryptPhone(phone), masked, ctx.now);
     return success({ phoneMasked: masked });
+  },
+
+  /** The member's own data, phone in the clear, for them to keep (PIPL right of access). */
+  async export(_input, ctx) {
+    const m = await caller(ctx);
+    if (!m) return notMember();
+    return success({
+      exportedAt: toIso(ctx.now),
+      member: {
+        memberId: m._id,
+        nickname: m.nickname,
+        avatar: m.avatar,
+        birthday: m.birthday,
+        phone: m.phone ? decryptPhone(m.phone) : null,
+        tier: m.tier,
+        tierName: tierOf(m.tier).name,
+        points: m.points,
+        homeStore: m.homeStore,
+        memberSince: toIso(m.joinedAt),
+        joinRef: m.joinRef,
+      },
+      consent: consentView(m),
+    });
+  },
+
+  /**
+   * Leaving the programme: the till code goes first, then the member record, so a retry after a
+   * crash in between finishes the job; afterwards the shopper may join again as a new member.
+   */
+  async delete(_input, ctx) {
+    const m = await caller(ctx);
+    if (!m) return notMember();
+    await deleteMemberCode(ctx.db, m._id);
+    await deleteMember(ctx.db, m._id);
+    return success({ deleted: true as const });
   },
 };
 
