@@ -10,7 +10,7 @@ import { createMain, type Main } from '../cloudfunctions/platform/handler';
  */
 export function functionMains(clock: Clock): Record<FunctionName, Main> {
   return {
-    member: createMain('member', contract.member, memberHandlers, { clock }),
-    staff: createMain('staff', contract.staff, staffHandlers, { clock }),
+    member: createMain('member', contract.member, memberHandlers, { clock, checkOutput: true }),
+    staff: createMain('staff', contract.staff, staffHandlers, { clock, checkOutput: true }),
   };
 }

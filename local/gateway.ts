@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Envelope, ErrorCode } from '../cloudfunctions/contract';
 import type { Main } from '../cloudfunctions/platform/handler';
 import type { LocalCloud } from './cloud/install';
-import type { DevClock } from './devClock';
+import { parseInstant, type DevClock } from './devClock';
 import { buildCatalog, productSvg } from './seed/catalog';
 
 export interface GatewayOptions {
@@ -84,22 +84,30 @@ main{max-width:420px;margin:0 auto;padding:48px 24px}h1{font-size:24px;margin:0 
 <p><code>POST /api/fn/member</code>，<code>POST /api/fn/staff</code></p></main></body></html>`;
 
 /** The dev gateway of ARCHITECTURE.md ("Dev gateway"): functions, dev clock, dev jobs, H5, product images. */
-export function createGateway(options: GatewayOptions): http.Server {
+export function gatewayListener(options: GatewayOptions): http.RequestListener {
   const { cloud, clock, functions } = options;
   const catalog = new Map(buildCatalog().map((p) => [p._id, p]));
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = url.pathname;
+    const target = req.url ?? '/';
+    let route: string;
+    try {
+      if (!target.startsWith('/')) throw new Error('not a path');
+      // prefixing keeps "//api/..." a path instead of a host
+      route = new URL(`http://localhost${target}`).pathname;
+    } catch {
+      return fail(res, 400, 'INVALID_INPUT', 'the request target is not a valid path');
+    }
 
     if (route.startsWith('/api/')) {
       if (req.method !== 'POST' && !(req.method === 'GET' && route === '/api/dev/clock')) {
         return fail(res, 405, 'INVALID_INPUT', `${req.method} is not allowed on ${route}: use POST`);
       }
-      const fnMatch = /^\/api\/fn\/([^/]+)$/.exec(route);
+      const fnMatch = /^\/api\/fn\/(.*)$/.exec(route);
       if (fnMatch) {
-        const main = Object.prototype.hasOwnProperty.call(functions, fnMatch[1]!) ? functions[fnMatch[1]!] : undefined;
-        if (!main) return fail(res, 400, 'INVALID_INPUT', `unknown function ${fnMatch[1]!.slice(0, 40)}; known: ${Object.keys(functions).join(', ')}`);
+        const name = fnMatch[1]!;
+        const main = Object.prototype.hasOwnProperty.call(functions, name) ? functions[name] : undefined;
+        if (!main) return fail(res, 400, 'INVALID_INPUT', `unknown function ${name.slice(0, 40)}; known: ${Object.keys(functions).join(', ')}`);
         const header = req.headers['x-openid'];
         const openid = typeof header === 'string' && header.length > 0 ? header : null;
         if (openid !== null && !OPENID_HEADER.test(openid)) return fail(res, 400, 'INVALID_INPUT', 'X-OpenId must be 1–64 letters, digits, _ or -');
@@ -114,14 +122,24 @@ export function createGateway(options: GatewayOptions): http.Server {
           if (!body.ok) return;
           const value = body.value as { now?: unknown } | null;
           const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : null;
-          const now = value?.now;
-          const parsed = typeof now === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(now) ? new Date(now) : null;
-          if (!keys || keys.join() !== 'now' || (now !== null && (!parsed || Number.isNaN(parsed.getTime())))) {
-            return fail(res, 400, 'INVALID_INPUT', 'send { "now": "<ISO-8601 instant>" } or { "now": null }');
+          const parsed = parseInstant(value?.now);
+          if (!keys || keys.join() !== 'now' || (value?.now !== null && !parsed)) {
+            return fail(res, 400, 'INVALID_INPUT', 'send { "now": "2026-12-01T10:00:00+08:00" } (an instant with its offset, years 2000–2099) or { "now": null }');
           }
           clock.set(parsed);
         }
         return send(res, 200, { ok: true, data: { now: clock.now().toISOString(), shifted: clock.isShifted() } });
+      }
+      if (route === '/api/dev/phone-code') {
+        // stands in for the getPhoneNumber button: WeChat hands the page a one-time code for a number
+        const body = await readJson(req, res);
+        if (!body.ok) return;
+        const value = body.value as { phone?: unknown } | null;
+        const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : null;
+        if (!keys || keys.join() !== 'phone' || typeof value?.phone !== 'string' || !/^1\d{10}$/.test(value.phone)) {
+          return fail(res, 400, 'INVALID_INPUT', 'send { "phone": "13812345678" } (a mainland mobile number)');
+        }
+        return send(res, 200, { ok: true, data: { code: cloud.openapi.issuePhoneCode(value.phone) } });
       }
       const jobMatch = /^\/api\/dev\/jobs\/([^/]+)$/.exec(route);
       if (jobMatch) {
@@ -149,7 +167,13 @@ export function createGateway(options: GatewayOptions): http.Server {
 
     const h5Dir = options.h5Dir;
     if (h5Dir && fs.existsSync(path.join(h5Dir, 'index.html'))) {
-      const file = path.normalize(path.join(h5Dir, route === '/' ? 'index.html' : decodeURIComponent(route)));
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(route);
+      } catch {
+        return fail(res, 400, 'INVALID_INPUT', 'the path is not valid percent-encoding');
+      }
+      const file = path.normalize(path.join(h5Dir, route === '/' ? 'index.html' : decoded));
       if (!file.startsWith(path.normalize(h5Dir) + path.sep)) return fail(res, 404, 'NOT_FOUND', 'not found');
       const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(h5Dir, 'index.html');
       res.writeHead(200, { 'content-type': MIME[path.extname(target)] ?? 'application/octet-stream' });
@@ -162,11 +186,15 @@ export function createGateway(options: GatewayOptions): http.Server {
     return fail(res, 404, 'NOT_FOUND', `no route ${route}`);
   }
 
-  return http.createServer((req, res) => {
+  return (req, res) => {
     handle(req, res).catch((err) => {
       console.error('[gateway] internal error:', err);
       if (!res.headersSent) fail(res, 500, 'INTERNAL', 'internal error');
       else res.end();
     });
-  });
+  };
+}
+
+export function createGateway(options: GatewayOptions): http.Server {
+  return http.createServer(gatewayListener(options));
 }

@@ -1,38 +1,58 @@
-import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { COLLECTIONS } from '../cloudfunctions/data/collections';
 import { installLocalCloud } from './cloud/install';
+import { Journal } from './cloud/journal';
 import { DevClock } from './devClock';
 import { functionMains } from './functions';
-import { createGateway } from './gateway';
+import { gatewayListener } from './gateway';
 import { seedDemoData } from './seed';
 
 /**
  * `npm start`: the dev server. The local cloud keeps its data in .localcloud/ (a journal) between
- * runs; `npm start -- --reset` starts from the demo seed again.
+ * runs; `npm start -- --reset` starts from the demo seed again. The port is taken before the
+ * journal is touched, and the journal is locked, so a second server cannot clobber the first.
  */
 async function start(): Promise<void> {
   const root = path.resolve(__dirname, '..');
   const dataDir = path.resolve(process.env.STYLECLUB_DATA_DIR ?? path.join(root, '.localcloud'));
   const journalFile = path.join(dataDir, 'journal.ndjson');
   const reset = process.argv.includes('--reset');
-  if (reset) fs.rmSync(journalFile, { force: true });
+  const portText = process.env.PORT ?? '10086';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new StartError(`PORT must be a port number (0–65535), not "${portText}"`);
+
+  // requests that arrive while the data loads wait for it
+  let listener: http.RequestListener | null = null;
+  const waiting: Array<() => void> = [];
+  const server = http.createServer((req, res) => (listener ? listener(req, res) : waiting.push(() => listener!(req, res))));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new StartError(`port ${port} is in use: is another dev server running? Stop it or set PORT`) : err),
+    );
+    server.listen(port, '127.0.0.1', resolve);
+  });
 
   const clock = new DevClock();
-  const cloud = installLocalCloud({ journalFile, clock });
+  let cloud;
+  try {
+    if (reset) Journal.erase(journalFile);
+    cloud = installLocalCloud({ journalFile, clock });
+  } catch (err) {
+    server.close();
+    throw new StartError((err as Error).message);
+  }
   if (cloud.droppedTornLine) console.warn('[local cloud] the journal ended in a torn line (a crash mid-write); it was dropped');
   if (cloud.db.collection(COLLECTIONS.stores).size === 0) {
     await seedDemoData(cloud.db);
     console.log(`[local cloud] demo data seeded into ${dataDir}`);
   }
 
-  const port = Number(process.env.PORT ?? 10086);
-  const server = createGateway({ cloud, clock, functions: functionMains(clock), h5Dir: path.join(root, 'dist-h5') });
-  server.listen(port, '127.0.0.1', () => {
-    const address = server.address();
-    const actual = address && typeof address === 'object' ? address.port : port;
-    console.log(`StyleClub dev server: http://127.0.0.1:${actual}/`);
-  });
+  listener = gatewayListener({ cloud, clock, functions: functionMains(clock), h5Dir: path.join(root, 'dist-h5') });
+  for (const run of waiting.splice(0)) run();
+  const address = server.address();
+  console.log(`StyleClub dev server: http://127.0.0.1:${address && typeof address === 'object' ? address.port : port}/`);
+
   const stop = () => {
     server.close();
     cloud.close();
@@ -42,7 +62,11 @@ async function start(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
+/** A start-up failure the person at the terminal can act on: a message, no stack. */
+class StartError extends Error {}
+
 start().catch((err) => {
-  console.error(err);
+  if (err instanceof StartError) console.error(`StyleClub dev server could not start: ${err.message}`);
+  else console.error(err);
   process.exit(1);
 });

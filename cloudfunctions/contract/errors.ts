@@ -7,7 +7,7 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED', // no caller identity in the cloud context
   'NOT_MEMBER', // the caller has not joined the programme yet
   'FORBIDDEN', // the caller may not do this (e.g. not store staff)
-  'NOT_FOUND', // the thing named does not exist (e.g. an unknown store)
+  'NOT_FOUND', // the thing named does not exist (e.g. a route of the dev gateway)
   'OUT_OF_STOCK',
   'LIMIT_REACHED', // a per-member or per-period limit is used up
   'NOT_CLAIMABLE',

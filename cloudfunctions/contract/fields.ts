@@ -18,23 +18,45 @@ export const birthdaySchema = z
   .string()
   .check(z.refine(isCalendarMonthDay, 'birthday is a real month-day, MM-DD'));
 
-/** Shown on the card and to staff: trimmed, 1–20 characters, no control characters. */
+/** Characters that are invisible or break text: controls, format marks (zero-width, bidi overrides), lone surrogates, private use, unassigned, line separators. */
+const UNSHOWABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u;
+/** Blank-looking letters that would make a nickname that shows nothing. */
+const BLANK = /[\p{White_Space}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+export const NICKNAME_MAX_CHARS = 20;
+
+/** Why a (trimmed, NFC) nickname cannot be shown on a card, or null. Length counts characters, not UTF-16 units. */
+export function nicknameProblem(nickname: string): string | null {
+  if (nickname.replace(BLANK, '') === '') return 'nickname is empty';
+  if (UNSHOWABLE.test(nickname)) return 'nickname has invisible or control characters';
+  if ([...nickname].length > NICKNAME_MAX_CHARS) return `nickname is at most ${NICKNAME_MAX_CHARS} characters`;
+  return null;
+}
+
+/** Shown on the card and to staff: trimmed, 1–20 visible characters. */
 export const nicknameSchema = z
   .pipe(
     z.string().check(z.maxLength(64)),
-    z.transform((s: string) => s.trim()),
+    z.transform((s: string) => s.normalize('NFC').trim()),
   )
   .check(
-    z.minLength(1, 'nickname is empty'),
-    z.maxLength(20, 'nickname is at most 20 characters'),
-    // eslint-disable-next-line no-control-regex
-    z.regex(/^[^\u0000-\u001f\u007f]+$/, 'nickname has control characters'),
+    z.check((ctx) => {
+      const problem = nicknameProblem(ctx.value);
+      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+    }),
   );
 
-/** An avatar is a cloud storage file id or an https image URL. */
+/** A cloud storage file id: cloud://<env>.<bucket>/<path>, plain path characters, no "..". */
+const CLOUD_FILE_ID = /^cloud:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\/(?!.*\.\.)[A-Za-z0-9._\-/]+$/;
+/** WeChat's own avatar host (chooseAvatar / open-data avatars). */
+const WECHAT_AVATAR = /^https:\/\/(thirdwx|wx)\.qlogo\.cn\/[A-Za-z0-9._\-/]+$/;
+
+/** An avatar is an image in the programme's cloud storage, or a WeChat avatar URL: never an arbitrary host. */
 export const avatarSchema = z
   .string()
-  .check(z.maxLength(512), z.regex(/^(cloud:\/\/|https:\/\/)[^\s]+$/, 'avatar is a cloud:// file id or https URL'));
+  .check(
+    z.maxLength(512),
+    z.refine((v: string) => CLOUD_FILE_ID.test(v) || WECHAT_AVATAR.test(v), 'avatar is a cloud:// file id or a WeChat avatar URL'),
+  );
 
 /** Invite codes carried by a share path (`ref=`). */
 export const inviteCodeSchema = z.string().check(z.regex(/^[A-Za-z0-9]{4,16}$/, 'invite code is 4–16 letters or digits'));

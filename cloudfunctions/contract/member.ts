@@ -37,7 +37,8 @@ export const enrollInput = z.strictObject({
 export const enrollOutput = z.object({ member: memberCardSchema, created: z.boolean() });
 
 export const profileInput = z.strictObject({
-  nickname: z.optional(nicknameSchema),
+  /** null clears it; the birthday cannot be cleared (it decides the birthday gift) */
+  nickname: z.optional(z.nullable(nicknameSchema)),
   avatar: z.optional(z.nullable(avatarSchema)),
   birthday: z.optional(birthdaySchema),
 });

@@ -29,7 +29,7 @@ export async function insertMember(db: Database, member: Member): Promise<'creat
 }
 
 export interface ProfileChanges {
-  nickname?: string;
+  nickname?: string | null;
   avatar?: string | null;
   birthday?: string;
 }

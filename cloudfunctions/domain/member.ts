@@ -1,13 +1,16 @@
 import type { AppError, MemberCard, Outcome, TierCode } from '../contract';
 import { failure, success } from '../contract';
 import { JOINING_TIER, tierOf } from './tiers';
-import { addMonths, shopDateLabel, toIso } from './time';
+import { addMonths, shopDateTimeLabel, toIso } from './time';
 
 /** The privacy notice a member agrees to when joining; bump it when the text changes. */
 export const PRIVACY_POLICY_VERSION = '2026-11';
 /** The birthday may be changed once per this many months (it decides the birthday gift). */
 export const BIRTHDAY_CHANGE_MONTHS = 12;
-/** Kept in the member record so the consent log cannot grow without bound. */
+/**
+ * The marketing changes kept in the member record (the log cannot grow without bound). The
+ * privacy consent is kept apart, in consent.privacy, so it is never pushed out.
+ */
 export const CONSENT_HISTORY_LIMIT = 50;
 
 export interface ConsentEntry {
@@ -41,6 +44,7 @@ export interface Member {
     privacy: { version: string; acceptedAt: Date };
     marketing: { optIn: boolean; changedAt: Date };
   };
+  /** marketing opt-in changes, oldest first, the last CONSENT_HISTORY_LIMIT */
   consentHistory: ConsentEntry[];
   /** the invite code on the join link, attributed later by the referral rules */
   joinRef: string | null;
@@ -77,10 +81,7 @@ export function newMember(memberId: string, openid: string, join: JoinRequest, n
       privacy: { version: PRIVACY_POLICY_VERSION, acceptedAt: now },
       marketing: { optIn, changedAt: now },
     },
-    consentHistory: [
-      { kind: 'privacy', granted: true, at: now, version: PRIVACY_POLICY_VERSION },
-      { kind: 'marketing', granted: optIn, at: now },
-    ],
+    consentHistory: [{ kind: 'marketing', granted: optIn, at: now }],
     joinRef: join.ref ?? null,
     joinedAt: now,
     updatedAt: now,
@@ -115,8 +116,14 @@ export function checkBirthdayChange(
 ): Outcome<'unchanged' | 'change'> {
   if (m.birthday === birthday) return success('unchanged');
   const from = birthdayEditableFrom(m, now);
-  if (from) return failure('LIMIT_REACHED', `生日每12个月只能修改一次，${shopDateLabel(from)}后可再次修改`);
+  if (from) return failure('LIMIT_REACHED', `the birthday can change once per 12 months; next from ${shopDateTimeLabel(from)} (Asia/Shanghai)`);
   return success('change');
+}
+
+/** The consent record as the member sees it: the privacy grant first, then each marketing choice. */
+export function consentLog(m: Pick<Member, 'consent' | 'consentHistory'>): ConsentEntry[] {
+  const privacy: ConsentEntry = { kind: 'privacy', granted: true, at: m.consent.privacy.acceptedAt, version: m.consent.privacy.version };
+  return [privacy, ...m.consentHistory.filter((e) => e.kind === 'marketing')];
 }
 
 export function notMember(): { ok: false; error: AppError } {

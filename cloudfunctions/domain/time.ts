@@ -24,3 +24,8 @@ export function toIso(instant: Date): string {
 export function shopDateLabel(instant: Date): string {
   return shopTime(instant).format('YYYY年M月D日');
 }
+
+/** "2027-01-15 12:00" in shop time, for messages that name a moment. */
+export function shopDateTimeLabel(instant: Date): string {
+  return shopTime(instant).format('YYYY-MM-DD HH:mm');
+}

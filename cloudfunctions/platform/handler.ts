@@ -22,18 +22,26 @@ export type Handlers<C extends FunctionContract> = { [A in keyof C]: ActionHandl
 
 export interface MainOptions {
   clock?: Clock;
+  /** check every successful answer against the contract's output schema (dev server, tests): a mismatch is a bug → INTERNAL */
+  checkOutput?: boolean;
 }
 
 export type Main = (event: unknown, context?: unknown) => Promise<Envelope<unknown>>;
 
 const invalid = (message: string): Envelope<never> => ({ ok: false, error: { code: 'INVALID_INPUT', message } });
 
+/** Request text quoted back in a message is cut short: answers never grow with the request. */
+const clip = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
 function describeIssues(error: { issues: Array<{ path: PropertyKey[]; message: string; code: string; keys?: string[] }> }): string {
   return error.issues
     .slice(0, 5)
     .map((i) => {
-      const where = i.path.length ? i.path.map(String).join('.') : 'data';
-      if (i.code === 'unrecognized_keys') return `${where}: unknown field(s) ${(i.keys ?? []).join(', ')}`;
+      const where = clip(i.path.length ? i.path.map(String).join('.') : 'data', 60);
+      if (i.code === 'unrecognized_keys') {
+        const keys = i.keys ?? [];
+        return `${where}: unknown field(s) ${keys.slice(0, 5).map((k) => clip(k)).join(', ')}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
+      }
       return `${where}: ${i.message === 'Invalid input' ? i.code : i.message}`;
     })
     .join('; ');
@@ -54,8 +62,9 @@ export function createMain<C extends FunctionContract>(name: string, contract: C
       if (event === null || typeof event !== 'object' || Array.isArray(event)) return invalid('data must be an object with an action');
       // the platform adds userInfo to calls from the mini program; it is never trusted, and not part of the contract
       const { action, userInfo: _platformUserInfo, ...params } = event as Record<string, unknown>;
-      if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(contract, action)) {
-        return invalid(`unknown action for ${name}: ${typeof action === 'string' ? action.slice(0, 40) : String(action)}; known: ${Object.keys(contract).join(', ')}`);
+      if (typeof action !== 'string') return invalid(`action must be a string naming one of: ${Object.keys(contract).join(', ')}`);
+      if (!Object.prototype.hasOwnProperty.call(contract, action)) {
+        return invalid(`unknown action for ${name}: ${clip(action)}; known: ${Object.keys(contract).join(', ')}`);
       }
       const spec = contract[action] as ActionSpec;
       const parsed = spec.input.safeParse(params);
@@ -64,7 +73,12 @@ export function createMain<C extends FunctionContract>(name: string, contract: C
       if (!openid) return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'no caller identity in the cloud context' } };
       const handler = handlers[action as keyof C] as ActionHandler<ActionSpec>;
       const outcome = await handler(parsed.data, { openid, now: clock.now(), db: database() });
-      return outcome.ok ? { ok: true, data: outcome.value } : { ok: false, error: outcome.error };
+      if (!outcome.ok) return { ok: false, error: outcome.error };
+      if (options.checkOutput) {
+        const checked = spec.output.safeParse(outcome.value);
+        if (!checked.success) throw new Error(`${name}.${action} answered outside its contract: ${describeIssues(checked.error as never)}`);
+      }
+      return { ok: true, data: outcome.value };
     } catch (err) {
       console.error(`[${name}] internal error:`, err);
       return { ok: false, error: { code: 'INTERNAL', message: 'internal error' } };

@@ -19,13 +19,34 @@ export class Journal {
   private waiters: Array<{ resolve: () => void; reject: (e: unknown) => void }> = [];
   private scheduled = false;
 
-  private constructor(readonly file: string, fd: number) {
+  private constructor(readonly file: string, fd: number, private readonly release: () => void) {
     this.fd = fd;
   }
 
-  /** Opens (creating if needed) and reads back every complete record. */
+  /** Opens (creating if needed) and reads back every complete record. One process at a time: see lock(). */
   static open(file: string): { journal: Journal; records: JournalRecord[]; droppedTornLine: boolean } {
     fs.mkdirSync(path.dirname(file), { recursive: true });
+    const release = lock(file);
+    try {
+      return Journal.read(file, release);
+    } catch (err) {
+      release();
+      throw err;
+    }
+  }
+
+  /** Deletes the journal (start afresh), under its lock: never while another process uses it. */
+  static erase(file: string): void {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const release = lock(file);
+    try {
+      fs.rmSync(file, { force: true });
+    } finally {
+      release();
+    }
+  }
+
+  private static read(file: string, release: () => void): { journal: Journal; records: JournalRecord[]; droppedTornLine: boolean } {
     const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     const records: JournalRecord[] = [];
     let goodBytes = 0;
@@ -40,7 +61,9 @@ export class Journal {
         if (line.trim() !== '') records.push(EJSON.parse(line) as unknown as JournalRecord);
         goodBytes = Buffer.byteLength(text.slice(0, end + 1), 'utf8');
       } catch (err) {
-        if (!isLast) throw new Error(`journal ${file} is damaged before its end (at byte ${offset}): ${String(err)}`);
+        if (!isLast) {
+          throw new Error(`journal ${file} is damaged before its end (at byte ${offset}): ${String(err)}. Move it away to keep it, or start afresh with npm start -- --reset`);
+        }
         droppedTornLine = true;
         break;
       }
@@ -48,7 +71,7 @@ export class Journal {
     }
     if (droppedTornLine) fs.truncateSync(file, goodBytes);
     const fd = fs.openSync(file, 'a');
-    return { journal: new Journal(file, fd), records, droppedTornLine };
+    return { journal: new Journal(file, fd, release), records, droppedTornLine };
   }
 
   /** Resolves once the record is on disk. */
@@ -110,5 +133,49 @@ export class Journal {
   close(): void {
     if (this.pending.length) this.flush();
     fs.closeSync(this.fd);
+    this.release();
+  }
+}
+
+/**
+ * Takes the journal's lock file (holding our pid) or refuses: two processes appending to and
+ * compacting one journal would lose each other's writes. A lock left by a dead process (kill -9)
+ * is taken over.
+ */
+function lock(file: string): () => void {
+  const lockFile = `${file}.lock`;
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const fd = fs.openSync(lockFile, 'wx');
+      fs.writeSync(fd, String(process.pid));
+      fs.closeSync(fd);
+      const release = () => {
+        process.off('exit', release);
+        try {
+          if (fs.readFileSync(lockFile, 'utf8') === String(process.pid)) fs.unlinkSync(lockFile);
+        } catch {
+          // already gone
+        }
+      };
+      process.on('exit', release);
+      return release;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number(fs.readFileSync(lockFile, 'utf8'));
+      if (holder && holder !== process.pid && isAlive(holder)) {
+        throw new Error(`the local cloud data in ${path.dirname(file)} is in use by process ${holder} (another npm start?); stop it first`);
+      }
+      fs.rmSync(lockFile, { force: true });
+    }
+  }
+  throw new Error(`could not take the lock ${lockFile}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

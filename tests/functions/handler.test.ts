@@ -49,6 +49,18 @@ describe('every function call goes through the envelope', () => {
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'internal error' } });
   });
 
+  it('never quotes more than a little of the request back', async () => {
+    const hugeAction = await h.call('member', 'x', { action: ['x'.repeat(200_000)] });
+    expect(hugeAction).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^action must be a string/) } });
+    const longName = await h.call('member', 'x', { action: 'y'.repeat(500) });
+    expect(!longName.ok && longName.error.message.length).toBeLessThan(200);
+    const manyKeys = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`field_${i}_${'z'.repeat(100)}`, 1]));
+    const answer = await h.call('member', 'x', { action: 'card', ...manyKeys });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(!answer.ok && answer.error.message.length).toBeLessThan(400);
+    expect(!answer.ok && answer.error.message).toContain('and 1495 more');
+  });
+
   it('names the field that failed in INVALID_INPUT messages', async () => {
     const answer = await h.call('member', 'x', { action: 'enroll', storeId: 'S001', privacyAccepted: true, birthday: '02-30' });
     expect(!answer.ok && answer.error.message).toMatch(/^birthday: /);

@@ -16,13 +16,68 @@ describe('the profile (member.profile)', () => {
     });
   });
 
-  it('changes nickname and avatar any time, and clears the avatar with null', async () => {
+  it('changes nickname and avatar any time, and clears either with null', async () => {
     await h.join('p1');
-    await h.call('member', 'p1', { action: 'profile', nickname: 'Yuki', avatar: 'https://img.example.com/a.png' });
-    const cleared = await h.call('member', 'p1', { action: 'profile', avatar: null });
-    expect(cleared).toMatchObject({ ok: true, data: { nickname: 'Yuki', avatar: null } });
+    const changed = await h.call('member', 'p1', { action: 'profile', nickname: 'Yuki', avatar: 'https://thirdwx.qlogo.cn/mmopen/vi_32/abc/132' });
+    expect(changed).toMatchObject({ ok: true, data: { nickname: 'Yuki', avatar: 'https://thirdwx.qlogo.cn/mmopen/vi_32/abc/132' } });
     const card = await h.call('member', 'p1', { action: 'card' });
     expect(card.ok && card.data.nickname).toBe('Yuki');
+    const cleared = await h.call('member', 'p1', { action: 'profile', nickname: null, avatar: null });
+    expect(cleared).toMatchObject({ ok: true, data: { nickname: null, avatar: null } });
+  });
+
+  describe('takes only nicknames a card can show', () => {
+    it.each([
+      ['ten emoji (20 UTF-16 units, 10 characters)', '😀'.repeat(10), '😀'.repeat(10)],
+      ['twenty emoji', '😀'.repeat(20), '😀'.repeat(20)],
+      ['Chinese with inner spaces, trimmed', '  林 小雅  ', '林 小雅'],
+      ['decomposed accents, stored composed', 'Zoe\u0301', 'Zoé'],
+    ])('accepts %s', async (_name, nickname, stored) => {
+      await h.join('p1');
+      expect(await h.call('member', 'p1', { action: 'profile', nickname })).toMatchObject({ ok: true, data: { nickname: stored } });
+    });
+
+    it.each([
+      ['21 emoji', '😀'.repeat(21), 'at most 20'],
+      ['a zero-width space', '\u200b', 'invisible or control'],
+      ['a Hangul filler', '\u3164', 'empty'],
+      ['a braille blank', '\u2800\u2800', 'empty'],
+      ['an empty string', '', 'empty'],
+      ['only spaces', '   ', 'empty'],
+      ['a C1 control character', 'a\u0085b', 'invisible or control'],
+      ['a lone surrogate', 'a\ud800b', 'invisible or control'],
+      ['a right-to-left override', 'abc\u202eevil', 'invisible or control'],
+      ['a zero-width joiner trick', 'ad\u200dmin', 'invisible or control'],
+    ])('refuses %s with one clear reason', async (_name, nickname, reason) => {
+      await h.join('p1', { nickname: 'Keep' });
+      const answer = await h.call('member', 'p1', { action: 'profile', nickname });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(!answer.ok && answer.error.message).toMatch(new RegExp(`^nickname: .*${reason}`));
+      expect(!answer.ok && answer.error.message.split(';')).toHaveLength(1);
+      expect(await h.call('member', 'p1', { action: 'profile' })).toMatchObject({ ok: true, data: { nickname: 'Keep' } });
+    });
+  });
+
+  describe('takes only avatars from the programme\'s cloud storage or WeChat', () => {
+    it.each([
+      ['a cloud file id', 'cloud://styleclub-prod-1a2b.7374-styleclub/avatars/m1.jpg'],
+      ['a WeChat avatar URL', 'https://thirdwx.qlogo.cn/mmopen/vi_32/Q0j4TwGTfTL/132'],
+    ])('accepts %s', async (_name, avatar) => {
+      await h.join('p1');
+      expect(await h.call('member', 'p1', { action: 'profile', avatar })).toMatchObject({ ok: true, data: { avatar } });
+    });
+
+    it.each([
+      ['markup in a URL', 'https://"><script>alert(1)</script>'],
+      ['a path climbing out of storage', 'cloud://env-1/../../etc/passwd'],
+      ['any other https host', 'https://169.254.169.254/latest/meta-data'],
+      ['plain http', 'http://thirdwx.qlogo.cn/a'],
+      ['a data URI', 'data:image/png;base64,AAAA'],
+      ['javascript', 'javascript:alert(1)'],
+    ])('refuses %s', async (_name, avatar) => {
+      await h.join('p1');
+      expect(await h.call('member', 'p1', { action: 'profile', avatar })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    });
   });
 
   it('lets a member without a birthday set one, then not change it again for 12 months', async () => {
@@ -32,7 +87,7 @@ describe('the profile (member.profile)', () => {
     h.clock.advance(100 * DAY);
     const refused = await h.call('member', 'p1', { action: 'profile', birthday: '06-01' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED' } });
-    expect(!refused.ok && refused.error.message).toContain('2027年11月25日');
+    expect(!refused.ok && refused.error.message).toContain('2027-11-25 10:00');
     const unchanged = await h.call('member', 'p1', { action: 'profile' });
     expect(unchanged.ok && unchanged.data.birthday).toBe('05-20');
   });
@@ -95,6 +150,19 @@ describe('marketing consent (member.consent)', () => {
       'marketing:true',
       'marketing:false',
     ]);
+  });
+
+  it('keeps the privacy grant and the last 50 marketing choices however often the member toggles', async () => {
+    await h.join('c1');
+    for (let i = 0; i < 60; i += 1) {
+      h.clock.advance(1000);
+      await h.call('member', 'c1', { action: 'consent', marketingOptIn: i % 2 === 0 });
+    }
+    const record = await h.call('member', 'c1', { action: 'consent' });
+    const history = record.ok ? record.data.history : [];
+    expect(history[0]).toEqual({ kind: 'privacy', granted: true, at: '2026-11-25T02:00:00.000Z', version: '2026-11' });
+    expect(history.filter((e: { kind: string }) => e.kind === 'marketing')).toHaveLength(50);
+    expect(history.at(-1)).toMatchObject({ kind: 'marketing', granted: false, at: '2026-11-25T02:01:00.000Z' });
   });
 
   it('does not log a change when the choice is already the same, even sent in parallel', async () => {

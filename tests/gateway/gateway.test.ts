@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { post, startDevServer, type DevServer } from '../support/devServer';
 
 jest.setTimeout(90_000);
@@ -71,6 +72,49 @@ describe('the dev gateway (npm start)', () => {
     const res = await post(fn('member'), { ...JOIN, birthday: '02-30' }, { 'X-OpenId': 'u9' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('answers HTTP 400 to paths under /api/fn/ that name no function', async () => {
+    for (const path of ['api/fn/', 'api/fn/member/extra', 'api/fn/%6Dember', 'api/fn/constructor']) {
+      const res = await post(`${server.url}${path}`, { action: 'card' }, { 'X-OpenId': 'u1' });
+      expect([path, res.status, res.body.error?.code]).toEqual([path, 400, 'INVALID_INPUT']);
+    }
+  });
+
+  it('answers HTTP 400, not a crash, to request targets that are not paths', async () => {
+    const port = Number(new URL(server.url).port);
+    for (const target of ['http://[', 'http://a:99999/', '*']) {
+      const reply = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(port, '127.0.0.1', () => socket.end(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+        let text = '';
+        socket.on('data', (d) => (text += d.toString()));
+        socket.on('end', () => resolve(text));
+        socket.on('error', reject);
+      });
+      expect(reply.split('\r\n')[0]).toMatch(/^HTTP\/1\.1 400 /);
+    }
+    expect(server.output()).not.toContain('internal error');
+  });
+
+  it('binds a phone through the stand-in of the getPhoneNumber button', async () => {
+    await post(fn('member'), JOIN, { 'X-OpenId': 'phone-1' });
+    const issued = await post(`${server.url}api/dev/phone-code`, { phone: '13812345678' });
+    expect(issued.body).toMatchObject({ ok: true, data: { code: expect.any(String) } });
+    const bound = await post(fn('member'), { action: 'bindPhone', code: issued.body.data.code }, { 'X-OpenId': 'phone-1' });
+    expect(bound.body).toEqual({ ok: true, data: { phoneMasked: '138****5678' } });
+    expect((await post(`${server.url}api/dev/phone-code`, { phone: '12345' })).status).toBe(400);
+  });
+
+  it('sets the dev clock only to a real instant with its offset', async () => {
+    try {
+      const set = await post(`${server.url}api/dev/clock`, { now: '2026-12-01T10:00:00+08:00' });
+      expect(set.body.data.now.slice(0, 16)).toBe('2026-12-01T02:00');
+      for (const now of ['yesterday', '2026-02-30T00:00:00Z', '2026-12-01T10:00:00', '9999-01-01T00:00:00Z', '2026-12-01T24:00:00Z', 1764547200000]) {
+        expect([now, (await post(`${server.url}api/dev/clock`, { now })).status]).toEqual([now, 400]);
+      }
+    } finally {
+      await post(`${server.url}api/dev/clock`, { now: null });
+    }
   });
 
   it('refuses a bad dev clock setting and an unknown job', async () => {

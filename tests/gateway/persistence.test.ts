@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { pool, post, startDevServer, tempDataDir } from '../support/devServer';
+import { failedStart, pool, post, startDevServer, tempDataDir } from '../support/devServer';
 
 jest.setTimeout(180_000);
 
@@ -22,6 +22,41 @@ describe('the dev server keeps its data in .localcloud/', () => {
     expect((await post(`${server.url}api/fn/member`, { action: 'card' }, { 'X-OpenId': 'keeper' })).body).toMatchObject({ ok: false, error: { code: 'NOT_MEMBER' } });
     expect((await post(`${server.url}api/fn/member`, JOIN, { 'X-OpenId': 'keeper' })).body).toMatchObject({ ok: true, data: { created: true } });
     await server.stop();
+  });
+
+  it('refuses a second server on the same data, which keeps every write of the first', async () => {
+    const dataDir = tempDataDir();
+    let server = await startDevServer({ dataDir });
+    try {
+      const second = await failedStart({ dataDir });
+      expect(second.code).toBe(1);
+      expect(second.output).toMatch(/in use by process \d+/);
+      const third = await failedStart({ dataDir, args: ['--reset'] });
+      expect(third.code).toBe(1);
+      expect((await post(`${server.url}api/fn/member`, JOIN, { 'X-OpenId': 'survivor' })).body).toMatchObject({ ok: true, data: { created: true } });
+    } finally {
+      await server.stop();
+    }
+    server = await startDevServer({ dataDir });
+    try {
+      expect((await post(`${server.url}api/fn/member`, { action: 'card' }, { 'X-OpenId': 'survivor' })).body.ok).toBe(true);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('says so plainly when its port is taken or PORT is not a number', async () => {
+    const server = await startDevServer();
+    try {
+      const busy = await failedStart({ port: new URL(server.url).port });
+      expect(busy.code).toBe(1);
+      expect(busy.output).toContain(`port ${new URL(server.url).port} is in use`);
+      expect(busy.output).not.toMatch(/\n\s+at /);
+    } finally {
+      await server.stop();
+    }
+    const bad = await failedStart({ port: 'abc' });
+    expect(bad.output).toContain('PORT must be a port number');
   });
 
   it('kill -9 while writing: every one of 1,000 acknowledged writes is there after restart', async () => {

@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -146,4 +147,28 @@ test('start-up compacts the journal to one entry per live document', async () =>
   expect(entries.find((e) => e.id === 'm1')?.doc).toMatchObject({ points: 10 });
   expect(entries.every((e) => e.doc !== null)).toBe(true);
   expect((await db.collection('members').doc('m1').get()).data.points).toBe(10);
+});
+
+describe('one process at a time owns a journal', () => {
+  it('refuses a journal whose lock is held by another live process', async () => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      fs.writeFileSync(`${file}.lock`, String(other.pid));
+      expect(() => open()).toThrow(/in use by process \d+/);
+      expect(fs.existsSync(file)).toBe(false);
+    } finally {
+      other.kill('SIGKILL');
+    }
+  });
+
+  it('takes over a lock left by a process that died (kill -9), and frees it on close', () => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const dead = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+    fs.writeFileSync(`${file}.lock`, dead.stdout.trim());
+    open();
+    expect(fs.readFileSync(`${file}.lock`, 'utf8')).toBe(String(process.pid));
+    handle.close();
+    expect(fs.existsSync(`${file}.lock`)).toBe(false);
+  });
 });

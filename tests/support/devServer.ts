@@ -21,13 +21,33 @@ export function tempDataDir(): string {
 }
 
 /** Starts the dev server exactly as `npm start` does (one process, so kill -9 hits the server). */
-export function startDevServer(options: { dataDir?: string; args?: string[]; timeoutMs?: number } = {}): Promise<DevServer> {
-  const dataDir = options.dataDir ?? tempDataDir();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'local/server.ts', ...(options.args ?? [])], {
+export interface StartOptions {
+  dataDir?: string;
+  args?: string[];
+  port?: string;
+  timeoutMs?: number;
+}
+
+function spawnServer(options: StartOptions, dataDir: string): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'local/server.ts', ...(options.args ?? [])], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', STYLECLUB_DATA_DIR: dataDir },
+    env: { ...process.env, PORT: options.port ?? '0', STYLECLUB_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** Starts a server that is expected to refuse to start: its exit code and output. */
+export function failedStart(options: StartOptions): Promise<{ code: number | null; output: string }> {
+  const child = spawnServer(options, options.dataDir ?? tempDataDir());
+  let output = '';
+  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
+
+export function startDevServer(options: StartOptions = {}): Promise<DevServer> {
+  const dataDir = options.dataDir ?? tempDataDir();
+  const child = spawnServer(options, dataDir);
   let out = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {

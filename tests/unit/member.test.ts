@@ -1,4 +1,4 @@
-import { memberCard, newMember, PRIVACY_POLICY_VERSION } from '../../cloudfunctions/domain/member';
+import { consentLog, memberCard, newMember, PRIVACY_POLICY_VERSION } from '../../cloudfunctions/domain/member';
 import { memberSummary } from '../../cloudfunctions/domain/staff';
 import { addMonths, shopDateLabel } from '../../cloudfunctions/domain/time';
 import { TIERS, tierOf } from '../../cloudfunctions/domain/tiers';
@@ -15,9 +15,9 @@ describe('a new member', () => {
   it('records privacy consent with its version and the marketing choice, defaulting to no', () => {
     const m = newMember('100000000001', 'o1', { store }, now);
     expect(m.consent).toEqual({ privacy: { version: PRIVACY_POLICY_VERSION, acceptedAt: now }, marketing: { optIn: false, changedAt: now } });
-    expect(m.consentHistory.map((e) => [e.kind, e.granted])).toEqual([
-      ['privacy', true],
-      ['marketing', false],
+    expect(consentLog(m).map((e) => [e.kind, e.granted, e.version])).toEqual([
+      ['privacy', true, PRIVACY_POLICY_VERSION],
+      ['marketing', false, undefined],
     ]);
   });
 

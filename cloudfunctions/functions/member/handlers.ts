@@ -4,7 +4,7 @@ import { deleteMemberCode, saveMemberCode } from '../../data/memberCodes';
 import { deleteMember, findMember, findMemberByOpenid, insertMember, setMarketingOptIn, setPhone, updateProfile } from '../../data/members';
 import { decryptPhone, encryptPhone } from '../../data/phone';
 import { findStore } from '../../data/stores';
-import { birthdayEditableFrom, checkBirthdayChange, Member, memberCard, newMember, notMember } from '../../domain/member';
+import { birthdayEditableFrom, checkBirthdayChange, consentLog, Member, memberCard, newMember, notMember } from '../../domain/member';
 import { composeMemberCode, issueMemberCode, MEMBER_CODE_RANDOM_DIGITS, MEMBER_CODE_TTL_SECONDS } from '../../domain/memberCode';
 import { isMainlandMobile, maskPhone } from '../../domain/phone';
 import { tierOf } from '../../domain/tiers';
@@ -38,7 +38,7 @@ function consentView(m: Member) {
   return {
     privacy: { accepted: true, version: m.consent.privacy.version, acceptedAt: toIso(m.consent.privacy.acceptedAt) },
     marketing: { optIn: m.consent.marketing.optIn, changedAt: toIso(m.consent.marketing.changedAt) },
-    history: m.consentHistory.map((e) => ({ kind: e.kind, granted: e.granted, at: toIso(e.at), ...(e.version ? { version: e.version } : {}) })),
+    history: consentLog(m).map((e) => ({ kind: e.kind, granted: e.granted, at: toIso(e.at), ...(e.version ? { version: e.version } : {}) })),
   };
 }
 
