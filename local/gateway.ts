@@ -100,7 +100,8 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
     }
 
     if (route.startsWith('/api/')) {
-      if (req.method !== 'POST' && !(req.method === 'GET' && route === '/api/dev/clock')) {
+      const readable = route === '/api/dev/clock' || route === '/api/dev/openapi';
+      if (req.method !== 'POST' && !(req.method === 'GET' && readable)) {
         return fail(res, 405, 'INVALID_INPUT', `${req.method} is not allowed on ${route}: use POST`);
       }
       const fnMatch = /^\/api\/fn\/(.*)$/.exec(route);
@@ -129,6 +130,12 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
           clock.set(parsed);
         }
         return send(res, 200, { ok: true, data: { now: clock.now().toISOString(), shifted: clock.isShifted() } });
+      }
+      if (route === '/api/dev/openapi') {
+        // what the functions asked WeChat to do (subscribe messages, wxacode, phone numbers), newest last
+        const api = new URL(`http://localhost${target}`).searchParams.get('api');
+        const calls = (api ? cloud.openapi.sent(api) : cloud.openapi.calls).slice(-200);
+        return send(res, 200, { ok: true, data: { calls: calls.map((c) => ({ ...c, at: c.at.toISOString() })) } });
       }
       if (route === '/api/dev/phone-code') {
         // stands in for the getPhoneNumber button: WeChat hands the page a one-time code for a number

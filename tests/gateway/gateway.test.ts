@@ -103,6 +103,8 @@ describe('the dev gateway (npm start)', () => {
     const bound = await post(fn('member'), { action: 'bindPhone', code: issued.body.data.code }, { 'X-OpenId': 'phone-1' });
     expect(bound.body).toEqual({ ok: true, data: { phoneMasked: '138****5678' } });
     expect((await post(`${server.url}api/dev/phone-code`, { phone: '12345' })).status).toBe(400);
+    const recorded = await (await fetch(`${server.url}api/dev/openapi?api=phonenumber.getPhoneNumber`)).json();
+    expect(recorded).toMatchObject({ ok: true, data: { calls: [{ api: 'phonenumber.getPhoneNumber', caller: 'phone-1', data: { code: issued.body.data.code } }] } });
   });
 
   it('sets the dev clock only to a real instant with its offset', async () => {
