@@ -150,12 +150,15 @@ export class LocalDatabase {
    * Memory changes at once (later reads see them); the promise resolves once the journal has them.
    */
   apply(writes: Write[]): Promise<void> {
-    const staged: Array<{ w: Write; before: Entry | undefined }> = [];
+    // staged apart from the documents, so a refused batch leaves them exactly as they were
+    const staged = new Map<string, { w: Write; entry: Entry | null }>();
     const undo: Array<() => void> = [];
+    const version = this.version + 1;
     try {
       for (const w of writes) {
-        const docs = this.collection(w.c);
-        const before = docs.get(w.id);
+        const key = `${w.c}\u0000${w.id}`;
+        // a later write of the same batch sees the earlier one
+        const before = staged.has(key) ? staged.get(key)!.entry : (this.collection(w.c).get(w.id) ?? null);
         for (const index of this.indexes.get(w.c) ?? []) {
           const oldKey = before ? index.keyFor(before.doc) : null;
           const newKey = w.doc ? index.keyFor(w.doc) : null;
@@ -169,17 +172,17 @@ export class LocalDatabase {
             index.add(oldKey, w.id);
           });
         }
-        staged.push({ w, before });
-        // later writes of the same batch must see this one when they check the indexes
-        if (w.doc) docs.set(w.id, { doc: w.doc, version: this.version + 1 });
-        else docs.delete(w.id);
-        undo.push(() => (before ? docs.set(w.id, before) : docs.delete(w.id)));
+        staged.set(key, { w, entry: w.doc ? { doc: w.doc, version } : null });
       }
     } catch (err) {
       for (const u of undo.reverse()) u();
       throw err;
     }
-    this.version += 1;
+    for (const { w, entry } of staged.values()) {
+      if (entry) this.collection(w.c).set(w.id, entry);
+      else this.collection(w.c).delete(w.id);
+    }
+    this.version = version;
     if (!this.journal) return Promise.resolve();
     const record: JournalRecord = { writes: writes.map((w) => ({ c: w.c, id: w.id, doc: w.doc })) };
     return this.journal.append(record);
