@@ -162,6 +162,10 @@ export class LocalDatabase {
         for (const index of this.indexes.get(w.c) ?? []) {
           const oldKey = before ? index.keyFor(before.doc) : null;
           const newKey = w.doc ? index.keyFor(w.doc) : null;
+          if (index.spec.unique && index.multikey) {
+            // MongoDB files each element of an array under a unique index; this stand-in does not, so it refuses
+            throw new UnsupportedByStandIn(`unique index ${w.c}.${index.spec.name} over an array value is not supported by the local cloud`);
+          }
           if (oldKey === newKey) continue;
           const holder = index.conflict(newKey, w.id);
           if (holder !== null) throw new DuplicateKeyError(w.c, index.spec.name, newKey ?? '');

@@ -7,7 +7,9 @@ export class TransactionMisuse extends Error {}
 
 interface Transaction {
   id: string;
-  /** version of every document the transaction read or wrote, when it first touched it (0 = absent) */
+  /** the database version when the transaction started: its snapshot */
+  startVersion: number;
+  /** version of every document the transaction read, when it first read it (0 = absent) */
   seen: Map<string, number>;
   staged: Map<string, Write>;
 }
@@ -87,9 +89,11 @@ export class LocalRequester {
           await this.db.apply([{ c: coll, id, doc }]);
           return { data: { updated: 0, upsert_id: id }, requestId: requestId() };
         }
-        const writes = matched.map((e) => ({ c: coll, id: e.doc._id as string, doc: LocalDatabase.updated(e.doc, update, p.merge !== false) }));
+        const next = matched.map((e) => ({ c: coll, id: e.doc._id as string, doc: LocalDatabase.updated(e.doc, update, p.merge !== false), before: e.doc }));
+        // like MongoDB's nModified: a document the update leaves as it was is not written and not counted
+        const writes = next.filter((w) => encode(w.doc) !== encode(w.before)).map(({ c, id, doc }) => ({ c, id, doc }));
         await this.db.apply(writes);
-        if (returnDoc) return { data: { updated: writes.length, doc: writes[0] ? encode(writes[0].doc) : null }, requestId: requestId() };
+        if (returnDoc) return { data: { updated: writes.length, doc: next[0] ? encode(next[0].doc) : null }, requestId: requestId() };
         return { data: { updated: writes.length, upsert_id: null }, requestId: requestId() };
       }
       case 'database.removeDocument': {
@@ -109,7 +113,7 @@ export class LocalRequester {
         return { requestId: requestId() };
       case 'database.startTransaction': {
         const id = `txn-${newDocId()}`;
-        this.transactions.set(id, { id, seen: new Map(), staged: new Map() });
+        this.transactions.set(id, { id, startVersion: this.db.currentVersion(), seen: new Map(), staged: new Map() });
         currentScope().openTransactions.add(id);
         return { transactionId: id, requestId: requestId() };
       }
@@ -171,18 +175,19 @@ export class LocalRequester {
     return entry?.doc ?? null;
   }
 
+  /**
+   * Commits like CloudBase's MongoDB snapshot transactions: first writer wins. A document this
+   * transaction writes that someone else changed (or removed) since the transaction started is a
+   * conflict, retried by the SDK. Documents it only read do not conflict, so write skew (two
+   * transactions reading one quota and each writing elsewhere) happens here as on the platform.
+   */
   private async commit(txn: Transaction): Promise<unknown> {
     this.end(txn);
     for (const key of txn.staged.keys()) {
-      if (!txn.seen.has(key)) {
-        const [c, id] = key.split('\u0000') as [string, string];
-        txn.seen.set(key, this.db.get(c, id)?.version ?? 0);
-      }
-    }
-    // optimistic concurrency: any document this transaction touched that changed since → conflict, retried by the SDK
-    for (const [key, version] of txn.seen) {
       const [c, id] = key.split('\u0000') as [string, string];
-      if ((this.db.collection(c).get(id)?.version ?? 0) !== version) {
+      const current = this.db.collection(c).get(id)?.version ?? 0;
+      const readAt = txn.seen.get(key);
+      if (current > txn.startVersion || (readAt !== undefined && current !== readAt)) {
         return { code: 'DATABASE_TRANSACTION_CONFLICT', message: 'database transaction conflict', requestId: requestId() };
       }
     }

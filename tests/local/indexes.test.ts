@@ -173,3 +173,11 @@ describe('queries pinned on an indexed field', () => {
     expect((await db.collection('looks').where({ tags: 'linen' }).count()).total).toBe(1);
   });
 });
+
+describe('what the stand-in refuses rather than gets wrong', () => {
+  test('a unique index over an array value is refused (MongoDB would file each element)', async () => {
+    const { db: sdkDb } = fresh({ indexes: { things: [{ name: 'tags_unique', keys: { tags: 1 }, unique: true }] } });
+    await expect(sdkDb.collection('things').add({ data: { tags: ['a', 'b'] } })).rejects.toThrow(/over an array value/);
+    expect((await sdkDb.collection('things').get()).data).toHaveLength(0);
+  });
+});

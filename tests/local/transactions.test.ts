@@ -228,3 +228,34 @@ describe('concurrency', () => {
     expect((await db.collection('members').count()).total).toBe(1);
   });
 });
+
+describe('snapshot isolation, as CloudBase runs transactions on MongoDB', () => {
+  test('two transactions that read one quota document and write elsewhere both commit (write skew is possible: decide races with a conditional update or a unique key)', async () => {
+    await db.collection('quotas').add({ data: { _id: 'q', left: 1 } });
+    let inside = 0;
+    let release: () => void = () => undefined;
+    const bothRead = new Promise<void>((resolve) => (release = resolve));
+    const claim = (who: string) =>
+      handle.call(who, () =>
+        db.runTransaction(async (t: any) => {
+          const quota = (await t.collection('quotas').doc('q').get()).data;
+          inside += 1;
+          if (inside === 2) release();
+          await bothRead;
+          if (quota.left > 0) await t.collection('claims').add({ data: { _id: `claim-${who}` } });
+        }),
+      );
+    await Promise.all([claim('x'), claim('y')]);
+    expect(await read('claims', 'claim-x')).not.toBeNull();
+    expect(await read('claims', 'claim-y')).not.toBeNull();
+  });
+
+  test('a blind write to a document someone changed after the transaction started is a conflict', async () => {
+    const started = await db.startTransaction();
+    await handle.call('other', () => db.collection('accounts').doc('a').update({ data: { balance: 1 } }));
+    await started.collection('accounts').doc('a').set({ data: { balance: 999 } });
+    const err = await rejection(started.commit());
+    expect(err.code).toBe('DATABASE_TRANSACTION_CONFLICT');
+    expect((await read('accounts', 'a')).balance).toBe(1);
+  });
+});

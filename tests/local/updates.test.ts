@@ -167,3 +167,13 @@ describe('add and remove', () => {
     expect((await db.collection('notes').get()).data.map((d: { n: number }) => d.n)).toEqual([4]);
   });
 });
+
+describe('what an update reports', () => {
+  test('an update that leaves a document as it was counts 0, like MongoDB\'s modified count', async () => {
+    const { db: sdkDb, _: cmd } = fresh();
+    await sdkDb.collection('things').add({ data: { _id: 't', n: 1, tags: ['a'] } });
+    expect((await sdkDb.collection('things').where({ _id: 't' }).update({ data: { n: 1 } })).stats.updated).toBe(0);
+    expect((await sdkDb.collection('things').where({ _id: 't' }).update({ data: { tags: cmd.addToSet('a') } })).stats.updated).toBe(0);
+    expect((await sdkDb.collection('things').where({ _id: 't' }).update({ data: { n: 2 } })).stats.updated).toBe(1);
+  });
+});
