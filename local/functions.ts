@@ -1,16 +1,19 @@
-import { contract, type FunctionName } from '../cloudfunctions/contract';
-import { memberHandlers } from '../cloudfunctions/functions/member/handlers';
-import { staffHandlers } from '../cloudfunctions/functions/staff/handlers';
-import type { Clock } from '../cloudfunctions/platform/clock';
-import { createMain, type Main } from '../cloudfunctions/platform/handler';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Main } from '../cloudfunctions/platform/handler';
+
+const FUNCTIONS_DIR = path.resolve(__dirname, '../cloudfunctions/functions');
 
 /**
- * The deployed functions, built the way their index.ts builds them but on the given clock, so
- * the dev server's and the tests' clocks reach the handlers.
+ * The deployed functions, loaded from the same folders the build bundles
+ * (cloudfunctions/functions/<name>/index.ts), so a new function needs no wiring here.
+ * They run on the local cloud's clock once installLocalCloud() has set it.
  */
-export function functionMains(clock: Clock): Record<FunctionName, Main> {
-  return {
-    member: createMain('member', contract.member, memberHandlers, { clock, checkOutput: true }),
-    staff: createMain('staff', contract.staff, staffHandlers, { clock, checkOutput: true }),
-  };
+export function functionMains(): Record<string, Main> {
+  const mains: Record<string, Main> = {};
+  for (const entry of fs.readdirSync(FUNCTIONS_DIR, { withFileTypes: true })) {
+    const index = path.join(FUNCTIONS_DIR, entry.name, 'index.ts');
+    if (entry.isDirectory() && fs.existsSync(index)) mains[entry.name] = (require(index) as { main: Main }).main;
+  }
+  return mains;
 }

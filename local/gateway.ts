@@ -155,10 +155,6 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
         const call = await cloud.call(null, () => jobs({ action: 'run', job: jobMatch[1] }, {}));
         return send(res, 200, call.result, { 'x-db-requests': String(call.requests) });
       }
-      if (route.startsWith('/api/pos/')) {
-        const pos = functions.pos;
-        if (!pos) return fail(res, 404, 'NOT_FOUND', 'no POS intake is deployed yet');
-      }
       return fail(res, 404, 'NOT_FOUND', `no route ${route}`);
     }
 

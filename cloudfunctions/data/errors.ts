@@ -1,9 +1,9 @@
 /**
- * CloudBase reports a unique-index violation as errCode -502001 with Mongo's E11000 text
- * naming the index. Races are decided by these errors, never by reading first.
+ * CloudBase reports a unique-index violation as errCode -502001 with MongoDB's E11000 text.
+ * Races are decided by these errors, never by reading first. Callers do not rely on how the
+ * platform names the index in the text: after a duplicate they read to learn what happened.
  */
-export function isDuplicateKey(err: unknown, index?: string): boolean {
+export function isDuplicateKey(err: unknown): boolean {
   const text = err && typeof err === 'object' ? String((err as { errMsg?: unknown }).errMsg ?? (err as Error).message ?? '') : '';
-  if (!/E11000|duplicate key/i.test(text)) return false;
-  return index === undefined || text.includes(`index: ${index}`);
+  return /E11000|duplicate key/i.test(text);
 }

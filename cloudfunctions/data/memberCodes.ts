@@ -15,7 +15,7 @@ export async function saveMemberCode(db: Database, code: MemberCode): Promise<bo
     await db.collection(COLLECTIONS.memberCodes).doc(_id).set({ data: fields });
     return true;
   } catch (err) {
-    if (isDuplicateKey(err, 'code_unique')) return false;
+    if (isDuplicateKey(err)) return false;
     throw err;
   }
 }

@@ -1,9 +1,14 @@
 import type { ConsentEntry, EncryptedPhone, Member } from '../domain/member';
-import { CONSENT_HISTORY_LIMIT } from '../domain/member';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
 import { findById, findOne, updatedCount } from './read';
+
+/**
+ * Marketing choices kept in the member record, so the document cannot grow without bound. The
+ * privacy consent is kept apart (consent.privacy), so it is never pushed out.
+ */
+export const CONSENT_HISTORY_LIMIT = 50;
 
 export async function findMemberByOpenid(db: Database, openid: string): Promise<Member | null> {
   return findOne<Member>(db, COLLECTIONS.members, { openid });
@@ -15,15 +20,15 @@ export async function findMember(db: Database, memberId: string): Promise<Member
 
 /**
  * Adds a member. The unique index on openid decides parallel joins of one shopper: exactly one
- * insert wins, the others learn 'openid_taken'. 'id_taken' means the random memberId collided.
+ * insert wins, the others learn 'duplicate' (as does a random memberId that collided; the caller
+ * tells the two apart by reading, not by the platform's wording of the error).
  */
-export async function insertMember(db: Database, member: Member): Promise<'created' | 'openid_taken' | 'id_taken'> {
+export async function insertMember(db: Database, member: Member): Promise<'created' | 'duplicate'> {
   try {
     await db.collection(COLLECTIONS.members).add({ data: member });
     return 'created';
   } catch (err) {
-    if (isDuplicateKey(err, 'openid_unique')) return 'openid_taken';
-    if (isDuplicateKey(err, '_id_')) return 'id_taken';
+    if (isDuplicateKey(err)) return 'duplicate';
     throw err;
   }
 }

@@ -1,5 +1,6 @@
 import type { AppError, MemberCard, Outcome, TierCode } from '../contract';
-import { failure, success } from '../contract';
+// the envelope's constructors carry no schemas: the domain stays free of zod
+import { failure, success } from '../contract/envelope';
 import { JOINING_TIER, tierOf } from './tiers';
 import { addMonths, shopDateTimeLabel, toIso } from './time';
 
@@ -7,11 +8,6 @@ import { addMonths, shopDateTimeLabel, toIso } from './time';
 export const PRIVACY_POLICY_VERSION = '2026-11';
 /** The birthday may be changed once per this many months (it decides the birthday gift). */
 export const BIRTHDAY_CHANGE_MONTHS = 12;
-/**
- * The marketing changes kept in the member record (the log cannot grow without bound). The
- * privacy consent is kept apart, in consent.privacy, so it is never pushed out.
- */
-export const CONSENT_HISTORY_LIMIT = 50;
 
 export interface ConsentEntry {
   kind: 'privacy' | 'marketing';
@@ -44,7 +40,7 @@ export interface Member {
     privacy: { version: string; acceptedAt: Date };
     marketing: { optIn: boolean; changedAt: Date };
   };
-  /** marketing opt-in changes, oldest first, the last CONSENT_HISTORY_LIMIT */
+  /** marketing opt-in changes, oldest first (the newest few dozen; the privacy grant lives in consent.privacy) */
   consentHistory: ConsentEntry[];
   /** the invite code on the join link, attributed later by the referral rules */
   joinRef: string | null;

@@ -1,8 +1,7 @@
 import type * as z from 'zod/mini';
 import type { ActionSpec, Envelope, FunctionContract, Outcome } from '../contract';
 import { plainDataProblem } from '../contract/plain';
-import type { Clock } from './clock';
-import { systemClock } from './clock';
+import { functionClock } from './clock';
 import { callerOpenid, database, type Database } from './cloud';
 
 /** What an action handler gets besides its parsed input. */
@@ -19,12 +18,6 @@ export type ActionHandler<S extends ActionSpec> = (
 ) => Promise<Outcome<z.output<S['output']>>>;
 
 export type Handlers<C extends FunctionContract> = { [A in keyof C]: ActionHandler<C[A]> };
-
-export interface MainOptions {
-  clock?: Clock;
-  /** check every successful answer against the contract's output schema (dev server, tests): a mismatch is a bug → INTERNAL */
-  checkOutput?: boolean;
-}
 
 export type Main = (event: unknown, context?: unknown) => Promise<Envelope<unknown>>;
 
@@ -53,8 +46,7 @@ function describeIssues(error: { issues: Array<{ path: PropertyKey[]; message: s
  * action, and wraps the outcome in the envelope. Only bugs throw; they become INTERNAL with
  * nothing of the error in the answer.
  */
-export function createMain<C extends FunctionContract>(name: string, contract: C, handlers: Handlers<C>, options: MainOptions = {}): Main {
-  const clock = options.clock ?? systemClock;
+export function createMain<C extends FunctionContract>(name: string, contract: C, handlers: Handlers<C>): Main {
   return async function main(event: unknown): Promise<Envelope<unknown>> {
     try {
       const problem = plainDataProblem(event);
@@ -72,13 +64,12 @@ export function createMain<C extends FunctionContract>(name: string, contract: C
       const openid = callerOpenid();
       if (!openid) return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'no caller identity in the cloud context' } };
       const handler = handlers[action as keyof C] as ActionHandler<ActionSpec>;
-      const outcome = await handler(parsed.data, { openid, now: clock.now(), db: database() });
+      const outcome = await handler(parsed.data, { openid, now: functionClock().now(), db: database() });
       if (!outcome.ok) return { ok: false, error: outcome.error };
-      if (options.checkOutput) {
-        const checked = spec.output.safeParse(outcome.value);
-        if (!checked.success) throw new Error(`${name}.${action} answered outside its contract: ${describeIssues(checked.error as never)}`);
-      }
-      return { ok: true, data: outcome.value };
+      // the answer is what the contract says and no more: a stray field (an openid, a cipher) is dropped, a wrong one is a bug
+      const checked = spec.output.safeParse(outcome.value);
+      if (!checked.success) throw new Error(`${name}.${action} answered outside its contract: ${describeIssues(checked.error as never)}`);
+      return { ok: true, data: checked.data };
     } catch (err) {
       console.error(`[${name}] internal error:`, err);
       return { ok: false, error: { code: 'INTERNAL', message: 'internal error' } };

@@ -1,5 +1,7 @@
 import { randomInt } from 'node:crypto';
 
+export { randomInt };
+
 /** n digits from a cryptographic source: member ids and till codes must not be guessable. */
 export function randomDigits(n: number): string {
   let out = '';

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 // bundled along with the stand-in, so a bundled copy needs no file paths
 import deployedIndexes from '../../cloudfunctions/database/indexes.json';
 import path from 'node:path';
 import type { Clock } from '../../cloudfunctions/platform/clock';
-import { systemClock } from '../../cloudfunctions/platform/clock';
+import { setFunctionClock, systemClock } from '../../cloudfunctions/platform/clock';
 import { CallScope, currentScope, newScope, resetBackgroundScope, runInScope, LOCAL_APPID } from './context';
 import { LocalDatabase } from './database';
 import type { IndexFile } from './indexes';
@@ -108,8 +109,10 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
     return context;
   };
   cloud.openapi = openapi.proxy();
-  // the phone cipher's development key is only allowed here (cloudfunctions/data/phone.ts)
-  process.env.STYLECLUB_LOCAL_CLOUD = '1';
+  // the functions' own clock (platform/clock.ts) tells this clock's time, so handlers and serverDate() agree
+  setFunctionClock(clock);
+  // the functions read their phone key from the environment, as deployed; locally a fixed development key
+  process.env.STYLECLUB_PHONE_KEY ??= createHash('sha256').update('styleclub-local-development-only').digest('base64');
 
   const handle: LocalCloud = {
     db,
@@ -125,7 +128,10 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
     close() {
       journal?.close();
       journal = null;
-      if (active === handle) active = null;
+      if (active === handle) {
+        active = null;
+        setFunctionClock(null);
+      }
     },
   };
   active = handle;

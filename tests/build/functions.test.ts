@@ -46,8 +46,8 @@ describe('npm run build:functions', () => {
   });
 
   it('exports main, which a plain node script runs on the local cloud installed by one call', () => {
-    const script = `const { installLocalCloud } = require(${JSON.stringify(path.resolve(__dirname, '../../local/index.cjs'))});
-      const cloud = installLocalCloud({ seed: true });
+    const script = `const { installLocalCloud, ManualClock } = require(${JSON.stringify(path.resolve(__dirname, '../../local/index.cjs'))});
+      const cloud = installLocalCloud({ seed: true, clock: new ManualClock('2030-01-02T03:04:05.000Z') });
       const { main } = require(${JSON.stringify(path.join(out, 'member/index.js'))});
       (async () => {
         const outside = await main({ action: 'card' });
@@ -59,7 +59,8 @@ describe('npm run build:functions', () => {
     const { outside, joined } = JSON.parse(res.stdout.trim());
     // outside a call scope there is no caller: the bundle still answers through the envelope
     expect(outside).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
-    expect(joined).toMatchObject({ result: { ok: true, data: { created: true, member: { homeStore: { name: '悦衣库 上海静安店' } } } }, requests: 3 });
+    // the bundle tells the injected clock's time: handlers and the database agree
+    expect(joined).toMatchObject({ result: { ok: true, data: { created: true, member: { homeStore: { name: '悦衣库 上海静安店' }, memberSince: '2030-01-02T03:04:05.000Z' } } }, requests: 3 });
   });
 
   it('copies each function config (timeout within the platform cap of 60 s)', () => {

@@ -61,6 +61,34 @@ describe('every function call goes through the envelope', () => {
     expect(!answer.ok && answer.error.message).toContain('and 1495 more');
   });
 
+  it('answers only what the contract names: a stray field in a handler\'s answer never reaches the caller', async () => {
+    await h.join('u');
+    const leaky = createMain('member', memberContract, {
+      ...memberHandlers,
+      async card(input, ctx) {
+        const card = await memberHandlers.card(input, ctx);
+        return card.ok ? { ok: true, value: { ...card.value, openid: ctx.openid, phone: '13800000000' } } : card;
+      },
+    });
+    const { result } = await h.cloud.call('u', () => leaky({ action: 'card' }));
+    expect(result.ok).toBe(true);
+    expect(JSON.stringify(result)).not.toMatch(/openid|13800000000/);
+  });
+
+  it('turns an answer that breaks the contract into INTERNAL', async () => {
+    await h.join('u');
+    const wrong = createMain('member', memberContract, {
+      ...memberHandlers,
+      async card() {
+        return { ok: true, value: { memberId: 42 } as never };
+      },
+    });
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { result } = await h.cloud.call('u', () => wrong({ action: 'card' }));
+    spy.mockRestore();
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'internal error' } });
+  });
+
   it('names the field that failed in INVALID_INPUT messages', async () => {
     const answer = await h.call('member', 'x', { action: 'enroll', storeId: 'S001', privacyAccepted: true, birthday: '02-30' });
     expect(!answer.ok && answer.error.message).toMatch(/^birthday: /);

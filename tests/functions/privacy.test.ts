@@ -32,6 +32,16 @@ describe("a member's own data: export and leaving the programme", () => {
     expect(h.cloud.db.count('memberCodes', { _id: memberId })).toBe(0);
   });
 
+  it('leaves no till code behind when code fetches race the delete', async () => {
+    await Promise.all([
+      ...Array.from({ length: 10 }, () => h.call('member', 'priv', { action: 'code' })),
+      h.call('member', 'priv', { action: 'delete', confirm: true }),
+      ...Array.from({ length: 10 }, () => h.call('member', 'priv', { action: 'code' })),
+    ]);
+    expect(h.cloud.db.count('members', { openid: 'priv' })).toBe(0);
+    expect(h.cloud.db.count('memberCodes', { _id: memberId })).toBe(0);
+  });
+
   it('refuses to delete without confirm: true, and keeps everything', async () => {
     expect(await h.call('member', 'priv', { action: 'delete' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await h.call('member', 'priv', { action: 'delete', confirm: 'yes' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });

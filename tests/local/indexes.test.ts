@@ -1,7 +1,7 @@
 import { isDuplicateKey } from '../../cloudfunctions/data/errors';
 import type { IndexFile } from '../../local/cloud/indexes';
 import type { LocalCloud } from '../../local/cloud/install';
-import { errorText, fresh, rejection, type Db } from './support';
+import { errorText, fresh, rejection, type Db, duplicateOn } from './support';
 
 const INDEXES: IndexFile = {
   members: [{ name: 'openid_unique', keys: { openid: 1 }, unique: true }],
@@ -31,27 +31,27 @@ describe('a unique index', () => {
     expect(errorText(err)).toMatch(/E11000/);
     expect(errorText(err)).toContain('index: openid_unique');
     expect(isDuplicateKey(err)).toBe(true);
-    expect(isDuplicateKey(err, 'openid_unique')).toBe(true);
-    expect(isDuplicateKey(err, 'code_unique')).toBe(false);
+    expect(duplicateOn(err, 'openid_unique')).toBe(true);
+    expect(duplicateOn(err, 'code_unique')).toBe(false);
     expect((await db.collection('members').count()).total).toBe(2);
   });
 
   test('refuses a doc(id).update that would take a key another document holds', async () => {
     const err = await rejection(db.collection('members').doc('b').update({ data: { openid: 'o-1' } }));
-    expect(isDuplicateKey(err, 'openid_unique')).toBe(true);
+    expect(duplicateOn(err, 'openid_unique')).toBe(true);
     expect((await db.collection('members').doc('b').get()).data.openid).toBe('o-2');
   });
 
   test('refuses a doc(id).set that would collide, whether it replaces or creates', async () => {
-    expect(isDuplicateKey(await rejection(db.collection('members').doc('b').set({ data: { openid: 'o-1' } })), 'openid_unique')).toBe(true);
-    expect(isDuplicateKey(await rejection(db.collection('members').doc('c').set({ data: { openid: 'o-1' } })), 'openid_unique')).toBe(true);
+    expect(duplicateOn(await rejection(db.collection('members').doc('b').set({ data: { openid: 'o-1' } })), 'openid_unique')).toBe(true);
+    expect(duplicateOn(await rejection(db.collection('members').doc('c').set({ data: { openid: 'o-1' } })), 'openid_unique')).toBe(true);
     expect((await db.collection('members').doc('b').get()).data.openid).toBe('o-2');
     expect((await db.collection('members').where({ _id: 'c' }).count()).total).toBe(0);
   });
 
   test('refuses a where().update that would collide, changing none of the documents', async () => {
     const err = await rejection(db.collection('members').where({ openid: _.in(['o-1', 'o-2']) }).update({ data: { openid: 'same' } }));
-    expect(isDuplicateKey(err, 'openid_unique')).toBe(true);
+    expect(duplicateOn(err, 'openid_unique')).toBe(true);
     const openids = (await db.collection('members').orderBy('_id', 'asc').get()).data.map((m: { openid: string }) => m.openid);
     expect(openids).toEqual(['o-1', 'o-2']);
   });
@@ -68,7 +68,7 @@ describe('a unique index', () => {
     const failed = settled.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
     expect(ok).toHaveLength(1);
     expect(failed).toHaveLength(99);
-    expect(failed.every((f) => isDuplicateKey(f.reason, 'openid_unique'))).toBe(true);
+    expect(failed.every((f) => duplicateOn(f.reason, 'openid_unique'))).toBe(true);
     expect((await db.collection('members').where({ openid: 'o-race' }).count()).total).toBe(1);
   });
 
@@ -87,13 +87,13 @@ describe('a unique index', () => {
   test('a failed write leaves the index as it was: the key is still free for a later write', async () => {
     await rejection(db.collection('members').doc('b').update({ data: { openid: 'o-1' } }));
     await db.collection('members').add({ data: { _id: 'e', openid: 'o-3' } });
-    expect(isDuplicateKey(await rejection(db.collection('members').add({ data: { openid: 'o-2' } })), 'openid_unique')).toBe(true);
+    expect(duplicateOn(await rejection(db.collection('members').add({ data: { openid: 'o-2' } })), 'openid_unique')).toBe(true);
   });
 
   test('a non-sparse unique index treats a missing field as null: a second document without it is refused', async () => {
     await db.collection('members').add({ data: { _id: 'n1', name: 'no openid' } });
-    expect(isDuplicateKey(await rejection(db.collection('members').add({ data: { name: 'no openid either' } })), 'openid_unique')).toBe(true);
-    expect(isDuplicateKey(await rejection(db.collection('members').add({ data: { openid: null } })), 'openid_unique')).toBe(true);
+    expect(duplicateOn(await rejection(db.collection('members').add({ data: { name: 'no openid either' } })), 'openid_unique')).toBe(true);
+    expect(duplicateOn(await rejection(db.collection('members').add({ data: { openid: null } })), 'openid_unique')).toBe(true);
   });
 
   test('a compound unique index refuses only the same combination of keys', async () => {
@@ -101,7 +101,7 @@ describe('a unique index', () => {
     await db.collection('claims').add({ data: { memberId: 'm1', templateId: 'welcome' } });
     await db.collection('claims').add({ data: { memberId: 'm2', templateId: 'birthday' } });
     const err = await rejection(db.collection('claims').add({ data: { memberId: 'm1', templateId: 'birthday' } }));
-    expect(isDuplicateKey(err, 'member_template_unique')).toBe(true);
+    expect(duplicateOn(err, 'member_template_unique')).toBe(true);
     expect((await db.collection('claims').count()).total).toBe(3);
   });
 });
@@ -115,7 +115,7 @@ describe('a sparse unique index', () => {
 
   test('still refuses a second document with the same present key', async () => {
     await db.collection('referrals').add({ data: { inviteeId: 'm5' } });
-    expect(isDuplicateKey(await rejection(db.collection('referrals').add({ data: { inviteeId: 'm5' } })), 'invitee_unique')).toBe(true);
+    expect(duplicateOn(await rejection(db.collection('referrals').add({ data: { inviteeId: 'm5' } })), 'invitee_unique')).toBe(true);
   });
 
   test('a query for null still finds the documents that lack the field', async () => {

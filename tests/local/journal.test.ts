@@ -2,10 +2,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isDuplicateKey } from '../../cloudfunctions/data/errors';
 import type { IndexFile } from '../../local/cloud/indexes';
 import type { LocalCloud } from '../../local/cloud/install';
-import { fresh, rejection, type Db } from './support';
+import { fresh, rejection, type Db, duplicateOn } from './support';
 
 const INDEXES: IndexFile = { members: [{ name: 'openid_unique', keys: { openid: 1 }, unique: true }] };
 
@@ -72,7 +71,7 @@ test('unique indexes are rebuilt from the journal on load', async () => {
   await db.collection('members').add({ data: { openid: 'o-1' } });
   handle.close();
   open();
-  expect(isDuplicateKey(await rejection(db.collection('members').add({ data: { openid: 'o-1' } })), 'openid_unique')).toBe(true);
+  expect(duplicateOn(await rejection(db.collection('members').add({ data: { openid: 'o-1' } })), 'openid_unique')).toBe(true);
 });
 
 test('many parallel writes are each acknowledged and all survive a restart', async () => {

@@ -3,6 +3,7 @@
  * SDK's database client as production code obtains it (cloudfunctions/platform/cloud.ts).
  */
 import path from 'node:path';
+import { isDuplicateKey } from '../../cloudfunctions/data/errors';
 import { cloud, database } from '../../cloudfunctions/platform/cloud';
 import { installLocalCloud, type LocalCloud, type LocalCloudOptions } from '../../local/cloud/install';
 
@@ -52,3 +53,8 @@ export function errorText(err: unknown): string {
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A duplicate-key error naming this index (the stand-in names it as MongoDB does; production code does not rely on it). */
+export function duplicateOn(err: unknown, index: string): boolean {
+  return isDuplicateKey(err) && errorText(err).includes(`index: ${index}`);
+}

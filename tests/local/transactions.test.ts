@@ -1,6 +1,5 @@
-import { isDuplicateKey } from '../../cloudfunctions/data/errors';
 import type { LocalCloud } from '../../local/cloud/install';
-import { errorText, fresh, rejection, type Db } from './support';
+import { errorText, fresh, rejection, type Db, duplicateOn } from './support';
 
 let handle: LocalCloud;
 let db: Db;
@@ -209,7 +208,7 @@ describe('concurrency', () => {
         await t.collection('members').add({ data: { _id: 'm3', openid: 'o-1' } });
       }),
     );
-    expect(isDuplicateKey(err, 'openid_unique')).toBe(true);
+    expect(duplicateOn(err, 'openid_unique')).toBe(true);
     expect(await read('accounts', 'a')).toEqual({ _id: 'a', balance: 100 });
     expect(await read('members', 'm2')).toBeNull();
     expect(await read('members', 'm3')).toBeNull();
@@ -224,7 +223,7 @@ describe('concurrency', () => {
         await t.collection('members').add({ data: { openid: 'o-9' } });
       }),
     );
-    expect(isDuplicateKey(err, 'openid_unique')).toBe(true);
+    expect(duplicateOn(err, 'openid_unique')).toBe(true);
     expect((await db.collection('members').count()).total).toBe(1);
   });
 });

@@ -22,9 +22,11 @@ export async function createHarness(start: string = START): Promise<Harness> {
   const clock = new ManualClock(start);
   const cloud = installLocalCloud({ clock });
   await seedDemoData(cloud.db);
-  const mains = functionMains(clock);
+  const mains = functionMains();
   const measure: Harness['measure'] = async (fn, openid, data) => {
-    const { result, requests, docsExamined } = await cloud.call(openid, () => mains[fn](data));
+    const main = mains[fn];
+    if (!main) throw new Error(`no function ${fn}`);
+    const { result, requests, docsExamined } = await cloud.call(openid, () => main(data));
     if (result.ok) {
       const action = (data as { action: string }).action as keyof (typeof contract)[typeof fn];
       const spec = contract[fn][action] as { output: { parse(v: unknown): unknown } };

@@ -2,7 +2,7 @@ import { failure, success } from '../../contract';
 import { memberContract } from '../../contract/member';
 import { deleteMemberCode, saveMemberCode } from '../../data/memberCodes';
 import { deleteMember, findMember, findMemberByOpenid, insertMember, setMarketingOptIn, setPhone, updateProfile } from '../../data/members';
-import { decryptPhone, encryptPhone } from '../../data/phone';
+import { decryptPhone, encryptPhone } from '../../platform/phoneCipher';
 import { findStore } from '../../data/stores';
 import { birthdayEditableFrom, checkBirthdayChange, consentLog, Member, memberCard, newMember, notMember } from '../../domain/member';
 import { composeMemberCode, issueMemberCode, MEMBER_CODE_RANDOM_DIGITS, MEMBER_CODE_TTL_SECONDS } from '../../domain/memberCode';
@@ -11,13 +11,16 @@ import { tierOf } from '../../domain/tiers';
 import { toIso } from '../../domain/time';
 import { openapi } from '../../platform/cloud';
 import type { ActionContext, Handlers } from '../../platform/handler';
-import { randomDigits } from '../../platform/random';
+import { randomDigits, randomInt } from '../../platform/random';
 
 const MEMBER_ID_DIGITS = 12;
+/** WeChat's errcodes for a getPhoneNumber code that is invalid (40029) or already used (40163). */
+const PHONE_CODE_REFUSED = [40029, 40163];
 /** Random draws collide so rarely that a few tries are plenty; more means a bug. */
 const MAX_DRAWS = 5;
 
-const newMemberId = () => String(1 + Math.floor(Number(randomDigits(1)) * 0.9)) + randomDigits(MEMBER_ID_DIGITS - 1);
+/** 12 random digits with no leading zero: it is read out at the till and must not lose a digit in a spreadsheet. */
+const newMemberId = () => String(randomInt(1, 10)) + randomDigits(MEMBER_ID_DIGITS - 1);
 
 async function caller(ctx: ActionContext): Promise<Member | null> {
   return findMemberByOpenid(ctx.db, ctx.openid);
@@ -51,13 +54,10 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     if (!store || !store.active) return failure('INVALID_INPUT', `unknown store ${input.storeId}`);
     for (let draw = 0; draw < MAX_DRAWS; draw += 1) {
       const member = newMember(newMemberId(), ctx.openid, { ...input, store: { storeId: store._id, name: store.name } }, ctx.now);
-      const outcome = await insertMember(ctx.db, member);
-      if (outcome === 'created') return success({ member: memberCard(member), created: true });
-      if (outcome === 'openid_taken') {
-        const winner = await caller(ctx);
-        if (winner) return success({ member: memberCard(winner), created: false });
-        throw new Error('openid index reported a member that cannot be read');
-      }
+      if ((await insertMember(ctx.db, member)) === 'created') return success({ member: memberCard(member), created: true });
+      // a parallel join of this shopper won (answer it), or the random memberId collided (draw again)
+      const winner = await caller(ctx);
+      if (winner) return success({ member: memberCard(winner), created: false });
     }
     throw new Error('could not draw a free memberId');
   },
@@ -121,8 +121,12 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     try {
       const res = await openapi().phonenumber.getPhoneNumber({ code: input.code });
       phone = String(res?.phoneInfo?.purePhoneNumber ?? '');
-    } catch {
-      return failure('CODE_EXPIRED', 'the phone authorisation code is invalid or expired, please authorise again');
+    } catch (err) {
+      // only a bad or used code is the shopper's to fix; anything else (permission, quota) is ours
+      if (PHONE_CODE_REFUSED.includes((err as { errCode?: number }).errCode ?? 0)) {
+        return failure('CODE_EXPIRED', 'the phone authorisation code is invalid or expired, please authorise again');
+      }
+      throw err;
     }
     if (!isMainlandMobile(phone)) return failure('INVALID_INPUT', 'only mainland mobile numbers can be bound');
     const masked = maskPhone(phone);
@@ -154,14 +158,16 @@ export const memberHandlers: Handlers<typeof memberContract> = {
   },
 
   /**
-   * Leaving the programme: the till code goes first, then the member record, so a retry after a
-   * crash in between finishes the job; afterwards the shopper may join again as a new member.
+   * Leaving the programme erases the member record and their till code; afterwards the shopper
+   * may join again as a new member. The code is removed again after the record: a code fetch
+   * racing the delete may have written one in between. A retry after a crash finishes the job.
    */
   async delete(_input, ctx) {
     const m = await caller(ctx);
     if (!m) return notMember();
     await deleteMemberCode(ctx.db, m._id);
     await deleteMember(ctx.db, m._id);
+    await deleteMemberCode(ctx.db, m._id);
     return success({ deleted: true as const });
   },
 };

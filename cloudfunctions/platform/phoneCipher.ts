@@ -1,20 +1,17 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { EncryptedPhone } from '../domain/member';
 
 /**
- * Phone numbers are stored encrypted (AES-256-GCM). The key comes from the function's
- * environment (STYLECLUB_PHONE_KEY, 32 bytes base64); only the local cloud may fall back to a
- * development key, so a deployment without a key fails loudly instead of storing weakly.
+ * Phone numbers are stored encrypted (AES-256-GCM). The key comes only from the function's
+ * environment (STYLECLUB_PHONE_KEY, 32 bytes base64; the local cloud sets a development one), so a
+ * deployment without a key fails loudly instead of storing weakly.
  */
 function key(): Buffer {
   const configured = process.env.STYLECLUB_PHONE_KEY;
-  if (configured) {
-    const k = Buffer.from(configured, 'base64');
-    if (k.length !== 32) throw new Error('STYLECLUB_PHONE_KEY must be 32 bytes, base64');
-    return k;
-  }
-  if (process.env.STYLECLUB_LOCAL_CLOUD === '1') return createHash('sha256').update('styleclub-local-development-only').digest();
-  throw new Error('STYLECLUB_PHONE_KEY is not configured');
+  if (!configured) throw new Error('STYLECLUB_PHONE_KEY is not configured');
+  const k = Buffer.from(configured, 'base64');
+  if (k.length !== 32) throw new Error('STYLECLUB_PHONE_KEY must be 32 bytes, base64');
+  return k;
 }
 
 export function encryptPhone(phone: string): EncryptedPhone {
