@@ -20,10 +20,6 @@ export function toIso(instant: Date): string {
   return instant.toISOString();
 }
 
-/** "2026年11月25日" for messages shown to shoppers. */
-export function shopDateLabel(instant: Date): string {
-  return shopTime(instant).format('YYYY年M月D日');
-}
 
 /** "2027-01-15 12:00" in shop time, for messages that name a moment. */
 export function shopDateTimeLabel(instant: Date): string {

@@ -5,7 +5,7 @@ import deployedIndexes from '../../cloudfunctions/database/indexes.json';
 import path from 'node:path';
 import type { Clock } from '../../cloudfunctions/platform/clock';
 import { setFunctionClock, systemClock } from '../../cloudfunctions/platform/clock';
-import { CallScope, currentScope, newScope, resetBackgroundScope, runInScope, LOCAL_APPID } from './context';
+import { CallScope, currentScope, newScope, resetBackgroundScope, runInScope } from './context';
 import { LocalDatabase } from './database';
 import type { IndexFile } from './indexes';
 import { Journal } from './journal';
@@ -138,4 +138,3 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
   return handle;
 }
 
-export { LOCAL_APPID };

@@ -1,5 +1,6 @@
 import { callerOpenid } from '../../cloudfunctions/platform/cloud';
-import { LOCAL_APPID, installLocalCloud, type LocalCloud } from '../../local/cloud/install';
+import { LOCAL_APPID } from '../../local/cloud/context';
+import { installLocalCloud, type LocalCloud } from '../../local/cloud/install';
 import { errorText, fresh, rejection, sleep, type Db } from './support';
 
 let handle: LocalCloud;

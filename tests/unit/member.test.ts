@@ -1,6 +1,6 @@
 import { consentLog, memberCard, newMember, PRIVACY_POLICY_VERSION } from '../../cloudfunctions/domain/member';
 import { memberSummary } from '../../cloudfunctions/domain/staff';
-import { addMonths, shopDateLabel } from '../../cloudfunctions/domain/time';
+import { addMonths, shopDateTimeLabel } from '../../cloudfunctions/domain/time';
 import { TIERS, tierOf } from '../../cloudfunctions/domain/tiers';
 
 const now = new Date('2026-11-25T02:00:00Z');
@@ -48,10 +48,10 @@ describe('tiers', () => {
 
 describe('shop time is Asia/Shanghai', () => {
   it.each([
-    ['2026-12-31T15:59:59Z', '2026年12月31日'],
-    ['2026-12-31T16:00:00Z', '2027年1月1日'],
+    ['2026-12-31T15:59:59Z', '2026-12-31 23:59'],
+    ['2026-12-31T16:00:00Z', '2027-01-01 00:00'],
   ])('%s is %s in the shop', (instant, label) => {
-    expect(shopDateLabel(new Date(instant))).toBe(label);
+    expect(shopDateTimeLabel(new Date(instant))).toBe(label);
   });
   it.each([
     ['2026-01-30T16:00:00Z', 1, '2026-02-27T16:00:00.000Z'], // 01-31 Shanghai + 1 month = 02-28
