@@ -62,6 +62,7 @@ export class LocalDatabase {
     for (const [collection, specs] of Object.entries(indexFile)) {
       this.indexes.set(collection, specs.map((s) => new MemoryIndex(collection, s)));
     }
+    journal?.setSnapshot(() => this.allDocuments());
   }
 
   collection(name: string): Map<string, Entry> {

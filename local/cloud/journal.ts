@@ -7,24 +7,38 @@ export interface JournalRecord {
   writes: Array<{ c: string; id: string; doc: Record<string, unknown> | null }>;
 }
 
+export type Snapshot = () => Iterable<{ c: string; id: string; doc: Record<string, unknown> }>;
+
+/** Rewrite the journal while running once it holds this many records more than the last snapshot… */
+const COMPACT_AFTER_RECORDS = 20_000;
+/** …and the records outnumber the live documents this many times (mostly superseded history). */
+const COMPACT_RATIO = 2;
+
+type Opened = { journal: Journal; records: JournalRecord[]; droppedTornLine: boolean };
+
 /**
  * An append-only, fsync'd journal. Writes made in the same tick are flushed together (group
  * commit) and every writer's promise resolves only after fsync: an acknowledged write survives
  * kill -9. On load a torn last line (the crash hit mid-write) is dropped and cut off the file;
- * damage anywhere else is refused loudly rather than silently losing data.
+ * damage anywhere else is refused loudly rather than silently losing data. The journal is
+ * rewritten as a snapshot at start-up and whenever superseded history piles up.
  */
 export class Journal {
   private fd: number;
   private pending: string[] = [];
   private waiters: Array<{ resolve: () => void; reject: (e: unknown) => void }> = [];
   private scheduled = false;
+  private recordsSinceSnapshot = 0;
+  /** when to look again at whether compaction pays (counting live documents is not free) */
+  private nextCompactionCheck = COMPACT_AFTER_RECORDS;
+  private snapshot: Snapshot | null = null;
 
   private constructor(readonly file: string, fd: number, private readonly release: () => void) {
     this.fd = fd;
   }
 
   /** Opens (creating if needed) and reads back every complete record. One process at a time: see lock(). */
-  static open(file: string): { journal: Journal; records: JournalRecord[]; droppedTornLine: boolean } {
+  static open(file: string): Opened {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const release = lock(file);
     try {
@@ -46,37 +60,53 @@ export class Journal {
     }
   }
 
-  private static read(file: string, release: () => void): { journal: Journal; records: JournalRecord[]; droppedTornLine: boolean } {
-    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  /** Reads line by line over the raw bytes: linear in the file's size. */
+  private static read(file: string, release: () => void): Opened {
+    const bytes = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
     const records: JournalRecord[] = [];
-    let goodBytes = 0;
+    let good = 0;
     let droppedTornLine = false;
-    let offset = 0;
-    while (offset < text.length) {
-      const end = text.indexOf('\n', offset);
-      const line = end === -1 ? text.slice(offset) : text.slice(offset, end);
-      const isLast = end === -1 || end === text.length - 1;
+    let lineNo = 0;
+    while (good < bytes.length) {
+      const end = bytes.indexOf(0x0a, good);
+      lineNo += 1;
+      const isLast = end === -1 || end === bytes.length - 1;
       try {
         if (end === -1) throw new Error('no newline: the write was cut short');
-        if (line.trim() !== '') records.push(EJSON.parse(line) as unknown as JournalRecord);
-        goodBytes = Buffer.byteLength(text.slice(0, end + 1), 'utf8');
+        const line = bytes.toString('utf8', good, end);
+        if (line.trim() !== '') {
+          const record = EJSON.parse(line) as unknown as JournalRecord;
+          if (!record || !Array.isArray(record.writes)) throw new Error('not a journal record');
+          records.push(record);
+        }
       } catch (err) {
         if (!isLast) {
-          throw new Error(`journal ${file} is damaged before its end (at byte ${offset}): ${String(err)}. Move it away to keep it, or start afresh with npm start -- --reset`);
+          throw new Error(
+            `journal ${file} is damaged at line ${lineNo} (byte ${good}): ${(err as Error).message}. ` +
+              'Move it away to keep it, or start afresh with npm start -- --reset',
+          );
         }
         droppedTornLine = true;
         break;
       }
-      offset = end + 1;
+      good = end + 1;
     }
-    if (droppedTornLine) fs.truncateSync(file, goodBytes);
+    if (droppedTornLine) fs.truncateSync(file, good);
     const fd = fs.openSync(file, 'a');
-    return { journal: new Journal(file, fd, release), records, droppedTornLine };
+    const journal = new Journal(file, fd, release);
+    journal.recordsSinceSnapshot = records.length;
+    return { journal, records, droppedTornLine };
+  }
+
+  /** Where compaction reads the live documents from (the database this journal backs). */
+  setSnapshot(snapshot: Snapshot): void {
+    this.snapshot = snapshot;
   }
 
   /** Resolves once the record is on disk. */
   append(record: JournalRecord): Promise<void> {
     this.pending.push(EJSON.stringify(record, { relaxed: true }) + '\n');
+    this.recordsSinceSnapshot += 1;
     const done = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
     if (!this.scheduled) {
       this.scheduled = true;
@@ -103,16 +133,38 @@ export class Journal {
       for (const w of waiters) w.resolve();
     } catch (err) {
       for (const w of waiters) w.reject(err);
+      return;
     }
+    this.compactIfBloated();
   }
 
-  /** Rewrites the journal as one record per live document (atomic rename), so restarts stay fast. */
+  /**
+   * With nothing pending, memory and journal hold the same state, so a snapshot of memory can
+   * replace the file. Done when superseded history dominates (e.g. many till codes or toggles).
+   */
+  private compactIfBloated(): void {
+    if (!this.snapshot || this.pending.length > 0 || this.recordsSinceSnapshot < this.nextCompactionCheck) return;
+    let live = 0;
+    for (const _ of this.snapshot()) live += 1;
+    if (this.recordsSinceSnapshot < COMPACT_RATIO * live) {
+      this.nextCompactionCheck = this.recordsSinceSnapshot + COMPACT_AFTER_RECORDS;
+      return;
+    }
+    this.compact(this.snapshot());
+  }
+
+  /** Rewrites the journal as one record per 500 live documents (atomic rename), so restarts stay fast. */
   compact(docs: Iterable<{ c: string; id: string; doc: Record<string, unknown> }>): void {
+    if (this.pending.length > 0) throw new Error('compact() with writes pending would drop them');
     const tmp = `${this.file}.compact`;
     const fd = fs.openSync(tmp, 'w');
     let batch: JournalRecord['writes'] = [];
+    let records = 0;
     const write = () => {
-      if (batch.length) fs.writeSync(fd, EJSON.stringify({ writes: batch }, { relaxed: true }) + '\n');
+      if (batch.length) {
+        fs.writeSync(fd, EJSON.stringify({ writes: batch }, { relaxed: true }) + '\n');
+        records += 1;
+      }
       batch = [];
     };
     for (const d of docs) {
@@ -128,6 +180,8 @@ export class Journal {
     fs.fsyncSync(dir);
     fs.closeSync(dir);
     this.fd = fs.openSync(this.file, 'a');
+    this.recordsSinceSnapshot = records;
+    this.nextCompactionCheck = records + COMPACT_AFTER_RECORDS;
   }
 
   close(): void {
@@ -139,36 +193,44 @@ export class Journal {
 
 /**
  * Takes the journal's lock file (holding our pid) or refuses: two processes appending to and
- * compacting one journal would lose each other's writes. A lock left by a dead process (kill -9)
- * is taken over.
+ * compacting one journal would lose each other's writes. The lock appears with its pid already
+ * in it (written aside, then hard-linked into place, which fails if a lock exists), so no one
+ * ever sees an empty lock. A lock left by a dead process (kill -9) is taken over.
  */
 function lock(file: string): () => void {
   const lockFile = `${file}.lock`;
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      const fd = fs.openSync(lockFile, 'wx');
-      fs.writeSync(fd, String(process.pid));
-      fs.closeSync(fd);
-      const release = () => {
-        process.off('exit', release);
-        try {
-          if (fs.readFileSync(lockFile, 'utf8') === String(process.pid)) fs.unlinkSync(lockFile);
-        } catch {
-          // already gone
+  const mine = `${lockFile}.${process.pid}`;
+  fs.writeFileSync(mine, String(process.pid));
+  try {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      try {
+        fs.linkSync(mine, lockFile);
+        const release = () => {
+          process.off('exit', release);
+          try {
+            if (fs.readFileSync(lockFile, 'utf8') === String(process.pid)) fs.unlinkSync(lockFile);
+          } catch {
+            // already gone
+          }
+        };
+        process.on('exit', release);
+        return release;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        const holder = Number(fs.readFileSync(lockFile, 'utf8'));
+        if (holder && holder !== process.pid && isAlive(holder)) {
+          throw new Error(
+            `the local cloud data in ${path.dirname(file)} is in use by process ${holder} (another npm start?). ` +
+              `Stop it first; if no such server runs, delete ${lockFile}`,
+          );
         }
-      };
-      process.on('exit', release);
-      return release;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const holder = Number(fs.readFileSync(lockFile, 'utf8'));
-      if (holder && holder !== process.pid && isAlive(holder)) {
-        throw new Error(`the local cloud data in ${path.dirname(file)} is in use by process ${holder} (another npm start?); stop it first`);
+        fs.rmSync(lockFile, { force: true });
       }
-      fs.rmSync(lockFile, { force: true });
     }
+    throw new Error(`could not take the lock ${lockFile}`);
+  } finally {
+    fs.rmSync(mine, { force: true });
   }
-  throw new Error(`could not take the lock ${lockFile}`);
 }
 
 function isAlive(pid: number): boolean {

@@ -126,7 +126,7 @@ test('damage in the middle of the journal refuses to load and leaves the file as
   damaged[1] = damaged[1]!.slice(0, 20) + '#garbage#';
   const text = damaged.join('\n') + '\n';
   fs.writeFileSync(file, text);
-  expect(() => open()).toThrow(/damaged before its end/);
+  expect(() => open()).toThrow(/damaged at line 2/);
   expect(fs.readFileSync(file, 'utf8')).toBe(text);
 });
 
@@ -169,5 +169,25 @@ describe('one process at a time owns a journal', () => {
     expect(fs.readFileSync(`${file}.lock`, 'utf8')).toBe(String(process.pid));
     handle.close();
     expect(fs.existsSync(`${file}.lock`)).toBe(false);
+  });
+});
+
+describe('the journal stays small while the server runs', () => {
+  it('is rewritten as a snapshot once superseded history piles up, and still loads every document', async () => {
+    const cloud = open();
+    // 20,050 writes to 50 documents: history the snapshot can drop
+    const writes = Array.from({ length: 20_050 }, (_, i) => ({ c: 'codes', id: `m${i % 50}`, doc: { _id: `m${i % 50}`, n: i } }));
+    await Promise.all(writes.map((w) => cloud.db.apply([w])));
+    expect(lines().length).toBeLessThan(10);
+    cloud.close();
+    const again = open();
+    expect(again.db.count('codes', {})).toBe(50);
+    expect(again.db.find('codes', { _id: 'm49' })[0]).toEqual({ _id: 'm49', n: 20_049 });
+  });
+
+  it('refuses a line that is JSON but not a journal record, naming the line', () => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, 'null\n{"writes":[]}\n');
+    expect(() => open()).toThrow(/line 1.*not a journal record/);
   });
 });
