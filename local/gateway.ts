@@ -42,6 +42,10 @@ function fail(res: http.ServerResponse, status: number, code: ErrorCode, message
 }
 
 class BodyTooLarge extends Error {}
+class NotUtf8 extends Error {}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Paths quoted back in messages are cut short. */
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -56,7 +60,14 @@ function readBody(req: http.IncomingMessage): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      try {
+        // bytes that are not UTF-8 are refused, not turned into U+FFFD and stored
+        resolve(utf8.decode(Buffer.concat(chunks)));
+      } catch {
+        reject(new NotUtf8());
+      }
+    });
     req.on('error', reject);
   });
 }
@@ -66,7 +77,8 @@ async function readJson(req: http.IncomingMessage, res: http.ServerResponse): Pr
   try {
     text = await readBody(req);
   } catch (err) {
-    fail(res, err instanceof BodyTooLarge ? 413 : 400, 'INVALID_INPUT', err instanceof BodyTooLarge ? 'request body is too large' : 'could not read the request body');
+    const message = err instanceof BodyTooLarge ? 'request body is too large' : err instanceof NotUtf8 ? 'request body is not valid UTF-8' : 'could not read the request body';
+    fail(res, err instanceof BodyTooLarge ? 413 : 400, 'INVALID_INPUT', message);
     return { ok: false };
   }
   try {
@@ -101,8 +113,14 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
 
     if (route.startsWith('/api/')) {
       const readable = route === '/api/dev/clock' || route === '/api/dev/openapi';
-      if (req.method !== 'POST' && !(req.method === 'GET' && readable)) {
-        return fail(res, 405, 'INVALID_INPUT', `${req.method} is not allowed on ${route}: use POST`);
+      const allow = readable ? 'GET, HEAD, POST, OPTIONS' : 'POST, OPTIONS';
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { allow });
+        return void res.end();
+      }
+      if (req.method !== 'POST' && !(readable && (req.method === 'GET' || req.method === 'HEAD'))) {
+        res.setHeader('allow', allow);
+        return fail(res, 405, 'INVALID_INPUT', `${req.method} is not allowed on ${clip(route)}: use ${allow.replace(', OPTIONS', '')}`);
       }
       const fnMatch = /^\/api\/fn\/(.*)$/.exec(route);
       if (fnMatch) {
@@ -155,10 +173,13 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
         const call = await cloud.call(null, () => jobs({ action: 'run', job: jobMatch[1] }, {}));
         return send(res, 200, call.result, { 'x-db-requests': String(call.requests) });
       }
-      return fail(res, 404, 'NOT_FOUND', `no route ${route}`);
+      return fail(res, 404, 'NOT_FOUND', `no route ${clip(route)}`);
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'INVALID_INPUT', 'only GET is served here');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      return fail(res, 405, 'INVALID_INPUT', 'only GET is served here');
+    }
 
     const svg = /^\/static\/products\/([A-Z0-9]+)\.svg$/.exec(route);
     if (svg) {
@@ -186,7 +207,7 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
       res.writeHead(200, { 'content-type': MIME['.html']! });
       return void res.end(PLACEHOLDER);
     }
-    return fail(res, 404, 'NOT_FOUND', `no route ${route}`);
+    return fail(res, 404, 'NOT_FOUND', `no route ${clip(route)}`);
   }
 
   return (req, res) => {

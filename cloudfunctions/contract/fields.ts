@@ -20,22 +20,31 @@ export const birthdaySchema = z
 
 /** Characters that are invisible or break text: controls, format marks (zero-width, bidi overrides), lone surrogates, private use, unassigned, line separators. */
 const UNSHOWABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u;
-/** Blank-looking letters that would make a nickname that shows nothing. */
-const BLANK = /[\p{White_Space}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+/** What shows nothing on its own: spaces, combining marks, format marks and blank-looking letters. */
+const INVISIBLE = /[\p{White_Space}\p{M}\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+/** Emoji built with joiners or tags (👨‍💻, 🏳️‍🌈, 🏴󠁧󠁢󠁳󠁣󠁴󠁿): their format marks are part of a visible picture. */
+const EMOJI_SEQUENCE =
+  /\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)?(?:(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)?)+|[\u{E0020}-\u{E007E}]+\u{E007F})/gu;
 export const NICKNAME_MAX_CHARS = 20;
 
-/** Why a (trimmed, NFC) nickname cannot be shown on a card, or null. Length counts characters, not UTF-16 units. */
+/** Characters as a person counts them (one emoji with a skin tone is one); code points where Intl.Segmenter is missing. */
+function visibleLength(text: string): number {
+  const Segmenter = (Intl as { Segmenter?: new (l: string, o: { granularity: 'grapheme' }) => { segment(t: string): Iterable<unknown> } }).Segmenter;
+  return Segmenter ? [...new Segmenter('zh', { granularity: 'grapheme' }).segment(text)].length : [...text].length;
+}
+
+/** Why a (trimmed, NFC) nickname cannot be shown on a card, or null. */
 export function nicknameProblem(nickname: string): string | null {
-  if (nickname.replace(BLANK, '') === '') return 'nickname is empty';
-  if (UNSHOWABLE.test(nickname)) return 'nickname has invisible or control characters';
-  if ([...nickname].length > NICKNAME_MAX_CHARS) return `nickname is at most ${NICKNAME_MAX_CHARS} characters`;
+  if (nickname.replace(INVISIBLE, '') === '') return 'nickname is empty';
+  if (UNSHOWABLE.test(nickname.replace(EMOJI_SEQUENCE, '_'))) return 'nickname has invisible or control characters';
+  if (visibleLength(nickname) > NICKNAME_MAX_CHARS) return `nickname is at most ${NICKNAME_MAX_CHARS} characters`;
   return null;
 }
 
 /** Shown on the card and to staff: trimmed, 1–20 visible characters. */
 export const nicknameSchema = z
   .pipe(
-    z.string().check(z.maxLength(64)),
+    z.string().check(z.maxLength(256, `nickname is at most ${NICKNAME_MAX_CHARS} characters`)),
     z.transform((s: string) => s.normalize('NFC').trim()),
   )
   .check(
@@ -45,10 +54,12 @@ export const nicknameSchema = z
     }),
   );
 
-/** A cloud storage file id: cloud://<env>.<bucket>/<path>, plain path characters, no "..". */
-const CLOUD_FILE_ID = /^cloud:\/\/[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\/(?!.*\.\.)[A-Za-z0-9._\-/]+$/;
+/** Path segments of plain characters: no empty, "." or ".." segment. */
+const SAFE_PATH = '(?:[A-Za-z0-9_-][A-Za-z0-9._-]*|\\.[A-Za-z0-9_-][A-Za-z0-9._-]*)(?:/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*|\\.[A-Za-z0-9_-][A-Za-z0-9._-]*))*';
+/** A cloud storage file id: cloud://<env>.<bucket>/<path>. */
+const CLOUD_FILE_ID = new RegExp(`^cloud://[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9][A-Za-z0-9-]*)*/${SAFE_PATH}$`);
 /** WeChat's own avatar host (chooseAvatar / open-data avatars). */
-const WECHAT_AVATAR = /^https:\/\/(thirdwx|wx)\.qlogo\.cn\/[A-Za-z0-9._\-/]+$/;
+const WECHAT_AVATAR = new RegExp(`^https://(?:thirdwx|wx)\\.qlogo\\.cn/${SAFE_PATH}$`);
 
 /** An avatar is an image in the programme's cloud storage, or a WeChat avatar URL: never an arbitrary host. */
 export const avatarSchema = z

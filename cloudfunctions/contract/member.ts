@@ -77,6 +77,8 @@ export const exportOutput = z.object({
   exportedAt: isoInstantSchema,
   member: z.object({
     memberId: z.string(),
+    /** the member's id with this mini program, as WeChat gave it */
+    wechatOpenid: z.string(),
     nickname: z.nullable(z.string()),
     avatar: z.nullable(z.string()),
     birthday: z.nullable(z.string()),
@@ -86,8 +88,13 @@ export const exportOutput = z.object({
     points: z.number(),
     homeStore: homeStoreSchema,
     memberSince: isoInstantSchema,
+    tierSince: isoInstantSchema,
+    birthdayChangedAt: z.nullable(isoInstantSchema),
+    lastUpdatedAt: isoInstantSchema,
     joinRef: z.nullable(z.string()),
   }),
+  /** the till code currently on record, if any */
+  tillCode: z.nullable(z.object({ code: z.string(), issuedAt: isoInstantSchema, expiresAt: isoInstantSchema, usedAt: z.nullable(isoInstantSchema) })),
   consent: consentOutput,
 });
 

@@ -7,12 +7,19 @@
 export const MAX_DEPTH = 8;
 export const MAX_NODES = 2000;
 
+/** A UTF-16 surrogate without its partner: text that cannot be shown or stored faithfully. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Field paths quoted in messages are cut short: answers never grow with the request. */
+const MAX_PATH = 60;
+
 export function plainDataProblem(value: unknown): string | null {
   let nodes = 0;
   const visit = (v: unknown, depth: number, path: string): string | null => {
     nodes += 1;
     if (nodes > MAX_NODES) return 'request is too large';
-    if (v === null || typeof v === 'string' || typeof v === 'boolean') return null;
+    if (path.length > MAX_PATH) path = `${path.slice(0, MAX_PATH)}…`;
+    if (typeof v === 'string') return LONE_SURROGATE.test(v) ? `${path} is not well-formed text` : null;
+    if (v === null || typeof v === 'boolean') return null;
     if (typeof v === 'number') return Number.isFinite(v) ? null : `${path} is not a finite number`;
     if (typeof v !== 'object') return `${path} is not plain data`;
     if (depth >= MAX_DEPTH) return `${path} is nested too deeply`;
@@ -27,6 +34,7 @@ export function plainDataProblem(value: unknown): string | null {
     if (proto !== Object.prototype && proto !== null) return `${path} is not a plain object`;
     for (const key of Reflect.ownKeys(v)) {
       if (typeof key !== 'string') return `${path} has a symbol key`;
+      if (LONE_SURROGATE.test(key)) return `${path} has a field name that is not well-formed text`;
       if (key === '__proto__' || key === 'constructor' || key === 'prototype') return `${path}.${key} is not allowed`;
       const desc = Object.getOwnPropertyDescriptor(v, key);
       if (!desc || !('value' in desc)) return `${path}.${key} is not plain data`;

@@ -2,7 +2,7 @@ import type { MemberCode } from '../domain/memberCode';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
-import { findOne } from './read';
+import { findById, findOne } from './read';
 
 /**
  * Stores the member's one current code (keyed by memberId): writing it replaces the previous code,
@@ -18,6 +18,11 @@ export async function saveMemberCode(db: Database, code: MemberCode): Promise<bo
     if (isDuplicateKey(err)) return false;
     throw err;
   }
+}
+
+/** The member's current till code record, whatever its state. */
+export async function findCodeOfMember(db: Database, memberId: string): Promise<MemberCode | null> {
+  return findById<MemberCode>(db, COLLECTIONS.memberCodes, memberId);
 }
 
 export async function findMemberCode(db: Database, code: string): Promise<MemberCode | null> {

@@ -1,6 +1,6 @@
-/** Mainland mobile numbers: 11 digits starting with 1. */
+/** Mainland mobile numbers: 11 digits, 13x–19x. */
 export function isMainlandMobile(phone: string): boolean {
-  return /^1\d{10}$/.test(phone);
+  return /^1[3-9]\d{9}$/.test(phone);
 }
 
 /** Shown to members and staff: 138****5678. */

@@ -26,7 +26,23 @@ const invalid = (message: string): Envelope<never> => ({ ok: false, error: { cod
 /** Request text quoted back in a message is cut short: answers never grow with the request. */
 const clip = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
-function describeIssues(error: { issues: Array<{ path: PropertyKey[]; message: string; code: string; keys?: string[] }> }): string {
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+  code: string;
+  keys?: string[];
+  expected?: string;
+  values?: unknown[];
+}
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let v = input;
+  for (const p of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+  return v;
+}
+
+/** Says what is wrong with each field in words a developer acts on ("birthday: is required"). */
+function describeIssues(error: { issues: Issue[] }, input: unknown): string {
   return error.issues
     .slice(0, 5)
     .map((i) => {
@@ -35,7 +51,13 @@ function describeIssues(error: { issues: Array<{ path: PropertyKey[]; message: s
         const keys = i.keys ?? [];
         return `${where}: unknown field(s) ${keys.slice(0, 5).map((k) => clip(k)).join(', ')}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
       }
-      return `${where}: ${i.message === 'Invalid input' ? i.code : i.message}`;
+      if (i.message !== 'Invalid input') return `${where}: ${i.message}`;
+      if (i.path.length > 0 && valueAt(input, i.path) === undefined) return `${where}: is required`;
+      if (i.code === 'invalid_type') return `${where}: expected ${i.expected ?? 'another type'}`;
+      if (i.code === 'invalid_value') return `${where}: must be ${(i.values ?? []).map((v) => clip(JSON.stringify(v))).join(' or ')}`;
+      if (i.code === 'too_big') return `${where}: is too long`;
+      if (i.code === 'too_small') return `${where}: is too short`;
+      return `${where}: ${i.code}`;
     })
     .join('; ');
 }
@@ -60,7 +82,7 @@ export function createMain<C extends FunctionContract>(name: string, contract: C
       }
       const spec = contract[action] as ActionSpec;
       const parsed = spec.input.safeParse(params);
-      if (!parsed.success) return invalid(describeIssues(parsed.error as never));
+      if (!parsed.success) return invalid(describeIssues(parsed.error as never, params));
       const openid = callerOpenid();
       if (!openid) return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'no caller identity in the cloud context' } };
       const handler = handlers[action as keyof C] as ActionHandler<ActionSpec>;
@@ -68,7 +90,7 @@ export function createMain<C extends FunctionContract>(name: string, contract: C
       if (!outcome.ok) return { ok: false, error: outcome.error };
       // the answer is what the contract says and no more: a stray field (an openid, a cipher) is dropped, a wrong one is a bug
       const checked = spec.output.safeParse(outcome.value);
-      if (!checked.success) throw new Error(`${name}.${action} answered outside its contract: ${describeIssues(checked.error as never)}`);
+      if (!checked.success) throw new Error(`${name}.${action} answered outside its contract: ${describeIssues(checked.error as never, outcome.value)}`);
       return { ok: true, data: checked.data };
     } catch (err) {
       console.error(`[${name}] internal error:`, err);

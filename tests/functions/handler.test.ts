@@ -89,6 +89,15 @@ describe('every function call goes through the envelope', () => {
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'internal error' } });
   });
 
+  it.each([
+    [{ action: 'enroll', storeId: 'S001' }, 'privacyAccepted: is required'],
+    [{ action: 'enroll', storeId: 'S001', privacyAccepted: false }, 'privacyAccepted: must be true'],
+    [{ action: 'enroll', storeId: 42, privacyAccepted: true }, 'storeId: expected string'],
+    [{ action: 'delete', confirm: 'yes' }, 'confirm: must be true'],
+  ])('says plainly what is wrong with %j', async (data, message) => {
+    expect(await h.call('member', 'x', data)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message } });
+  });
+
   it('names the field that failed in INVALID_INPUT messages', async () => {
     const answer = await h.call('member', 'x', { action: 'enroll', storeId: 'S001', privacyAccepted: true, birthday: '02-30' });
     expect(!answer.ok && answer.error.message).toMatch(/^birthday: /);

@@ -8,6 +8,16 @@ describe("a member's own data: export and leaving the programme", () => {
     memberId = await h.join('priv', { nickname: '小雅', birthday: '07-08', marketingOptIn: true, ref: 'FRIEND01' });
   });
 
+  it('exports every field of the stored record (nothing held is left out, nothing of others is in)', async () => {
+    await h.call('member', 'priv', { action: 'bindPhone', code: h.cloud.openapi.issuePhoneCode('13700001234') });
+    await h.join('neighbour', { nickname: '邻居' });
+    const exported = await h.call('member', 'priv', { action: 'export' });
+    const text = JSON.stringify(exported);
+    const stored = h.cloud.db.find('members', { openid: 'priv' })[0]!;
+    for (const value of [stored._id, stored.openid, stored.nickname, stored.birthday, stored.joinRef, stored.tier]) expect(text).toContain(String(value));
+    expect(text).not.toMatch(/neighbour|邻居/);
+  });
+
   it('exports everything held about the member, the phone in the clear, to that member only', async () => {
     await h.call('member', 'priv', { action: 'bindPhone', code: h.cloud.openapi.issuePhoneCode('13700001234') });
     const exported = await h.call('member', 'priv', { action: 'export' });
@@ -19,7 +29,11 @@ describe("a member's own data: export and leaving the programme", () => {
         consent: { privacy: { accepted: true }, marketing: { optIn: true } },
       },
     });
-    expect(JSON.stringify(exported)).not.toContain('"priv"');
+    expect(exported.ok && exported.data.member.wechatOpenid).toBe('priv');
+    expect(exported.ok && exported.data.tillCode).toBeNull();
+    const code = await h.call('member', 'priv', { action: 'code' });
+    const withCode = await h.call('member', 'priv', { action: 'export' });
+    expect(withCode.ok && withCode.data.tillCode).toEqual({ code: code.ok && code.data.code, issuedAt: '2026-11-25T02:00:00.000Z', expiresAt: '2026-11-25T02:01:00.000Z', usedAt: null });
     expect(await h.call('member', 'someone-else', { action: 'export' })).toMatchObject({ ok: false, error: { code: 'NOT_MEMBER' } });
   });
 

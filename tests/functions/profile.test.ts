@@ -30,6 +30,9 @@ describe('the profile (member.profile)', () => {
     it.each([
       ['ten emoji (20 UTF-16 units, 10 characters)', '😀'.repeat(10), '😀'.repeat(10)],
       ['twenty emoji', '😀'.repeat(20), '😀'.repeat(20)],
+      ['twenty emoji with skin tones (each one character to a person)', '👍🏽'.repeat(20), '👍🏽'.repeat(20)],
+      ['emoji joined into one picture', '👨‍💻 林', '👨‍💻 林'],
+      ['a flag', '🇨🇳小雅', '🇨🇳小雅'],
       ['Chinese with inner spaces, trimmed', '  林 小雅  ', '林 小雅'],
       ['decomposed accents, stored composed', 'Zoe\u0301', 'Zoé'],
     ])('accepts %s', async (_name, nickname, stored) => {
@@ -39,20 +42,23 @@ describe('the profile (member.profile)', () => {
 
     it.each([
       ['21 emoji', '😀'.repeat(21), 'at most 20'],
-      ['a zero-width space', '\u200b', 'invisible or control'],
+      ['300 letters', 'x'.repeat(300), 'at most 20'],
+      ['a zero-width space', '\u200b', 'empty'],
+      ['a lone variation selector', '\ufe0f', 'empty'],
+      ['a lone combining accent', '\u0301', 'empty'],
       ['a Hangul filler', '\u3164', 'empty'],
       ['a braille blank', '\u2800\u2800', 'empty'],
       ['an empty string', '', 'empty'],
       ['only spaces', '   ', 'empty'],
       ['a C1 control character', 'a\u0085b', 'invisible or control'],
-      ['a lone surrogate', 'a\ud800b', 'invisible or control'],
+      ['a lone surrogate', 'a\ud800b', 'not well-formed text'],
       ['a right-to-left override', 'abc\u202eevil', 'invisible or control'],
       ['a zero-width joiner trick', 'ad\u200dmin', 'invisible or control'],
     ])('refuses %s with one clear reason', async (_name, nickname, reason) => {
       await h.join('p1', { nickname: 'Keep' });
       const answer = await h.call('member', 'p1', { action: 'profile', nickname });
       expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-      expect(!answer.ok && answer.error.message).toMatch(new RegExp(`^nickname: .*${reason}`));
+      expect(!answer.ok && answer.error.message).toMatch(new RegExp(`^(data\\.)?nickname:? .*${reason}`));
       expect(!answer.ok && answer.error.message.split(';')).toHaveLength(1);
       expect(await h.call('member', 'p1', { action: 'profile' })).toMatchObject({ ok: true, data: { nickname: 'Keep' } });
     });

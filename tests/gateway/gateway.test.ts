@@ -68,6 +68,29 @@ describe('the dev gateway (npm start)', () => {
     expect(malformed.status).toBe(400);
   });
 
+  it('refuses a body that is not UTF-8 instead of storing replacement characters', async () => {
+    await post(fn('member'), JOIN, { 'X-OpenId': 'utf8-1' });
+    for (const bytes of [Buffer.from('{"action":"profile","nickname":"ab\xff\xfecd"}', 'latin1'), Buffer.from('{"action":"profile","nickname":"\xed\xa0\x80x"}', 'latin1')]) {
+      const res = await fetch(fn('member'), { method: 'POST', headers: { 'X-OpenId': 'utf8-1', 'content-type': 'application/json' }, body: bytes });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'request body is not valid UTF-8' } });
+    }
+  });
+
+  it('names the allowed methods on 405 and answers OPTIONS and HEAD', async () => {
+    const get = await fetch(fn('member'));
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST, OPTIONS');
+    const options = await fetch(fn('member'), { method: 'OPTIONS' });
+    expect(options.status).toBe(204);
+    expect((await fetch(`${server.url}api/dev/clock`, { method: 'HEAD' })).status).toBe(200);
+    const del = await fetch(`${server.url}api/dev/clock`, { method: 'DELETE' });
+    expect(del.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
+    const long = await fetch(`${server.url}api/${'x'.repeat(8000)}`, { method: 'POST', body: '{}' });
+    expect(long.status).toBe(404);
+    expect((await long.text()).length).toBeLessThan(300);
+  });
+
   it('answers contract violations with HTTP 200 and the envelope', async () => {
     const res = await post(fn('member'), { ...JOIN, birthday: '02-30' }, { 'X-OpenId': 'u9' });
     expect(res.status).toBe(200);
@@ -111,7 +134,7 @@ describe('the dev gateway (npm start)', () => {
     try {
       const set = await post(`${server.url}api/dev/clock`, { now: '2026-12-01T10:00:00+08:00' });
       expect(set.body.data.now.slice(0, 16)).toBe('2026-12-01T02:00');
-      for (const now of ['yesterday', '2026-02-30T00:00:00Z', '2026-12-01T10:00:00', '9999-01-01T00:00:00Z', '2026-12-01T24:00:00Z', 1764547200000]) {
+      for (const now of ['yesterday', '2026-12-01T10:00:00+08:60', '2026-12-01T10:00:00+00:99', '2026-02-30T00:00:00Z', '2026-12-01T10:00:00', '9999-01-01T00:00:00Z', '2026-12-01T24:00:00Z', 1764547200000]) {
         expect([now, (await post(`${server.url}api/dev/clock`, { now })).status]).toEqual([now, 400]);
       }
     } finally {

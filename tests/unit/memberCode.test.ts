@@ -30,7 +30,7 @@ describe('phone numbers', () => {
     expect(isMainlandMobile(phone)).toBe(ok);
     expect(maskPhone(phone)).toBe(masked);
   });
-  it.each(['+8613812345678', '2381234567', '1381234567', '138123456789', '1381234567a'])('%s is not', (phone) => {
+  it.each(['+8613812345678', '2381234567', '1381234567', '138123456789', '1381234567a', '10000000000', '12345678901'])('%s is not', (phone) => {
     expect(isMainlandMobile(phone)).toBe(false);
   });
 });

@@ -16,6 +16,8 @@ describe('requests must be plain JSON data', () => {
     ['a bigint', { a: BigInt(1) }],
     ['a __proto__ key', JSON.parse('{"__proto__": {"admin": true}}')],
     ['a constructor key', { constructor: 'x' }],
+    ['a lone surrogate in a value', { a: 'x\ud800' }],
+    ['a lone surrogate in a key', { ['\udc00k']: 1 }],
   ])('refuses %s', (_name, value) => {
     expect(plainDataProblem(value)).not.toBeNull();
   });

@@ -1,6 +1,6 @@
 import { failure, success } from '../../contract';
 import { memberContract } from '../../contract/member';
-import { deleteMemberCode, saveMemberCode } from '../../data/memberCodes';
+import { deleteMemberCode, findCodeOfMember, saveMemberCode } from '../../data/memberCodes';
 import { deleteMember, findMember, findMemberByOpenid, insertMember, setMarketingOptIn, setPhone, updateProfile } from '../../data/members';
 import { decryptPhone, encryptPhone } from '../../platform/phoneCipher';
 import { findStore } from '../../data/stores';
@@ -80,8 +80,8 @@ export const memberHandlers: Handlers<typeof memberContract> = {
       }
       if (await updateProfile(ctx.db, m, input, ctx.now)) {
         const updated = await findMember(ctx.db, m._id);
-        if (!updated) throw new Error('member vanished during a profile change');
-        return success(profileView(updated, ctx.now));
+        // the member left the programme in the same moment
+        return updated ? success(profileView(updated, ctx.now)) : notMember();
       }
       // the birthday changed under us: judge the rule again on the fresh record
     }
@@ -95,7 +95,8 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     if (input.marketingOptIn !== undefined && input.marketingOptIn !== m.consent.marketing.optIn) {
       await setMarketingOptIn(ctx.db, m._id, input.marketingOptIn, ctx.now);
       m = await findMember(ctx.db, m._id);
-      if (!m) throw new Error('member vanished during a consent change');
+      // the member left the programme in the same moment
+      if (!m) return notMember();
     }
     return success(consentView(m));
   },
@@ -134,14 +135,16 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     return success({ phoneMasked: masked });
   },
 
-  /** The member's own data, phone in the clear, for them to keep (PIPL right of access). */
+  /** Everything held about the member, phone in the clear, for them to keep (PIPL right of access). */
   async export(_input, ctx) {
     const m = await caller(ctx);
     if (!m) return notMember();
+    const code = await findCodeOfMember(ctx.db, m._id);
     return success({
       exportedAt: toIso(ctx.now),
       member: {
         memberId: m._id,
+        wechatOpenid: m.openid,
         nickname: m.nickname,
         avatar: m.avatar,
         birthday: m.birthday,
@@ -151,8 +154,14 @@ export const memberHandlers: Handlers<typeof memberContract> = {
         points: m.points,
         homeStore: m.homeStore,
         memberSince: toIso(m.joinedAt),
+        tierSince: toIso(m.tierSince),
+        birthdayChangedAt: m.birthdaySetAt ? toIso(m.birthdaySetAt) : null,
+        lastUpdatedAt: toIso(m.updatedAt),
         joinRef: m.joinRef,
       },
+      tillCode: code
+        ? { code: code.code, issuedAt: toIso(code.issuedAt), expiresAt: toIso(code.expiresAt), usedAt: code.usedAt ? toIso(code.usedAt) : null }
+        : null,
       consent: consentView(m),
     });
   },
