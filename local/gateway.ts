@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { Envelope, ErrorCode } from '../cloudfunctions/contract';
 import type { Main } from '../cloudfunctions/platform/handler';
 import type { LocalCloud } from './cloud/install';
+import { clip } from '../cloudfunctions/contract/plain';
+import { isMainlandMobile } from '../cloudfunctions/domain/phone';
 import { parseInstant, type DevClock } from './devClock';
 import { buildCatalog, productSvg } from './seed/catalog';
 
@@ -44,8 +46,11 @@ function fail(res: http.ServerResponse, status: number, code: ErrorCode, message
 class BodyTooLarge extends Error {}
 class NotUtf8 extends Error {}
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-/** Paths quoted back in messages are cut short. */
-const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+/** The body must be an object with exactly this one field; its value, or undefined. */
+function soleField(value: unknown, key: string): { value: unknown } | undefined {
+  const ok = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).join() === key;
+  return ok ? { value: (value as Record<string, unknown>)[key] } : undefined;
+}
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -102,14 +107,15 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const target = req.url ?? '/';
-    let route: string;
+    let url: URL;
     try {
       if (!target.startsWith('/')) throw new Error('not a path');
       // prefixing keeps "//api/..." a path instead of a host
-      route = new URL(`http://localhost${target}`).pathname;
+      url = new URL(`http://localhost${target}`);
     } catch {
       return fail(res, 400, 'INVALID_INPUT', 'the request target is not a valid path');
     }
+    const route = url.pathname;
 
     if (route.startsWith('/api/')) {
       const readable = route === '/api/dev/clock' || route === '/api/dev/openapi';
@@ -120,13 +126,13 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
       }
       if (req.method !== 'POST' && !(readable && (req.method === 'GET' || req.method === 'HEAD'))) {
         res.setHeader('allow', allow);
-        return fail(res, 405, 'INVALID_INPUT', `${req.method} is not allowed on ${clip(route)}: use ${allow.replace(', OPTIONS', '')}`);
+        return fail(res, 405, 'INVALID_INPUT', `${req.method} is not allowed on ${clip(route, 80)}: use ${allow.replace(', OPTIONS', '')}`);
       }
       const fnMatch = /^\/api\/fn\/(.*)$/.exec(route);
       if (fnMatch) {
         const name = fnMatch[1]!;
         const main = Object.prototype.hasOwnProperty.call(functions, name) ? functions[name] : undefined;
-        if (!main) return fail(res, 400, 'INVALID_INPUT', `unknown function ${name.slice(0, 40)}; known: ${Object.keys(functions).join(', ')}`);
+        if (!main) return fail(res, 400, 'INVALID_INPUT', `unknown function ${clip(name)}; known: ${Object.keys(functions).join(', ')}`);
         const header = req.headers['x-openid'];
         const openid = typeof header === 'string' && header.length > 0 ? header : null;
         if (openid !== null && !OPENID_HEADER.test(openid)) return fail(res, 400, 'INVALID_INPUT', 'X-OpenId must be 1–64 letters, digits, _ or -');
@@ -139,10 +145,9 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
         if (req.method === 'POST') {
           const body = await readJson(req, res);
           if (!body.ok) return;
-          const value = body.value as { now?: unknown } | null;
-          const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : null;
-          const parsed = parseInstant(value?.now);
-          if (!keys || keys.join() !== 'now' || (value?.now !== null && !parsed)) {
+          const now = soleField(body.value, 'now');
+          const parsed = parseInstant(now?.value);
+          if (!now || (now.value !== null && !parsed)) {
             return fail(res, 400, 'INVALID_INPUT', 'send { "now": "2026-12-01T10:00:00+08:00" } (an instant with its offset, years 2000–2099) or { "now": null }');
           }
           clock.set(parsed);
@@ -151,7 +156,7 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
       }
       if (route === '/api/dev/openapi') {
         // what the functions asked WeChat to do (subscribe messages, wxacode, phone numbers), newest last
-        const api = new URL(`http://localhost${target}`).searchParams.get('api');
+        const api = url.searchParams.get('api');
         const calls = (api ? cloud.openapi.sent(api) : cloud.openapi.calls).slice(-200);
         return send(res, 200, { ok: true, data: { calls: calls.map((c) => ({ ...c, at: c.at.toISOString() })) } });
       }
@@ -159,21 +164,20 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
         // stands in for the getPhoneNumber button: WeChat hands the page a one-time code for a number
         const body = await readJson(req, res);
         if (!body.ok) return;
-        const value = body.value as { phone?: unknown } | null;
-        const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : null;
-        if (!keys || keys.join() !== 'phone' || typeof value?.phone !== 'string' || !/^1\d{10}$/.test(value.phone)) {
+        const phone = soleField(body.value, 'phone')?.value;
+        if (typeof phone !== 'string' || !isMainlandMobile(phone)) {
           return fail(res, 400, 'INVALID_INPUT', 'send { "phone": "13812345678" } (a mainland mobile number)');
         }
-        return send(res, 200, { ok: true, data: { code: cloud.openapi.issuePhoneCode(value.phone) } });
+        return send(res, 200, { ok: true, data: { code: cloud.openapi.issuePhoneCode(phone) } });
       }
       const jobMatch = /^\/api\/dev\/jobs\/([^/]+)$/.exec(route);
       if (jobMatch) {
         const jobs = functions.jobs;
-        if (!jobs) return fail(res, 400, 'INVALID_INPUT', `unknown job ${jobMatch[1]!.slice(0, 40)}: no timer jobs are deployed yet`);
+        if (!jobs) return fail(res, 400, 'INVALID_INPUT', `unknown job ${clip(jobMatch[1]!)}: no timer jobs are deployed yet`);
         const call = await cloud.call(null, () => jobs({ action: 'run', job: jobMatch[1] }, {}));
         return send(res, 200, call.result, { 'x-db-requests': String(call.requests) });
       }
-      return fail(res, 404, 'NOT_FOUND', `no route ${clip(route)}`);
+      return fail(res, 404, 'NOT_FOUND', `no route ${clip(route, 80)}`);
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -207,7 +211,7 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
       res.writeHead(200, { 'content-type': MIME['.html']! });
       return void res.end(PLACEHOLDER);
     }
-    return fail(res, 404, 'NOT_FOUND', `no route ${clip(route)}`);
+    return fail(res, 404, 'NOT_FOUND', `no route ${clip(route, 80)}`);
   }
 
   return (req, res) => {

@@ -9,15 +9,15 @@ export const MAX_NODES = 2000;
 
 /** A UTF-16 surrogate without its partner: text that cannot be shown or stored faithfully. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Field paths quoted in messages are cut short: answers never grow with the request. */
-const MAX_PATH = 60;
+/** Request text quoted back in a message is cut short: answers never grow with the request. */
+export const clip = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 export function plainDataProblem(value: unknown): string | null {
   let nodes = 0;
   const visit = (v: unknown, depth: number, path: string): string | null => {
     nodes += 1;
     if (nodes > MAX_NODES) return 'request is too large';
-    if (path.length > MAX_PATH) path = `${path.slice(0, MAX_PATH)}…`;
+    path = clip(path, 60);
     if (typeof v === 'string') return LONE_SURROGATE.test(v) ? `${path} is not well-formed text` : null;
     if (v === null || typeof v === 'boolean') return null;
     if (typeof v === 'number') return Number.isFinite(v) ? null : `${path} is not a finite number`;

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { ActionSpec, Envelope, FunctionContract, Outcome } from '../contract';
-import { plainDataProblem } from '../contract/plain';
+import { clip, plainDataProblem } from '../contract/plain';
 import { functionClock } from './clock';
 import { callerOpenid, database, type Database } from './cloud';
 
@@ -23,8 +23,6 @@ export type Main = (event: unknown, context?: unknown) => Promise<Envelope<unkno
 
 const invalid = (message: string): Envelope<never> => ({ ok: false, error: { code: 'INVALID_INPUT', message } });
 
-/** Request text quoted back in a message is cut short: answers never grow with the request. */
-const clip = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 interface Issue {
   path: PropertyKey[];
