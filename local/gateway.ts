@@ -7,6 +7,8 @@ import type { LocalCloud } from './cloud/install';
 import { clip } from '../cloudfunctions/contract/plain';
 import { isMainlandMobile } from '../cloudfunctions/domain/phone';
 import { parseInstant, type DevClock } from './devClock';
+import { DEV_FILE_ID_PREFIX, DEV_FILES_ROUTE, devFileId, devFilePath } from './files';
+import { avatarPath, contentTypeOf, directoryFileStore, IMAGE_TYPES, isImageType, MAX_IMAGE_BYTES, memoryFileStore, sniffImage } from './fileStore';
 import { buildCatalog, productSvg } from './seed/catalog';
 
 export interface GatewayOptions {
@@ -15,6 +17,8 @@ export interface GatewayOptions {
   functions: Record<string, Main>;
   /** the H5 build served at GET / (absent until it is built) */
   h5Dir?: string;
+  /** where uploads are kept (the dev server's `<data dir>/files`); absent: in memory (tests) */
+  filesDir?: string;
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -52,29 +56,37 @@ function soleField(value: unknown, key: string): { value: unknown } | undefined 
   return ok ? { value: (value as Record<string, unknown>)[key] } : undefined;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/** The body's bytes; BodyTooLarge past `limit` (the rest is read and dropped, so the answer arrives). */
+function readBytes(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (tooLarge) return;
+      if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
         reject(new BodyTooLarge());
         req.resume();
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => {
-      try {
-        // bytes that are not UTF-8 are refused, not turned into U+FFFD and stored
-        resolve(utf8.decode(Buffer.concat(chunks)));
-      } catch {
-        reject(new NotUtf8());
-      }
-    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  const bytes = await readBytes(req, MAX_BODY_BYTES);
+  try {
+    // bytes that are not UTF-8 are refused, not turned into U+FFFD and stored
+    return utf8.decode(bytes);
+  } catch {
+    throw new NotUtf8();
+  }
 }
 
 async function readJson(req: http.IncomingMessage, res: http.ServerResponse): Promise<{ ok: true; value: unknown } | { ok: false }> {
@@ -104,6 +116,64 @@ main{max-width:420px;margin:0 auto;padding:48px 24px}h1{font-size:24px;margin:0 
 export function gatewayListener(options: GatewayOptions): http.RequestListener {
   const { cloud, clock, functions } = options;
   const catalog = new Map(buildCatalog().map((p) => [p._id, p]));
+  const files = options.filesDir ? directoryFileStore(options.filesDir) : memoryFileStore();
+
+  /** `POST /api/dev/upload`: stands in for Taro.cloud.uploadFile of a chooseAvatar image. */
+  async function upload(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const header = req.headers['x-openid'];
+    const openid = typeof header === 'string' && header.length > 0 ? header : null;
+    if (openid !== null && !OPENID_HEADER.test(openid)) {
+      req.resume();
+      return fail(res, 400, 'INVALID_INPUT', 'X-OpenId must be 1–64 letters, digits, _ or -');
+    }
+    if (openid === null) {
+      // as /api/fn reports it: the envelope with HTTP 200
+      req.resume();
+      return send(res, 200, { ok: false, error: { code: 'UNAUTHENTICATED', message: 'no caller identity: send the X-OpenId header' } } satisfies Envelope<never>);
+    }
+    const type = (req.headers['content-type'] ?? '').split(';', 1)[0]!.trim().toLowerCase();
+    if (!isImageType(type)) {
+      req.resume();
+      return fail(res, 400, 'INVALID_INPUT', 'Content-Type must be image/png, image/jpeg or image/webp');
+    }
+    const tooLarge = () => fail(res, 413, 'INVALID_INPUT', `the image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
+    if (Number(req.headers['content-length'] ?? 0) > MAX_IMAGE_BYTES) {
+      req.resume();
+      return tooLarge();
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await readBytes(req, MAX_IMAGE_BYTES);
+    } catch (err) {
+      if (err instanceof BodyTooLarge) return tooLarge();
+      return fail(res, 400, 'INVALID_INPUT', 'could not read the request body');
+    }
+    if (bytes.length === 0) return fail(res, 400, 'INVALID_INPUT', 'the body is empty: send the image bytes');
+    const actual = sniffImage(bytes);
+    if (actual !== type) {
+      const what = actual ? `a ${IMAGE_TYPES[actual].label} image` : 'not a PNG, JPEG or WebP image';
+      return fail(res, 400, 'INVALID_INPUT', `the body is ${what}, but Content-Type says ${type}`);
+    }
+    const filePath = avatarPath(bytes, type);
+    await files.put(filePath, bytes);
+    return send(res, 200, { ok: true, data: { fileID: devFileId(filePath)! } });
+  }
+
+  /** `GET /api/dev/files/<path>`: a stored file; `rawPath` is the target as sent, never decoded or normalised. */
+  async function serveFile(rawPath: string, route: string, res: http.ServerResponse): Promise<void> {
+    const filePath = rawPath === route && rawPath.startsWith(DEV_FILES_ROUTE) ? devFilePath(DEV_FILE_ID_PREFIX + rawPath.slice(DEV_FILES_ROUTE.length)) : null;
+    if (filePath === null) return fail(res, 400, 'INVALID_INPUT', 'a file path is plain segments of letters, digits, ".", "_" or "-" (no "..", "%", "\\" or empty segment)');
+    const type = contentTypeOf(filePath);
+    const bytes = type ? await files.get(filePath) : null;
+    if (!type || !bytes) return fail(res, 404, 'NOT_FOUND', 'no such file');
+    res.writeHead(200, {
+      'content-type': type,
+      'content-length': String(bytes.length),
+      'cache-control': 'public, max-age=31536000, immutable',
+      'x-content-type-options': 'nosniff',
+    });
+    return void res.end(bytes);
+  }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const target = req.url ?? '/';
@@ -116,18 +186,23 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
       return fail(res, 400, 'INVALID_INPUT', 'the request target is not a valid path');
     }
     const route = url.pathname;
+    // the target as sent: "/api/dev/files/../x" is judged before URL parsing folds its dots away
+    const rawPath = target.split(/[?#]/, 1)[0]!;
+    const fileRoute = rawPath.startsWith(DEV_FILES_ROUTE) || route.startsWith(DEV_FILES_ROUTE);
 
-    if (route.startsWith('/api/')) {
+    if (route.startsWith('/api/') || fileRoute) {
       const readable = route === '/api/dev/clock' || route === '/api/dev/openapi';
-      const allow = readable ? 'GET, HEAD, POST, OPTIONS' : 'POST, OPTIONS';
+      const allow = fileRoute ? 'GET, HEAD, OPTIONS' : readable ? 'GET, HEAD, POST, OPTIONS' : 'POST, OPTIONS';
       if (req.method === 'OPTIONS') {
         res.writeHead(204, { allow });
         return void res.end();
       }
-      if (req.method !== 'POST' && !(readable && (req.method === 'GET' || req.method === 'HEAD'))) {
+      if (!allow.split(', ').includes(req.method ?? '')) {
         res.setHeader('allow', allow);
-        return fail(res, 405, 'INVALID_INPUT', `${req.method} is not allowed on ${clip(route, 80)}: use ${allow.replace(', OPTIONS', '')}`);
+        return fail(res, 405, 'INVALID_INPUT', `${req.method} is not allowed on ${clip(fileRoute ? rawPath : route, 80)}: use ${allow.replace(', OPTIONS', '')}`);
       }
+      if (fileRoute) return serveFile(rawPath, route, res);
+      if (route === '/api/dev/upload') return upload(req, res);
       const fnMatch = /^\/api\/fn\/(.*)$/.exec(route);
       if (fnMatch) {
         const name = fnMatch[1]!;

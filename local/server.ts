@@ -48,7 +48,7 @@ async function start(): Promise<void> {
     console.log(`[local cloud] demo data seeded into ${dataDir}`);
   }
 
-  listener = gatewayListener({ cloud, clock, functions: functionMains(), h5Dir: path.join(root, 'dist-h5') });
+  listener = gatewayListener({ cloud, clock, functions: functionMains(), h5Dir: path.join(root, 'dist-h5'), filesDir: path.join(dataDir, 'files') });
   for (const run of waiting.splice(0)) run();
   const address = server.address();
   console.log(`StyleClub dev server: http://127.0.0.1:${address && typeof address === 'object' ? address.port : port}/`);

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'CODE_EXPIRED', // a member code that is expired, used, retired or unknown
   'CONFLICT', // the same key was used before with a different request
   'INTERNAL', // a bug: nothing about it is leaked to the caller
+  'UNAVAILABLE', // the call did not reach a function or no answer came back (network, timeout): safe to retry
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -102,7 +102,12 @@ export const exportOutput = z.object({
 export const deleteInput = z.strictObject({ confirm: z.literal(true) });
 export const deleteOutput = z.object({ deleted: z.literal(true) });
 
+/** The store a join link names, for the join page: anyone may ask, before joining. */
+export const storeInput = z.strictObject({ storeId: storeIdSchema });
+export const storeOutput = z.object({ storeId: z.string(), name: z.string(), city: z.string() });
+
 export const memberContract = {
+  store: { input: storeInput, output: storeOutput },
   enroll: { input: enrollInput, output: enrollOutput },
   card: { input: emptyInput, output: memberCardSchema },
   profile: { input: profileInput, output: profileOutput },

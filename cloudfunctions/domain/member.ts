@@ -4,8 +4,9 @@ import { failure, success } from '../contract/envelope';
 import { JOINING_TIER, tierOf } from './tiers';
 import { addMonths, shopDateTimeLabel, toIso } from './time';
 
-/** The privacy notice a member agrees to when joining; bump it when the text changes. */
-export const PRIVACY_POLICY_VERSION = '2026-11';
+import { PRIVACY_POLICY_VERSION } from '../contract/rules';
+
+export { PRIVACY_POLICY_VERSION };
 /** The birthday may be changed once per this many months (it decides the birthday gift). */
 export const BIRTHDAY_CHANGE_MONTHS = 12;
 

@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: database requests per action against the design minimum, in-process
- * throughput through the local stand-in, and each function's cold start. Prints a table and
- * writes bench/latest.json.
+ * throughput through the local stand-in, each function's cold start, and the weapp main package
+ * next to a Taro hello-world (production builds). Prints a table and writes bench/latest.json.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { measureColdStart } from './coldStart';
+import { describeMainPackage, measureMainPackage, type MainPackageReport } from './mainPackage';
 import { measureRequests } from './requests';
 import { table } from './stats';
 import { measureThroughput } from './throughput';
@@ -64,12 +65,25 @@ async function main(): Promise<void> {
   );
   console.log('wall = spawn → exit; in-process = require wx-server-sdk + require bundle + first answer; stand-in = load + install + seed (local only, discount it)\n');
 
+  // a failed build is recorded and ends the run with exit code 1, after the other figures are written
+  let weappMainPackage: MainPackageReport | { error: string };
+  try {
+    weappMainPackage = await measureMainPackage();
+    console.log(describeMainPackage(weappMainPackage));
+  } catch (err) {
+    weappMainPackage = { error: err instanceof Error ? err.message : String(err) };
+    console.error(`!! weapp main package not measured: ${weappMainPackage.error}`);
+    process.exitCode = 1;
+  }
+  console.log('');
+
   const report = {
     timestamp: new Date().toISOString(),
     machine,
     requests: { note: 'database requests one call sent, next to the design minimum; overMinimum marks a row to fix', rows: requests },
     throughput: { inFlight: IN_FLIGHT, seconds: THROUGHPUT_SECONDS, maxCalls: THROUGHPUT_MAX_CALLS, rows: throughput },
     coldStart: cold,
+    weappMainPackage,
     benchSeconds: Math.round((performance.now() - t0) / 100) / 10,
   };
   fs.mkdirSync(OUT_DIR, { recursive: true });

@@ -46,6 +46,13 @@ function consentView(m: Member) {
 }
 
 export const memberHandlers: Handlers<typeof memberContract> = {
+  /** What the join page shows before the shopper agrees to anything: the store's public name. */
+  async store(input, ctx) {
+    const store = await findStore(ctx.db, input.storeId);
+    if (!store || !store.active) return failure('NOT_FOUND', `no store ${input.storeId}`);
+    return success({ storeId: store._id, name: store.name, city: store.city });
+  },
+
   /** Joining: a shopper's second join answers their existing card; parallel joins make one member. */
   async enroll(input, ctx) {
     const existing = await caller(ctx);

@@ -1,0 +1,53 @@
+import { Picker, Text, View } from '@tarojs/components';
+import { useMemo, useState } from 'react';
+import { monthDayLabel } from '../../services/format';
+import './index.scss';
+
+/** Days in each month of a leap year: members born on 29 February exist. */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MONTHS = DAYS_IN_MONTH.map((_, i) => `${i + 1}月`);
+const daysOf = (monthIndex: number) => Array.from({ length: DAYS_IN_MONTH[monthIndex] ?? 31 }, (_, i) => `${i + 1}日`);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+interface BirthdayPickerProps {
+  /** "MM-DD" or null */
+  value: string | null;
+  onChange: (monthDay: string) => void;
+  disabled?: boolean;
+  placeholder?: string;
+}
+
+/** Month and day only (never the year: the programme does not need the member's age). */
+export function BirthdayPicker({ value, onChange, disabled, placeholder = '选择生日（月/日）' }: BirthdayPickerProps) {
+  const initial = useMemo(() => {
+    const [m, d] = (value ?? '01-01').split('-').map(Number);
+    return [(m ?? 1) - 1, (d ?? 1) - 1];
+  }, [value]);
+  const [month, setMonth] = useState(initial[0] ?? 0);
+
+  return (
+    <Picker
+      mode='multiSelector'
+      range={[MONTHS, daysOf(month)]}
+      value={[month, Math.min(initial[1] ?? 0, daysOf(month).length - 1)]}
+      disabled={disabled}
+      onColumnChange={(e) => {
+        if (e.detail.column === 0) setMonth(e.detail.value);
+      }}
+      onChange={(e) => {
+        const [mi, di] = e.detail.value as number[];
+        const m = mi ?? 0;
+        const d = Math.min(di ?? 0, daysOf(m).length - 1);
+        onChange(`${pad(m + 1)}-${pad(d + 1)}`);
+      }}
+      onCancel={() => setMonth(initial[0] ?? 0)}
+    >
+      <View className={`birthday-picker${disabled ? ' birthday-picker--disabled' : ''}`}>
+        <Text className={value ? 'birthday-picker__value' : 'birthday-picker__placeholder'}>
+          {value ? monthDayLabel(value) : placeholder}
+        </Text>
+        {!disabled && <Text className='birthday-picker__chevron'>›</Text>}
+      </View>
+    </Picker>
+  );
+}

@@ -1,0 +1,54 @@
+import { Image, Text, View } from '@tarojs/components';
+import type { MemberCard } from '../../../cloudfunctions/contract';
+import { imageSrc } from '../../services/files';
+import { grouped, shopDateShort, thousands } from '../../services/format';
+import './index.scss';
+
+/** The tier's name in the card's small caps line. */
+const TIER_MOTTO: Record<MemberCard['tier'], string> = {
+  explorer: 'EXPLORER',
+  grower: 'GROWER',
+  loyal: 'LOYAL',
+};
+
+/** The membership card, dressed in its tier's look: sand for 探索者, sage for 成长者, black and gold for 忠诚者. */
+export function TierCard({ card }: { card: MemberCard }) {
+  const avatar = imageSrc(card.avatar);
+  const name = card.nickname ?? '悦衣会员';
+  return (
+    <View className={`tier-card tier-card--${card.tier}`} data-tier={card.tier}>
+      <View className='tier-card__top'>
+        <View className='tier-card__brand'>
+          <Text className='tier-card__brand-cn'>悦衣会员</Text>
+          <Text className='tier-card__brand-en'>YUEYI CLUB</Text>
+        </View>
+        <View className='tier-card__badge'>
+          <Text className='tier-card__tier'>{card.tierName}</Text>
+          <Text className='tier-card__motto'>{TIER_MOTTO[card.tier]}</Text>
+        </View>
+      </View>
+
+      <View className='tier-card__who'>
+        {avatar ? (
+          <Image className='tier-card__avatar' src={avatar} mode='aspectFill' />
+        ) : (
+          <View className='tier-card__avatar tier-card__avatar--initial'>{[...name][0]}</View>
+        )}
+        <View className='tier-card__name'>{name}</View>
+      </View>
+
+      <View className='tier-card__bottom'>
+        <View className='tier-card__points'>
+          <Text className='tier-card__points-value'>{thousands(card.points)}</Text>
+          <Text className='tier-card__label'>积分</Text>
+        </View>
+        <View className='tier-card__facts'>
+          <Text className='tier-card__fact'>NO. {grouped(card.memberId)}</Text>
+          <Text className='tier-card__fact'>
+            {card.homeStore.name} · {shopDateShort(card.memberSince)} 入会
+          </Text>
+        </View>
+      </View>
+    </View>
+  );
+}

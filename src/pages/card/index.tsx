@@ -1,0 +1,71 @@
+import { View } from '@tarojs/components';
+import Taro, { useDidHide, useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
+import { MemberCode } from '../../components/MemberCode';
+import { ErrorState, LoadingBlock } from '../../components/StateView';
+import { TierCard } from '../../components/TierCard';
+import { memberApi } from '../../services/member';
+import { useRemote } from '../../services/useRemote';
+import { useTillCode } from '../../services/useTillCode';
+import './index.scss';
+
+/** The member card and the till code; read afresh every time the page shows (points change at the till). */
+export default function CardPage() {
+  const [shown, setShown] = useState(true);
+  const card = useRemote(memberApi.card, { auto: false });
+  const isMember = card.state.status === 'ready';
+  const till = useTillCode(shown && isMember);
+  const brightness = useRef<number | null>(null);
+
+  useDidShow(() => {
+    setShown(true);
+    void card.reload();
+  });
+  useDidHide(() => setShown(false));
+  usePullDownRefresh(async () => {
+    await card.reload();
+    till.refresh();
+    void Taro.stopPullDownRefresh();
+  });
+
+  // someone who has not joined belongs on the join page
+  useEffect(() => {
+    if (card.state.status === 'error' && card.state.error.code === 'NOT_MEMBER') void Taro.redirectTo({ url: '/pages/join/index' });
+  }, [card.state]);
+
+  // a bright screen scans first time at the till (WeChat only; restored when the page hides)
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'weapp' || !shown || !isMember) return undefined;
+    void Taro.getScreenBrightness().then(({ value }) => {
+      brightness.current = value;
+      if (value < 0.8) void Taro.setScreenBrightness({ value: 0.8 });
+    });
+    void Taro.setKeepScreenOn({ keepScreenOn: true });
+    return () => {
+      if (brightness.current !== null) void Taro.setScreenBrightness({ value: brightness.current });
+      void Taro.setKeepScreenOn({ keepScreenOn: false });
+    };
+  }, [shown, isMember]);
+
+  return (
+    <View className='page card-page'>
+      {card.state.status === 'ready' ? (
+        <>
+          <TierCard card={card.state.data} />
+          <View className='card-page__code'>
+            <MemberCode state={till.state} onRefresh={till.refresh} />
+          </View>
+        </>
+      ) : card.state.status === 'error' && card.state.error.code !== 'NOT_MEMBER' ? (
+        <ErrorState error={card.state.error} onRetry={() => void card.reload()} />
+      ) : (
+        <>
+          <LoadingBlock height={400} label='正在加载会员卡' />
+          <View className='card-page__code'>
+            <LoadingBlock height={760} label='正在生成会员码' />
+          </View>
+        </>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,222 @@
+import { Button, Input, Switch, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { AppError } from '../../../cloudfunctions/contract';
+import { nicknameProblem } from '../../../cloudfunctions/contract/rules';
+import { AvatarPicker } from '../../components/AvatarPicker';
+import { BirthdayPicker } from '../../components/BirthdayPicker';
+import { PrivacySheet, PrivacySummary } from '../../components/PrivacyNotice';
+import { ErrorState, LoadingBlock } from '../../components/StateView';
+import { errorText } from '../../services/errors';
+import { type JoinLink, parseJoinQuery, parseScannedPath } from '../../services/joinLink';
+import { memberApi } from '../../services/member';
+import './index.scss';
+
+type Step =
+  | { name: 'checking' }
+  | { name: 'failed'; error: AppError }
+  | { name: 'noStore' }
+  | { name: 'unknownStore'; storeId: string }
+  | { name: 'agree'; store: { storeId: string; name: string } }
+  | { name: 'profile'; store: { storeId: string; name: string } };
+
+/** The demo store the H5 preview offers when no store code was scanned. */
+const PREVIEW_STORE = 'S001';
+
+/**
+ * Joining: the store from the scanned code, the privacy notice with an explicit agree step, then
+ * an optional profile. Nothing personal leaves the phone before the shopper agrees.
+ */
+export default function JoinPage() {
+  const router = useRouter();
+  const [link, setLink] = useState<JoinLink>(() => parseJoinQuery(router.params));
+  const [step, setStep] = useState<Step>({ name: 'checking' });
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      setStep({ name: 'checking' });
+      // a member who opens a join link again goes straight to their card
+      const card = await memberApi.card();
+      if (!live) return;
+      if (card.ok) {
+        void Taro.switchTab({ url: '/pages/card/index' });
+        return;
+      }
+      if (card.error.code !== 'NOT_MEMBER') return setStep({ name: 'failed', error: card.error });
+      if (!link.storeId) return setStep({ name: 'noStore' });
+      const store = await memberApi.store(link.storeId);
+      if (!live) return;
+      if (store.ok) setStep({ name: 'agree', store: store.data });
+      else if (store.error.code === 'NOT_FOUND' || store.error.code === 'INVALID_INPUT') setStep({ name: 'unknownStore', storeId: link.storeId });
+      else setStep({ name: 'failed', error: store.error });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [link, attempt]);
+
+  async function scanStoreCode() {
+    try {
+      const res = await Taro.scanCode({});
+      const scanned = parseScannedPath(res.path);
+      if (scanned) setLink(scanned);
+      else void Taro.showToast({ title: '这不是悦衣库的门店码', icon: 'none' });
+    } catch {
+      // closed the scanner
+    }
+  }
+
+  return (
+    <View className='page join'>
+      <View className='join__hero'>
+        <Text className='join__brand'>悦衣库</Text>
+        <Text className='join__brand-en'>YUEYI CLUB</Text>
+        <Text className='join__headline'>成为悦衣会员</Text>
+        <Text className='join__sub'>消费积分 · 等级礼遇 · 生日惊喜</Text>
+      </View>
+
+      {step.name === 'checking' && <LoadingBlock height={520} />}
+
+      {step.name === 'failed' && <ErrorState error={step.error} onRetry={() => setAttempt((n) => n + 1)} />}
+
+      {(step.name === 'noStore' || step.name === 'unknownStore') && (
+        <View className='section join__nostore' role='alert'>
+          <Text className='join__nostore-title'>{step.name === 'noStore' ? '请扫描门店的会员二维码' : '没有找到这家门店'}</Text>
+          <Text className='muted'>
+            {step.name === 'noStore'
+              ? '在悦衣库任一门店的收银台或试衣间，都能找到入会二维码。'
+              : `二维码里的门店（${step.storeId}）不存在或已停止营业，请扫描门店里最新的会员二维码，或向店员咨询。`}
+          </Text>
+          {process.env.TARO_ENV === 'weapp' ? (
+            <Button className='btn btn-primary join__cta' onClick={() => void scanStoreCode()}>
+              扫一扫门店码
+            </Button>
+          ) : (
+            <Button className='btn btn-primary join__cta' onClick={() => setLink({ storeId: PREVIEW_STORE, ref: link.ref })}>
+              在演示门店加入（预览）
+            </Button>
+          )}
+        </View>
+      )}
+
+      {step.name === 'agree' && (
+        <AgreeStep storeName={step.store.name} onOpenPolicy={() => setSheetOpen(true)} onAgree={() => setStep({ name: 'profile', store: step.store })} />
+      )}
+
+      {step.name === 'profile' && <ProfileStep store={step.store} inviteRef={link.ref} />}
+
+      <PrivacySheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
+    </View>
+  );
+}
+
+function AgreeStep({ storeName, onOpenPolicy, onAgree }: { storeName: string; onOpenPolicy: () => void; onAgree: () => void }) {
+  return (
+    <View className='join__agree'>
+      <View className='section join__store'>
+        <Text className='muted'>入会门店</Text>
+        <Text className='join__store-name'>{storeName}</Text>
+      </View>
+      <View className='section'>
+        <Text className='section-title'>入会前请了解我们如何保护你的信息</Text>
+        <PrivacySummary />
+        <Text className='link join__policy-link' onClick={onOpenPolicy}>
+          阅读完整的《悦衣会员隐私政策》
+        </Text>
+      </View>
+      <Button
+        className='btn btn-primary join__cta'
+        // in WeChat this also records the agreement to the mini program's privacy guide
+        openType={process.env.TARO_ENV === 'weapp' ? 'agreePrivacyAuthorization' : undefined}
+        id='agree-privacy'
+        onClick={onAgree}
+      >
+        同意并继续
+      </Button>
+      <Text className='muted join__fineprint'>点击即表示你已阅读并同意《悦衣会员隐私政策》。不同意则不会收集任何信息。</Text>
+    </View>
+  );
+}
+
+function ProfileStep({ store, inviteRef }: { store: { storeId: string; name: string }; inviteRef: string | null }) {
+  const [nickname, setNickname] = useState('');
+  const [avatar, setAvatar] = useState<string | null>(null);
+  const [birthday, setBirthday] = useState<string | null>(null);
+  const [marketing, setMarketing] = useState(false);
+  const [joining, setJoining] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const trimmed = nickname.normalize('NFC').trim();
+  const nicknameIssue = trimmed ? nicknameProblem(trimmed) : null;
+
+  async function join() {
+    if (nicknameIssue) return setProblem('昵称不能超过20个字，也不能只有空格或特殊符号');
+    setJoining(true);
+    setProblem(null);
+    const answer = await memberApi.join({
+      storeId: store.storeId,
+      privacyAccepted: true,
+      marketingOptIn: marketing,
+      ...(trimmed ? { nickname: trimmed } : {}),
+      ...(avatar ? { avatar } : {}),
+      ...(birthday ? { birthday } : {}),
+      ...(inviteRef ? { ref: inviteRef } : {}),
+    });
+    setJoining(false);
+    if (!answer.ok) return setProblem(errorText(answer.error));
+    void Taro.showToast({ title: answer.data.created ? '欢迎加入悦衣会员' : '你已经是会员啦', icon: 'success' });
+    void Taro.switchTab({ url: '/pages/card/index' });
+  }
+
+  return (
+    <View className='join__profile'>
+      <View className='section'>
+        <Text className='section-title'>完善资料（可跳过）</Text>
+        <View className='muted'>填写后，会员卡和生日礼遇会更贴心。</View>
+        <View className='join__avatar'>
+          <AvatarPicker value={avatar} onChange={setAvatar} initial={[...(trimmed || '悦')][0] ?? '悦'} />
+        </View>
+        <View className='form-row'>
+          <Text className='form-row__label'>昵称</Text>
+          <Input
+            className='form-row__input'
+            type={process.env.TARO_ENV === 'weapp' ? 'nickname' : 'text'}
+            placeholder='怎么称呼你'
+            value={nickname}
+            maxlength={20}
+            onInput={(e) => setNickname(e.detail.value)}
+            onBlur={(e) => setNickname(e.detail.value)}
+          />
+        </View>
+        {nicknameIssue && <Text className='form-row__problem'>昵称不能超过20个字，也不能只有空格或特殊符号</Text>}
+        <View className='form-row'>
+          <Text className='form-row__label'>生日</Text>
+          <View className='form-row__input'>
+            <BirthdayPicker value={birthday} onChange={setBirthday} />
+          </View>
+        </View>
+        <Text className='muted form-row__note'>只需月和日，生日前后可领生日礼；设置后 12 个月内可修改一次。</Text>
+      </View>
+
+      <View className='section join__marketing'>
+        <View className='join__marketing-text'>
+          <Text className='join__marketing-title'>接收新品与优惠消息</Text>
+          <Text className='muted'>单独授权，可随时在“我的”中关闭</Text>
+        </View>
+        <Switch checked={marketing} color='#1F1B16' onChange={(e) => setMarketing(e.detail.value)} aria-label='接收新品与优惠消息' />
+      </View>
+
+      {problem && (
+        <View className='join__problem' role='alert'>
+          {problem}
+        </View>
+      )}
+      <Button className={`btn btn-primary join__cta${joining ? ' btn--off' : ''}`} disabled={joining} onClick={() => void join()}>
+        {joining ? '正在入会…' : `立即入会 · ${store.name}`}
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,49 @@
+import { INVITE_CODE, STORE_ID } from '../../cloudfunctions/contract/rules';
+
+/** What a join link carries: the store whose QR code was scanned, and who invited the shopper. */
+export interface JoinLink {
+  storeId: string | null;
+  ref: string | null;
+}
+
+/**
+ * Reads a join page's query. A store's QR code (wxacode.getUnlimited) carries `scene=s=S001`
+ * (with `&r=<invite code>` on a shared one), URL-encoded as the platform delivers it; a plain
+ * link may say `storeId=S001&ref=AB12CD`. Anything that does not look right is ignored, never sent.
+ */
+export function parseJoinQuery(query: Record<string, string | undefined>): JoinLink {
+  const scene = query.scene ? new URLSearchParams(fullyDecoded(query.scene)) : null;
+  const storeId = pick(scene?.get('s'), query.storeId && fullyDecoded(query.storeId), STORE_ID);
+  const ref = pick(scene?.get('r'), query.ref && fullyDecoded(query.ref), INVITE_CODE);
+  return { storeId, ref };
+}
+
+/** The join link inside a scanned mini program code's path: "pages/join/index?scene=s%3DS001". */
+export function parseScannedPath(path: string | undefined): JoinLink | null {
+  if (!path) return null;
+  const [page, query = ''] = path.split('?');
+  if (!page || !/(^|\/)pages\/join\/index$/.test(page)) return null;
+  const link = parseJoinQuery(Object.fromEntries(new URLSearchParams(query)));
+  return link.storeId ? link : null;
+}
+
+function pick(first: string | null | undefined, second: string | null | undefined | '', pattern: RegExp): string | null {
+  for (const value of [first, second]) if (value && pattern.test(value)) return value;
+  return null;
+}
+
+/** Some routes hand over the scene once-encoded, some twice: decode until it stops changing. */
+function fullyDecoded(value: string): string {
+  let current = value;
+  for (let i = 0; i < 3; i += 1) {
+    let next: string;
+    try {
+      next = decodeURIComponent(current);
+    } catch {
+      return current;
+    }
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}
