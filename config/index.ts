@@ -14,7 +14,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: h5 ? 'dist-h5' : 'dist',
+    // STYLECLUB_OUTPUT_ROOT (relative to the repo) lets the build test write beside, not over, dist/
+    outputRoot: process.env.STYLECLUB_OUTPUT_ROOT || (h5 ? 'dist-h5' : 'dist'),
     plugins: [],
     defineConstants: {},
     copy: { patterns: [], options: {} },

@@ -1,24 +1,32 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
+/**
+ * Dates are shown as the shop sees them: Asia/Shanghai, UTC+8 all year with no daylight saving, so
+ * shifting the instant by 8 hours and reading its UTC fields is exact. (The functions use dayjs for
+ * calendar arithmetic; the app only labels instants and keeps the 9 KB out of the main package.)
+ */
+const SHOP_OFFSET_MS = 8 * 60 * 60 * 1000;
+const pad = (n: number) => String(n).padStart(2, '0');
 
-dayjs.extend(utc);
-
-/** Dates are shown as the shop sees them: Asia/Shanghai, UTC+8 all year. */
-const SHOP_OFFSET_MINUTES = 8 * 60;
+function shopFields(iso: string) {
+  const t = new Date(Date.parse(iso) + SHOP_OFFSET_MS);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), hh: t.getUTCHours(), mm: t.getUTCMinutes() };
+}
 
 /** "2026年11月25日" */
 export function shopDate(iso: string): string {
-  return dayjs(iso).utcOffset(SHOP_OFFSET_MINUTES).format('YYYY年M月D日');
+  const { y, m, d } = shopFields(iso);
+  return `${y}年${m}月${d}日`;
 }
 
 /** "2026.11.25", for tight spaces like the card */
 export function shopDateShort(iso: string): string {
-  return dayjs(iso).utcOffset(SHOP_OFFSET_MINUTES).format('YYYY.MM.DD');
+  const { y, m, d } = shopFields(iso);
+  return `${y}.${pad(m)}.${pad(d)}`;
 }
 
 /** "2026-11-25 10:00" */
 export function shopDateTime(iso: string): string {
-  return dayjs(iso).utcOffset(SHOP_OFFSET_MINUTES).format('YYYY-MM-DD HH:mm');
+  const { y, m, d, hh, mm } = shopFields(iso);
+  return `${y}-${pad(m)}-${pad(d)} ${pad(hh)}:${pad(mm)}`;
 }
 
 /** "1,280" */

@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: database requests per action against the design minimum, in-process
- * throughput through the local stand-in, each function's cold start, and the weapp main package
- * next to a Taro hello-world (production builds). Prints a table and writes bench/latest.json.
+ * throughput through the local stand-in, each function's cold start, the weapp main package
+ * next to a Taro hello-world (production builds), and the H5 card page's time until the till code
+ * shows (Chromium, 4× CPU throttling, cold loads). Prints a table and writes bench/latest.json.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { describeCardTimeToCode, measureCardTimeToCode, type CardTimeToCodeReport } from './cardTimeToCode';
 import { measureColdStart } from './coldStart';
 import { describeMainPackage, measureMainPackage, type MainPackageReport } from './mainPackage';
 import { measureRequests } from './requests';
@@ -21,6 +23,8 @@ const IN_FLIGHT = 100;
 const THROUGHPUT_SECONDS = 2;
 const THROUGHPUT_MAX_CALLS = 50_000;
 const COLD_RUNS = 10;
+const CARD_LOADS = 5;
+const CARD_CPU_THROTTLING = 4;
 
 async function main(): Promise<void> {
   const t0 = performance.now();
@@ -77,6 +81,17 @@ async function main(): Promise<void> {
   }
   console.log('');
 
+  let h5CardTimeToCode: CardTimeToCodeReport | { error: string };
+  try {
+    h5CardTimeToCode = await measureCardTimeToCode({ loads: CARD_LOADS, rate: CARD_CPU_THROTTLING });
+    console.log(describeCardTimeToCode(h5CardTimeToCode));
+  } catch (err) {
+    h5CardTimeToCode = { error: err instanceof Error ? err.message : String(err) };
+    console.error(`!! H5 card time to code not measured: ${h5CardTimeToCode.error}`);
+    process.exitCode = 1;
+  }
+  console.log('');
+
   const report = {
     timestamp: new Date().toISOString(),
     machine,
@@ -84,6 +99,7 @@ async function main(): Promise<void> {
     throughput: { inFlight: IN_FLIGHT, seconds: THROUGHPUT_SECONDS, maxCalls: THROUGHPUT_MAX_CALLS, rows: throughput },
     coldStart: cold,
     weappMainPackage,
+    h5CardTimeToCode,
     benchSeconds: Math.round((performance.now() - t0) / 100) / 10,
   };
   fs.mkdirSync(OUT_DIR, { recursive: true });

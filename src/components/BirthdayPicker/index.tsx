@@ -1,5 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { monthDayLabel } from '../../services/format';
 import './index.scss';
 
@@ -24,6 +24,8 @@ export function BirthdayPicker({ value, onChange, disabled, placeholder = 'é€‰æ‹
     return [(m ?? 1) - 1, (d ?? 1) - 1];
   }, [value]);
   const [month, setMonth] = useState(initial[0] ?? 0);
+  // a value from outside (the me page re-reads the profile on show) moves the wheel to its month
+  useEffect(() => setMonth(initial[0] ?? 0), [initial]);
 
   return (
     <Picker

@@ -1,0 +1,139 @@
+import {
+  BarcodeFormat,
+  BinaryBitmap,
+  BitArray,
+  Code128Reader,
+  DecodeHintType,
+  HybridBinarizer,
+  QRCodeReader,
+  RGBLuminanceSource,
+} from '@zxing/library';
+import { barcodeDrawing, type Drawing, qrDrawing, svgDataUri } from './drawing';
+
+/** Pixels per module: what a phone screen gives a scanner, roughly. */
+const SCALE = 4;
+
+/** The drawing as a greyscale picture, black rects on white, nothing added around it. */
+function rasterise(d: Drawing, scale = SCALE): { pixels: Uint8ClampedArray; width: number; height: number } {
+  const width = d.width * scale;
+  const height = d.height * scale;
+  const pixels = new Uint8ClampedArray(width * height).fill(255);
+  for (const [x, y, w, h] of d.rects) {
+    for (let row = y * scale; row < (y + h) * scale; row += 1) pixels.fill(0, row * width + x * scale, row * width + (x + w) * scale);
+  }
+  return { pixels, width, height };
+}
+
+function bitmapOf(d: Drawing): BinaryBitmap {
+  const { pixels, width, height } = rasterise(d);
+  return new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(pixels, width, height)));
+}
+
+function readQr(d: Drawing): string {
+  const hints = new Map<DecodeHintType, unknown>([[DecodeHintType.TRY_HARDER, true]]);
+  return new QRCodeReader().decode(bitmapOf(d), hints).getText();
+}
+
+/** A handheld scanner reads one line across the bars: the middle row. */
+function readCode128(d: Drawing): { text: string; format: BarcodeFormat } {
+  const bitmap = bitmapOf(d);
+  const y = Math.floor(bitmap.getHeight() / 2);
+  const result = new Code128Reader().decodeRow(y, bitmap.getBlackRow(y, new BitArray(bitmap.getWidth())), new Map());
+  return { text: result.getText(), format: result.getBarcodeFormat() };
+}
+
+/** True when no dark module lies within `quiet` modules of the left or right (and, if asked, top and bottom) edge. */
+function hasQuietZone(d: Drawing, quiet: number, vertical: boolean): boolean {
+  return d.rects.every(
+    ([x, y, w, h]) => x >= quiet && x + w <= d.width - quiet && (!vertical || (y >= quiet && y + h <= d.height - quiet)),
+  );
+}
+
+const CODES: Array<[string, string]> = [
+  ['a code as the functions issue it (the 66 prefix)', '660123456789012345'],
+  ['a code with leading zeros', '000000000000000042'],
+  ['a code of all nines', '999999999999999999'],
+  ['a code of all zeros', '000000000000000000'],
+  ['a code with odd runs of digits', '661010101099999001'],
+];
+
+describe('the QR code drawing is a real QR code of the member code', () => {
+  it.each(CODES)('%s (%s) reads back exactly', (_name, code) => {
+    expect(readQr(qrDrawing(code))).toBe(code);
+  });
+
+  it('keeps the 4-module quiet zone the standard asks for on every side', () => {
+    const d = qrDrawing('660123456789012345');
+    expect(hasQuietZone(d, 4, true)).toBe(true);
+    expect(d.width).toBe(d.height);
+  });
+
+  it('refuses text longer than any QR code can hold', () => {
+    expect(() => qrDrawing('6'.repeat(3000))).toThrow();
+  });
+});
+
+describe('the barcode drawing is a real Code 128 barcode of the member code', () => {
+  it.each(CODES)('%s (%s) reads back exactly', (_name, code) => {
+    expect(readCode128(barcodeDrawing(code))).toEqual({ text: code, format: BarcodeFormat.CODE_128 });
+  });
+
+  it('keeps a 10-module quiet zone on the left and the right', () => {
+    const d = barcodeDrawing('660123456789012345');
+    expect(hasQuietZone(d, 10, false)).toBe(true);
+  });
+
+  it('packs 18 digits as nine set C pairs: start, 9 pairs, check and stop are 12 symbols of 11 modules plus the 2-module stop bar', () => {
+    const d = barcodeDrawing('660123456789012345');
+    expect(d.width - 20).toBe(12 * 11 + 2);
+  });
+
+  it('draws every bar the full height asked for', () => {
+    const d = barcodeDrawing('660123456789012345', 24);
+    expect(d.height).toBe(24);
+    expect(d.rects.every(([, y, , h]) => y === 0 && h === 24)).toBe(true);
+  });
+
+  it.each([
+    ['empty text', ''],
+    ['Chinese characters', '会员码'],
+    ['a letter outside ASCII', 'café'],
+  ])('refuses %s', (_name, text) => {
+    expect(() => barcodeDrawing(text)).toThrow(/cannot encode/);
+  });
+});
+
+describe('svgDataUri draws the same picture as an SVG image', () => {
+  const drawings: Array<[string, Drawing]> = [
+    ['the QR code', qrDrawing('660123456789012345')],
+    ['the barcode', barcodeDrawing('000000000000000042')],
+  ];
+
+  function parse(uri: string): SVGSVGElement {
+    const prefix = 'data:image/svg+xml;charset=utf-8,';
+    expect(uri.startsWith(prefix)).toBe(true);
+    const doc = new DOMParser().parseFromString(decodeURIComponent(uri.slice(prefix.length)), 'image/svg+xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    return doc.documentElement as unknown as SVGSVGElement;
+  }
+
+  it.each(drawings)('%s: the viewBox is the drawing in module units', (_name, d) => {
+    const svg = parse(svgDataUri(d));
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 ${d.width} ${d.height}`);
+    expect(svg.getAttribute('shape-rendering')).toBe('crispEdges');
+  });
+
+  it.each(drawings)('%s: a white background and exactly the dark rects of the drawing', (_name, d) => {
+    const svg = parse(svgDataUri(d));
+    const background = svg.querySelector('rect');
+    expect([background?.getAttribute('width'), background?.getAttribute('height'), background?.getAttribute('fill')]).toEqual([
+      String(d.width),
+      String(d.height),
+      '#fff',
+    ]);
+    const path = svg.querySelector('path[fill="#000"]')?.getAttribute('d') ?? '';
+    const rects = [...path.matchAll(/M(\d+) (\d+)h(\d+)v(\d+)h-(\d+)z/g)].map((m) => [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])]);
+    expect(rects).toEqual(d.rects);
+    expect(path.replace(/M(\d+) (\d+)h(\d+)v(\d+)h-(\d+)z/g, '')).toBe('');
+  });
+});

@@ -1,0 +1,172 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { emit, prop, typeInto, withText } from '../../../tests/ui/support/dom';
+import { CARD, fail, type MemberAnswers, ok, programMember, STORE } from '../../../tests/ui/support/member';
+import { recorded, resetTaro, setRouterParams } from '../../../tests/ui/support/taro';
+import { ERROR_TEXT } from '../../services/errors';
+import JoinPage from './index';
+
+const NICKNAME_PROBLEM = '昵称不能超过20个字，也不能只有空格或特殊符号';
+const actions = () => recorded.cloudCalls.map((c) => `${c.name}.${String(c.data.action)}`);
+const enrollCalls = () => recorded.cloudCalls.filter((c) => c.data.action === 'enroll').map((c) => c.data);
+
+/** A shopper who has not joined, arriving from the store's code. */
+function arrive(params: Record<string, string> = { scene: 's%3DS001' }, answers: MemberAnswers = {}) {
+  setRouterParams(params);
+  programMember({
+    card: fail('NOT_MEMBER'),
+    store: ok(STORE),
+    enroll: ok({ member: CARD, created: true }),
+    ...answers,
+  });
+  return render(<JoinPage />);
+}
+
+async function agree(view: ReturnType<typeof render>) {
+  await screen.findByText(STORE.name);
+  fireEvent.click(view.container.querySelector('#agree-privacy') as Element);
+  await screen.findByText('完善资料（可跳过）');
+}
+
+function joinButton(view: ReturnType<typeof render>) {
+  return withText(view.container, 'taro-button-core', '立即入会');
+}
+
+beforeEach(() => {
+  resetTaro();
+  delete process.env.TARO_ENV;
+});
+
+describe('before agreeing, the join page only finds out who and where', () => {
+  it.each([
+    ['a store code (scene once-encoded)', { scene: 's%3DS001' }],
+    ['a shared store code (scene twice-encoded, with an invite)', { scene: 's%253DS001%2526r%253DAB12CD' }],
+    ['a plain link', { storeId: 'S001' }],
+  ])('%s: shows the store to join and has asked nothing but card and store', async (_name, params) => {
+    arrive(params);
+    expect(await screen.findByText(STORE.name)).toBeTruthy();
+    expect(screen.getByText('入会前请了解我们如何保护你的信息')).toBeTruthy();
+    expect(actions()).toEqual(['member.card', 'member.store']);
+    expect(recorded.cloudCalls[1]?.data).toEqual({ action: 'store', storeId: 'S001' });
+  });
+
+  it('a member opening a join link again goes straight to the card, asking nothing else', async () => {
+    arrive({ scene: 's%3DS001' }, { card: ok(CARD) });
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'switchTab', url: '/pages/card/index' }]));
+    expect(actions()).toEqual(['member.card']);
+  });
+
+  it.each([
+    ['no store in the link', {}, undefined, '请扫描门店的会员二维码'],
+    ['a store that does not exist', { storeId: 'S999' }, fail('NOT_FOUND'), '没有找到这家门店'],
+  ])('%s: says what to do instead', async (_name, params, store, text) => {
+    arrive(params, store ? { store } : {});
+    expect(await screen.findByText(text)).toBeTruthy();
+    expect(actions().filter((a) => a === 'member.enroll')).toEqual([]);
+  });
+
+  it('the full privacy policy opens from the agree step', async () => {
+    const view = arrive();
+    await screen.findByText(STORE.name);
+    fireEvent.click(screen.getByText('阅读完整的《悦衣会员隐私政策》'));
+    expect(view.container.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe('悦衣会员隐私政策');
+  });
+});
+
+describe('after agreeing, joining sends exactly what the shopper chose to give', () => {
+  type Filled = { nickname?: string; birthday?: [number, number]; marketing?: boolean };
+  it.each<[string, Record<string, string>, Filled, Record<string, unknown>]>([
+    ['nothing filled in', { scene: 's%3DS001' }, {}, { storeId: 'S001', privacyAccepted: true, marketingOptIn: false }],
+    [
+      'nickname, birthday and marketing messages',
+      { scene: 's%3DS001' },
+      { nickname: '小雨', birthday: [2, 7], marketing: true },
+      { storeId: 'S001', privacyAccepted: true, marketingOptIn: true, nickname: '小雨', birthday: '03-08' },
+    ],
+    [
+      'a nickname typed with spaces around it',
+      { storeId: 'S001' },
+      { nickname: '  小雨 ' },
+      { storeId: 'S001', privacyAccepted: true, marketingOptIn: false, nickname: '小雨' },
+    ],
+    ['a nickname of spaces only: no nickname', { storeId: 'S001' }, { nickname: '   ' }, { storeId: 'S001', privacyAccepted: true, marketingOptIn: false }],
+    [
+      'a leap-day birthday only',
+      { storeId: 'S001' },
+      { birthday: [1, 28] },
+      { storeId: 'S001', privacyAccepted: true, marketingOptIn: false, birthday: '02-29' },
+    ],
+    [
+      'an invite from a shared code',
+      { scene: 's%3DS001%26r%3DAB12CD' },
+      { marketing: true },
+      { storeId: 'S001', privacyAccepted: true, marketingOptIn: true, ref: 'AB12CD' },
+    ],
+  ])('%s', async (_name, params, filled, sent) => {
+    const view = arrive(params);
+    await agree(view);
+    expect(actions()).toEqual(['member.card', 'member.store']);
+
+    if (filled.nickname !== undefined) typeInto(view.container.querySelector('taro-input-core'), filled.nickname);
+    if (filled.birthday) emit(view.container.querySelector('taro-picker-core'), 'change', { value: filled.birthday });
+    if (filled.marketing !== undefined) emit(view.container.querySelector('taro-switch-core'), 'change', { value: filled.marketing });
+    fireEvent.click(joinButton(view));
+
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'switchTab', url: '/pages/card/index' }]));
+    expect(enrollCalls()).toEqual([{ action: 'enroll', ...sent }]);
+    expect(recorded.toasts).toEqual([{ title: '欢迎加入悦衣会员', icon: 'success' }]);
+  });
+
+  it('the button names the store and says it is working while the request is on its way', async () => {
+    let finish: (v: unknown) => void = () => undefined;
+    const view = arrive({ storeId: 'S001' }, { enroll: () => new Promise((resolve) => (finish = resolve as typeof finish)) as never });
+    await agree(view);
+    expect(joinButton(view).textContent).toBe(`立即入会 · ${STORE.name}`);
+    fireEvent.click(joinButton(view));
+    const busy = withText(view.container, 'taro-button-core', '正在入会…');
+    expect(prop(busy, 'disabled')).toBe(true);
+    finish(ok({ member: CARD, created: false }));
+    await waitFor(() => expect(recorded.toasts).toEqual([{ title: '你已经是会员啦', icon: 'success' }]));
+  });
+});
+
+describe('a nickname the card cannot show is stopped on the phone', () => {
+  it.each([
+    ['21 characters', '一二三四五六七八九十一二三四五六七八九十一'],
+    ['a blank-looking Hangul filler', '\u3164'],
+    ['zero-width spaces only', '\u200B\u200B'],
+  ])('%s: the problem in plain words, and nothing is sent', async (_name, nickname) => {
+    const view = arrive();
+    await agree(view);
+    typeInto(view.container.querySelector('taro-input-core'), nickname);
+    expect(view.container.querySelector('.form-row__problem')?.textContent).toBe(NICKNAME_PROBLEM);
+
+    fireEvent.click(joinButton(view));
+    expect(view.container.querySelector('.join__problem[role="alert"]')?.textContent).toBe(NICKNAME_PROBLEM);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(enrollCalls()).toEqual([]);
+    expect(recorded.navigations).toEqual([]);
+  });
+
+  it('20 characters with an emoji counted as one are fine', async () => {
+    const view = arrive();
+    await agree(view);
+    typeInto(view.container.querySelector('taro-input-core'), '一二三四五六七八九十一二三四五六七八九👍🏽');
+    expect(view.container.querySelector('.form-row__problem')).toBeNull();
+  });
+});
+
+describe('when joining fails the shopper reads why, in Chinese', () => {
+  it.each<['INVALID_INPUT' | 'UNAVAILABLE' | 'INTERNAL' | 'NOT_FOUND']>([['INVALID_INPUT'], ['UNAVAILABLE'], ['INTERNAL'], ['NOT_FOUND']])(
+    '%s',
+    async (code) => {
+      const view = arrive({ storeId: 'S001' }, { enroll: fail(code) });
+      await agree(view);
+      fireEvent.click(joinButton(view));
+      await waitFor(() => expect(view.container.querySelector('.join__problem')?.textContent).toBe(ERROR_TEXT[code]));
+      expect(view.container.textContent).not.toContain(code);
+      expect(recorded.navigations).toEqual([]);
+      // and may try again
+      expect(prop(joinButton(view), 'disabled')).toBe(false);
+    },
+  );
+});

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildWeapp, measurePackages } from '../bench/mainPackage';
+
+jest.setTimeout(180_000);
+
+const ROOT = path.resolve(__dirname, '../..');
+/** Where this test builds: inside the repo (Taro resolves from it), ignored by git and Jest. */
+const OUT = 'node_modules/.cache/styleclub-weapp-test';
+/** The brief's budget for the main package (WeChat's own limit is 2 MB). */
+const MAIN_PACKAGE_BUDGET = 600 * 1024;
+
+describe('the WeChat build (taro build --type weapp)', () => {
+  const dist = path.join(ROOT, OUT);
+  beforeAll(async () => {
+    fs.rmSync(dist, { recursive: true, force: true });
+    await buildWeapp(ROOT, path.join(ROOT, 'node_modules/.cache/styleclub-weapp-test.log'), { STYLECLUB_OUTPUT_ROOT: OUT });
+  });
+  afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+  it('lists join, card and me in app.json, the card first, with a tab bar for card and me', () => {
+    const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'));
+    expect(app.pages).toEqual(['pages/card/index', 'pages/me/index', 'pages/join/index']);
+    expect(app.tabBar.list.map((t: { pagePath: string; text: string }) => [t.pagePath, t.text])).toEqual([
+      ['pages/card/index', '会员卡'],
+      ['pages/me/index', '我的'],
+    ]);
+  });
+
+  it('ships every page and tab icon it names', () => {
+    const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'));
+    for (const page of app.pages as string[]) {
+      for (const ext of ['js', 'json', 'wxss']) expect(fs.existsSync(path.join(dist, `${page}.${ext}`))).toBe(true);
+    }
+    for (const tab of app.tabBar.list as Array<{ iconPath: string; selectedIconPath: string }>) {
+      for (const icon of [tab.iconPath, tab.selectedIconPath]) {
+        const file = path.join(dist, icon);
+        expect(fs.existsSync(file)).toBe(true);
+        // WeChat refuses tab icons over 40 KB
+        expect(fs.statSync(file).size).toBeLessThan(40 * 1024);
+      }
+    }
+  });
+
+  it(`keeps the main package under ${MAIN_PACKAGE_BUDGET / 1024} KB`, () => {
+    expect(measurePackages(dist).mainBytes).toBeLessThan(MAIN_PACKAGE_BUDGET);
+  });
+
+  it('bundles no server code: no schema library, no SDK, no dev stand-in', () => {
+    const js = fs
+      .readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => fs.readFileSync(path.join(dist, f), 'utf8'))
+      .join('\n');
+    expect(js).not.toMatch(/wx-server-sdk|ZodError|_zod|localcloud|X-OpenId|api\/fn/i);
+  });
+});

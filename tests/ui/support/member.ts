@@ -1,0 +1,52 @@
+import type { ActionName, ActionOutput, ErrorCode } from '../../../cloudfunctions/contract';
+import { type CloudRequest, programCloud } from './taro';
+
+/**
+ * A fake `member` function for page tests: each action answers from the table the test gives
+ * (an envelope, or a function of the request's data); an action left out answers INTERNAL, so a
+ * call the test did not expect shows up as a failure on screen and in `recorded.cloudCalls`.
+ */
+type MemberAction = ActionName<'member'>;
+type Answer<A extends MemberAction> =
+  | { ok: true; data: ActionOutput<'member', A> }
+  | { ok: false; error: { code: ErrorCode; message: string } };
+export type MemberAnswers = { [A in MemberAction]?: Answer<A> | ((data: Record<string, unknown>) => Answer<A> | Promise<Answer<A>>) };
+
+export const ok = <T>(data: T) => ({ ok: true as const, data });
+export const fail = (code: ErrorCode) => ({ ok: false as const, error: { code, message: `${code}: the function's own words, never shown` } });
+
+export function programMember(answers: MemberAnswers): void {
+  programCloud(async ({ name, data }: CloudRequest) => {
+    const action = data.action as MemberAction;
+    const answer = name === 'member' ? answers[action] : undefined;
+    if (!answer) return fail('INTERNAL');
+    return typeof answer === 'function' ? answer(data) : answer;
+  });
+}
+
+export const STORE = { storeId: 'S001', name: '悦衣库·静安嘉里店', city: '上海' };
+
+export const CARD: ActionOutput<'member', 'card'> = {
+  memberId: '312345678901',
+  tier: 'explorer',
+  tierName: '探索者',
+  points: 1280,
+  nickname: '小雨',
+  avatar: null,
+  homeStore: { storeId: 'S001', name: STORE.name },
+  memberSince: '2026-03-08T04:00:00.000Z',
+};
+
+export const PROFILE: ActionOutput<'member', 'profile'> = {
+  nickname: '小雨',
+  avatar: null,
+  birthday: '05-20',
+  birthdayEditableFrom: null,
+  phoneMasked: null,
+};
+
+export const CONSENT: ActionOutput<'member', 'consent'> = {
+  privacy: { accepted: true, version: '2026-11', acceptedAt: '2026-03-08T04:00:00.000Z' },
+  marketing: { optIn: false, changedAt: '2026-03-08T04:00:00.000Z' },
+  history: [{ kind: 'privacy', granted: true, at: '2026-03-08T04:00:00.000Z', version: '2026-11' }],
+};

@@ -1,0 +1,10 @@
+/**
+ * Runs before every `ui` test file. Taro's build defines `DEPRECATED_ADAPTER_COMPONENT`; true
+ * makes `@tarojs/components/lib/react` render the Stencil tags without defining them (see
+ * customElements.ts), so a test fires the events those components would emit, e.g.
+ * `new CustomEvent('input', { detail: { value } })` on `taro-input-core`.
+ */
+(globalThis as { DEPRECATED_ADAPTER_COMPONENT?: boolean }).DEPRECATED_ADAPTER_COMPONENT = true;
+
+// tests choose the platform themselves: unset is the mini program path of src/services/cloud.ts
+delete process.env.TARO_ENV;

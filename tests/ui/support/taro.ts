@@ -1,0 +1,212 @@
+/**
+ * A small, honest stand-in for `@tarojs/taro` in the `ui` project (jest.config.js maps the module
+ * here). It has only what src/ uses: APIs that show something or move between pages record what
+ * they were asked; the page hooks run as a page would (useDidShow on mount, useLaunch once);
+ * `cloud.callFunction` answers with whatever the test programs. Call `resetTaro()` in `beforeEach`.
+ */
+import { useEffect, useRef } from 'react';
+
+type Json = Record<string, unknown>;
+
+// ---- what tests program and read -------------------------------------------------------------
+
+/** One `Taro.cloud.callFunction` as the platform receives it. */
+export interface CloudRequest {
+  name: string;
+  data: Json;
+}
+/** Answers a cloud call: the function's `result` (or a promise of it); throwing is a call that never reached a function. */
+export type CloudHandler = (request: CloudRequest) => unknown;
+
+interface ToastOption {
+  title: string;
+  icon?: string;
+  duration?: number;
+}
+interface ModalOption {
+  title?: string;
+  content?: string;
+  showCancel?: boolean;
+  confirmText?: string;
+  cancelText?: string;
+  confirmColor?: string;
+}
+export interface Navigation {
+  api: 'switchTab' | 'redirectTo' | 'reLaunch' | 'navigateTo';
+  url: string;
+}
+
+const unprogrammed: CloudHandler = () => {
+  // reaches the app as UNAVAILABLE (src/services/cloud.ts), and the test sees it in recorded.cloudCalls
+  throw new Error('the test did not program Taro.cloud.callFunction');
+};
+
+const state = {
+  cloud: unprogrammed,
+  modalConfirms: true,
+  routerParams: {} as Record<string, string>,
+  scan: null as null | (() => { path?: string; result?: string }),
+  /** what `createSelectorQuery().select(selector)` finds */
+  selectorAnswer: (_selector: string): unknown => null,
+};
+
+/** Everything the app asked the platform to do, in order. */
+export const recorded = {
+  cloudCalls: [] as CloudRequest[],
+  toasts: [] as ToastOption[],
+  modals: [] as ModalOption[],
+  navigations: [] as Navigation[],
+  /** `Taro.cloud.init` options */
+  inits: [] as Json[],
+  clipboard: [] as string[],
+};
+
+/** Programs the cloud: every `callFunction` is answered by `handler`. */
+export function programCloud(handler: CloudHandler): void {
+  state.cloud = handler;
+}
+/** What the next `showModal`s answer: the shopper confirms (true) or cancels (false). */
+export function answerModals(confirm: boolean): void {
+  state.modalConfirms = confirm;
+}
+/** The page query `useRouter().params` returns. */
+export function setRouterParams(params: Record<string, string>): void {
+  state.routerParams = { ...params };
+}
+/** What `scanCode` reads; null: the shopper closes the scanner. */
+export function programScan(result: null | { path?: string; result?: string }): void {
+  state.scan = result ? () => result : null;
+}
+/** What `createSelectorQuery().select(selector).fields(...)` finds for each selector (default: nothing). */
+export function answerSelectors(answer: (selector: string) => unknown): void {
+  state.selectorAnswer = answer;
+}
+
+// ---- page life cycle -------------------------------------------------------------------------
+
+const listeners = {
+  show: new Set<() => void>(),
+  hide: new Set<() => void>(),
+  pullDown: new Set<() => void>(),
+};
+
+function useListener(set: Set<() => void>, callback: () => unknown, runOnMount: boolean) {
+  const latest = useRef(callback);
+  latest.current = callback;
+  useEffect(() => {
+    const listener = () => void latest.current();
+    set.add(listener);
+    if (runOnMount) listener();
+    return () => void set.delete(listener);
+  }, [set, runOnMount]);
+}
+
+/** Runs when the page shows: once when it mounts (as the platform does on first show), then on every `showPage()`. */
+export const useDidShow = (callback: () => unknown) => useListener(listeners.show, callback, true);
+export const useDidHide = (callback: () => unknown) => useListener(listeners.hide, callback, false);
+export const usePullDownRefresh = (callback: () => unknown) => useListener(listeners.pullDown, callback, false);
+/** The app's launch: once, when the app mounts. */
+export function useLaunch(callback: () => unknown): void {
+  const latest = useRef(callback);
+  latest.current = callback;
+  useEffect(() => void latest.current(), []);
+}
+export function useRouter(): { params: Record<string, string>; path: string } {
+  return { params: state.routerParams, path: '' };
+}
+
+/** The shopper comes back to the page (wrap in `act`). */
+export const showPage = () => listeners.show.forEach((l) => l());
+/** The shopper leaves the page for another tab or app (wrap in `act`). */
+export const hidePage = () => listeners.hide.forEach((l) => l());
+export const pullDownRefresh = () => listeners.pullDown.forEach((l) => l());
+
+// ---- the APIs src/ calls ---------------------------------------------------------------------
+
+const ok = (api: string) => ({ errMsg: `${api}:ok` });
+const navigate = (api: Navigation['api']) => async (option: { url: string }) => {
+  recorded.navigations.push({ api, url: option.url });
+  return ok(api);
+};
+
+const cloud = {
+  init(option: Json = {}) {
+    recorded.inits.push(option);
+  },
+  async callFunction(option: { name: string; data?: Json }) {
+    const request = { name: option.name, data: option.data ?? {} };
+    recorded.cloudCalls.push(request);
+    const result = await state.cloud(request);
+    return { result, errMsg: 'cloud.callFunction:ok', requestID: `req-${recorded.cloudCalls.length}` };
+  },
+  async uploadFile(option: { cloudPath: string; filePath: string }) {
+    return { fileID: `cloud://test-env.bucket/${option.cloudPath}`, statusCode: 200, errMsg: 'cloud.uploadFile:ok' };
+  },
+};
+
+const Taro = {
+  /** design px (750 wide) → rpx, as the mini program build does */
+  pxTransform: (size: number) => `${size}rpx`,
+  cloud,
+  async showToast(option: ToastOption) {
+    recorded.toasts.push(option);
+    return ok('showToast');
+  },
+  async showModal(option: ModalOption) {
+    recorded.modals.push(option);
+    const confirm = state.modalConfirms;
+    return { ...ok('showModal'), confirm, cancel: !confirm };
+  },
+  switchTab: navigate('switchTab'),
+  redirectTo: navigate('redirectTo'),
+  reLaunch: navigate('reLaunch'),
+  navigateTo: navigate('navigateTo'),
+  stopPullDownRefresh: async () => ok('stopPullDownRefresh'),
+  async setClipboardData(option: { data: string }) {
+    recorded.clipboard.push(option.data);
+    return ok('setClipboardData');
+  },
+  getScreenBrightness: async () => ({ ...ok('getScreenBrightness'), value: 0.5 }),
+  setScreenBrightness: async (_option: { value: number }) => ok('setScreenBrightness'),
+  setKeepScreenOn: async (_option: { keepScreenOn: boolean }) => ok('setKeepScreenOn'),
+  async scanCode(_option: Json = {}) {
+    if (!state.scan) throw new Error('scanCode:fail cancel');
+    return { ...ok('scanCode'), charSet: 'utf-8', scanType: 'WX_CODE', rawData: '', ...state.scan() };
+  },
+  async chooseImage(_option: Json = {}): Promise<{ tempFilePaths: string[] }> {
+    throw new Error('chooseImage:fail cancel');
+  },
+  getWindowInfo: () => ({ pixelRatio: 2, windowWidth: 375, windowHeight: 812, screenWidth: 375, screenHeight: 812, statusBarHeight: 20 }),
+  createSelectorQuery() {
+    const selected: string[] = [];
+    const query = {
+      select(selector: string) {
+        selected.push(selector);
+        return { fields: (_fields: Json) => query, boundingClientRect: () => query };
+      },
+      exec(callback?: (res: unknown[]) => void) {
+        const res = selected.map((s) => state.selectorAnswer(s) ?? null);
+        callback?.(res);
+        return res;
+      },
+    };
+    return query;
+  },
+  useDidShow,
+  useDidHide,
+  usePullDownRefresh,
+  useLaunch,
+  useRouter,
+};
+
+/** Forgets every recording and program: call in `beforeEach` (page listeners go when the test's render is cleaned up). */
+export function resetTaro(): void {
+  for (const list of Object.values(recorded)) list.length = 0;
+  state.cloud = unprogrammed;
+  state.modalConfirms = true;
+  state.routerParams = {};
+  state.scan = null;
+  state.selectorAnswer = () => null;
+}
+
+export default Taro;
