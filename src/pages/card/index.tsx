@@ -14,7 +14,8 @@ export default function CardPage() {
   const [shown, setShown] = useState(true);
   const card = useRemote(memberApi.card, { auto: false });
   const isMember = card.state.status === 'ready';
-  const till = useTillCode(shown && isMember);
+  // the code is fetched alongside the card, not after it: one round trip less before the till can scan
+  const till = useTillCode(shown && card.state.status !== 'error');
   const brightness = useRef<number | null>(null);
 
   useDidShow(() => {

@@ -1,10 +1,10 @@
-import { Button, Input, Switch, Text, View } from '@tarojs/components';
+import { Button, Switch, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { AppError } from '../../../cloudfunctions/contract';
-import { nicknameProblem } from '../../../cloudfunctions/contract/rules';
 import { AvatarPicker } from '../../components/AvatarPicker';
 import { BirthdayPicker } from '../../components/BirthdayPicker';
+import { cleanNickname, NicknameField, nicknameIsUsable, NICKNAME_PROBLEM_TEXT } from '../../components/NicknameField';
 import { PrivacySheet, PrivacySummary } from '../../components/PrivacyNotice';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
@@ -149,11 +149,10 @@ function ProfileStep({ store, inviteRef }: { store: { storeId: string; name: str
   const [joining, setJoining] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const trimmed = nickname.normalize('NFC').trim();
-  const nicknameIssue = trimmed ? nicknameProblem(trimmed) : null;
+  const trimmed = cleanNickname(nickname);
 
   async function join() {
-    if (nicknameIssue) return setProblem('昵称不能超过20个字，也不能只有空格或特殊符号');
+    if (!nicknameIsUsable(nickname)) return setProblem(NICKNAME_PROBLEM_TEXT);
     setJoining(true);
     setProblem(null);
     const answer = await memberApi.join({
@@ -179,19 +178,7 @@ function ProfileStep({ store, inviteRef }: { store: { storeId: string; name: str
         <View className='join__avatar'>
           <AvatarPicker value={avatar} onChange={setAvatar} initial={[...(trimmed || '悦')][0] ?? '悦'} />
         </View>
-        <View className='form-row'>
-          <Text className='form-row__label'>昵称</Text>
-          <Input
-            className='form-row__input'
-            type={process.env.TARO_ENV === 'weapp' ? 'nickname' : 'text'}
-            placeholder='怎么称呼你'
-            value={nickname}
-            maxlength={20}
-            onInput={(e) => setNickname(e.detail.value)}
-            onBlur={(e) => setNickname(e.detail.value)}
-          />
-        </View>
-        {nicknameIssue && <Text className='form-row__problem'>昵称不能超过20个字，也不能只有空格或特殊符号</Text>}
+        <NicknameField value={nickname} onChange={setNickname} />
         <View className='form-row'>
           <Text className='form-row__label'>生日</Text>
           <View className='form-row__input'>

@@ -1,10 +1,10 @@
-import { Button, Input, Switch, Text, View } from '@tarojs/components';
+import { Button, Switch, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ActionOutput } from '../../../cloudfunctions/contract';
-import { nicknameProblem } from '../../../cloudfunctions/contract/rules';
 import { AvatarPicker } from '../../components/AvatarPicker';
 import { BirthdayPicker } from '../../components/BirthdayPicker';
+import { cleanNickname, NicknameField, nicknameIsUsable, NICKNAME_PROBLEM_TEXT } from '../../components/NicknameField';
 import { PrivacySheet } from '../../components/PrivacyNotice';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
@@ -101,18 +101,17 @@ function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved: (p: P
     setBirthday(profile.birthday);
   }, [profile]);
 
-  const trimmed = nickname.normalize('NFC').trim();
+  const trimmed = cleanNickname(nickname);
   const changes = {
     ...(trimmed !== (profile.nickname ?? '') ? { nickname: trimmed === '' ? null : trimmed } : {}),
     ...(avatar !== profile.avatar ? { avatar } : {}),
     ...(birthday !== profile.birthday && birthday ? { birthday } : {}),
   };
   const dirty = Object.keys(changes).length > 0;
-  const nicknameIssue = trimmed ? nicknameProblem(trimmed) : null;
   const birthdayLocked = profile.birthdayEditableFrom !== null;
 
   async function save() {
-    if (nicknameIssue) return setProblem('昵称不能超过20个字，也不能只有空格或特殊符号');
+    if (!nicknameIsUsable(nickname)) return setProblem(NICKNAME_PROBLEM_TEXT);
     if (changes.birthday) {
       const sure = await Taro.showModal({
         title: '确认生日',
@@ -141,18 +140,7 @@ function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved: (p: P
       <View className='me__avatar'>
         <AvatarPicker value={avatar} onChange={setAvatar} initial={[...(trimmed || '悦')][0] ?? '悦'} />
       </View>
-      <View className='form-row'>
-        <Text className='form-row__label'>昵称</Text>
-        <Input
-          className='form-row__input'
-          type={process.env.TARO_ENV === 'weapp' ? 'nickname' : 'text'}
-          placeholder='怎么称呼你'
-          value={nickname}
-          maxlength={20}
-          onInput={(e) => setNickname(e.detail.value)}
-          onBlur={(e) => setNickname(e.detail.value)}
-        />
-      </View>
+      <NicknameField value={nickname} onChange={setNickname} />
       <View className='form-row'>
         <Text className='form-row__label'>生日</Text>
         <View className='form-row__input'>
