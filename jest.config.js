@@ -5,7 +5,7 @@ const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   // build output, bench scratch and the hello-world fixture hold copies of package.json files: keep them out of the module map
-  modulePathIgnorePatterns: ['<rootDir>/dist-functions/', '<rootDir>/dist/', '<rootDir>/dist-h5/', '<rootDir>/bench/', '<rootDir>/tests/bench/fixtures/', '<rootDir>/node_modules/.cache/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist-functions/', '<rootDir>/dist/', '<rootDir>/dist-h5', '<rootDir>/bench/', '<rootDir>/tests/bench/fixtures/', '<rootDir>/node_modules/.cache/'],
 };
 module.exports = {
   projects: [

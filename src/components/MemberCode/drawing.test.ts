@@ -68,8 +68,14 @@ describe('the QR code drawing is a real QR code of the member code', () => {
     expect(d.width).toBe(d.height);
   });
 
+  it('draws an 18-digit member code as the smallest QR version (21 modules + quiet zones), so each module is large on screen', () => {
+    expect(qrDrawing('660123456789012345').width).toBe(21 + 2 * 4);
+  });
+
   it('refuses text longer than any QR code can hold', () => {
-    expect(() => qrDrawing('6'.repeat(3000))).toThrow();
+    // version 40-M holds 5,596 digits in numeric mode, 2,331 bytes otherwise
+    expect(() => qrDrawing('6'.repeat(6000))).toThrow();
+    expect(() => qrDrawing('a'.repeat(3000))).toThrow();
   });
 });
 

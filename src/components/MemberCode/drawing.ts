@@ -17,7 +17,8 @@ const BAR_QUIET = 10;
 /** QR code of the text, error correction M (survives a scuffed screen protector). */
 export function qrDrawing(text: string): Drawing {
   const qr = qrcode(0, 'M');
-  qr.addData(text, 'Byte');
+  // digits in numeric mode: 18 of them fit version 1 (21 modules, not 25), so each module is drawn larger
+  qr.addData(text, /^\d+$/.test(text) ? 'Numeric' : 'Byte');
   qr.make();
   const n = qr.getModuleCount();
   const rects: Drawing['rects'] = [];
