@@ -46,6 +46,8 @@ export function failedStart(options: StartOptions): Promise<{ code: number | nul
 }
 
 export function startDevServer(options: StartOptions = {}): Promise<DevServer> {
+  // a data dir made here is this server's alone: stop() removes it (a caller's own dir outlives restarts)
+  const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? tempDataDir();
   const child = spawnServer(options, dataDir);
   let out = '';
@@ -65,6 +67,7 @@ export function startDevServer(options: StartOptions = {}): Promise<DevServer> {
           async stop() {
             if (child.exitCode === null) child.kill('SIGTERM');
             await exited;
+            if (ownsDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
           },
           async crash() {
             child.kill('SIGKILL');
