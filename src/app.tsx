@@ -1,6 +1,7 @@
 import Taro, { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import { showDevBanner } from './services/devIdentity';
+import { guardUnknownRoutes } from './services/routes';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
@@ -10,6 +11,7 @@ function App({ children }: PropsWithChildren) {
       Taro.cloud.init({ traceUser: false });
     } else {
       showDevBanner();
+      guardUnknownRoutes();
     }
   });
   return children;

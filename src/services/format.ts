@@ -40,6 +40,15 @@ export function monthDayLabel(monthDay: string): string {
   return `${m}月${d}日`;
 }
 
+/** The first character as a person sees it (a flag or a joined emoji is one), for avatar initials. */
+export function initialOf(name: string, fallback = '悦'): string {
+  const text = name.trim();
+  if (!text) return fallback;
+  const Segmenter = (Intl as { Segmenter?: new (l: string, o: { granularity: 'grapheme' }) => { segment(t: string): Iterable<{ segment: string }> } }).Segmenter;
+  if (Segmenter) for (const { segment } of new Segmenter('zh', { granularity: 'grapheme' }).segment(text)) return segment;
+  return [...text][0] ?? fallback;
+}
+
 /** Member numbers read in groups of four: "1234 5678 9012" */
 export function grouped(digits: string): string {
   return digits.replace(/(.{4})(?=.)/g, '$1 ');

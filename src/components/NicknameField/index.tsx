@@ -26,7 +26,8 @@ export function NicknameField({ value, onChange }: { value: string; onChange: (t
           type={process.env.TARO_ENV === 'weapp' ? 'nickname' : 'text'}
           placeholder='怎么称呼你'
           value={value}
-          maxlength={20}
+          // no maxlength: it counts UTF-16 units and would cut an emoji in half; the rule counts what a person sees
+          maxlength={-1}
           onInput={(e) => onChange(e.detail.value)}
           // WeChat's nickname keyboard fills the box without an input event
           onBlur={(e) => onChange(e.detail.value)}

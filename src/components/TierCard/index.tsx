@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { MemberCard } from '../../../cloudfunctions/contract';
 import { imageSrc } from '../../services/files';
-import { grouped, shopDateShort, thousands } from '../../services/format';
+import { grouped, initialOf, shopDateShort, thousands } from '../../services/format';
 import './index.scss';
 
 /** The tier's name in the card's small caps line. */
@@ -32,7 +32,7 @@ export function TierCard({ card }: { card: MemberCard }) {
         {avatar ? (
           <Image className='tier-card__avatar' src={avatar} mode='aspectFill' />
         ) : (
-          <View className='tier-card__avatar tier-card__avatar--initial'>{[...name][0]}</View>
+          <View className='tier-card__avatar tier-card__avatar--initial'>{initialOf(name)}</View>
         )}
         <View className='tier-card__name'>{name}</View>
       </View>

@@ -30,9 +30,15 @@ export default function CardPage() {
   });
 
   // someone who has not joined belongs on the join page
+  // (also when the code says so: the member left on another device while this page was open)
+  const codeSaysNotMember =
+    (till.state.status === 'error' && till.state.error.code === 'NOT_MEMBER') ||
+    (till.state.status === 'live' && till.state.refreshError?.code === 'NOT_MEMBER') ||
+    (till.state.status === 'expired' && till.state.error?.code === 'NOT_MEMBER');
+  const cardSaysNotMember = card.state.status === 'error' && card.state.error.code === 'NOT_MEMBER';
   useEffect(() => {
-    if (card.state.status === 'error' && card.state.error.code === 'NOT_MEMBER') void Taro.redirectTo({ url: '/pages/join/index' });
-  }, [card.state]);
+    if (cardSaysNotMember || (codeSaysNotMember && card.state.status === 'ready')) void Taro.redirectTo({ url: '/pages/join/index' });
+  }, [cardSaysNotMember, codeSaysNotMember, card.state.status]);
 
   // a bright screen scans first time at the till (WeChat only; restored when the page hides)
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { Button, Switch, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../cloudfunctions/contract';
 import { AvatarPicker } from '../../components/AvatarPicker';
 import { BirthdayPicker } from '../../components/BirthdayPicker';
@@ -8,6 +8,7 @@ import { cleanNickname, NicknameField, nicknameIsUsable, NICKNAME_PROBLEM_TEXT }
 import { PrivacySheet, PrivacySummary } from '../../components/PrivacyNotice';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
+import { initialOf } from '../../services/format';
 import { type JoinLink, parseJoinQuery, parseScannedPath } from '../../services/joinLink';
 import { memberApi } from '../../services/member';
 import './index.scss';
@@ -147,12 +148,16 @@ function ProfileStep({ store, inviteRef }: { store: { storeId: string; name: str
   const [birthday, setBirthday] = useState<string | null>(null);
   const [marketing, setMarketing] = useState(false);
   const [joining, setJoining] = useState(false);
+  // a double tap lands before React re-renders the button as busy: the ref stops the second join
+  const inFlight = useRef(false);
   const [problem, setProblem] = useState<string | null>(null);
 
   const trimmed = cleanNickname(nickname);
 
   async function join() {
+    if (inFlight.current) return;
     if (!nicknameIsUsable(nickname)) return setProblem(NICKNAME_PROBLEM_TEXT);
+    inFlight.current = true;
     setJoining(true);
     setProblem(null);
     const answer = await memberApi.join({
@@ -164,6 +169,7 @@ function ProfileStep({ store, inviteRef }: { store: { storeId: string; name: str
       ...(birthday ? { birthday } : {}),
       ...(inviteRef ? { ref: inviteRef } : {}),
     });
+    inFlight.current = false;
     setJoining(false);
     if (!answer.ok) return setProblem(errorText(answer.error));
     void Taro.showToast({ title: answer.data.created ? '欢迎加入悦衣会员' : '你已经是会员啦', icon: 'success' });
@@ -176,7 +182,7 @@ function ProfileStep({ store, inviteRef }: { store: { storeId: string; name: str
         <Text className='section-title'>完善资料（可跳过）</Text>
         <View className='muted'>填写后，会员卡和生日礼遇会更贴心。</View>
         <View className='join__avatar'>
-          <AvatarPicker value={avatar} onChange={setAvatar} initial={[...(trimmed || '悦')][0] ?? '悦'} />
+          <AvatarPicker value={avatar} onChange={setAvatar} initial={initialOf(trimmed)} />
         </View>
         <NicknameField value={nickname} onChange={setNickname} />
         <View className='form-row'>
@@ -185,7 +191,7 @@ function ProfileStep({ store, inviteRef }: { store: { storeId: string; name: str
             <BirthdayPicker value={birthday} onChange={setBirthday} />
           </View>
         </View>
-        <Text className='muted form-row__note'>只需月和日，生日前后可领生日礼；设置后 12 个月内可修改一次。</Text>
+        <Text className='muted form-row__note'>生日只需月和日，生日前后可领生日礼。为保证生日礼公平发放，生日设置后 12 个月内不能再修改。</Text>
       </View>
 
       <View className='section join__marketing'>

@@ -8,7 +8,7 @@ import { cleanNickname, NicknameField, nicknameIsUsable, NICKNAME_PROBLEM_TEXT }
 import { PrivacySheet } from '../../components/PrivacyNotice';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
-import { monthDayLabel, shopDate, shopDateTime } from '../../services/format';
+import { initialOf, monthDayLabel, shopDate, shopDateTime } from '../../services/format';
 import { memberApi } from '../../services/member';
 import { useRemote } from '../../services/useRemote';
 import './index.scss';
@@ -117,6 +117,7 @@ function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved: (p: P
         title: '确认生日',
         content: `生日将设为 ${monthDayLabel(changes.birthday)}。为保证生日礼公平发放，设置后 12 个月内不能再修改。`,
         confirmText: '确认',
+        confirmColor: '#1F1B16',
         cancelText: '再想想',
       });
       if (!sure.confirm) return;
@@ -127,7 +128,7 @@ function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved: (p: P
     setSaving(false);
     if (!answer.ok) {
       return setProblem(
-        errorText(answer.error, { LIMIT_REACHED: '生日 12 个月内只能修改一次', INVALID_INPUT: '资料格式不正确，请检查昵称和生日' }),
+        errorText(answer.error, { LIMIT_REACHED: '生日设置后 12 个月内不能再修改', INVALID_INPUT: '资料格式不正确，请检查昵称和生日' }),
       );
     }
     onSaved(answer.data);
@@ -138,7 +139,7 @@ function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved: (p: P
     <View className='section'>
       <Text className='section-title'>个人资料</Text>
       <View className='me__avatar'>
-        <AvatarPicker value={avatar} onChange={setAvatar} initial={[...(trimmed || '悦')][0] ?? '悦'} />
+        <AvatarPicker value={avatar} onChange={setAvatar} initial={initialOf(trimmed)} />
       </View>
       <NicknameField value={nickname} onChange={setNickname} />
       <View className='form-row'>
@@ -149,8 +150,8 @@ function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved: (p: P
       </View>
       <Text className='muted form-row__note'>
         {birthdayLocked
-          ? `生日每 12 个月可修改一次，${shopDate(profile.birthdayEditableFrom as string)}起可再次修改。`
-          : '生日只需月和日，生日前后可领生日礼；设置后 12 个月内可修改一次。'}
+          ? `为保证生日礼公平发放，生日设置后 12 个月内不能再修改，${shopDate(profile.birthdayEditableFrom as string)}起可再次修改。`
+          : '生日只需月和日，生日前后可领生日礼。为保证生日礼公平发放，生日设置后 12 个月内不能再修改。'}
       </Text>
       {profile.phoneMasked && (
         <View className='form-row'>
@@ -240,6 +241,7 @@ function DataSection() {
       title: '已导出',
       content: '你的全部会员数据已复制到剪贴板，可粘贴保存。其中包含你的个人信息，请妥善保管。',
       showCancel: false,
+      confirmColor: '#1F1B16',
       confirmText: '好的',
     });
   }

@@ -130,7 +130,7 @@ describe('a birthday change is confirmed first, because it is locked for 12 mont
   });
 
   it.each<[ErrorCode, string]>([
-    ['LIMIT_REACHED', '生日 12 个月内只能修改一次'],
+    ['LIMIT_REACHED', '生日设置后 12 个月内不能再修改'],
     ['INVALID_INPUT', '资料格式不正确，请检查昵称和生日'],
     ['UNAVAILABLE', ERROR_TEXT.UNAVAILABLE],
   ])('a refused save (%s) reads: %s', async (code, text) => {
@@ -147,14 +147,14 @@ describe('a birthday change is confirmed first, because it is locked for 12 mont
   it('a locked birthday cannot be picked and says the day it unlocks (Shanghai calendar)', async () => {
     const page = await open({ birthday: '05-20', birthdayEditableFrom: '2027-03-31T16:30:00.000Z' });
     expect(prop(page.picker(), 'disabled')).toBe(true);
-    expect(page.container.textContent).toContain('生日每 12 个月可修改一次，2027年4月1日起可再次修改。');
+    expect(page.container.textContent).toContain('生日设置后 12 个月内不能再修改，2027年4月1日起可再次修改。');
   });
 
-  it('an open birthday says it can be changed once in 12 months', async () => {
+  it('an open birthday says that once set it is locked for 12 months', async () => {
     const page = await open({ birthday: null, birthdayEditableFrom: null });
     expect(prop(page.picker(), 'disabled')).toBe(false);
     expect(page.container.textContent).toContain('设置生日，领生日礼');
-    expect(page.container.textContent).toContain('设置后 12 个月内可修改一次');
+    expect(page.container.textContent).toContain('生日设置后 12 个月内不能再修改');
   });
 });
 

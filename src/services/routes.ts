@@ -1,0 +1,20 @@
+/**
+ * The H5 preview's hash router shows an empty page for a route the app does not have; WeChat
+ * itself never opens such a page. Send a stray link to the card (which sends a non-member to join).
+ * Keep in step with `pages` in app.config.ts.
+ */
+const PAGES = ['pages/card/index', 'pages/me/index', 'pages/join/index'];
+const HOME = '/#/pages/card/index';
+
+export function isKnownRoute(hash: string): boolean {
+  const path = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
+  return path === '' || PAGES.includes(path);
+}
+
+export function guardUnknownRoutes(): void {
+  const check = () => {
+    if (!isKnownRoute(window.location.hash)) window.location.replace(HOME);
+  };
+  check();
+  window.addEventListener('hashchange', check);
+}
