@@ -122,4 +122,13 @@ describe('the till code on the card', () => {
       await clock(null);
     }
   });
+
+  it('sends a member who left on another device to the join page when the code is refreshed, and the old code no longer works', async () => {
+    const { openid, page, card } = await cardOfNewMember('left-elsewhere');
+    const old = await shownCode(card);
+    expect(await stage.fn('member', { action: 'delete', confirm: true }, openid)).toMatchObject({ ok: true });
+    await card.locator('.member-code').click();
+    await onPage(page, '/pages/join/index');
+    expect(await staffFinds(old)).toBe('CODE_EXPIRED');
+  });
 });

@@ -127,6 +127,20 @@ describe('after agreeing, joining sends exactly what the shopper chose to give',
     finish(ok({ member: CARD, created: false }));
     await waitFor(() => expect(recorded.toasts).toEqual([{ title: '你已经是会员啦', icon: 'success' }]));
   });
+
+  it('a double tap on a slow network joins once and welcomes the new member', async () => {
+    let finish: (v: unknown) => void = () => undefined;
+    const view = arrive({ storeId: 'S001' }, { enroll: () => new Promise((resolve) => (finish = resolve as typeof finish)) as never });
+    await agree(view);
+    const button = joinButton(view);
+    // both taps land before the page re-renders the button as busy
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(enrollCalls()).toHaveLength(1);
+    finish(ok({ member: CARD, created: true }));
+    await waitFor(() => expect(recorded.toasts).toEqual([{ title: '欢迎加入悦衣会员', icon: 'success' }]));
+    expect(enrollCalls()).toHaveLength(1);
+  });
 });
 
 describe('a nickname the card cannot show is stopped on the phone', () => {
