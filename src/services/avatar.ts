@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { Envelope } from '../../cloudfunctions/contract';
+import { devOpenid } from './devIdentity';
 
 /** Avatars are stored square and small: they are shown at most 88 px wide. */
 const AVATAR_PX = 320;
@@ -22,7 +23,6 @@ export async function uploadAvatar(tempPath: string): Promise<Envelope<{ fileID:
 }
 
 async function uploadToDevStorage(tempPath: string): Promise<Envelope<{ fileID: string }>> {
-  const { devOpenid } = await import('./devIdentity');
   const body = await squareJpeg(tempPath);
   const res = await fetch('/api/dev/upload', {
     method: 'POST',

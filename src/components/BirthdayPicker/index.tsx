@@ -3,6 +3,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { monthDayLabel } from '../../services/format';
 import './index.scss';
 
+/** The birthday rule in the shop's words, wherever a birthday can be set. */
+export const BIRTHDAY_RULE_TEXT = '生日只需月和日，生日前后可领生日礼。为保证生日礼公平发放，生日设置后 12 个月内不能再修改。';
+
 /** Days in each month of a leap year: members born on 29 February exist. */
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MONTHS = DAYS_IN_MONTH.map((_, i) => `${i + 1}月`);
@@ -51,5 +54,17 @@ export function BirthdayPicker({ value, onChange, disabled, placeholder = '选�
         {!disabled && <Text className='birthday-picker__chevron'>›</Text>}
       </View>
     </Picker>
+  );
+}
+
+/** The labelled form row of the birthday, as the join and me pages show it. */
+export function BirthdayField(props: BirthdayPickerProps) {
+  return (
+    <View className='form-row'>
+      <Text className='form-row__label'>生日</Text>
+      <View className='form-row__input'>
+        <BirthdayPicker {...props} />
+      </View>
+    </View>
   );
 }

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../cloudfunctions/contract';
 import { AvatarPicker } from '../../components/AvatarPicker';
-import { BirthdayPicker } from '../../components/BirthdayPicker';
+import { BIRTHDAY_RULE_TEXT, BirthdayField } from '../../components/BirthdayPicker';
 import { cleanNickname, NicknameField, nicknameIsUsable, NICKNAME_PROBLEM_TEXT } from '../../components/NicknameField';
 import { PrivacySheet, PrivacySummary } from '../../components/PrivacyNotice';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
@@ -185,13 +185,8 @@ function ProfileStep({ store, inviteRef }: { store: { storeId: string; name: str
           <AvatarPicker value={avatar} onChange={setAvatar} initial={initialOf(trimmed)} />
         </View>
         <NicknameField value={nickname} onChange={setNickname} />
-        <View className='form-row'>
-          <Text className='form-row__label'>生日</Text>
-          <View className='form-row__input'>
-            <BirthdayPicker value={birthday} onChange={setBirthday} />
-          </View>
-        </View>
-        <Text className='muted form-row__note'>生日只需月和日，生日前后可领生日礼。为保证生日礼公平发放，生日设置后 12 个月内不能再修改。</Text>
+        <BirthdayField value={birthday} onChange={setBirthday} />
+        <Text className='muted form-row__note'>{BIRTHDAY_RULE_TEXT}</Text>
       </View>
 
       <View className='section join__marketing'>

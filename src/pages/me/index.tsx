@@ -3,7 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ActionOutput } from '../../../cloudfunctions/contract';
 import { AvatarPicker } from '../../components/AvatarPicker';
-import { BirthdayPicker } from '../../components/BirthdayPicker';
+import { BIRTHDAY_RULE_TEXT, BirthdayField } from '../../components/BirthdayPicker';
 import { cleanNickname, NicknameField, nicknameIsUsable, NICKNAME_PROBLEM_TEXT } from '../../components/NicknameField';
 import { PrivacySheet } from '../../components/PrivacyNotice';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
@@ -142,16 +142,11 @@ function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved: (p: P
         <AvatarPicker value={avatar} onChange={setAvatar} initial={initialOf(trimmed)} />
       </View>
       <NicknameField value={nickname} onChange={setNickname} />
-      <View className='form-row'>
-        <Text className='form-row__label'>生日</Text>
-        <View className='form-row__input'>
-          <BirthdayPicker value={birthday} onChange={setBirthday} disabled={birthdayLocked} placeholder='设置生日，领生日礼' />
-        </View>
-      </View>
+      <BirthdayField value={birthday} onChange={setBirthday} disabled={birthdayLocked} placeholder='设置生日，领生日礼' />
       <Text className='muted form-row__note'>
         {birthdayLocked
           ? `为保证生日礼公平发放，生日设置后 12 个月内不能再修改，${shopDate(profile.birthdayEditableFrom as string)}起可再次修改。`
-          : '生日只需月和日，生日前后可领生日礼。为保证生日礼公平发放，生日设置后 12 个月内不能再修改。'}
+          : BIRTHDAY_RULE_TEXT}
       </Text>
       {profile.phoneMasked && (
         <View className='form-row'>
