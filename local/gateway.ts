@@ -5,6 +5,7 @@ import type { Envelope, ErrorCode } from '../cloudfunctions/contract';
 import type { Main } from '../cloudfunctions/platform/handler';
 import type { LocalCloud } from './cloud/install';
 import { clip } from '../cloudfunctions/contract/plain';
+import { JOB_NAMES } from '../cloudfunctions/contract/jobs';
 import { isMainlandMobile } from '../cloudfunctions/domain/phone';
 import { parseInstant, type DevClock } from './devClock';
 import { DEV_FILE_ID_PREFIX, DEV_FILES_ROUTE, devFileId, devFilePath } from './files';
@@ -48,6 +49,13 @@ function fail(res: http.ServerResponse, status: number, code: ErrorCode, message
 }
 
 class BodyTooLarge extends Error {}
+
+/** Node's headers as single strings (a repeated header is joined, as a proxy would). */
+function flatHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
 class NotUtf8 extends Error {}
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** The body must be an object with exactly this one field; its value, or undefined. */
@@ -245,11 +253,32 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
         }
         return send(res, 200, { ok: true, data: { code: cloud.openapi.issuePhoneCode(phone) } });
       }
+      const posMatch = /^\/api\/pos\/([^/]+)$/.exec(route);
+      if (posMatch) {
+        const pos = functions.pos;
+        if (!pos) return fail(res, 404, 'NOT_FOUND', 'the pos function is not deployed');
+        let body: string;
+        try {
+          body = await readBody(req);
+        } catch (err) {
+          return fail(res, err instanceof BodyTooLarge ? 413 : 400, 'INVALID_INPUT', err instanceof BodyTooLarge ? 'request body is too large' : 'request body is not valid UTF-8');
+        }
+        // the event CloudBase's HTTP access hands an HTTP-triggered function
+        const event = { path: `/pos/${posMatch[1]}`, httpMethod: req.method, headers: flatHeaders(req.headers), body, isBase64Encoded: false };
+        const call = await cloud.call(null, () => pos(event, {}));
+        const answer = call.result as unknown as { statusCode: number; headers: Record<string, string>; body: string };
+        res.writeHead(answer.statusCode, { ...answer.headers, 'x-db-requests': String(call.requests) });
+        return void res.end(answer.body);
+      }
       const jobMatch = /^\/api\/dev\/jobs\/([^/]+)$/.exec(route);
       if (jobMatch) {
         const jobs = functions.jobs;
-        if (!jobs) return fail(res, 400, 'INVALID_INPUT', `unknown job ${clip(jobMatch[1]!)}: no timer jobs are deployed yet`);
-        const call = await cloud.call(null, () => jobs({ action: 'run', job: jobMatch[1] }, {}));
+        const job = jobMatch[1]!;
+        if (!jobs || !(JOB_NAMES as readonly string[]).concat('all').includes(job)) {
+          return fail(res, 400, 'INVALID_INPUT', `unknown job ${clip(job)}; known: ${JOB_NAMES.join(', ')}, all`);
+        }
+        // "run it now": the day's run starts over, so a dev can run a job again after moving the clock
+        const call = await cloud.call(null, () => jobs({ action: 'run', job, restart: true }, {}));
         return send(res, 200, call.result, { 'x-db-requests': String(call.requests) });
       }
       return fail(res, 404, 'NOT_FOUND', `no route ${clip(route, 80)}`);

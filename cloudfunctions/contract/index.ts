@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { memberContract } from './member';
+import { pointsContract } from './points';
 import { staffContract } from './staff';
 
 export * from './errors';
@@ -7,6 +8,7 @@ export * from './envelope';
 export * from './fields';
 export type { MemberCard } from './member';
 export type { MemberSummary } from './staff';
+export type { LedgerKind, LedgerLine, PointsSummary } from './points';
 
 export interface ActionSpec {
   input: z.ZodMiniType;
@@ -17,6 +19,7 @@ export type FunctionContract = Record<string, ActionSpec>;
 /** Every callable function and its actions. The app's client and the handlers are typed from here. */
 export const contract = {
   member: memberContract,
+  points: pointsContract,
   staff: staffContract,
 } as const satisfies Record<string, FunctionContract>;
 

@@ -10,6 +10,7 @@ import {
   storeIdSchema,
   tierSchema,
 } from './fields';
+import { SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateKey } from './rules';
 
 export const homeStoreSchema = z.object({ storeId: z.string(), name: z.string() });
 
@@ -106,6 +107,13 @@ export const deleteOutput = z.object({ deleted: z.literal(true) });
 export const storeInput = z.strictObject({ storeId: storeIdSchema });
 export const storeOutput = z.object({ storeId: z.string(), name: z.string(), city: z.string() });
 
+/** Templates the shopper accepted in requestSubscribeMessage: one send credit each. */
+export const subscribeInput = z.strictObject({
+  accepted: z.array(z.enum(SUBSCRIBE_TEMPLATE_KEYS as [SubscribeTemplateKey, ...SubscribeTemplateKey[]])).check(z.minLength(1), z.maxLength(10)),
+});
+/** Credits held per template after recording these. */
+export const subscribeOutput = z.object({ reminders: z.object({ pointsExpiring: z.number() }) });
+
 export const memberContract = {
   store: { input: storeInput, output: storeOutput },
   enroll: { input: enrollInput, output: enrollOutput },
@@ -116,4 +124,5 @@ export const memberContract = {
   bindPhone: { input: bindPhoneInput, output: bindPhoneOutput },
   export: { input: emptyInput, output: exportOutput },
   delete: { input: deleteInput, output: deleteOutput },
+  subscribe: { input: subscribeInput, output: subscribeOutput },
 } as const;

@@ -54,3 +54,51 @@ export const WECHAT_AVATAR = new RegExp(`^https://(?:thirdwx|wx)\\.qlogo\\.cn/${
 export function isAvatarRef(value: string): boolean {
   return value.length <= 512 && (CLOUD_FILE_ID.test(value) || WECHAT_AVATAR.test(value));
 }
+
+/**
+ * Money is integer fen (分) everywhere. How an amount reads to a shopper: "¥1,000" for whole
+ * yuan, "¥3.20" otherwise; negative amounts keep their sign in front ("-¥5").
+ */
+export function yuanText(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(Math.trunc(fen));
+  const yuan = Math.floor(abs / 100);
+  const cents = abs % 100;
+  const whole = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}¥${whole}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`;
+}
+
+/**
+ * The subscribe-message templates the programme sends, by the key the functions use. WeChat gives
+ * one send per opt-in. The ids are the brand's own (mp.weixin.qq.com → 订阅消息); these are the
+ * development ones the local cloud accepts.
+ */
+export const SUBSCRIBE_TEMPLATES = {
+  pointsExpiring: { id: 'styleclub-dev-points-expiring', title: '积分到期提醒' },
+} as const;
+export type SubscribeTemplateKey = keyof typeof SUBSCRIBE_TEMPLATES;
+export const SUBSCRIBE_TEMPLATE_KEYS = Object.keys(SUBSCRIBE_TEMPLATES) as SubscribeTemplateKey[];
+
+/** Order and refund ids as tills send them: letters, digits, "_" and "-". */
+export const POS_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * An ISO-8601 instant with an explicit offset ("Z" or "+08:00"), a real calendar date and a year
+ * the product can live in (2000–2099); null for anything else (no silent roll-over of 02-30).
+ */
+export function parseInstant(text: unknown): Date | null {
+  if (typeof text !== 'string') return null;
+  const m = INSTANT.exec(text);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [number, number, number, number, number, number];
+  const ms = Number((m[7] ?? '0').padEnd(3, '0'));
+  const offsetMin = m[8] === 'Z' ? 0 : (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
+  if (m[8] !== 'Z' && (Number(m[10]) > 14 || Number(m[11]) > 59)) return null;
+  if (year < 2000 || year > 2099 || hour > 23 || minute > 59 || second > 59 || Math.abs(offsetMin) > 14 * 60) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const check = new Date(wall);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return new Date(wall - offsetMin * 60_000);
+}

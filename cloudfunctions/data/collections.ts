@@ -5,4 +5,18 @@ export const COLLECTIONS = {
   stores: 'stores',
   staff: 'staff',
   products: 'products',
+  /** till orders, keyed `${storeId}:${orderId}`: the idempotency record of each delivery */
+  orders: 'orders',
+  /** till refunds, keyed `${storeId}:${refundId}` */
+  refunds: 'refunds',
+  /** the append-only points ledger */
+  ledger: 'ledger',
+  /** POS request nonces seen in the last minutes (replay guard) */
+  posNonces: 'posNonces',
+  /** subscribe-message credits per member */
+  subscriptions: 'subscriptions',
+  /** subscribe messages sent (or being sent), keyed by occasion: a rerun never sends twice */
+  messages: 'messages',
+  /** the daily jobs' checkpoints */
+  jobRuns: 'jobRuns',
 } as const;

@@ -32,3 +32,10 @@ export async function findMemberCode(db: Database, code: string): Promise<Member
 export async function deleteMemberCode(db: Database, memberId: string): Promise<void> {
   await db.collection(COLLECTIONS.memberCodes).doc(memberId).remove();
 }
+
+/** Removes till codes that expired before `before`; returns how many. */
+export async function deleteCodesExpiredBefore(db: Database, before: Date): Promise<number> {
+  const _ = db.command;
+  const res = (await db.collection(COLLECTIONS.memberCodes).where({ expiresAt: _.lt(before) }).remove()) as { stats?: { removed?: number } };
+  return res.stats?.removed ?? 0;
+}

@@ -2,7 +2,8 @@ import type { ConsentEntry, EncryptedPhone, Member } from '../domain/member';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
-import { findById, findOne, updatedCount } from './read';
+import type { TierStanding } from '../domain/standing';
+import { documents, findById, findOne, updatedCount } from './read';
 
 /**
  * Marketing choices kept in the member record, so the document cannot grow without bound. The
@@ -82,4 +83,35 @@ export async function setPhone(db: Database, memberId: string, phone: EncryptedP
 /** Erases the member record (and with it their personal data). */
 export async function deleteMember(db: Database, memberId: string): Promise<void> {
   await db.collection(COLLECTIONS.members).doc(memberId).remove();
+}
+
+/**
+ * A batch of members for a daily job: those whose `field` (an indexed instant) lies in
+ * [from, until], after the cursor, in id order. The job's work grows with the members due, not
+ * with all members.
+ */
+export async function membersDue(
+  db: Database,
+  field: 'lotsExpireNext' | 'tierKeptUntil',
+  range: { from?: Date; until: Date },
+  after: string | null,
+  limit: number,
+): Promise<Member[]> {
+  const _ = db.command;
+  const when = range.from ? _.gt(range.from).and(_.lte(range.until)) : _.lte(range.until);
+  const filter: Record<string, unknown> = { [field]: when };
+  if (after !== null) filter._id = _.gt(after);
+  return documents<Member>(db.collection(COLLECTIONS.members).where(filter).orderBy('_id', 'asc').limit(limit));
+}
+
+/** Writes a reviewed tier, only if the member still stands where the review read them (compare-and-set). */
+export async function updateStanding(db: Database, m: Member, standing: TierStanding, now: Date): Promise<boolean> {
+  const _ = db.command;
+  const res = await db
+    .collection(COLLECTIONS.members)
+    .where({ _id: m._id, tier: m.tier, tierKeptUntil: m.tierKeptUntil ?? null })
+    .update({
+      data: { tier: standing.tier, tierSince: standing.tierSince, tierQualifiedAt: _.set(standing.qualifiedAt), tierKeptUntil: standing.keptUntil, updatedAt: now },
+    });
+  return updatedCount(res) === 1;
 }

@@ -3,6 +3,9 @@ import type { AppError, MemberCard, Outcome, TierCode } from '../contract';
 import { failure, success } from '../contract/envelope';
 import { JOINING_TIER, tierOf } from './tiers';
 import { addMonths, shopDateTimeLabel, toIso } from './time';
+import { expireDue, type Lot, type PointsAccount } from './points/account';
+import type { SpendDays } from './spend';
+import type { TierRecord, TierStanding } from './standing';
 
 import { PRIVACY_POLICY_VERSION } from '../contract/rules';
 
@@ -45,6 +48,22 @@ export interface Member {
   consentHistory: ConsentEntry[];
   /** the invite code on the join link, attributed later by the referral rules */
   joinRef: string | null;
+  // — points (a cache of the ledger, written in the same transaction as its entries) —
+  /** points owed after a refund of spent points (settled first from later earnings) */
+  pointsDebt?: number;
+  /** open lots, the first to expire first */
+  lots?: Lot[];
+  /** seq of the newest ledger entry */
+  ledgerSeq?: number;
+  /** when the next lot expires: the expiry job finds members by it */
+  lotsExpireNext?: Date | null;
+  // — tiers —
+  spendDays?: SpendDays;
+  tierQualifiedAt?: TierStanding['qualifiedAt'];
+  /** the tier review finds members by it; null for Explorers */
+  tierKeptUntil?: Date | null;
+  /** settled referrals: the referral's key and when it settled (the newest few dozen) */
+  referralsSettled?: Array<{ key: string; at: Date }>;
   joinedAt: Date;
   updatedAt: Date;
 }
@@ -80,17 +99,26 @@ export function newMember(memberId: string, openid: string, join: JoinRequest, n
     },
     consentHistory: [{ kind: 'marketing', granted: optIn, at: now }],
     joinRef: join.ref ?? null,
+    pointsDebt: 0,
+    lots: [],
+    ledgerSeq: 0,
+    lotsExpireNext: null,
+    spendDays: {},
+    tierQualifiedAt: { grower: null, loyal: null },
+    tierKeptUntil: null,
+    referralsSettled: [],
     joinedAt: now,
     updatedAt: now,
   };
 }
 
-export function memberCard(m: Member): MemberCard {
+/** The card as of `now`: points whose lots expired are no longer counted, even before the daily job writes it. */
+export function memberCard(m: Member, now: Date): MemberCard {
   return {
     memberId: m._id,
     tier: m.tier,
     tierName: tierOf(m.tier).name,
-    points: m.points,
+    points: pointsNow(m, now),
     nickname: m.nickname,
     avatar: m.avatar,
     homeStore: m.homeStore,
@@ -125,4 +153,22 @@ export function consentLog(m: Pick<Member, 'consent' | 'consentHistory'>): Conse
 
 export function notMember(): { ok: false; error: AppError } {
   return failure('NOT_MEMBER', 'the caller has not joined the programme');
+}
+
+/** The member's points account (members who joined before points existed start empty). */
+export function accountOf(m: Member): PointsAccount {
+  return { balance: m.points, debt: m.pointsDebt ?? 0, lots: m.lots ?? [], seq: m.ledgerSeq ?? 0 };
+}
+
+export function standingOf(m: Member): TierStanding {
+  return { tier: m.tier, tierSince: m.tierSince, qualifiedAt: m.tierQualifiedAt ?? { grower: null, loyal: null }, keptUntil: m.tierKeptUntil ?? null };
+}
+
+export function tierRecordOf(m: Member): TierRecord {
+  return { spendDays: m.spendDays ?? {}, referralsSettledAt: (m.referralsSettled ?? []).map((r) => r.at) };
+}
+
+/** Spendable points at `now` (the cached balance less lots whose expiry has come). */
+export function pointsNow(m: Member, now: Date): number {
+  return expireDue(accountOf(m), now).account.balance;
 }

@@ -1,5 +1,5 @@
 import type { MemberSummary } from '../contract';
-import type { Member } from './member';
+import { type Member, pointsNow } from './member';
 import { tierOf } from './tiers';
 import { toIso } from './time';
 
@@ -17,14 +17,14 @@ export function isActiveStaff(s: Staff | null): s is Staff {
 }
 
 /** What a clerk sees of a member: masked phone, no openid, no birthday year or consent details. */
-export function memberSummary(m: Member): MemberSummary {
+export function memberSummary(m: Member, now: Date): MemberSummary {
   return {
     memberId: m._id,
     nickname: m.nickname,
     avatar: m.avatar,
     tier: m.tier,
     tierName: tierOf(m.tier).name,
-    points: m.points,
+    points: pointsNow(m, now),
     phoneMasked: m.phoneMasked,
     homeStore: m.homeStore,
     memberSince: toIso(m.joinedAt),

@@ -40,7 +40,7 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
 }
 
 /** Says what is wrong with each field in words a developer acts on ("birthday: is required"). */
-function describeIssues(error: { issues: Issue[] }, input: unknown): string {
+export function describeIssues(error: { issues: Issue[] }, input: unknown): string {
   return error.issues
     .slice(0, 5)
     .map((i) => {

@@ -77,7 +77,7 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
   resetBackgroundScope();
   const clock = options.clock ?? systemClock;
   const now = () => clock.now();
-  const indexes: IndexFile = options.indexes ?? (deployedIndexes as IndexFile);
+  const indexes: IndexFile = options.indexes ?? (deployedIndexes as unknown as IndexFile);
   let journal: Journal | null = null;
   let droppedTornLine = false;
   let db: LocalDatabase;

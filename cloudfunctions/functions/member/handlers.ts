@@ -4,7 +4,9 @@ import { deleteMemberCode, findCodeOfMember, saveMemberCode } from '../../data/m
 import { deleteMember, findMember, findMemberByOpenid, insertMember, setMarketingOptIn, setPhone, updateProfile } from '../../data/members';
 import { decryptPhone, encryptPhone } from '../../platform/phoneCipher';
 import { findStore } from '../../data/stores';
-import { birthdayEditableFrom, checkBirthdayChange, consentLog, Member, memberCard, newMember, notMember } from '../../domain/member';
+import { deleteEntriesOf } from '../../data/ledger';
+import { addCredit, deleteSubscriptionsOf, findCredits } from '../../data/subscriptions';
+import { pointsNow, birthdayEditableFrom, checkBirthdayChange, consentLog, Member, memberCard, newMember, notMember } from '../../domain/member';
 import { composeMemberCode, issueMemberCode, MEMBER_CODE_RANDOM_DIGITS, MEMBER_CODE_TTL_SECONDS } from '../../domain/memberCode';
 import { isMainlandMobile, maskPhone } from '../../domain/phone';
 import { tierOf } from '../../domain/tiers';
@@ -56,22 +58,22 @@ export const memberHandlers: Handlers<typeof memberContract> = {
   /** Joining: a shopper's second join answers their existing card; parallel joins make one member. */
   async enroll(input, ctx) {
     const existing = await caller(ctx);
-    if (existing) return success({ member: memberCard(existing), created: false });
+    if (existing) return success({ member: memberCard(existing, ctx.now), created: false });
     const store = await findStore(ctx.db, input.storeId);
     if (!store || !store.active) return failure('INVALID_INPUT', `unknown store ${input.storeId}`);
     for (let draw = 0; draw < MAX_DRAWS; draw += 1) {
       const member = newMember(newMemberId(), ctx.openid, { ...input, store: { storeId: store._id, name: store.name } }, ctx.now);
-      if ((await insertMember(ctx.db, member)) === 'created') return success({ member: memberCard(member), created: true });
+      if ((await insertMember(ctx.db, member)) === 'created') return success({ member: memberCard(member, ctx.now), created: true });
       // a parallel join of this shopper won (answer it), or the random memberId collided (draw again)
       const winner = await caller(ctx);
-      if (winner) return success({ member: memberCard(winner), created: false });
+      if (winner) return success({ member: memberCard(winner, ctx.now), created: false });
     }
     throw new Error('could not draw a free memberId');
   },
 
   async card(_input, ctx) {
     const m = await caller(ctx);
-    return m ? success(memberCard(m)) : notMember();
+    return m ? success(memberCard(m, ctx.now)) : notMember();
   },
 
   /** Reads the profile; with fields, changes them (the birthday once per 12 months). */
@@ -158,7 +160,7 @@ export const memberHandlers: Handlers<typeof memberContract> = {
         phone: m.phone ? decryptPhone(m.phone) : null,
         tier: m.tier,
         tierName: tierOf(m.tier).name,
-        points: m.points,
+        points: pointsNow(m, ctx.now),
         homeStore: m.homeStore,
         memberSince: toIso(m.joinedAt),
         tierSince: toIso(m.tierSince),
@@ -184,7 +186,19 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     await deleteMemberCode(ctx.db, m._id);
     await deleteMember(ctx.db, m._id);
     await deleteMemberCode(ctx.db, m._id);
+    // their points history and message credits go with them; till orders stay with the store, keyed by a memberId nobody can trace any more
+    await deleteEntriesOf(ctx.db, m._id);
+    await deleteSubscriptionsOf(ctx.db, m._id);
     return success({ deleted: true as const });
+  },
+
+  /** The shopper accepted subscribe messages (requestSubscribeMessage): one send credit per template. */
+  async subscribe(input, ctx) {
+    const m = await caller(ctx);
+    if (!m) return notMember();
+    for (const key of new Set(input.accepted)) await addCredit(ctx.db, m._id, key, ctx.now);
+    const credits = await findCredits(ctx.db, m._id);
+    return success({ reminders: { pointsExpiring: credits.pointsExpiring } });
   },
 };
 

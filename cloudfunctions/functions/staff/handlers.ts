@@ -19,6 +19,6 @@ export const staffHandlers: Handlers<typeof staffContract> = {
     if (!code || memberCodeState(code, ctx.now) !== 'live') return failure('CODE_EXPIRED', 'the member code is expired, used or unknown');
     const member = await findMember(ctx.db, code._id);
     if (!member) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
-    return success({ member: memberSummary(member), codeExpiresAt: toIso(code.expiresAt) });
+    return success({ member: memberSummary(member, ctx.now), codeExpiresAt: toIso(code.expiresAt) });
   },
 };

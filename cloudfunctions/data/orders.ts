@@ -1,0 +1,75 @@
+import type { PosOrderResult, PosRefundResult } from '../contract/pos';
+import type { Database } from '../platform/cloud';
+import { COLLECTIONS } from './collections';
+import { isDuplicateKey } from './errors';
+import { findById } from './read';
+import type { Transaction } from './transaction';
+
+/** A till order as received: the record that makes a retried delivery answer the same. */
+export interface TillOrder {
+  /** `${storeId}:${orderId}` */
+  _id: string;
+  storeId: string;
+  orderId: string;
+  memberId: string;
+  amountFen: number;
+  items: Array<{ sku: string; qty: number; priceFen: number }>;
+  paidAt: Date;
+  /** hash of the request body: the same orderId with another body is a CONFLICT */
+  fingerprint: string;
+  pointsEarned: number;
+  refundedFen: number;
+  pointsClawedBack: number;
+  result: PosOrderResult;
+  receivedAt: Date;
+}
+
+export interface TillRefund {
+  /** `${storeId}:${refundId}` */
+  _id: string;
+  orderKey: string;
+  memberId: string;
+  amountFen: number;
+  fingerprint: string;
+  result: PosRefundResult;
+  receivedAt: Date;
+}
+
+export const tillKey = (storeId: string, id: string) => `${storeId}:${id}`;
+
+export const findOrder = (db: Database, key: string) => findById<TillOrder>(db, COLLECTIONS.orders, key);
+export const findRefund = (db: Database, key: string) => findById<TillRefund>(db, COLLECTIONS.refunds, key);
+
+/** Adds the order inside the transaction; a parallel delivery of it makes one of the two commits fail. */
+export async function addOrder(t: Transaction, order: TillOrder): Promise<void> {
+  await t.collection(COLLECTIONS.orders).add({ data: order });
+}
+
+export async function addRefund(t: Transaction, refund: TillRefund): Promise<void> {
+  await t.collection(COLLECTIONS.refunds).add({ data: refund });
+}
+
+export async function updateOrderRefunds(t: Transaction, key: string, refundedFen: number, pointsClawedBack: number): Promise<void> {
+  await t.collection(COLLECTIONS.orders).doc(key).update({ data: { refundedFen, pointsClawedBack } });
+}
+
+/**
+ * Records a POS nonce; false when it was seen before (a replay). The unique _id decides, so two
+ * parallel requests with one nonce cannot both pass.
+ */
+export async function useNonce(db: Database, storeId: string, nonce: string, now: Date): Promise<boolean> {
+  try {
+    await db.collection(COLLECTIONS.posNonces).add({ data: { _id: tillKey(storeId, nonce), storeId, at: now } });
+    return true;
+  } catch (err) {
+    if (isDuplicateKey(err)) return false;
+    throw err;
+  }
+}
+
+/** Forgets nonces older than `before` (their timestamps are stale: they would be refused anyway). Returns how many. */
+export async function forgetNoncesBefore(db: Database, before: Date): Promise<number> {
+  const _ = db.command;
+  const res = (await db.collection(COLLECTIONS.posNonces).where({ at: _.lt(before) }).remove()) as { stats?: { removed?: number } };
+  return res.stats?.removed ?? 0;
+}

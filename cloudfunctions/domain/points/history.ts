@@ -1,0 +1,54 @@
+import type { LedgerKind, LedgerLine } from '../../contract';
+import { yuanText } from '../../contract/rules';
+import { toIso } from '../time';
+
+/** What a ledger entry says about itself, enough to label it (the data layer's stored entry fits). */
+export interface LabelledEntry {
+  _id: string;
+  kind: LedgerKind;
+  seq: number;
+  points: number;
+  debtChange: number;
+  at: Date;
+  balanceAfter: number;
+  lotExpiresAt: Date | null;
+  source:
+    | { kind: 'order'; storeName: string; amountFen: number }
+    | { kind: 'refund'; storeName: string; amountFen: number }
+    | { kind: 'reward'; title: string }
+    | { kind: 'expiry' };
+}
+
+const TITLES: Record<LedgerKind, string> = {
+  earn: '门店消费',
+  bonus: '生日月双倍积分',
+  redeem: '积分兑换',
+  expire: '积分过期',
+  refund: '退货扣回',
+  adjust: '积分调整',
+};
+
+function detailOf(e: LabelledEntry): string | null {
+  const s = e.source;
+  if (s.kind === 'order') return e.kind === 'bonus' ? `${s.storeName} · 成长者及以上会员生日月积分翻倍` : `${s.storeName} · 实付 ${yuanText(s.amountFen)}`;
+  if (s.kind === 'refund') return `${s.storeName} · 退款 ${yuanText(s.amountFen)}`;
+  if (s.kind === 'reward') return s.title;
+  return '积分有效期至获得次年年底';
+}
+
+/** A ledger entry as a line of the member's history, in shop words. */
+export function historyLine(e: LabelledEntry): LedgerLine {
+  return {
+    id: e._id,
+    kind: e.kind,
+    points: e.points,
+    debtSettled: e.debtChange < 0 ? -e.debtChange : 0,
+    debtAdded: e.debtChange > 0 ? e.debtChange : 0,
+    at: toIso(e.at),
+    title: TITLES[e.kind],
+    detail: detailOf(e),
+    expiresAt: e.lotExpiresAt ? toIso(e.lotExpiresAt) : null,
+    balanceAfter: e.balanceAfter,
+    seq: e.seq,
+  };
+}

@@ -1,0 +1,109 @@
+import type { TierCode } from '../../contract';
+import { accountOf, type Member, standingOf, tierRecordOf } from '../member';
+import { addSpend, type SpendDays } from '../spend';
+import { afterQualifying, afterRefund, figuresAsOf, type TierStanding } from '../standing';
+import { clawBack, credit, type EntryDraft, expireDue, nextExpiry, type PointsAccount, spend } from './account';
+import { birthdayBonus, pointsForPaid, pointsToClawBack } from './earning';
+
+/**
+ * Compute, then apply (Medusa's idea): each plan reads a member and says what to write — the
+ * ledger entries and the member's new account and standing — and writes nothing itself. Every
+ * plan first expires the lots whose time has come, so expired points are never spent or used to
+ * settle a debt, whether or not the daily job has run yet.
+ */
+export interface PointsPlan {
+  account: PointsAccount;
+  entries: EntryDraft[];
+  standing: TierStanding;
+  tierChanged: boolean;
+  spendDays: SpendDays;
+}
+
+/** What a plan changes on the member document. */
+export function memberChanges(plan: PointsPlan, now: Date): Partial<Member> {
+  return {
+    points: plan.account.balance,
+    pointsDebt: plan.account.debt,
+    lots: plan.account.lots,
+    ledgerSeq: plan.account.seq,
+    lotsExpireNext: nextExpiry(plan.account),
+    spendDays: plan.spendDays,
+    tier: plan.standing.tier,
+    tierSince: plan.standing.tierSince,
+    tierQualifiedAt: plan.standing.qualifiedAt,
+    tierKeptUntil: plan.standing.keptUntil,
+    updatedAt: now,
+  };
+}
+
+/** Ledger ids come from the request that caused them, so a retried write is the same write. */
+export const ledgerIds = {
+  earn: (orderKey: string) => `e:${orderKey}`,
+  bonus: (orderKey: string) => `b:${orderKey}`,
+  refund: (refundKey: string) => `r:${refundKey}`,
+  redeem: (spendKey: string) => `s:${spendKey}`,
+};
+
+export interface PaidOrder {
+  /** `${storeId}:${orderId}` */
+  key: string;
+  amountFen: number;
+  paidAt: Date;
+}
+
+/** A paid till order: 1 point per whole yuan (double in the birthday month for Grower and Loyal), spend counted, tier raised at once. */
+export function planOrder(m: Member, order: PaidOrder, now: Date): PointsPlan & { pointsEarned: number } {
+  const expired = expireDue(accountOf(m), now);
+  const entries = [...expired.entries];
+  const base = pointsForPaid(order.amountFen);
+  const bonus = birthdayBonus(base, m.tier, m.birthday, order.paidAt);
+  const earned = credit(expired.account, { id: ledgerIds.earn(order.key), kind: 'earn', points: base, at: order.paidAt });
+  entries.push(earned.entry);
+  let account = earned.account;
+  if (bonus > 0) {
+    const extra = credit(account, { id: ledgerIds.bonus(order.key), kind: 'bonus', points: bonus, at: order.paidAt });
+    entries.push(extra.entry);
+    account = extra.account;
+  }
+  const record = tierRecordOf(m);
+  const spendDays = addSpend(record.spendDays, order.paidAt, order.amountFen, now);
+  const asOf = order.paidAt.getTime() <= now.getTime() ? order.paidAt : now;
+  const { standing, changed } = afterQualifying(standingOf(m), figuresAsOf({ ...record, spendDays }, asOf), asOf, now);
+  return { account, entries, standing, tierChanged: changed, spendDays, pointsEarned: base + bonus };
+}
+
+export interface RefundedOrder extends PaidOrder {
+  pointsEarned: number;
+  refundedFen: number;
+}
+
+/** A refund: the order's points for the refunded part come back (a debt if spent), its spend is lowered, a tier it earned is judged again. */
+export function planRefund(m: Member, order: RefundedOrder, refund: { key: string; amountFen: number }, now: Date): PointsPlan & { pointsClawedBack: number } {
+  const expired = expireDue(accountOf(m), now);
+  const points = pointsToClawBack(order, refund.amountFen);
+  const taken = clawBack(expired.account, { id: ledgerIds.refund(refund.key), points, at: now });
+  const record = tierRecordOf(m);
+  const spendDays = addSpend(record.spendDays, order.paidAt, -refund.amountFen, now);
+  const { standing, changed } = afterRefund(standingOf(m), { ...record, spendDays }, order.paidAt, now);
+  return { account: taken.account, entries: [...expired.entries, taken.entry], standing, tierChanged: changed, spendDays, pointsClawedBack: points };
+}
+
+/** Spending points on a reward, oldest lots first; null when the member cannot afford it. */
+export function planSpend(m: Member, s: { key: string; points: number }, now: Date): PointsPlan | null {
+  const expired = expireDue(accountOf(m), now);
+  const spent = spend(expired.account, { id: ledgerIds.redeem(s.key), points: s.points, at: now });
+  if (!spent) return null;
+  return unchangedTier(m, spent.account, [...expired.entries, spent.entry]);
+}
+
+/** The expiry job's work on one member: the lots whose time has come (nothing when none). */
+export function planExpiry(m: Member, now: Date): PointsPlan | null {
+  const expired = expireDue(accountOf(m), now);
+  return expired.entries.length ? unchangedTier(m, expired.account, expired.entries) : null;
+}
+
+function unchangedTier(m: Member, account: PointsAccount, entries: EntryDraft[]): PointsPlan {
+  return { account, entries, standing: standingOf(m), tierChanged: false, spendDays: tierRecordOf(m).spendDays };
+}
+
+export type { TierCode };

@@ -1,0 +1,23 @@
+import type { JobName } from '../../contract/jobs';
+import type { Database } from '../../platform/cloud';
+
+/** What one batch did: the cursor to go on from (null: the run is done) and its counts. */
+export interface BatchResult {
+  cursor: string | null;
+  processed: number;
+  changed: number;
+}
+
+/** A daily job: resumable batches after a cursor, each safe to run twice or in parallel. */
+export interface DailyJob {
+  name: JobName;
+  batch(db: Database, cursor: string | null, now: Date): Promise<BatchResult>;
+}
+
+/** Members per batch: small enough that a batch finishes well inside the function's timeout. */
+export const BATCH_SIZE = 100;
+
+/** The cursor after a batch of ids: the last id, or null when the batch was not full (the end). */
+export function cursorAfter(ids: string[], size = BATCH_SIZE): string | null {
+  return ids.length < size ? null : ids[ids.length - 1]!;
+}

@@ -1,0 +1,64 @@
+import { failure, type Outcome, success } from '../../contract';
+import type { PosRefundInput, PosRefundResult } from '../../contract/pos';
+import { yuanText } from '../../contract/rules';
+import { COLLECTIONS } from '../../data/collections';
+import { addRefund, findOrder, findRefund, tillKey, type TillOrder, updateOrderRefunds } from '../../data/orders';
+import { txMember, writePlan } from '../../data/pointsAccount';
+import type { Store } from '../../data/stores';
+import { retryingRaces, transaction, txGet } from '../../data/transaction';
+import { planRefund } from '../../domain/points/plans';
+import type { Database } from '../../platform/cloud';
+import { fingerprint } from './orders';
+
+const overRefund = (order: TillOrder, amountFen: number) =>
+  failure(
+    'INVALID_INPUT',
+    `refund ${yuanText(amountFen)} is more than the ${yuanText(order.amountFen - order.refundedFen)} left to refund on order ${order.orderId} (paid ${yuanText(order.amountFen)})`,
+  );
+
+/**
+ * A refund at the till: takes back the order's points for the refunded part (a debt for points
+ * already spent), lowers the qualifying spend and judges a tier it earned again — in one
+ * transaction with the refund record and the order's refunded total. Idempotent by refundId.
+ */
+export async function recordRefund(db: Database, store: Store, input: PosRefundInput, now: Date): Promise<Outcome<PosRefundResult>> {
+  const key = tillKey(store._id, input.refundId);
+  const orderKey = tillKey(store._id, input.orderId);
+  const print = fingerprint(input);
+  return retryingRaces(async () => {
+    const [existing, order] = await Promise.all([findRefund(db, key), findOrder(db, orderKey)]);
+    if (existing) {
+      return existing.fingerprint === print ? success(existing.result) : failure('CONFLICT', `refund ${input.refundId} was recorded before with different contents`);
+    }
+    if (!order) return failure('NOT_FOUND', `no order ${input.orderId} was recorded at store ${store._id}`);
+    if (input.amountFen > order.amountFen - order.refundedFen) return overRefund(order, input.amountFen);
+    return transaction(db, async (t): Promise<Outcome<PosRefundResult>> => {
+      // the refunded total as of this transaction: a parallel refund of the same order conflicts with it
+      const current = (await txGet<TillOrder>(t, COLLECTIONS.orders, orderKey))!;
+      if (input.amountFen > current.amountFen - current.refundedFen) return overRefund(current, input.amountFen);
+      const member = await txMember(t, current.memberId);
+      if (!member) return failure('NOT_MEMBER', 'the member of this order has left the programme: there are no points to take back');
+      const plan = planRefund(
+        member,
+        { key: orderKey, amountFen: current.amountFen, paidAt: current.paidAt, pointsEarned: current.pointsEarned, refundedFen: current.refundedFen },
+        { key, amountFen: input.amountFen },
+        now,
+      );
+      const refundedFen = current.refundedFen + input.amountFen;
+      const result: PosRefundResult = {
+        memberId: member._id,
+        pointsClawedBack: plan.pointsClawedBack,
+        balance: plan.account.balance,
+        debt: plan.account.debt,
+        tier: plan.standing.tier,
+        tierChanged: plan.tierChanged,
+        refundedFen,
+      };
+      await addRefund(t, { _id: key, orderKey, memberId: member._id, amountFen: input.amountFen, fingerprint: print, result, receivedAt: now });
+      await updateOrderRefunds(t, orderKey, refundedFen, current.pointsClawedBack + plan.pointsClawedBack);
+      const source = { kind: 'refund' as const, storeId: store._id, storeName: store.name, orderId: input.orderId, refundId: input.refundId, amountFen: input.amountFen };
+      await writePlan(t, db, member, plan, () => source, now);
+      return success(result);
+    });
+  });
+}
