@@ -1,0 +1,36 @@
+import { failure, type Outcome, success } from '../../contract';
+import { COLLECTIONS } from '../../data/collections';
+import type { LedgerEntry } from '../../data/ledger';
+import { txMember, writePlan } from '../../data/pointsAccount';
+import { retryingRaces, transaction, txGet } from '../../data/transaction';
+import { pointsNow } from '../../domain/member';
+import { ledgerIds, planSpend } from '../../domain/points/plans';
+import type { Database } from '../../platform/cloud';
+
+export interface Redemption {
+  /** idempotency key of this spend (e.g. the reward claim's id): the same key spends once */
+  key: string;
+  points: number;
+  /** what the points were spent on, for the member's history ("¥20 无门槛券") */
+  title: string;
+}
+
+/**
+ * The ledger's redeem path: spends points oldest lots first, all or nothing, in one transaction
+ * with the member's account. Parallel spends of one member line up on the member document, so
+ * the balance never goes below zero; a retried spend with the same key spends once.
+ */
+export async function redeemPoints(db: Database, memberId: string, r: Redemption, now: Date): Promise<Outcome<{ balance: number; spent: number }>> {
+  return retryingRaces(() =>
+    transaction(db, async (t): Promise<Outcome<{ balance: number; spent: number }>> => {
+      const done = await txGet<LedgerEntry>(t, COLLECTIONS.ledger, ledgerIds.redeem(r.key));
+      const member = await txMember(t, memberId);
+      if (!member) return failure('NOT_MEMBER', 'the caller has not joined the programme');
+      if (done) return success({ balance: pointsNow(member, now), spent: -done.points });
+      const plan = planSpend(member, { key: r.key, points: r.points }, now);
+      if (!plan) return failure('INSUFFICIENT_POINTS', `${r.points} points are needed, ${pointsNow(member, now)} are available`);
+      await writePlan(t, db, member, plan, () => ({ kind: 'reward', key: r.key, title: r.title }), now);
+      return success({ balance: plan.account.balance, spent: r.points });
+    }),
+  );
+}
