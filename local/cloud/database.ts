@@ -112,6 +112,12 @@ export class LocalDatabase {
 
   find(collection: string, query: Doc, options: FindOptions = {}): Doc[] {
     const matched = this.match(collection, query).map((e) => e.doc);
+    const ordered = options.order && Object.keys(options.order).length;
+    if (!ordered && !options.projection) {
+      // the common read: no sort or projection, so no second mingo query (each one builds its operator tables afresh)
+      const from = options.offset ?? 0;
+      return matched.slice(from, options.limit === undefined ? undefined : from + options.limit);
+    }
     let cursor = find(matched, {}, options.projection as never);
     if (options.order && Object.keys(options.order).length) cursor = cursor.sort(options.order);
     if (options.offset) cursor = cursor.skip(options.offset);

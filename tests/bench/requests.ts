@@ -1,4 +1,5 @@
 import { createHarness } from '../support/harness';
+import { deliver, orderBody, type PosAnswer } from '../support/pos';
 
 /** One measured action: the database requests it sent next to the fewest the design needs. */
 export interface RequestRow {
@@ -21,6 +22,18 @@ export const MINIMUMS = {
   'member.card': { minimum: 1, reason: 'find member by openid (the member doc carries the home store name)' },
   'member.code': { minimum: 2, reason: 'find member, one doc(memberId).set that also retires the previous code' },
   'staff.lookup': { minimum: 3, reason: 'staff and code reads in parallel, then the member' },
+  'pos.orders (new)': {
+    minimum: 12,
+    reason:
+      'store secret, nonce insert (the unique key refuses replays), order + code reads in parallel; one transaction: start, code and member reads (both may have changed since), order add, ledger add (one earn line), member update (balance, lots, spend, tier), code marked used, commit',
+  },
+  'pos.orders (retried delivery)': { minimum: 4, reason: 'store secret, nonce insert, then the order read answers the first result (the code read goes alongside it)' },
+  'pos.refunds': {
+    minimum: 12,
+    reason: 'store secret, nonce insert, refund + order reads in parallel; one transaction: start, order and member reads, refund add, order update (refunded total), ledger add, member update, commit',
+  },
+  'points.summary': { minimum: 2, reason: 'find member by openid (it carries the account cache), the subscribe credits' },
+  'points.history': { minimum: 2, reason: 'find member by openid, one page of the ledger (one more line than asked tells if there is a next page)' },
 } as const;
 
 /** Runs each action once on a fresh seeded stand-in and counts the requests it sent. */
@@ -32,6 +45,9 @@ export async function measureRequests(): Promise<RequestRow[]> {
     const answer = m.answer.ok ? 'ok' : (m.answer.error?.code ?? 'error');
     rows.push({ action, minimum, reason, actual: m.requests, docsExamined: m.docsExamined, answer, overMinimum: m.requests > minimum });
   };
+
+  const recordPos = (action: keyof typeof MINIMUMS, a: PosAnswer) =>
+    record(action, { answer: a.body as { ok: boolean; error?: { code: string } }, requests: a.requests, docsExamined: a.docsExamined });
 
   // a few other members first, so reads by openid are not answered from an empty collection
   for (let i = 0; i < 20; i += 1) await h.join(`bench-req-other-${i}`);
@@ -49,5 +65,14 @@ export async function measureRequests(): Promise<RequestRow[]> {
   record('member.code', code);
   if (!code.answer.ok) throw new Error(`code failed: ${JSON.stringify(code.answer)}`);
   record('staff.lookup', await h.measure('staff', 'staff-S001', { action: 'lookup', code: code.answer.data.code }));
+
+  // the till: a first order (12 requests), its retried delivery, a partial refund
+  const order = orderBody(h, code.answer.data.code, 39900);
+  const paid = await deliver(h, 'orders', order);
+  recordPos('pos.orders (new)', paid);
+  recordPos('pos.orders (retried delivery)', await deliver(h, 'orders', order));
+  recordPos('pos.refunds', await deliver(h, 'refunds', { orderId: order.orderId, refundId: 'BENCH-R1', amountFen: 10000 }));
+  record('points.summary', await h.measure('points', 'bench-req-1', { action: 'summary' }));
+  record('points.history', await h.measure('points', 'bench-req-1', { action: 'history' }));
   return rows;
 }

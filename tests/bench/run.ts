@@ -13,7 +13,7 @@ import { measureColdStart } from './coldStart';
 import { describeMainPackage, measureMainPackage, type MainPackageReport } from './mainPackage';
 import { measureRequests } from './requests';
 import { table } from './stats';
-import { measureThroughput } from './throughput';
+import { measurePosThroughput, measureThroughput } from './throughput';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT_DIR = path.join(ROOT, 'bench');
@@ -22,6 +22,9 @@ const TMP_DIR = path.join(OUT_DIR, 'tmp');
 const IN_FLIGHT = 100;
 const THROUGHPUT_SECONDS = 2;
 const THROUGHPUT_MAX_CALLS = 50_000;
+/** till orders: 200 in flight, each with its own live member code made beforehand */
+const POS_IN_FLIGHT = 200;
+const POS_MAX_ORDERS = 4_000;
 const COLD_RUNS = 10;
 const CARD_LOADS = 5;
 const CARD_CPU_THROTTLING = 4;
@@ -50,7 +53,8 @@ async function main(): Promise<void> {
   console.log(over.length ? `!! ${over.length} action(s) above the design minimum: ${over.map((r) => r.action).join(', ')}\n` : 'all actions at their design minimum\n');
 
   const throughput = await measureThroughput({ inFlight: IN_FLIGHT, seconds: THROUGHPUT_SECONDS, maxCalls: THROUGHPUT_MAX_CALLS });
-  console.log(`Throughput in process through the stand-in (${IN_FLIGHT} calls in flight, ~${THROUGHPUT_SECONDS} s each)`);
+  throughput.push(await measurePosThroughput({ inFlight: POS_IN_FLIGHT, seconds: THROUGHPUT_SECONDS, maxCalls: POS_MAX_ORDERS }));
+  console.log(`Throughput in process through the stand-in (${IN_FLIGHT} calls in flight, ${POS_IN_FLIGHT} for till orders; ~${THROUGHPUT_SECONDS} s each)`);
   console.log(
     table(
       ['action', 'calls/s', 'calls', 'failed', 'p50 ms', 'p95 ms', 'max ms', 'requests/call', 'docs examined/call'],
@@ -96,7 +100,7 @@ async function main(): Promise<void> {
     timestamp: new Date().toISOString(),
     machine,
     requests: { note: 'database requests one call sent, next to the design minimum; overMinimum marks a row to fix', rows: requests },
-    throughput: { inFlight: IN_FLIGHT, seconds: THROUGHPUT_SECONDS, maxCalls: THROUGHPUT_MAX_CALLS, rows: throughput },
+    throughput: { inFlight: IN_FLIGHT, posInFlight: POS_IN_FLIGHT, seconds: THROUGHPUT_SECONDS, maxCalls: THROUGHPUT_MAX_CALLS, rows: throughput },
     coldStart: cold,
     weappMainPackage,
     h5CardTimeToCode,

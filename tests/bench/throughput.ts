@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { functionMains } from '../../local/functions';
 import { createHarness } from '../support/harness';
+import { deliver, orderBody } from '../support/pos';
 import { percentile, round } from './stats';
 
 export interface ThroughputResult {
@@ -84,4 +85,34 @@ export async function measureThroughput(opts: { inFlight: number; seconds: numbe
   const members = Math.max(1, enroll.calls);
   const card = await pool('member.card (enrolled)', opts.inFlight, opts.seconds, opts.maxCalls, (i) => call(`bench-tp-${i % members}`, { action: 'card' }));
   return [enroll, card];
+}
+
+/**
+ * Till orders/s through the stand-in with `inFlight` in flight, each signed and delivered to the
+ * `pos` function as the HTTP access would. Every order needs its own live till code (codes are
+ * single-use), so members and their codes are made before the clock starts.
+ */
+export async function measurePosThroughput(opts: { inFlight: number; seconds: number; maxCalls: number }): Promise<ThroughputResult> {
+  const h = await createHarness();
+  const member = functionMains().member!;
+  const codes: string[] = [];
+  const provision = async (i: number): Promise<CallOutcome> => {
+    const openid = `bench-pos-${i}`;
+    await h.cloud.call(openid, () => member(ENROLL));
+    const { result } = await h.cloud.call(openid, () => member({ action: 'code' }));
+    if (!result.ok) throw new Error(`no code: ${JSON.stringify(result)}`);
+    codes[i] = (result.data as { code: string }).code;
+    return { ok: true, requests: 0, docsExamined: 0 };
+  };
+  await pool('provision', opts.inFlight, 600, opts.maxCalls, provision);
+  // warm-up on a few spare members, not measured
+  const spare = codes.splice(opts.maxCalls - 200);
+  await pool('warm-up', 50, 5, spare.length, async (i) => {
+    const a = await deliver(h, 'orders', orderBody(h, spare[i]!, 12_345));
+    return { ok: a.body.ok, requests: a.requests, docsExamined: a.docsExamined };
+  });
+  return pool(`pos.orders (signed, ${opts.inFlight} in flight)`, opts.inFlight, opts.seconds, codes.length, async (i) => {
+    const a = await deliver(h, 'orders', orderBody(h, codes[i]!, 39_900 + i));
+    return { ok: a.body.ok, requests: a.requests, docsExamined: a.docsExamined };
+  });
 }

@@ -17,8 +17,8 @@ describe('npm run build:functions', () => {
     built = await buildFunctions(out);
   });
 
-  it('writes one bundle per function folder: member and staff', () => {
-    expect(functionNames()).toEqual(expect.arrayContaining(['member', 'staff']));
+  it('writes one bundle per function folder: member, points, staff, pos and jobs', () => {
+    expect(functionNames()).toEqual(expect.arrayContaining(['jobs', 'member', 'points', 'pos', 'staff']));
     expect(built.map((f) => f.name)).toEqual(functionNames());
     for (const f of built) {
       expect(fs.readdirSync(f.dir).sort()).toEqual(['config.json', 'index.js', 'package.json']);
@@ -69,5 +69,38 @@ describe('npm run build:functions', () => {
       expect(config.timeout).toBeGreaterThan(0);
       expect(config.timeout).toBeLessThanOrEqual(60);
     }
+  });
+
+  it('gives jobs its one timer trigger: a 7-field cron every 10 minutes, with the subscribe-message permission', () => {
+    const config = JSON.parse(fs.readFileSync(path.join(out, 'jobs/config.json'), 'utf8'));
+    expect(config.triggers).toEqual([{ name: 'every10min', type: 'timer', config: '0 */10 * * * * *' }]);
+    expect(config.triggers[0].config.split(' ')).toHaveLength(7);
+    expect(config.permissions.openapi).toContain('subscribeMessage.send');
+  });
+
+  it('runs the bundled pos function on an HTTP event: a signed order is credited, a bad signature is 401', () => {
+    const script = `const { createHmac } = require('node:crypto');
+      const { installLocalCloud, ManualClock } = require(${JSON.stringify(path.resolve(__dirname, '../../local/index.cjs'))});
+      const cloud = installLocalCloud({ seed: true, clock: new ManualClock('2030-01-02T03:04:05.000Z') });
+      const member = require(${JSON.stringify(path.join(out, 'member/index.js'))}).main;
+      const pos = require(${JSON.stringify(path.join(out, 'pos/index.js'))}).main;
+      const event = (body, secret) => {
+        const raw = JSON.stringify(body); const ts = String(Date.parse('2030-01-02T03:04:05.000Z')); const nonce = 'nonce-' + Math.random().toString(36).slice(2);
+        const sig = createHmac('sha256', secret).update(ts + '\\n' + nonce + '\\n' + raw).digest('hex');
+        return { path: '/pos/orders', httpMethod: 'POST', headers: { 'x-store-id': 'S001', 'x-timestamp': ts, 'x-nonce': nonce, 'x-signature': sig }, body: raw, isBase64Encoded: false };
+      };
+      (async () => {
+        await cloud.call('script-2', () => member({ action: 'enroll', storeId: 'S001', privacyAccepted: true }));
+        const code = (await cloud.call('script-2', () => member({ action: 'code' }))).result.data.code;
+        const body = { orderId: 'B1', memberCode: code, amountFen: 39900, items: [{ sku: 'A', qty: 1, priceFen: 39900 }], paidAt: '2030-01-02T11:00:00+08:00' };
+        const forged = (await cloud.call(null, () => pos(event(body, 'wrong-secret')))).result;
+        const paid = (await cloud.call(null, () => pos(event(body, 'dev-secret-S001')))).result;
+        console.log(JSON.stringify({ forged: forged.statusCode, paid: { status: paid.statusCode, body: JSON.parse(paid.body) } }));
+      })();`;
+    const res = spawnSync(process.execPath, ['-e', script], { cwd: os.tmpdir(), encoding: 'utf8' });
+    expect(res.stderr).toBe('');
+    const { forged, paid } = JSON.parse(res.stdout.trim());
+    expect(forged).toBe(401);
+    expect(paid).toEqual({ status: 200, body: { ok: true, data: { memberId: expect.any(String), pointsEarned: 399, balance: 399, tier: 'explorer', tierChanged: false } } });
   });
 });

@@ -1,0 +1,122 @@
+/**
+ * A till for the dev server (dev only): signs and sends an order or a refund exactly as a store's
+ * POS would (ARCHITECTURE.md "POS signing"), so a person can watch points arrive.
+ *
+ *   npm run pos -- --store S001 --code <18-digit member code> --amount 399.00
+ *   npm run pos -- refund --store S001 --order <orderId> --amount 100.00
+ *
+ * Options: --order <id> (default a new one), --refund <id>, --paid-at <ISO instant> (default now),
+ * --sku <sku>, --secret <store secret> (default the demo store's), --url <dev server>
+ * (default http://127.0.0.1:$PORT or 10086), --json (print the raw answer only).
+ */
+import { randomBytes } from 'node:crypto';
+import { yuanText } from '../cloudfunctions/contract/rules';
+import { posSignature } from '../cloudfunctions/platform/posSigning';
+import { DEMO_STORES } from '../local/seed';
+
+const TIER_NAMES: Record<string, string> = { explorer: '探索者', grower: '成长者', loyal: '忠诚者' };
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): { command: 'order' | 'refund'; opts: Record<string, string | true> } {
+  const args = [...argv];
+  const command = args[0] === 'refund' || args[0] === 'order' ? (args.shift() as 'order' | 'refund') : 'order';
+  const opts: Record<string, string | true> = {};
+  while (args.length) {
+    const flag = args.shift()!;
+    if (!flag.startsWith('--')) throw new UsageError(`unexpected "${flag}"`);
+    const name = flag.slice(2);
+    if (name === 'json') opts.json = true;
+    else {
+      const value = args.shift();
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+      opts[name] = value;
+    }
+  }
+  return { command, opts };
+}
+
+/** "399", "399.5", "399.00" → fen, exactly (no floating point); null for anything else. */
+export function yuanToFen(text: string): number | null {
+  const m = /^(\d{1,7})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}
+
+const need = (opts: Record<string, string | true>, name: string): string => {
+  const v = opts[name];
+  if (typeof v !== 'string') throw new UsageError(`--${name} is required`);
+  return v;
+};
+
+async function main(): Promise<void> {
+  const { command, opts } = parseArgs(process.argv.slice(2));
+  const storeId = need(opts, 'store');
+  const secret = typeof opts.secret === 'string' ? opts.secret : DEMO_STORES.find((s) => s._id === storeId)?.posSecret;
+  if (!secret) throw new UsageError(`no demo secret for store ${storeId}: pass --secret`);
+  const amountFen = yuanToFen(need(opts, 'amount'));
+  if (amountFen === null) throw new UsageError('--amount is yuan with at most two decimals, e.g. 399.00');
+  const base = (typeof opts.url === 'string' ? opts.url : `http://127.0.0.1:${process.env.PORT ?? '10086'}`).replace(/\/$/, '');
+
+  let body: Record<string, unknown>;
+  if (command === 'order') {
+    const orderId = typeof opts.order === 'string' ? opts.order : `DEMO${Date.now()}${randomBytes(2).toString('hex')}`;
+    const sku = typeof opts.sku === 'string' ? opts.sku : 'YY-DEMO-001';
+    body = {
+      orderId,
+      memberCode: need(opts, 'code').replace(/\s+/g, ''),
+      amountFen,
+      items: [{ sku, qty: 1, priceFen: amountFen }],
+      paidAt: typeof opts['paid-at'] === 'string' ? opts['paid-at'] : new Date().toISOString(),
+    };
+  } else {
+    body = {
+      orderId: need(opts, 'order'),
+      refundId: typeof opts.refund === 'string' ? opts.refund : `RF${Date.now()}${randomBytes(2).toString('hex')}`,
+      amountFen,
+    };
+  }
+  const raw = JSON.stringify(body);
+  const timestamp = String(Date.now());
+  const nonce = randomBytes(12).toString('hex');
+  let res: Response;
+  try {
+    res = await fetch(`${base}/api/pos/${command === 'order' ? 'orders' : 'refunds'}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-store-id': storeId,
+        'x-timestamp': timestamp,
+        'x-nonce': nonce,
+        'x-signature': posSignature(secret, timestamp, nonce, raw),
+      },
+      body: raw,
+    });
+  } catch {
+    throw new UsageError(`could not reach the dev server at ${base}: is \`npm start\` running?`);
+  }
+  const answer = (await res.json()) as { ok: boolean; data?: any; error?: { code: string; message: string } };
+  if (opts.json) {
+    console.log(JSON.stringify({ status: res.status, ...answer }));
+  } else if (answer.ok && command === 'order') {
+    const d = answer.data;
+    console.log(`✓ 订单 ${body.orderId} 已入账（${storeId}，实付 ${yuanText(amountFen)}）`);
+    console.log(`  会员 ${d.memberId}：+${d.pointsEarned} 积分，余额 ${d.balance}，等级 ${TIER_NAMES[d.tier] ?? d.tier}${d.tierChanged ? '（刚刚升级！）' : ''}`);
+  } else if (answer.ok) {
+    const d = answer.data;
+    console.log(`✓ 退款 ${body.refundId} 已登记（订单 ${body.orderId}，退款 ${yuanText(amountFen)}，累计退款 ${yuanText(d.refundedFen)}）`);
+    console.log(`  会员 ${d.memberId}：扣回 ${d.pointsClawedBack} 积分，余额 ${d.balance}${d.debt ? `，待抵扣 ${d.debt}` : ''}，等级 ${TIER_NAMES[d.tier] ?? d.tier}${d.tierChanged ? '（等级已调整）' : ''}`);
+  } else {
+    console.error(`✗ HTTP ${res.status} ${answer.error?.code}: ${answer.error?.message}`);
+  }
+  if (!answer.ok) process.exitCode = 1;
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    if (err instanceof UsageError) {
+      console.error(`pos: ${err.message}\nusage: npm run pos -- --store S001 --code <member code> --amount 399.00\n       npm run pos -- refund --store S001 --order <orderId> --amount 100.00`);
+    } else console.error(err);
+    process.exit(2);
+  });
+}
