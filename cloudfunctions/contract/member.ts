@@ -10,6 +10,7 @@ import {
   storeIdSchema,
   tierSchema,
 } from './fields';
+import { ledgerLineSchema } from './points';
 import { SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateKey } from './rules';
 
 export const homeStoreSchema = z.object({ storeId: z.string(), name: z.string() });
@@ -97,6 +98,15 @@ export const exportOutput = z.object({
   /** the till code currently on record, if any */
   tillCode: z.nullable(z.object({ code: z.string(), issuedAt: isoInstantSchema, expiresAt: isoInstantSchema, usedAt: z.nullable(isoInstantSchema) })),
   consent: consentOutput,
+  /** the points account and its whole history */
+  points: z.object({
+    balance: z.number(),
+    debt: z.number(),
+    lots: z.array(z.object({ earned: z.number(), remaining: z.number(), earnedAt: isoInstantSchema, expiresAt: isoInstantSchema })),
+    history: z.array(ledgerLineSchema),
+  }),
+  /** subscribe-message credits held */
+  reminders: z.object({ pointsExpiring: z.number() }),
 });
 
 /** Leaving the programme erases the member's personal data; `confirm: true` guards against a stray call. */

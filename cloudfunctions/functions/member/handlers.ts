@@ -4,7 +4,9 @@ import { deleteMemberCode, findCodeOfMember, saveMemberCode } from '../../data/m
 import { deleteMember, findMember, findMemberByOpenid, insertMember, setMarketingOptIn, setPhone, updateProfile } from '../../data/members';
 import { decryptPhone, encryptPhone } from '../../platform/phoneCipher';
 import { findStore } from '../../data/stores';
-import { deleteEntriesOf } from '../../data/ledger';
+import { allEntriesOf, deleteEntriesOf } from '../../data/ledger';
+import { historyLine } from '../../domain/points/history';
+import { accountNow } from '../../domain/points/summary';
 import { addCredit, deleteSubscriptionsOf, findCredits } from '../../data/subscriptions';
 import { pointsNow, birthdayEditableFrom, checkBirthdayChange, consentLog, Member, memberCard, newMember, notMember } from '../../domain/member';
 import { composeMemberCode, issueMemberCode, MEMBER_CODE_RANDOM_DIGITS, MEMBER_CODE_TTL_SECONDS } from '../../domain/memberCode';
@@ -148,7 +150,8 @@ export const memberHandlers: Handlers<typeof memberContract> = {
   async export(_input, ctx) {
     const m = await caller(ctx);
     if (!m) return notMember();
-    const code = await findCodeOfMember(ctx.db, m._id);
+    const [code, entries, credits] = await Promise.all([findCodeOfMember(ctx.db, m._id), allEntriesOf(ctx.db, m._id), findCredits(ctx.db, m._id)]);
+    const account = accountNow(m, ctx.now);
     return success({
       exportedAt: toIso(ctx.now),
       member: {
@@ -172,6 +175,13 @@ export const memberHandlers: Handlers<typeof memberContract> = {
         ? { code: code.code, issuedAt: toIso(code.issuedAt), expiresAt: toIso(code.expiresAt), usedAt: code.usedAt ? toIso(code.usedAt) : null }
         : null,
       consent: consentView(m),
+      points: {
+        balance: account.balance,
+        debt: account.debt,
+        lots: account.lots.map((l) => ({ earned: l.earned, remaining: l.remaining, earnedAt: toIso(l.earnedAt), expiresAt: toIso(l.expiresAt) })),
+        history: entries.map(historyLine),
+      },
+      reminders: { pointsExpiring: credits.pointsExpiring },
     });
   },
 
