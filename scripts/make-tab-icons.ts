@@ -7,12 +7,26 @@ import { join } from 'node:path';
 
 const INACTIVE = '#8A8178';
 const ACTIVE = '#1F1B16';
+/** A five-pointed star, point up: outer radius `R`, inner `r`. */
+function star(cx: number, cy: number, R: number, r: number): string {
+  const corners = Array.from({ length: 10 }, (_, i) => {
+    const radius = i % 2 === 0 ? R : r;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    return `${(cx + radius * Math.cos(angle)).toFixed(2)} ${(cy + radius * Math.sin(angle)).toFixed(2)}`;
+  });
+  return `M${corners.join('L')}Z`;
+}
+
 const SHAPES: Record<string, (color: string) => string> = {
   // a membership card with its magnetic stripe and a code block
   card: (c) =>
     `<rect x="10" y="18" width="61" height="45" rx="8" fill="none" stroke="${c}" stroke-width="5"/>` +
     `<rect x="10" y="29" width="61" height="7" fill="${c}"/>` +
     `<rect x="20" y="46" width="18" height="7" rx="2" fill="${c}"/>`,
+  // a coin seen from the front: its rim and a star struck in the middle
+  points: (c) =>
+    `<circle cx="40.5" cy="40.5" r="27" fill="none" stroke="${c}" stroke-width="5"/>` +
+    `<path d="${star(40.5, 42, 14, 6)}" fill="none" stroke="${c}" stroke-width="4.5" stroke-linejoin="round"/>`,
   // a person: head and shoulders
   me: (c) =>
     `<circle cx="40.5" cy="29" r="12" fill="none" stroke="${c}" stroke-width="5"/>` +

@@ -1,6 +1,6 @@
 export default defineAppConfig({
   // the card first: a member opening the mini program wants the code for the till
-  pages: ['pages/card/index', 'pages/me/index', 'pages/join/index'],
+  pages: ['pages/card/index', 'pages/points/index', 'pages/me/index', 'pages/join/index'],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#F6F2EC',
@@ -15,6 +15,7 @@ export default defineAppConfig({
     borderStyle: 'white',
     list: [
       { pagePath: 'pages/card/index', text: '会员卡', iconPath: 'assets/tab-card.png', selectedIconPath: 'assets/tab-card-on.png' },
+      { pagePath: 'pages/points/index', text: '积分', iconPath: 'assets/tab-points.png', selectedIconPath: 'assets/tab-points-on.png' },
       { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab-me.png', selectedIconPath: 'assets/tab-me-on.png' },
     ],
   },

@@ -53,3 +53,18 @@ export function initialOf(name: string, fallback = '悦'): string {
 export function grouped(digits: string): string {
   return digits.replace(/(.{4})(?=.)/g, '$1 ');
 }
+
+/** "2027-12-31" */
+export function shopDay(iso: string): string {
+  const { y, m, d } = shopFields(iso);
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/**
+ * The last day something is good for when it stops at `iso`: points that expire at the turn of
+ * the year (2028-01-01 00:00 in Shanghai) are usable until 2027-12-31, and so are points whose
+ * expiry is written as the last instant of 2027-12-31.
+ */
+export function lastShopDay(iso: string): string {
+  return shopDay(new Date(Date.parse(iso) - 1).toISOString());
+}

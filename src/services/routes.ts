@@ -3,7 +3,7 @@
  * itself never opens such a page. Send a stray link to the card (which sends a non-member to join).
  * Keep in step with `pages` in app.config.ts.
  */
-const PAGES = ['pages/card/index', 'pages/me/index', 'pages/join/index'];
+export const PAGES = ['pages/card/index', 'pages/points/index', 'pages/me/index', 'pages/join/index'];
 const HOME = '/#/pages/card/index';
 
 export function isKnownRoute(hash: string): boolean {

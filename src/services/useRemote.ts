@@ -7,7 +7,8 @@ export type Remote<T> =
   | { status: 'error'; error: AppError };
 
 /**
- * One remote read for a page: loading, ready or error, and `reload()` (on show, on retry).
+ * One remote read for a page: loading, ready or error, and `reload()` (on show, on retry) or
+ * `refresh()` (in the background).
  * A reload keeps the data on screen while it runs; an answer that arrives after a newer request was
  * sent is dropped, so a slow old answer never overwrites a fresh one.
  */
@@ -16,6 +17,8 @@ export function useRemote<T>(load: () => Promise<Envelope<T>>, options: { auto?:
   const seq = useRef(0);
   const loadRef = useRef(load);
   loadRef.current = load;
+  const stateRef = useRef(state);
+  stateRef.current = state;
 
   const reload = useCallback(async (): Promise<Envelope<T>> => {
     const mine = (seq.current += 1);
@@ -27,6 +30,18 @@ export function useRemote<T>(load: () => Promise<Envelope<T>>, options: { auto?:
     return answer;
   }, []);
 
+  /**
+   * A quiet reload: nothing on screen changes while it runs, and a failure leaves the data shown
+   * (the answer is returned for the caller to judge). Before any data arrived it is `reload()`.
+   */
+  const refresh = useCallback(async (): Promise<Envelope<T>> => {
+    if (stateRef.current.status !== 'ready') return reload();
+    const mine = (seq.current += 1);
+    const answer = await loadRef.current();
+    if (mine === seq.current && answer.ok) setState({ status: 'ready', data: answer.data, reloading: false });
+    return answer;
+  }, [reload]);
+
   /** Puts data the page already has (e.g. the answer of a save) on screen without another read. */
   const set = useCallback((data: T) => {
     seq.current += 1;
@@ -37,5 +52,5 @@ export function useRemote<T>(load: () => Promise<Envelope<T>>, options: { auto?:
     if (options.auto !== false) void reload();
   }, [reload, options.auto]);
 
-  return { state, reload, set };
+  return { state, reload, refresh, set };
 }

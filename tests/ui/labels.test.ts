@@ -1,4 +1,4 @@
-import { grouped, initialOf, monthDayLabel, shopDate, shopDateShort, shopDateTime, thousands } from '../../src/services/format';
+import { grouped, initialOf, lastShopDay, monthDayLabel, shopDate, shopDateShort, shopDateTime, shopDay, thousands } from '../../src/services/format';
 import { isKnownRoute } from '../../src/services/routes';
 
 describe('what the app prints', () => {
@@ -21,6 +21,14 @@ describe('what the app prints', () => {
     expect([shopDate(iso), shopDateShort(iso), shopDateTime(iso)]).toEqual([date, short, dateTime]);
   });
 
+  it.each([
+    ['the turn of the year in Shanghai', '2027-12-31T16:00:00.000Z', '2028-01-01', '2027-12-31'],
+    ['the last instant of the year in Shanghai', '2027-12-31T15:59:59.999Z', '2027-12-31', '2027-12-31'],
+    ['a Shanghai afternoon', '2027-06-30T06:00:00.000Z', '2027-06-30', '2027-06-30'],
+  ])('an expiry at %s: day %s, last usable day %s', (_name, iso, day, lastDay) => {
+    expect([shopDay(iso), lastShopDay(iso)]).toEqual([day, lastDay]);
+  });
+
   it('groups numbers as they are read aloud', () => {
     expect([thousands(1280), thousands(0), thousands(1234567), grouped('123456789012'), monthDayLabel('02-29')]).toEqual([
       '1,280',
@@ -39,6 +47,7 @@ describe('routes the H5 preview knows', () => {
     ['#/pages/card/index', true],
     ['#/pages/join/index?scene=s%3DS001', true],
     ['#/pages/me/index?openid=u1', true],
+    ['#/pages/points/index', true],
     ['#/pages/nope/index', false],
     ['#/foo/bar', false],
     ['#/pages/card', false],

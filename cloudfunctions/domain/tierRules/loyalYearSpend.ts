@@ -9,9 +9,10 @@ export const loyalYearSpend: TierRule = {
   tier: 'loyal',
   description: `近12个月消费超过 ${yuanText(LOYAL_YEAR_FEN)}`,
   check: (f) => f.yearSpendFen > LOYAL_YEAR_FEN,
-  progress: (f, name) => ({
-    // the smallest amount that gets strictly above the line
-    text: `近12个月再消费 ${yuanText(Math.max(0, LOYAL_YEAR_FEN + 1 - f.yearSpendFen))} 升级${name}`,
-    ratio: ratioOf(f.yearSpendFen, LOYAL_YEAR_FEN + 1),
-  }),
+  progress: (f, name) => {
+    const left = LOYAL_YEAR_FEN - f.yearSpendFen;
+    // "超过": the line itself does not qualify, so the shopper is told the amount to pass, in whole shop words
+    const text = left > 0 ? `近12个月再消费超过 ${yuanText(left)} 升级${name}` : `近12个月再消费任意金额即可升级${name}`;
+    return { text, ratio: ratioOf(f.yearSpendFen, LOYAL_YEAR_FEN + 1) };
+  },
 };

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render } from '@testing-library/react';
 import type { MemberCard } from '../../../cloudfunctions/contract';
 import { TierCard } from './index';
 
@@ -88,5 +88,22 @@ describe('who the card belongs to', () => {
     const img = container.querySelector('taro-image-core.tier-card__avatar');
     expect(img?.getAttribute('src') ?? null).toBe(src);
     expect(container.querySelector('.tier-card__avatar--initial') === null).toBe(src !== null);
+  });
+});
+
+describe('the points figure', () => {
+  it('is a button when the page gives it somewhere to go', () => {
+    const onPointsTap = jest.fn();
+    const { container } = render(<TierCard card={card({ points: 1280 })} onPointsTap={onPointsTap} />);
+    const points = container.querySelector('.tier-card__points') as HTMLElement;
+    expect(points.getAttribute('aria-label')).toBe('1,280 积分，查看积分明细');
+    fireEvent.click(points);
+    expect(onPointsTap).toHaveBeenCalledTimes(1);
+  });
+
+  it('is plain text otherwise', () => {
+    const { container } = show(card());
+    expect(container.querySelector('.tier-card__points--link')).toBeNull();
+    expect(container.querySelector('.tier-card__label')?.textContent).toBe('积分');
   });
 });

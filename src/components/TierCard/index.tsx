@@ -11,8 +11,14 @@ const TIER_MOTTO: Record<MemberCard['tier'], string> = {
   loyal: 'LOYAL',
 };
 
+export interface TierCardProps {
+  card: MemberCard;
+  /** when given, the points figure is a button (the card page opens the points tab) */
+  onPointsTap?: () => void;
+}
+
 /** The membership card, dressed in its tier's look: sand for 探索者, sage for 成长者, black and gold for 忠诚者. */
-export function TierCard({ card }: { card: MemberCard }) {
+export function TierCard({ card, onPointsTap }: TierCardProps) {
   const avatar = imageSrc(card.avatar);
   const name = card.nickname ?? '悦衣会员';
   return (
@@ -38,10 +44,23 @@ export function TierCard({ card }: { card: MemberCard }) {
       </View>
 
       <View className='tier-card__bottom'>
-        <View className='tier-card__points'>
-          <Text className='tier-card__points-value'>{thousands(card.points)}</Text>
-          <Text className='tier-card__label'>积分</Text>
-        </View>
+        {onPointsTap ? (
+          <View
+            className='tier-card__points tier-card__points--link'
+            onClick={onPointsTap}
+            hoverClass='tier-card__points--pressed'
+            role='button'
+            aria-label={`${thousands(card.points)} 积分，查看积分明细`}
+          >
+            <Text className='tier-card__points-value'>{thousands(card.points)}</Text>
+            <Text className='tier-card__label'>积分 ›</Text>
+          </View>
+        ) : (
+          <View className='tier-card__points'>
+            <Text className='tier-card__points-value'>{thousands(card.points)}</Text>
+            <Text className='tier-card__label'>积分</Text>
+          </View>
+        )}
         <View className='tier-card__facts'>
           <Text className='tier-card__fact'>NO. {grouped(card.memberId)}</Text>
           <Text className='tier-card__fact'>

@@ -9,7 +9,10 @@ import { useRemote } from '../../services/useRemote';
 import { useTillCode } from '../../services/useTillCode';
 import './index.scss';
 
-/** The member card and the till code; read afresh every time the page shows (points change at the till). */
+/**
+ * The member card and the till code; read afresh every time the page shows and whenever a new code
+ * arrives (points change at the till). The points figure opens the points tab.
+ */
 export default function CardPage() {
   const [shown, setShown] = useState(true);
   const card = useRemote(memberApi.card, { auto: false });
@@ -23,6 +26,19 @@ export default function CardPage() {
     void card.reload();
   });
   useDidHide(() => setShown(false));
+  // a new till code arrives every minute and on a tap (after paying, say): read the card again, quietly
+  // (no placeholder, a failure keeps the card), so points earned at the till show while it stays open
+  const liveCode = till.state.status === 'live' ? till.state.code : null;
+  const lastCode = useRef<string | null>(null);
+  useEffect(() => {
+    if (liveCode === null) return;
+    const previous = lastCode.current;
+    lastCode.current = liveCode;
+    // the first code comes with the card's own read; none while a read is under way
+    if (previous === null || previous === liveCode) return;
+    if (card.state.status === 'ready' && !card.state.reloading) void card.refresh();
+  }, [liveCode]);
+
   usePullDownRefresh(async () => {
     await card.reload();
     till.refresh();
@@ -58,7 +74,7 @@ export default function CardPage() {
     <View className='page card-page'>
       {card.state.status === 'ready' ? (
         <>
-          <TierCard card={card.state.data} />
+          <TierCard card={card.state.data} onPointsTap={() => void Taro.switchTab({ url: '/pages/points/index' })} />
           <View className='card-page__code'>
             <MemberCode state={till.state} onRefresh={till.refresh} />
           </View>

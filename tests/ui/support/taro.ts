@@ -48,7 +48,14 @@ const state = {
   scan: null as null | (() => { path?: string; result?: string }),
   /** what `createSelectorQuery().select(selector)` finds */
   selectorAnswer: (_selector: string): unknown => null,
+  subscribe: null as SubscribeHandler | null,
 };
+
+/**
+ * Answers `requestSubscribeMessage` as WeChat's dialog would: `{ [tmplId]: 'accept' | 'reject' | 'ban' | 'filter' }`,
+ * or a thrown `{ errMsg, errCode }` (e.g. 20004: subscribe messages switched off).
+ */
+export type SubscribeHandler = (tmplIds: string[]) => Record<string, string> | Promise<Record<string, string>>;
 
 /** Everything the app asked the platform to do, in order. */
 export const recorded = {
@@ -59,6 +66,8 @@ export const recorded = {
   /** `Taro.cloud.init` options */
   inits: [] as Json[],
   clipboard: [] as string[],
+  /** the `tmplIds` of every `requestSubscribeMessage` */
+  subscribeRequests: [] as string[][],
 };
 
 /** Programs the cloud: every `callFunction` is answered by `handler`. */
@@ -68,6 +77,10 @@ export function programCloud(handler: CloudHandler): void {
 /** What the next `showModal`s answer: the shopper confirms (true) or cancels (false). */
 export function answerModals(confirm: boolean): void {
   state.modalConfirms = confirm;
+}
+/** How the next `requestSubscribeMessage` dialogs answer (unprogrammed: the call fails). */
+export function programSubscribe(handler: SubscribeHandler): void {
+  state.subscribe = handler;
 }
 /** The page query `useRouter().params` returns. */
 export function setRouterParams(params: Record<string, string>): void {
@@ -88,6 +101,7 @@ const listeners = {
   show: new Set<() => void>(),
   hide: new Set<() => void>(),
   pullDown: new Set<() => void>(),
+  reachBottom: new Set<() => void>(),
 };
 
 function useListener(set: Set<() => void>, callback: () => unknown, runOnMount: boolean) {
@@ -105,6 +119,7 @@ function useListener(set: Set<() => void>, callback: () => unknown, runOnMount: 
 export const useDidShow = (callback: () => unknown) => useListener(listeners.show, callback, true);
 export const useDidHide = (callback: () => unknown) => useListener(listeners.hide, callback, false);
 export const usePullDownRefresh = (callback: () => unknown) => useListener(listeners.pullDown, callback, false);
+export const useReachBottom = (callback: () => unknown) => useListener(listeners.reachBottom, callback, false);
 /** The app's launch: once, when the app mounts. */
 export function useLaunch(callback: () => unknown): void {
   const latest = useRef(callback);
@@ -120,6 +135,8 @@ export const showPage = () => listeners.show.forEach((l) => l());
 /** The shopper leaves the page for another tab or app (wrap in `act`). */
 export const hidePage = () => listeners.hide.forEach((l) => l());
 export const pullDownRefresh = () => listeners.pullDown.forEach((l) => l());
+/** The shopper scrolls to the bottom of the page (wrap in `act`). */
+export const reachBottom = () => listeners.reachBottom.forEach((l) => l());
 
 // ---- the APIs src/ calls ---------------------------------------------------------------------
 
@@ -176,6 +193,11 @@ const Taro = {
   async chooseImage(_option: Json = {}): Promise<{ tempFilePaths: string[] }> {
     throw new Error('chooseImage:fail cancel');
   },
+  async requestSubscribeMessage(option: { tmplIds: string[] }) {
+    recorded.subscribeRequests.push([...option.tmplIds]);
+    if (!state.subscribe) throw { errMsg: 'requestSubscribeMessage:fail the test did not program it', errCode: -1 };
+    return { ...ok('requestSubscribeMessage'), ...(await state.subscribe(option.tmplIds)) };
+  },
   getWindowInfo: () => ({ pixelRatio: 2, windowWidth: 375, windowHeight: 812, screenWidth: 375, screenHeight: 812, statusBarHeight: 20 }),
   createSelectorQuery() {
     const selected: string[] = [];
@@ -195,6 +217,7 @@ const Taro = {
   useDidShow,
   useDidHide,
   usePullDownRefresh,
+  useReachBottom,
   useLaunch,
   useRouter,
 };
@@ -207,6 +230,7 @@ export function resetTaro(): void {
   state.routerParams = {};
   state.scan = null;
   state.selectorAnswer = () => null;
+  state.subscribe = null;
 }
 
 export default Taro;

@@ -1,0 +1,85 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { AppError } from '../../../cloudfunctions/contract';
+import { ErrorState, LoadingBlock } from '../../components/StateView';
+import { TierBenefits } from '../../components/TierBenefits';
+import { TierProgress } from '../../components/TierProgress';
+import { errorText } from '../../services/errors';
+import { pointsApi } from '../../services/points';
+import { usePointsHistory } from '../../services/usePointsHistory';
+import { useRemote } from '../../services/useRemote';
+import { Balance } from './Balance';
+import { History } from './History';
+import './index.scss';
+
+/**
+ * 我的积分: the balance and what expires, the expiry reminder, the tier and how to reach the next,
+ * every tier's benefits, and the history. Read afresh on every show and on pull-down, keeping what
+ * is on screen while the new answers come.
+ */
+export default function PointsPage() {
+  const summary = useRemote(pointsApi.summary, { auto: false });
+  const { history, reload: reloadHistory, loadMore } = usePointsHistory();
+  const [leftElsewhere, setLeftElsewhere] = useState(false);
+
+  async function readAgain(): Promise<void> {
+    const shown = summary.state.status === 'ready';
+    const [answer, historyError] = await Promise.all([summary.refresh(), reloadHistory()]);
+    const error: AppError | null = (answer.ok ? null : answer.error) ?? historyError;
+    if (error?.code === 'NOT_MEMBER') setLeftElsewhere(true);
+    // what was shown stays; say why it may be old
+    else if (error && shown) void Taro.showToast({ title: errorText(error), icon: 'none' });
+  }
+
+  useDidShow(() => void readAgain());
+  usePullDownRefresh(async () => {
+    await readAgain();
+    void Taro.stopPullDownRefresh();
+  });
+  useReachBottom(() => void loadMore());
+
+  // someone who has not joined (or left on another device) belongs on the join page
+  const notMember =
+    leftElsewhere ||
+    (summary.state.status === 'error' && summary.state.error.code === 'NOT_MEMBER') ||
+    history.failed?.error.code === 'NOT_MEMBER';
+  useEffect(() => {
+    if (notMember) void Taro.redirectTo({ url: '/pages/join/index' });
+  }, [notMember]);
+
+  if (summary.state.status === 'error' && !notMember) {
+    return (
+      <View className='page'>
+        <ErrorState error={summary.state.error} onRetry={() => void readAgain()} />
+      </View>
+    );
+  }
+  if (summary.state.status !== 'ready') {
+    return (
+      <View className='page points'>
+        <LoadingBlock height={360} label='正在加载积分' />
+        <View className='points__gap' />
+        <LoadingBlock height={340} label='正在加载会员等级' />
+      </View>
+    );
+  }
+
+  const data = summary.state.data;
+  return (
+    <View className='page points'>
+      <Balance summary={data} onReminders={(reminders) => summary.set({ ...data, reminders })} />
+      <TierProgress tier={data.tier} progress={data.progress} />
+      <View className='section'>
+        <Text className='section-title'>等级权益</Text>
+        <TierBenefits tiers={data.tiers} current={data.tier.code} />
+      </View>
+      <History
+        history={history}
+        onRetryFirst={() => void reloadHistory()}
+        onMore={() => void loadMore()}
+        onShowCode={() => void Taro.switchTab({ url: '/pages/card/index' })}
+      />
+    </View>
+  );
+}

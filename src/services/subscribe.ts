@@ -1,0 +1,55 @@
+import Taro from '@tarojs/taro';
+import type { AppError } from '../../cloudfunctions/contract';
+import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../cloudfunctions/contract/rules';
+import { pointsApi } from './points';
+
+export type SubscribeOutcome =
+  /** the shopper allowed at least one template; the credits now held */
+  | { kind: 'recorded'; reminders: { pointsExpiring: number } }
+  /** nothing allowed; `blocked`: WeChat will not even ask (turned off in the settings) */
+  | { kind: 'declined'; blocked: boolean }
+  /** allowed, but recording it failed, or WeChat could not ask */
+  | { kind: 'failed'; error: AppError | null };
+
+type Answer = Record<string, unknown>;
+
+/**
+ * Asks the shopper for subscribe-message permission and records what they allowed.
+ * WeChat only shows the dialog from a tap: call this straight from an onClick handler, with no
+ * await before it (the request is the first thing it does).
+ */
+export async function askToSubscribe(keys: SubscribeTemplateKey[]): Promise<SubscribeOutcome> {
+  let answer: Answer;
+  try {
+    answer = await ask(keys);
+  } catch (e) {
+    // errCode 20004: the shopper switched subscribe messages off for this mini program
+    const errCode = (e as { errCode?: number } | null)?.errCode;
+    return errCode === 20004 ? { kind: 'declined', blocked: true } : { kind: 'failed', error: null };
+  }
+  const accepted = keys.filter((key) => answer[SUBSCRIBE_TEMPLATES[key].id] === 'accept');
+  if (accepted.length === 0) {
+    const blocked = keys.some((key) => answer[SUBSCRIBE_TEMPLATES[key].id] === 'ban');
+    return { kind: 'declined', blocked };
+  }
+  const recorded = await pointsApi.subscribe(accepted);
+  return recorded.ok ? { kind: 'recorded', reminders: recorded.data.reminders } : { kind: 'failed', error: recorded.error };
+}
+
+/** WeChat's dialog; in the H5 preview (no such API) a modal stands in for it and 允许 counts as accept. */
+async function ask(keys: SubscribeTemplateKey[]): Promise<Answer> {
+  const tmplIds = keys.map((key) => SUBSCRIBE_TEMPLATES[key].id);
+  if (process.env.TARO_ENV === 'h5') {
+    const titles = keys.map((key) => SUBSCRIBE_TEMPLATES[key].title).join('、');
+    const choice = await Taro.showModal({
+      title: '开发预览：模拟微信订阅消息授权',
+      content: `「悦衣会员」想给你发送：${titles}`,
+      confirmText: '允许',
+      cancelText: '拒绝',
+      confirmColor: '#1F1B16',
+    });
+    return Object.fromEntries(tmplIds.map((id) => [id, choice.confirm ? 'accept' : 'reject']));
+  }
+  // the typings demand alipay's entityIds too; WeChat takes tmplIds alone
+  return (await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option)) as Answer;
+}
