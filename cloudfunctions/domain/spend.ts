@@ -33,7 +33,8 @@ export function quarterSpend(days: SpendDays, asOf: Date): number {
 /** Net spend in the 12 months up to `asOf`: the days after the same date a year earlier, through today. */
 export function yearSpend(days: SpendDays, asOf: Date): number {
   const after = shopDayKey(addMonths(asOf, -12));
+  const through = shopDayKey(asOf);
   let sum = 0;
-  for (const [k, fen] of Object.entries(days)) if (k > after && k <= shopDayKey(asOf)) sum += fen;
+  for (const [k, fen] of Object.entries(days)) if (k > after && k <= through) sum += fen;
   return sum;
 }

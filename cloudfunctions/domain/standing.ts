@@ -2,7 +2,7 @@ import type { TierCode } from '../contract';
 import { quarterSpend, type SpendDays, yearSpend } from './spend';
 import { qualifyingTiers, type TierFigures } from './tierRules';
 import { JOINING_TIER, tierOf } from './tiers';
-import { addMonths } from './time';
+import { addMonths, dayKeyInstant, shopDayEnd } from './time';
 
 /** An earned tier is kept this long after the member last qualified for it, then reviewed. */
 export const TIER_KEPT_MONTHS = 12;
@@ -84,15 +84,17 @@ export function review(s: TierStanding, now: Date): StandingChange {
 
 /**
  * After a refund of an order paid at `paidAt`: a qualification made on or after that payment is
- * judged again on the lowered spend; one that no longer holds is withdrawn, and a tier it alone
- * earned is lost (buying big, moving up and returning the goods does not keep the tier).
+ * judged again on the lowered spend. One that no longer holds falls back to the latest earlier
+ * moment the member still qualified (the end of a shop day with spend, or a settled referral,
+ * within the last 12 months), or is withdrawn; a tier only the refunded spend earned is lost
+ * (buying big, moving up and returning the goods does not keep the tier).
  */
 export function afterRefund(s: TierStanding, record: TierRecord, paidAt: Date, now: Date): StandingChange {
   const qualifiedAt = { ...s.qualifiedAt };
   for (const t of EARNED_TIERS) {
     const at = qualifiedAt[t];
     if (!at || at.getTime() < paidAt.getTime()) continue;
-    if (!qualifyingTiers(figuresAsOf(record, at)).includes(t)) qualifiedAt[t] = null;
+    if (!qualifyingTiers(figuresAsOf(record, at)).includes(t)) qualifiedAt[t] = latestQualification(record, t, at, now);
   }
   const valid = validTier(qualifiedAt, now);
   // a refund never moves a member up
@@ -101,3 +103,16 @@ export function afterRefund(s: TierStanding, record: TierRecord, paidAt: Date, n
   return { standing: { tier, tierSince: changed ? now : s.tierSince, qualifiedAt, keptUntil: keptUntil(tier, qualifiedAt, s.keptUntil) }, changed };
 }
 
+
+/** The latest moment before `before` (and less than 12 months before `now`) at which the record qualified for the tier, or null. */
+function latestQualification(record: TierRecord, tier: EarnedTier, before: Date, now: Date): Date | null {
+  const oldest = addMonths(now, -TIER_KEPT_MONTHS).getTime();
+  const moments = [
+    ...Object.keys(record.spendDays).map((key) => shopDayEnd(dayKeyInstant(key))),
+    ...record.referralsSettledAt,
+  ]
+    .map((m) => (m.getTime() < before.getTime() ? m : null))
+    .filter((m): m is Date => m !== null && m.getTime() > oldest)
+    .sort((a, b) => b.getTime() - a.getTime());
+  return moments.find((m) => qualifyingTiers(figuresAsOf(record, m)).includes(tier)) ?? null;
+}

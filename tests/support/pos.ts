@@ -9,6 +9,7 @@ export interface PosAnswer {
   status: number;
   body: { ok: boolean; data?: any; error?: { code: string; message: string } };
   requests: number;
+  docsExamined: number;
 }
 
 export interface Delivery {
@@ -42,9 +43,9 @@ export async function deliver(h: Harness, route: 'orders' | 'refunds', body: unk
   const raw = d.raw ?? JSON.stringify(body);
   const headers = signedHeaders(raw, { storeId: d.storeId ?? 'S001', secret: d.secret ?? SECRET_S001, timestamp: d.timestamp ?? h.clock.now().getTime(), nonce: d.nonce });
   if (d.signature !== undefined) headers['x-signature'] = d.signature;
-  const { result, requests } = await h.cloud.call(null, () => pos({ path: `/pos/${route}`, httpMethod: 'POST', headers, body: raw, isBase64Encoded: false }));
+  const { result, requests, docsExamined } = await h.cloud.call(null, () => pos({ path: `/pos/${route}`, httpMethod: 'POST', headers, body: raw, isBase64Encoded: false }));
   const answer = result as unknown as { statusCode: number; body: string };
-  return { status: answer.statusCode, body: JSON.parse(answer.body), requests };
+  return { status: answer.statusCode, body: JSON.parse(answer.body), requests, docsExamined };
 }
 
 /** A till code for the member signed in as `openid`. */
@@ -66,4 +67,37 @@ export function orderBody(h: Harness, memberCode: string, amountFen: number, ext
     paidAt: h.clock.now().toISOString(),
     ...extra,
   };
+}
+
+/** The demo stores' POS secrets (local/seed). */
+export const SECRETS: Record<string, string> = { S001: SECRET_S001, S002: 'dev-secret-S002' };
+
+/** What CloudBase's HTTP access would hand the `pos` function, for requests a helper above cannot express. */
+export interface RawPosEvent {
+  path?: string;
+  httpMethod?: string;
+  headers?: Record<string, string | undefined>;
+  body?: string | null;
+  isBase64Encoded?: boolean;
+}
+
+/** Hands the `pos` function an event exactly as given (malformed headers, base64 bodies, odd paths). */
+export async function deliverEvent(h: Harness, event: RawPosEvent): Promise<PosAnswer> {
+  const pos = functionMains().pos!;
+  const { result, requests, docsExamined } = await h.cloud.call(null, () => pos(event));
+  const answer = result as unknown as { statusCode: number; body: string };
+  return { status: answer.statusCode, body: JSON.parse(answer.body), requests, docsExamined };
+}
+
+/** A refund body of an order. */
+export function refundBody(orderId: string, refundId: string, amountFen: number) {
+  return { orderId, refundId, amountFen };
+}
+
+/** Fetches a code for the member and delivers a paid order with it; throws unless the till got 200. */
+export async function buy(h: Harness, openid: string, amountFen: number, extra: Record<string, unknown> = {}, d: Delivery = {}) {
+  const body = orderBody(h, await tillCode(h, openid), amountFen, extra);
+  const answer = await deliver(h, 'orders', body, d);
+  if (answer.status !== 200) throw new Error(`order failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return { body, result: answer.body.data as { memberId: string; pointsEarned: number; balance: number; tier: string; tierChanged: boolean } };
 }

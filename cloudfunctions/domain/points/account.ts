@@ -75,7 +75,7 @@ export function credit(account: PointsAccount, c: { id: string; kind: 'earn' | '
   const toLot = c.points - settled;
   const lots = toLot > 0 ? [...account.lots, { id: c.id, earned: toLot, remaining: toLot, earnedAt: c.at, expiresAt: lotExpiry(c.at) }].sort(byExpiry) : account.lots;
   const after: PointsAccount = { balance: account.balance + toLot, debt: account.debt - settled, lots, seq: account.seq + 1 };
-  const draft = entry(account, { id: c.id, kind: c.kind, points: toLot, debtChange: -settled, at: c.at, lotExpiresAt: toLot > 0 ? lotExpiry(c.at) : null, takes: [] }, after);
+  const draft = entry(account, { id: c.id, kind: c.kind, points: toLot, debtChange: 0 - settled, at: c.at, lotExpiresAt: toLot > 0 ? lotExpiry(c.at) : null, takes: [] }, after);
   return { account: after, entry: draft };
 }
 
@@ -112,7 +112,7 @@ export function clawBack(account: PointsAccount, c: { id: string; points: number
   const { lots, takes } = takeOldestFirst(account.lots, taken);
   const shortfall = c.points - taken;
   const after: PointsAccount = { balance: account.balance - taken, debt: account.debt + shortfall, lots, seq: account.seq + 1 };
-  return { account: after, entry: entry(account, { id: c.id, kind: 'refund', points: -taken, debtChange: shortfall, at: c.at, lotExpiresAt: null, takes }, after) };
+  return { account: after, entry: entry(account, { id: c.id, kind: 'refund', points: 0 - taken, debtChange: shortfall, at: c.at, lotExpiresAt: null, takes }, after) };
 }
 
 /** The ledger id of the entry that expires a lot: one per lot, so running expiry twice expires it once. */

@@ -3,7 +3,7 @@ import { failure, type Outcome, success } from '../../contract';
 import type { PosOrderInput, PosOrderResult } from '../../contract/pos';
 import { parseInstant, yuanText } from '../../contract/rules';
 import { findMemberCode } from '../../data/memberCodes';
-import { addOrder, findOrder, tillKey } from '../../data/orders';
+import { addOrder, findOrder, tillKey, type TillOrder } from '../../data/orders';
 import { txMember, writePlan } from '../../data/pointsAccount';
 import type { Store } from '../../data/stores';
 import { retryingRaces, transaction, txGet } from '../../data/transaction';
@@ -40,11 +40,11 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
   const paidAt = parseInstant(input.paidAt)!;
   const key = tillKey(store._id, input.orderId);
   const print = fingerprint({ ...input, paidAt: paidAt.toISOString() });
-  return retryingRaces(async () => {
+  const answerRecorded = (recorded: TillOrder): Outcome<PosOrderResult> =>
+    recorded.fingerprint === print ? success(recorded.result) : failure('CONFLICT', `order ${input.orderId} was recorded before with different contents`);
+  const attempt = async (): Promise<Outcome<PosOrderResult>> => {
     const [existing, code] = await Promise.all([findOrder(db, key), findMemberCode(db, input.memberCode)]);
-    if (existing) {
-      return existing.fingerprint === print ? success(existing.result) : failure('CONFLICT', `order ${input.orderId} was recorded before with different contents`);
-    }
+    if (existing) return answerRecorded(existing);
     const problem = orderProblem(input, paidAt, now);
     if (problem) return failure('INVALID_INPUT', problem);
     if (!code || memberCodeState(code, now) !== 'live') return failure('CODE_EXPIRED', 'the member code is expired, used or unknown: ask the member to refresh it');
@@ -78,5 +78,12 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
       await t.collection(COLLECTIONS.memberCodes).doc(code._id).update({ data: { usedAt: now, usedFor: key } });
       return success(result);
     });
+  };
+  return retryingRaces(async () => {
+    const outcome = await attempt();
+    if (outcome.ok || outcome.error.code !== 'CODE_EXPIRED') return outcome;
+    // a parallel delivery of this very order may have used the code after our order read: then answer as it did
+    const recorded = await findOrder(db, key);
+    return recorded ? answerRecorded(recorded) : outcome;
   });
 }

@@ -2,7 +2,7 @@ import { failure, type Outcome, success } from '../../contract';
 import type { PosRefundInput, PosRefundResult } from '../../contract/pos';
 import { yuanText } from '../../contract/rules';
 import { COLLECTIONS } from '../../data/collections';
-import { addRefund, findOrder, findRefund, tillKey, type TillOrder, updateOrderRefunds } from '../../data/orders';
+import { addRefund, findOrder, findRefund, tillKey, type TillOrder, type TillRefund, updateOrderRefunds } from '../../data/orders';
 import { txMember, writePlan } from '../../data/pointsAccount';
 import type { Store } from '../../data/stores';
 import { retryingRaces, transaction, txGet } from '../../data/transaction';
@@ -25,11 +25,11 @@ export async function recordRefund(db: Database, store: Store, input: PosRefundI
   const key = tillKey(store._id, input.refundId);
   const orderKey = tillKey(store._id, input.orderId);
   const print = fingerprint(input);
-  return retryingRaces(async () => {
+  const answerRecorded = (recorded: TillRefund): Outcome<PosRefundResult> =>
+    recorded.fingerprint === print ? success(recorded.result) : failure('CONFLICT', `refund ${input.refundId} was recorded before with different contents`);
+  const attempt = async (): Promise<Outcome<PosRefundResult>> => {
     const [existing, order] = await Promise.all([findRefund(db, key), findOrder(db, orderKey)]);
-    if (existing) {
-      return existing.fingerprint === print ? success(existing.result) : failure('CONFLICT', `refund ${input.refundId} was recorded before with different contents`);
-    }
+    if (existing) return answerRecorded(existing);
     if (!order) return failure('NOT_FOUND', `no order ${input.orderId} was recorded at store ${store._id}`);
     if (input.amountFen > order.amountFen - order.refundedFen) return overRefund(order, input.amountFen);
     return transaction(db, async (t): Promise<Outcome<PosRefundResult>> => {
@@ -60,5 +60,12 @@ export async function recordRefund(db: Database, store: Store, input: PosRefundI
       await writePlan(t, db, member, plan, () => source, now);
       return success(result);
     });
+  };
+  return retryingRaces(async () => {
+    const outcome = await attempt();
+    if (outcome.ok || outcome.error.code !== 'INVALID_INPUT') return outcome;
+    // "more than is left" may be this very refund, recorded by a parallel delivery after our refund read: then answer as it did
+    const recorded = await findRefund(db, key);
+    return recorded ? answerRecorded(recorded) : outcome;
   });
 }

@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Locator, Page } from 'playwright-core';
+import { enroll, newOpenid, onPage, shownCode, startStage, TEST_TIMEOUT_MS, type Stage } from './support/app';
+
+jest.setTimeout(TEST_TIMEOUT_MS);
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Points arrive from the till: the demo POS script pays, the shopper sees it on the card and the points page. */
+describe('points from the till, in the app', () => {
+  let stage: Stage;
+  beforeAll(async () => {
+    stage = await startStage();
+  });
+  afterAll(async () => {
+    await stage?.close();
+  });
+
+  /** `npm run pos` as a person types it, against this test's dev server. */
+  async function till(...args: string[]): Promise<string> {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/pos.ts', ...args, '--url', stage.server.url], { cwd: ROOT });
+    return stdout;
+  }
+
+  const tab = (page: Page, name: '会员卡' | '积分' | '我的') => page.locator('.weui-tabbar__item', { hasText: name }).click();
+  /** A tab page shown again: tab pages stay in the DOM in their first order; the shown one has no shade. */
+  const shownTab = async (page: Page, path: string): Promise<Locator> => {
+    const shown = page.locator(`.taro_router > .taro_page[id^="${path}?"]:not(.taro_page_shade)`);
+    await shown.waitFor();
+    return shown;
+  };
+  const cardPoints = (card: Locator) => card.locator('.tier-card__points-value');
+  /** Waits until the element's whole text is `text` (tab pages stay in the DOM, so wait on the page's own locator). */
+  const showsExactly = (el: Locator, text: string) => el.filter({ hasText: new RegExp(`^${text}$`) }).waitFor();
+
+  it('an order paid with the demo till shows on the card and in the points history, and a refund takes its share back', async () => {
+    const openid = newOpenid('points');
+    await enroll(stage, openid);
+    const page = await stage.open(`/pages/card/index?openid=${openid}`);
+    const card = await onPage(page, '/pages/card/index');
+    await card.locator('.member-code__digits').waitFor();
+    expect(await cardPoints(card).innerText()).toBe('0');
+
+    const code = await shownCode(card);
+    const paid = await till('--store', 'S001', '--code', code, '--amount', '1299.50', '--order', `E2E-${openid}`);
+    expect(paid).toContain('+1299 积分，余额 1299，等级 成长者（刚刚升级！）');
+
+    // the used code makes the card fetch a new one on tap, and with it the card again: no leaving the page
+    await card.locator('.member-code').click();
+    await showsExactly(cardPoints(card), '1,299');
+    expect(await card.locator('.tier-card__tier').innerText()).toBe('成长者');
+
+    await tab(page, '积分');
+    const points = await onPage(page, '/pages/points/index');
+    await expect(points.locator('.points-balance__value').innerText()).resolves.toBe('1,299');
+    const line = points.locator('.points-line').first();
+    await expect(line.locator('.points-line__title').innerText()).resolves.toBe('门店消费');
+    await expect(line.innerText()).resolves.toContain('+1,299');
+    await expect(line.innerText()).resolves.toContain('实付 ¥1,299.50');
+    await expect(points.innerText()).resolves.toContain('近12个月再消费超过');
+
+    const refunded = await till('refund', '--store', 'S001', '--order', `E2E-${openid}`, '--amount', '500.00');
+    expect(refunded).toContain('扣回 499 积分，余额 800');
+    // coming back to the page reads it again
+    await tab(page, '我的');
+    await onPage(page, '/pages/me/index');
+    await tab(page, '积分');
+    const again = await shownTab(page, '/pages/points/index');
+    await showsExactly(again.locator('.points-balance__value'), '800');
+    const top = again.locator('.points-line').first();
+    await expect(top.locator('.points-line__title').innerText()).resolves.toBe('退货扣回');
+    await expect(top.innerText()).resolves.toContain('−499');
+
+    // and the card, shown again, says the same
+    await tab(page, '会员卡');
+    const cardAgain = await shownTab(page, '/pages/card/index');
+    await showsExactly(cardPoints(cardAgain), '800');
+    expect(await cardAgain.locator('.tier-card__tier').innerText()).toBe('探索者');
+  });
+
+  it('a new member sees an empty history that invites the first purchase', async () => {
+    const openid = newOpenid('points-empty');
+    await enroll(stage, openid);
+    const page = await stage.open(`/pages/points/index?openid=${openid}`);
+    const points = await onPage(page, '/pages/points/index');
+    await expect(points.locator('.points-history__empty-title').innerText()).resolves.toBe('还没有积分记录');
+    await expect(points.locator('.points-balance__value').innerText()).resolves.toBe('0');
+    await expect(points.innerText()).resolves.toContain('本季度再消费 ¥1,000 升级成长者');
+  });
+});
