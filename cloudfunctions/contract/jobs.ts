@@ -23,6 +23,8 @@ export const jobRunSchema = z.object({
   /** of them, how many were changed (lots expired, tier reviewed, message sent, records swept) */
   changed: z.number(),
   done: z.boolean(),
+  /** this run stopped on an error (logged); the next tick goes on from its checkpoint */
+  failed: z.boolean(),
 });
 export type JobRun = z.infer<typeof jobRunSchema>;
 

@@ -1,5 +1,6 @@
 import { createHarness, type Harness } from '../support/harness';
 import { accountProblems, ledgerOf, memberDoc, redeem, runJobs } from '../support/ledger';
+import { pointsExpiry } from '../../cloudfunctions/functions/jobs/pointsExpiry';
 import { buy, tillCode } from '../support/pos';
 
 /** 09:00 on 1 January 2028 in Shanghai: the lots earned in 2026 expired an hour ago. */
@@ -42,7 +43,7 @@ describe('the daily jobs (jobs function)', () => {
       h.clock.set(NEW_YEAR_2028);
       // the card stops counting expired points at once, before the job writes them
       expect(await h.call('member', 'saver', { action: 'card' })).toMatchObject({ ok: true, data: { points: 80 } });
-      expect(await runJobs(h, run('points-expiry'))).toEqual({ ok: true, data: { runs: [{ job: 'points-expiry', runDate: '2028-01-01', processed: 1, changed: 1, done: true }] } });
+      expect(await runJobs(h, run('points-expiry'))).toEqual({ ok: true, data: { runs: [{ job: 'points-expiry', runDate: '2028-01-01', processed: 1, changed: 1, done: true, failed: false }] } });
       const expired = ledgerOf(h, id).filter((e) => e.kind === 'expire');
       // 30 were spent from the first lot (oldest first): 70 and 50 expire, the 2027 lot stays
       expect(expired.map((e) => [e.points, e.at.toISOString()])).toEqual([
@@ -93,7 +94,7 @@ describe('the daily jobs (jobs function)', () => {
       });
       const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
       try {
-        expect(await runJobs(h, run('points-expiry'))).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+        expect(await runJobs(h, run('points-expiry'))).toMatchObject({ ok: true, data: { runs: [{ job: 'points-expiry', done: false, failed: true }] } });
       } finally {
         crash.mockRestore();
         quiet.mockRestore();
@@ -228,6 +229,30 @@ describe('the daily jobs (jobs function)', () => {
         ['tier-review', '2026-11-25', true],
         ['sweep', '2026-11-25', true],
       ]);
+    });
+
+    it('a job that fails does not hold back the jobs after it: they run, it is marked failed and resumes next tick', async () => {
+      const expiry = jest.spyOn(pointsExpiry, 'batch').mockRejectedValueOnce(new Error('database hiccup'));
+      const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      try {
+        const answer = await runJobs(h, run('all'));
+        expect(answer.ok && answer.data.runs.map((r) => [r.job, r.done, r.failed])).toEqual([
+          ['points-expiry', false, true],
+          ['points-reminders', true, false],
+          ['tier-review', true, false],
+          ['sweep', true, false],
+        ]);
+        const next = await runJobs(h, run('all'));
+        expect(next.ok && next.data.runs.map((r) => [r.job, r.done, r.failed])).toEqual([
+          ['points-expiry', true, false],
+          ['points-reminders', true, false],
+          ['tier-review', true, false],
+          ['sweep', true, false],
+        ]);
+      } finally {
+        expiry.mockRestore();
+        errors.mockRestore();
+      }
     });
 
     it('refuses an unknown job or field with INVALID_INPUT', async () => {

@@ -155,6 +155,15 @@ describe('POS signing: the till is heard only when a known store signs a fresh r
     expect(snapshot(h, ALL)).toEqual(before);
   });
 
+  it('answers 405 to anything but POST and writes nothing', async () => {
+    const before = snapshot(h, ALL);
+    const headers = signedHeaders(raw, { storeId: 'S001', secret: SECRET_S001, timestamp: now() });
+    for (const httpMethod of ['GET', 'PUT', 'DELETE']) {
+      expect(await deliverEvent(h, { path: '/pos/orders', httpMethod, headers, body: raw })).toMatchObject({ status: 405, body: { ok: false, error: { code: 'INVALID_INPUT' } } });
+    }
+    expect(snapshot(h, ALL)).toEqual(before);
+  });
+
   it('verifies a base64-encoded body over its decoded text', async () => {
     const pretty = JSON.stringify(body, null, 2);
     const headers = signedHeaders(pretty, { storeId: 'S001', secret: SECRET_S001, timestamp: now() });

@@ -70,5 +70,5 @@ export async function runJobs(h: Harness, event: unknown, openid: string | null 
   const jobs = functionMains().jobs!;
   const { result } = await h.cloud.call(openid, () => jobs(event));
   if (result.ok) runJobOutput.parse(result.data);
-  return result as { ok: true; data: { runs: Array<{ job: string; runDate: string; processed: number; changed: number; done: boolean }> } } | { ok: false; error: { code: string; message: string } };
+  return result as { ok: true; data: { runs: Array<{ job: string; runDate: string; processed: number; changed: number; done: boolean; failed: boolean }> } } | { ok: false; error: { code: string; message: string } };
 }

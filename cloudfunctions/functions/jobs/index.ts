@@ -4,6 +4,7 @@ import { clip, plainDataProblem } from '../../contract/plain';
 import { functionClock } from '../../platform/clock';
 import { callerOpenid, database } from '../../platform/cloud';
 import { describeIssues } from '../../platform/handler';
+import { shopDateLabel } from '../../domain/time';
 import type { DailyJob } from './job';
 import { pointsExpiry } from './pointsExpiry';
 import { pointsReminders } from './pointsReminders';
@@ -44,7 +45,15 @@ export async function main(event: unknown): Promise<Envelope<{ runs: JobRun[] }>
     const deadline = Date.now() + TICK_BUDGET_MS;
     const names = input.job === 'all' ? JOB_NAMES : [input.job];
     const runs: JobRun[] = [];
-    for (const name of names) runs.push(await runDaily(db, JOBS[name], now, { deadline, maxBatches: input.maxBatches, restart: input.restart }));
+    for (const name of names) {
+      try {
+        runs.push(await runDaily(db, JOBS[name], now, { deadline, maxBatches: input.maxBatches, restart: input.restart }));
+      } catch (err) {
+        // one job's failure does not hold the others back; its checkpoint keeps what it had done
+        console.error(`[jobs] ${name} failed:`, err);
+        runs.push({ job: name, runDate: shopDateLabel(now), processed: 0, changed: 0, done: false, failed: true });
+      }
+    }
     return { ok: true, data: { runs } };
   } catch (err) {
     console.error('[jobs] internal error:', clip(String(err), 200), err);

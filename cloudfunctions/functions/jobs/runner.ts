@@ -11,7 +11,7 @@ export interface RunLimits {
   restart?: boolean;
 }
 
-const view = (c: JobCheckpoint): JobRun => ({ job: c.job, runDate: c.runDate, processed: c.processed, changed: c.changed, done: c.done });
+const view = (c: JobCheckpoint): JobRun => ({ job: c.job, runDate: c.runDate, processed: c.processed, changed: c.changed, done: c.done, failed: false });
 
 /**
  * Runs a job's batches for the day from its checkpoint until it is done, the deadline nears or

@@ -71,7 +71,7 @@ export async function handlePos(event: HttpEvent): Promise<HttpAnswer> {
     const now = functionClock().now();
     const route = /\/(orders|refunds)\/?$/.exec(event.path ?? '')?.[1] as Route | undefined;
     if (!route) return refuse('NOT_FOUND', `no POS route ${clip(event.path ?? '', 60)}: use /orders or /refunds`);
-    if ((event.httpMethod ?? '').toUpperCase() !== 'POST') return refuse('INVALID_INPUT', 'use POST');
+    if ((event.httpMethod ?? '').toUpperCase() !== 'POST') return { ...refuse('INVALID_INPUT', 'the till sends orders and refunds with POST'), statusCode: 405 };
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(event.headers ?? {})) if (typeof v === 'string') headers[k.toLowerCase()] = v;
     const storeId = headers[POS_HEADERS.store] ?? '';
