@@ -1,17 +1,11 @@
 import type { LedgerKind, LedgerLine } from '../../contract';
 import { yuanText } from '../../contract/rules';
 import { toIso } from '../time';
+import type { EntryDraft } from './account';
 
 /** What a ledger entry says about itself, enough to label it (the data layer's stored entry fits). */
-export interface LabelledEntry {
+export interface LabelledEntry extends Pick<EntryDraft, 'kind' | 'seq' | 'points' | 'debtChange' | 'at' | 'balanceAfter' | 'lotExpiresAt'> {
   _id: string;
-  kind: LedgerKind;
-  seq: number;
-  points: number;
-  debtChange: number;
-  at: Date;
-  balanceAfter: number;
-  lotExpiresAt: Date | null;
   source:
     | { kind: 'order'; storeName: string; amountFen: number }
     | { kind: 'refund'; storeName: string; amountFen: number }
