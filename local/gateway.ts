@@ -57,7 +57,8 @@ function flatHeaders(headers: http.IncomingHttpHeaders): Record<string, string> 
   return out;
 }
 class NotUtf8 extends Error {}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// a byte-order mark is kept: it is part of what a till signed (the pos function refuses it by name)
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** The body must be an object with exactly this one field; its value, or undefined. */
 function soleField(value: unknown, key: string): { value: unknown } | undefined {
   const ok = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).join() === key;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { memberCodeSchema, tierSchema } from './fields';
-import { parseInstant, POS_ID } from './rules';
+import { parseInstant, POS_ID, STORE_ID } from './rules';
 
 /** The largest amount a till may send: ¥1,000,000 (a typo guard, far above any basket). */
 export const POS_MAX_FEN = 100_000_000;
@@ -38,6 +38,8 @@ export type PosOrderResult = z.output<typeof posOrderOutput>;
 
 export const posRefundInput = z.strictObject({
   orderId: posIdSchema,
+  /** the store the order was paid at, when the goods come back at another store of the chain (default: this store) */
+  orderStoreId: z.optional(z.string().check(z.regex(STORE_ID, 'orderStoreId looks like S001'))),
   refundId: posIdSchema,
   /** the amount given back to the shopper, in fen */
   amountFen: fen(1),
@@ -55,6 +57,8 @@ export const posRefundOutput = z.object({
   tierChanged: z.boolean(),
   /** all refunds of the order so far */
   refundedFen: z.number(),
+  /** the member has left the programme: the refund is recorded, there are no points to take back (balance, debt 0) */
+  memberLeft: z.boolean(),
 });
 export type PosRefundResult = z.output<typeof posRefundOutput>;
 

@@ -25,8 +25,15 @@ export async function findCodeOfMember(db: Database, memberId: string): Promise<
   return findById<MemberCode>(db, COLLECTIONS.memberCodes, memberId);
 }
 
+/** The record whose current code is `code` (what a clerk's lookup may use). */
 export async function findMemberCode(db: Database, code: string): Promise<MemberCode | null> {
   return findOne<MemberCode>(db, COLLECTIONS.memberCodes, { code });
+}
+
+/** The record holding `code` as its current or its just-replaced code (what a till order may use). */
+export async function findCodeForOrder(db: Database, code: string): Promise<MemberCode | null> {
+  const _ = db.command;
+  return findOne<MemberCode>(db, COLLECTIONS.memberCodes, _.or([{ code }, { 'previous.code': code }]) as never);
 }
 
 export async function deleteMemberCode(db: Database, memberId: string): Promise<void> {

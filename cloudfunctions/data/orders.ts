@@ -14,7 +14,10 @@ export interface TillOrder {
   memberId: string;
   amountFen: number;
   items: Array<{ sku: string; qty: number; priceFen: number }>;
+  /** when the till says the shopper paid */
   paidAt: Date;
+  /** when the order counted: paidAt, or its receipt if the till clock ran ahead (points, spend and tier use this) */
+  countedAt?: Date;
   /** hash of the request body: the same orderId with another body is a CONFLICT */
   fingerprint: string;
   pointsEarned: number;

@@ -8,6 +8,9 @@ export interface MessageDraft {
   data: Record<string, { value: string }>;
 }
 
+/** The 温馨提示 of the points-expiring reminder (the date is in date2). */
+export const POINTS_EXPIRING_TIP = '积分到期后将失效，欢迎到店选购';
+
 /**
  * "Points expiring": the brand's template 积分到期提醒 has the fields 积分数量 (number1),
  * 到期时间 (date2) and 温馨提示 (thing3); thing values are at most 20 characters.
@@ -20,7 +23,8 @@ export function pointsExpiringMessage(points: number, expiresAt: Date): MessageD
       number1: { value: String(points) },
       // the last day the points can be used
       date2: { value: shopDateLabel(new Date(expiresAt.getTime() - 1)) },
-      thing3: { value: '积分即将过期，到店消费时可抵用' },
+      // true to the programme as it is: points cannot be spent yet, so the tip never promises a use for them
+      thing3: { value: POINTS_EXPIRING_TIP },
     },
   };
 }

@@ -20,7 +20,7 @@ export const MINIMUMS = {
   'member.enroll (new)': { minimum: 3, reason: 'find member by openid, read the store, insert (the unique index on openid decides races)' },
   'member.enroll (existing)': { minimum: 1, reason: 'find member by openid' },
   'member.card': { minimum: 1, reason: 'find member by openid (the member doc carries the home store name)' },
-  'member.code': { minimum: 2, reason: 'find member, one doc(memberId).set that also retires the previous code' },
+  'member.code': { minimum: 3, reason: 'find member, read the code it replaces (kept for a till that scanned it a moment ago), one doc(memberId).set that retires it for lookups' },
   'staff.lookup': { minimum: 3, reason: 'staff and code reads in parallel, then the member' },
   'pos.orders (new)': {
     minimum: 12,

@@ -180,7 +180,7 @@ describe('the daily jobs (jobs function)', () => {
         touser: 'subscribed',
         templateId: 'styleclub-dev-points-expiring',
         page: 'pages/points/index',
-        data: { number1: { value: '100' }, date2: { value: '2027-12-31' }, thing3: { value: '积分即将过期，到店消费时可抵用' } },
+        data: { number1: { value: '100' }, date2: { value: '2027-12-31' }, thing3: { value: '积分到期后将失效，欢迎到店选购' } },
         miniprogramState: 'formal',
       });
       expect(await credits('subscribed')).toBe(0);

@@ -46,16 +46,37 @@ describe('a paid order at the till (pos.orders)', () => {
     expect(h.cloud.db.find('members', { _id: memberId })[0]).toMatchObject({ points: 100 });
   });
 
-  it('refuses a code older than 60 seconds with CODE_EXPIRED (422), and an unknown one too', async () => {
+  it('refuses a code whose minute is up once the 30 s delivery grace is over (CODE_EXPIRED, 422), and an unknown one too', async () => {
     const code = await tillCode(h, 'shopper');
-    h.clock.advance(60_000);
+    h.clock.advance(60_000 + 30_000);
     expect(await deliver(h, 'orders', orderBody(h, code, 10_000))).toMatchObject({ status: 422, body: { error: { code: 'CODE_EXPIRED' } } });
     expect(await deliver(h, 'orders', orderBody(h, '660000000000000000', 10_000))).toMatchObject({ status: 422, body: { error: { code: 'CODE_EXPIRED' } } });
     expect(h.cloud.db.count('orders', {})).toBe(0);
   });
 
-  it('refuses a code the member has replaced by fetching a new one', async () => {
+  it('credits an order paid within the code’s minute that arrives in the 30 s after it ended', async () => {
+    const code = await tillCode(h, 'shopper');
+    h.clock.advance(59_000);
+    const body = orderBody(h, code, 10_000);
+    h.clock.advance(20_000);
+    expect(await deliver(h, 'orders', body)).toMatchObject({ status: 200, body: { ok: true, data: { pointsEarned: 100 } } });
+  });
+
+  it('lets a till use the code it scanned just before the phone fetched a new one, once, within that code’s minute', async () => {
+    const scanned = await tillCode(h, 'shopper');
+    h.clock.advance(50_000);
+    const fresh = await tillCode(h, 'shopper');
+    // the clerk's lookup knows only the code on screen now
+    expect(await h.call('staff', 'staff-S001', { action: 'lookup', code: scanned })).toMatchObject({ ok: false, error: { code: 'CODE_EXPIRED' } });
+    expect(await deliver(h, 'orders', orderBody(h, scanned, 10_000))).toMatchObject({ status: 200, body: { ok: true, data: { memberId, pointsEarned: 100 } } });
+    expect(await deliver(h, 'orders', orderBody(h, scanned, 10_000))).toMatchObject({ status: 422, body: { error: { code: 'CODE_EXPIRED' } } });
+    // the code on screen is untouched by that
+    expect(await deliver(h, 'orders', orderBody(h, fresh, 20_000))).toMatchObject({ status: 200, body: { ok: true, data: { pointsEarned: 200 } } });
+  });
+
+  it('refuses a code replaced twice since it was shown', async () => {
     const old = await tillCode(h, 'shopper');
+    await tillCode(h, 'shopper');
     await tillCode(h, 'shopper');
     expect(await deliver(h, 'orders', orderBody(h, old, 10_000))).toMatchObject({ status: 422, body: { error: { code: 'CODE_EXPIRED' } } });
   });
@@ -127,13 +148,34 @@ describe('a paid order at the till (pos.orders)', () => {
     expect(await deliver(h, 'orders', orderBody(h, code, 20_000, { items }))).toMatchObject({ status: 200, body: { data: { pointsEarned: 200 } } });
   });
 
-  it('refuses a paidAt more than 5 minutes in the future or more than 24 hours ago with INVALID_INPUT (400)', async () => {
+  it('refuses a paidAt more than 5 minutes in the future (INVALID_INPUT, 400) or outside the minute the code was shown (CODE_EXPIRED, 422)', async () => {
     const code = await tillCode(h, 'shopper');
     const at = (ms: number) => new Date(h.clock.now().getTime() + ms).toISOString();
     expect(await deliver(h, 'orders', orderBody(h, code, 10_000, { paidAt: at(5 * 60_000 + 1_000) }))).toMatchObject({ status: 400, body: { error: { code: 'INVALID_INPUT' } } });
-    expect(await deliver(h, 'orders', orderBody(h, code, 10_000, { paidAt: at(-24 * HOUR - 1_000) }))).toMatchObject({ status: 400, body: { error: { code: 'INVALID_INPUT' } } });
+    // back-dating an order (into last quarter, last year, before joining) is not possible: it was paid when the code was on screen
+    expect(await deliver(h, 'orders', orderBody(h, code, 10_000, { paidAt: at(-2 * 60_000) }))).toMatchObject({ status: 422, body: { error: { code: 'CODE_EXPIRED' } } });
     expect(h.cloud.db.count('orders', {})).toBe(0);
-    expect(await deliver(h, 'orders', orderBody(h, code, 10_000, { paidAt: at(-23 * HOUR) }))).toMatchObject({ status: 200 });
+    // a till clock up to a minute behind is fine
+    expect(await deliver(h, 'orders', orderBody(h, code, 10_000, { paidAt: at(-30_000) }))).toMatchObject({ status: 200 });
+  });
+
+  it('reads paidAt on our clock when the till clock runs a few minutes fast: an order at 23:58 counts in the quarter it was paid and moves the tier at once', async () => {
+    const q = await createHarness('2027-03-31T15:58:00.000Z'); // 23:58 on the last day of Q1 in Shanghai
+    await q.join('midnight');
+    const code = await tillCode(q, 'midnight');
+    // the till's clock is 4 minutes fast: its X-Timestamp says so as well as its paidAt
+    const answer = await deliver(q, 'orders', orderBody(q, code, 100_000, { paidAt: '2027-04-01T00:02:00+08:00' }), { timestamp: q.clock.now().getTime() + 4 * 60_000 });
+    expect(answer).toMatchObject({ status: 200, body: { ok: true, data: { tier: 'grower', tierChanged: true } } });
+    expect(await q.call('points', 'midnight', { action: 'summary' })).toMatchObject({ ok: true, data: { progress: { quarterSpendFen: 100_000 } } });
+  });
+
+  it('never counts an order later than it arrived: a paidAt a little ahead of a till clock that is right counts now, and the tier is judged on it', async () => {
+    const q = await createHarness('2027-03-31T15:59:30.000Z'); // 23:59:30 in Shanghai
+    await q.join('ahead');
+    const code = await tillCode(q, 'ahead');
+    const answer = await deliver(q, 'orders', orderBody(q, code, 100_000, { paidAt: '2027-04-01T00:00:20+08:00' }));
+    expect(answer).toMatchObject({ status: 200, body: { ok: true, data: { tier: 'grower', tierChanged: true } } });
+    expect(q.cloud.db.find('orders', {})[0]).toMatchObject({ countedAt: new Date('2027-03-31T15:59:30.000Z') });
   });
 
   describe('tiers move up at once', () => {

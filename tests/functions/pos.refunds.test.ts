@@ -19,7 +19,7 @@ describe('a refund at the till (pos.refunds)', () => {
   it('takes back the refunded share of the order points, rounded down: ¥100 of ¥399.99 takes 99 of 399', async () => {
     const answer = await refund('R1', 10_000);
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ ok: true, data: { memberId, pointsClawedBack: 99, balance: 300, debt: 0, tier: 'explorer', tierChanged: false, refundedFen: 10_000 } });
+    expect(answer.body).toEqual({ ok: true, data: { memberId, pointsClawedBack: 99, balance: 300, debt: 0, tier: 'explorer', tierChanged: false, refundedFen: 10_000, memberLeft: false } });
     expect(ledgerOf(h, memberId).at(-1)).toMatchObject({ _id: 'r:S001:R1', kind: 'refund', points: -99, debtChange: 0, balanceAfter: 300 });
     expect(accountProblems(h, memberId)).toEqual([]);
   });
@@ -134,5 +134,28 @@ describe('a refund at the till (pos.refunds)', () => {
     const extra = await buy(h, 'refunder', 20_000);
     const back = await deliver(h, 'refunds', refundBody(extra.body.orderId, 'R-EXTRA', 20_000));
     expect(back.body.data).toMatchObject({ tier: 'grower', tierChanged: false, pointsClawedBack: 200 });
+  });
+
+  describe('found by the outside test', () => {
+    it('takes nothing back once the order’s points have reached their expiry: they are gone, spent or expired, and no debt is made', async () => {
+      h.clock.set('2027-03-01T02:00:00.000Z');
+      await buy(h, 'refunder', 20_000);
+      h.clock.set('2028-01-01T01:00:00.000Z');
+      const answer = await refund('R-late', 39_999);
+      expect(answer).toMatchObject({ status: 200, body: { ok: true, data: { pointsClawedBack: 0, balance: 200, debt: 0, refundedFen: 39_999 } } });
+      expect(accountProblems(h, memberId)).toEqual([]);
+    });
+
+    it('records a refund at another store of the chain when it names the store the order was paid at (orderStoreId)', async () => {
+      const elsewhere = { storeId: 'S002', secret: SECRETS.S002 };
+      const unnamed = await deliver(h, 'refunds', refundBody(orderId, 'HZ-1', 10_000), elsewhere);
+      expect(unnamed).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND', message: expect.stringContaining('orderStoreId') } } });
+      const named = await deliver(h, 'refunds', { ...refundBody(orderId, 'HZ-1', 10_000), orderStoreId: 'S001' }, elsewhere);
+      expect(named).toMatchObject({ status: 200, body: { ok: true, data: { pointsClawedBack: 99, balance: 300, refundedFen: 10_000 } } });
+      expect(ledgerOf(h, memberId).at(-1)).toMatchObject({ _id: 'r:S002:HZ-1', source: { kind: 'refund', storeId: 'S002', storeName: '悦衣库 杭州湖滨店', orderId } });
+      // the order's refunded total is shared by every store: S001 can refund only what is left
+      expect(await refund('R-rest', 30_000)).toMatchObject({ status: 400, body: { error: { code: 'INVALID_INPUT' } } });
+      expect(await refund('R-rest', 29_999)).toMatchObject({ status: 200, body: { ok: true, data: { pointsClawedBack: 300, balance: 0 } } });
+    });
   });
 });

@@ -61,11 +61,12 @@ describe('POS signing: the till is heard only when a known store signs a fresh r
     await expectRefused(() => deliver(h, 'orders', body, { timestamp: Math.floor(now() / 1000) }));
   });
 
-  it('accepts a till clock up to 5 minutes off either way', async () => {
-    expect((await deliver(h, 'orders', body, { timestamp: now() - FIVE_MINUTES })).status).toBe(200);
+  it('accepts a till clock up to 5 minutes off either way (its paidAt is off by as much as its timestamp)', async () => {
+    const slow = { ...body, paidAt: new Date(now() - FIVE_MINUTES).toISOString() };
+    expect((await deliver(h, 'orders', slow, { timestamp: now() - FIVE_MINUTES })).status).toBe(200);
     await h.join('second-shopper');
-    const other = orderBody(h, await tillCode(h, 'second-shopper'), 10_000);
-    expect((await deliver(h, 'orders', other, { timestamp: now() + FIVE_MINUTES })).status).toBe(200);
+    const fast = orderBody(h, await tillCode(h, 'second-shopper'), 10_000, { paidAt: new Date(now() + FIVE_MINUTES).toISOString() });
+    expect((await deliver(h, 'orders', fast, { timestamp: now() + FIVE_MINUTES })).status).toBe(200);
   });
 
   describe('refuses malformed or missing headers with 401 and writes nothing', () => {
@@ -181,5 +182,29 @@ describe('POS signing: the till is heard only when a known store signs a fresh r
     const headers = signedHeaders(bytes.toString('latin1'), { storeId: 'S001', secret: SECRET_S001, timestamp: now() });
     expect(await post(headers, bytes.toString('base64'), { isBase64Encoded: true })).toMatchObject({ status: 400, body: { ok: false, error: { code: 'INVALID_INPUT' } } });
     expect(snapshot(h, ALL)).toEqual(before);
+  });
+
+  describe('found by the outside test', () => {
+    it('names a byte-order mark at the start of the body (400) instead of calling the signature wrong', async () => {
+      const withBom = '\uFEFF' + raw;
+      const answer = await deliver(h, 'orders', body, { raw: withBom });
+      expect(answer).toMatchObject({ status: 400, body: { ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('byte-order mark') } } });
+    });
+
+    it('keeps the nonce of an order refused for its own contents (amount above its items, paidAt in the future)', async () => {
+      const before = snapshot(h, ALL);
+      const tooMuch = { ...body, amountFen: 999_999 };
+      expect(await deliver(h, 'orders', tooMuch, { nonce: 'nonce-contents-1' })).toMatchObject({ status: 400 });
+      const future = { ...body, paidAt: new Date(now() + 6 * 60_000).toISOString() };
+      expect(await deliver(h, 'orders', future, { nonce: 'nonce-contents-2' })).toMatchObject({ status: 400 });
+      expect(snapshot(h, ALL)).toEqual(before);
+      expect(await deliver(h, 'orders', body, { nonce: 'nonce-contents-1' })).toMatchObject({ status: 200 });
+    });
+
+    it('answers 413 to a body over 64 KB', async () => {
+      const big = { ...body, items: Array.from({ length: 200 }, (_, i) => ({ sku: `SKU-${i}-${'x'.repeat(50)}`, qty: 1, priceFen: 100 })) };
+      const text = JSON.stringify(big).padEnd(70_000, ' ');
+      expect(await deliver(h, 'orders', big, { raw: text })).toMatchObject({ status: 413, body: { error: { code: 'INVALID_INPUT' } } });
+    });
   });
 });

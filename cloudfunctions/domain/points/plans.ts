@@ -1,8 +1,7 @@
-import type { TierCode } from '../../contract';
 import { accountOf, type Member, standingOf, tierRecordOf } from '../member';
 import { addSpend, type SpendDays } from '../spend';
 import { afterQualifying, afterRefund, figuresAsOf, type TierStanding } from '../standing';
-import { clawBack, credit, type EntryDraft, expireDue, nextExpiry, type PointsAccount, spend } from './account';
+import { clawBack, credit, type EntryDraft, expireDue, lotExpiry, nextExpiry, type PointsAccount, spend } from './account';
 import { birthdayBonus, pointsForPaid, pointsToClawBack } from './earning';
 
 /**
@@ -51,24 +50,32 @@ export interface PaidOrder {
   paidAt: Date;
 }
 
+/**
+ * When an order counts: its payment time, but never later than its receipt — a till clock a few
+ * minutes fast must not put the spend on tomorrow (or next quarter) while the tier is judged today.
+ */
+export function countedAt(paidAt: Date, now: Date): Date {
+  return paidAt.getTime() <= now.getTime() ? paidAt : now;
+}
+
 /** A paid till order: 1 point per whole yuan (double in the birthday month for Grower and Loyal), spend counted, tier raised at once. */
 export function planOrder(m: Member, order: PaidOrder, now: Date): PointsPlan & { pointsEarned: number } {
+  const at = countedAt(order.paidAt, now);
   const expired = expireDue(accountOf(m), now);
   const entries = [...expired.entries];
   const base = pointsForPaid(order.amountFen);
-  const bonus = birthdayBonus(base, m.tier, m.birthday, order.paidAt);
-  const earned = credit(expired.account, { id: ledgerIds.earn(order.key), kind: 'earn', points: base, at: order.paidAt });
+  const bonus = birthdayBonus(base, m.tier, m.birthday, at);
+  const earned = credit(expired.account, { id: ledgerIds.earn(order.key), kind: 'earn', points: base, at });
   entries.push(earned.entry);
   let account = earned.account;
   if (bonus > 0) {
-    const extra = credit(account, { id: ledgerIds.bonus(order.key), kind: 'bonus', points: bonus, at: order.paidAt });
+    const extra = credit(account, { id: ledgerIds.bonus(order.key), kind: 'bonus', points: bonus, at });
     entries.push(extra.entry);
     account = extra.account;
   }
   const record = tierRecordOf(m);
-  const spendDays = addSpend(record.spendDays, order.paidAt, order.amountFen, now);
-  const asOf = order.paidAt.getTime() <= now.getTime() ? order.paidAt : now;
-  const { standing, changed } = afterQualifying(standingOf(m), figuresAsOf({ ...record, spendDays }, asOf), asOf, now);
+  const spendDays = addSpend(record.spendDays, at, order.amountFen, now);
+  const { standing, changed } = afterQualifying(standingOf(m), figuresAsOf({ ...record, spendDays }, at), at, now);
   return { account, entries, standing, tierChanged: changed, spendDays, pointsEarned: base + bonus };
 }
 
@@ -77,10 +84,16 @@ export interface RefundedOrder extends PaidOrder {
   refundedFen: number;
 }
 
-/** A refund: the order's points for the refunded part come back (a debt if spent), its spend is lowered, a tier it earned is judged again. */
+/**
+ * A refund: the order's points for the refunded part come back (a debt if they were spent), its
+ * spend is lowered, a tier it earned is judged again. `order.paidAt` is when the order counted
+ * (countedAt). Once the order's own points have reached their expiry they are gone either way —
+ * spent or expired — and a refund that late takes nothing back.
+ */
 export function planRefund(m: Member, order: RefundedOrder, refund: { key: string; amountFen: number }, now: Date): PointsPlan & { pointsClawedBack: number } {
   const expired = expireDue(accountOf(m), now);
-  const points = pointsToClawBack(order, refund.amountFen);
+  const ordersPointsGone = lotExpiry(order.paidAt).getTime() <= now.getTime();
+  const points = ordersPointsGone ? 0 : pointsToClawBack(order, refund.amountFen);
   const taken = clawBack(expired.account, { id: ledgerIds.refund(refund.key), points, at: now });
   const record = tierRecordOf(m);
   const spendDays = addSpend(record.spendDays, order.paidAt, -refund.amountFen, now);
@@ -106,4 +119,3 @@ function unchangedTier(m: Member, account: PointsAccount, entries: EntryDraft[])
   return { account, entries, standing: standingOf(m), tierChanged: false, spendDays: tierRecordOf(m).spendDays };
 }
 
-export type { TierCode };

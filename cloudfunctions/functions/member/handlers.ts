@@ -116,8 +116,10 @@ export const memberHandlers: Handlers<typeof memberContract> = {
   async code(_input, ctx) {
     const m = await caller(ctx);
     if (!m) return notMember();
+    // the code being replaced stays usable for an order a till scanned just before the phone refreshed
+    const replacing = await findCodeOfMember(ctx.db, m._id);
     for (let draw = 0; draw < MAX_DRAWS; draw += 1) {
-      const code = issueMemberCode(m._id, composeMemberCode(randomDigits(MEMBER_CODE_RANDOM_DIGITS)), ctx.now);
+      const code = issueMemberCode(m._id, composeMemberCode(randomDigits(MEMBER_CODE_RANDOM_DIGITS)), ctx.now, replacing);
       if (await saveMemberCode(ctx.db, code)) {
         return success({ code: code.code, expiresAt: toIso(code.expiresAt), ttlSeconds: MEMBER_CODE_TTL_SECONDS });
       }

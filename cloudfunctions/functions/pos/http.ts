@@ -8,7 +8,7 @@ import { functionClock } from '../../platform/clock';
 import { database } from '../../platform/cloud';
 import { describeIssues } from '../../platform/handler';
 import { signatureProblem } from '../../platform/posSigning';
-import { recordOrder } from './orders';
+import { orderProblem, recordOrder } from './orders';
 import { recordRefund } from './refunds';
 
 /** What CloudBase's HTTP access hands an HTTP-triggered function (the local gateway builds the same). */
@@ -44,7 +44,8 @@ function answer(envelope: Envelope<unknown>): HttpAnswer {
 }
 const refuse = (code: ErrorCode, message: string) => answer({ ok: false, error: { code, message } });
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// a byte-order mark is kept (ignoreBOM): it is part of what the till signed, and is then refused by name
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const MAX_BODY_BYTES = 64 * 1024;
 
 /** The request body exactly as the till signed it, or null when it is not UTF-8 text. */
@@ -78,7 +79,7 @@ export async function handlePos(event: HttpEvent): Promise<HttpAnswer> {
     if (!STORE_ID.test(storeId)) return refuse('UNAUTHENTICATED', 'X-Store-Id is missing or malformed');
     const body = rawBody(event);
     if (body === null) return refuse('INVALID_INPUT', 'the body is not UTF-8 text');
-    if (Buffer.byteLength(body) > MAX_BODY_BYTES) return refuse('INVALID_INPUT', 'the body is larger than 64 KB');
+    if (Buffer.byteLength(body) > MAX_BODY_BYTES) return { ...refuse('INVALID_INPUT', 'the body is larger than 64 KB'), statusCode: 413 };
     const db = database();
     const store = await findStore(db, storeId);
     if (!store || !store.active) return refuse('UNAUTHENTICATED', `store ${storeId} is not known or not active`);
@@ -86,6 +87,7 @@ export async function handlePos(event: HttpEvent): Promise<HttpAnswer> {
     const problem = signatureProblem(store.posSecret, signed, body, now);
     if (problem) return refuse('UNAUTHENTICATED', problem);
 
+    if (body.startsWith('\uFEFF')) return refuse('INVALID_INPUT', 'the body starts with a byte-order mark (BOM): send plain UTF-8 JSON without one');
     let parsedJson: unknown;
     try {
       parsedJson = JSON.parse(body);
@@ -97,9 +99,14 @@ export async function handlePos(event: HttpEvent): Promise<HttpAnswer> {
     const spec = posContract[route];
     const parsed = spec.input.safeParse(parsedJson);
     if (!parsed.success) return refuse('INVALID_INPUT', describeIssues(parsed.error as never, parsedJson));
+    // what can be judged from the request alone is judged before its nonce is spent
+    // how far the till's clock is off ours (the signature vouches for its timestamp): its paidAt is read on our clock
+    const tillOffsetMs = Number(signed.timestamp) - now.getTime();
+    const problem2 = route === 'orders' ? orderProblem(parsed.data as never, now, tillOffsetMs) : null;
+    if (problem2) return refuse('INVALID_INPUT', problem2);
     if (!(await useNonce(db, store._id, signed.nonce, now))) return refuse('UNAUTHENTICATED', 'X-Nonce was used before: sign every request with a new nonce');
 
-    const outcome = route === 'orders' ? await recordOrder(db, store, parsed.data as never, now) : await recordRefund(db, store, parsed.data as never, now);
+    const outcome = route === 'orders' ? await recordOrder(db, store, parsed.data as never, now, tillOffsetMs) : await recordRefund(db, store, parsed.data as never, now);
     if (!outcome.ok) return answer({ ok: false, error: outcome.error });
     const checked = spec.output.safeParse(outcome.value);
     if (!checked.success) throw new Error(`pos.${route} answered outside its contract: ${describeIssues(checked.error as never, outcome.value)}`);

@@ -2,32 +2,42 @@ import { createHash } from 'node:crypto';
 import { failure, type Outcome, success } from '../../contract';
 import type { PosOrderInput, PosOrderResult } from '../../contract/pos';
 import { parseInstant, yuanText } from '../../contract/rules';
-import { findMemberCode } from '../../data/memberCodes';
+import { findCodeForOrder } from '../../data/memberCodes';
 import { addOrder, findOrder, tillKey, type TillOrder } from '../../data/orders';
 import { txMember, writePlan } from '../../data/pointsAccount';
 import type { Store } from '../../data/stores';
 import { retryingRaces, transaction, txGet } from '../../data/transaction';
 import { COLLECTIONS } from '../../data/collections';
-import { type MemberCode, memberCodeState } from '../../domain/memberCode';
-import { planOrder } from '../../domain/points/plans';
+import { type MemberCode, orderCodeProblem, slotOf, TILL_CLOCK_SLACK_MS } from '../../domain/memberCode';
+import { countedAt, planOrder } from '../../domain/points/plans';
 import type { Database } from '../../platform/cloud';
 
-/** A till may deliver an order this long after payment (offline tills catch up) … */
-export const PAID_AT_MAX_AGE_MS = 24 * 60 * 60_000;
-/** … and its clock may run this far ahead. */
-export const PAID_AT_MAX_AHEAD_MS = 5 * 60_000;
+/** A till's clock may run this far ahead of ours. */
+export const PAID_AT_MAX_AHEAD_MS = TILL_CLOCK_SLACK_MS;
 
 /** The request's identity for idempotency: the same order sent again hashes the same. */
 export function fingerprint(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
-/** Checks the order's parts against each other and the clock; null when it is a sensible order. */
-function orderProblem(input: PosOrderInput, paidAt: Date, now: Date): string | null {
+/**
+ * The payment time on the functions' clock. A till stamps paidAt and X-Timestamp with its own
+ * clock; the difference between X-Timestamp and our receipt tells how far that clock is off.
+ */
+export function paidAtOnOurClock(input: PosOrderInput, tillOffsetMs: number): Date {
+  return new Date(parseInstant(input.paidAt)!.getTime() - tillOffsetMs);
+}
+
+/**
+ * Checks the order's parts against each other and the clock, before anything is written (the
+ * nonce included); null when it is a sensible order. Whether paidAt fits the member code is
+ * judged with the code.
+ */
+export function orderProblem(input: PosOrderInput, now: Date, tillOffsetMs = 0): string | null {
+  const paidAt = paidAtOnOurClock(input, tillOffsetMs);
   const listed = input.items.reduce((sum, i) => sum + i.qty * i.priceFen, 0);
   if (input.amountFen > listed) return `amountFen ${input.amountFen} (${yuanText(input.amountFen)}) is more than the items add up to (${yuanText(listed)})`;
   if (paidAt.getTime() > now.getTime() + PAID_AT_MAX_AHEAD_MS) return 'paidAt is in the future: check the till clock';
-  if (paidAt.getTime() < now.getTime() - PAID_AT_MAX_AGE_MS) return 'paidAt is more than 24 hours ago: the member code could not have been live';
   return null;
 }
 
@@ -36,27 +46,29 @@ function orderProblem(input: PosOrderInput, paidAt: Date, now: Date): string | n
  * points and counts the spend, all in one transaction with the order record. A delivery of an
  * order already recorded answers the first result again and writes nothing.
  */
-export async function recordOrder(db: Database, store: Store, input: PosOrderInput, now: Date): Promise<Outcome<PosOrderResult>> {
-  const paidAt = parseInstant(input.paidAt)!;
+export async function recordOrder(db: Database, store: Store, input: PosOrderInput, now: Date, tillOffsetMs = 0): Promise<Outcome<PosOrderResult>> {
+  const paidAt = paidAtOnOurClock(input, tillOffsetMs);
   const key = tillKey(store._id, input.orderId);
-  const print = fingerprint({ ...input, paidAt: paidAt.toISOString() });
+  const print = fingerprint({ ...input, paidAt: parseInstant(input.paidAt)!.toISOString() });
   const answerRecorded = (recorded: TillOrder): Outcome<PosOrderResult> =>
     recorded.fingerprint === print ? success(recorded.result) : failure('CONFLICT', `order ${input.orderId} was recorded before with different contents`);
   const attempt = async (): Promise<Outcome<PosOrderResult>> => {
-    const [existing, code] = await Promise.all([findOrder(db, key), findMemberCode(db, input.memberCode)]);
+    const [existing, code] = await Promise.all([findOrder(db, key), findCodeForOrder(db, input.memberCode)]);
     if (existing) return answerRecorded(existing);
-    const problem = orderProblem(input, paidAt, now);
+    const problem = orderProblem(input, now, tillOffsetMs);
     if (problem) return failure('INVALID_INPUT', problem);
-    if (!code || memberCodeState(code, now) !== 'live') return failure('CODE_EXPIRED', 'the member code is expired, used or unknown: ask the member to refresh it');
+    if (!code) return failure('CODE_EXPIRED', 'the member code is unknown or long expired: ask the member to refresh it');
     return transaction(db, async (t): Promise<Outcome<PosOrderResult>> => {
-      // read again inside: the member may have fetched a new code, or another order used this one
+      // read again inside: the member may have fetched new codes meanwhile, or another order used this one
       const current = await txGet<MemberCode>(t, COLLECTIONS.memberCodes, code._id);
-      if (!current || current.code !== input.memberCode || memberCodeState(current, now) !== 'live') {
-        return failure('CODE_EXPIRED', 'the member code is expired, used or unknown: ask the member to refresh it');
-      }
+      const slot = current ? slotOf(current, input.memberCode) : null;
+      if (!current || !slot) return failure('CODE_EXPIRED', 'the member code was replaced long ago: ask the member to show the code on screen');
+      const codeProblem = orderCodeProblem(slot === 'current' ? current : current.previous!, paidAt, now);
+      if (codeProblem) return failure('CODE_EXPIRED', codeProblem);
       const member = await txMember(t, code._id);
       if (!member) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
       const plan = planOrder(member, { key, amountFen: input.amountFen, paidAt }, now);
+      const counted = countedAt(paidAt, now);
       const result: PosOrderResult = { memberId: member._id, pointsEarned: plan.pointsEarned, balance: plan.account.balance, tier: plan.standing.tier, tierChanged: plan.tierChanged };
       await addOrder(t, {
         _id: key,
@@ -66,6 +78,7 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
         amountFen: input.amountFen,
         items: input.items,
         paidAt,
+        countedAt: counted,
         fingerprint: print,
         pointsEarned: plan.pointsEarned,
         refundedFen: 0,
@@ -75,7 +88,8 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
       });
       const source = { kind: 'order' as const, storeId: store._id, storeName: store.name, orderId: input.orderId, amountFen: input.amountFen };
       await writePlan(t, db, member, plan, () => source, now);
-      await t.collection(COLLECTIONS.memberCodes).doc(code._id).update({ data: { usedAt: now, usedFor: key } });
+      const used = slot === 'current' ? { usedAt: now, usedFor: key } : { 'previous.usedAt': now, 'previous.usedFor': key };
+      await t.collection(COLLECTIONS.memberCodes).doc(code._id).update({ data: used });
       return success(result);
     });
   };

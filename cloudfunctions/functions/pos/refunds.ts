@@ -23,28 +23,39 @@ const overRefund = (order: TillOrder, amountFen: number) =>
  */
 export async function recordRefund(db: Database, store: Store, input: PosRefundInput, now: Date): Promise<Outcome<PosRefundResult>> {
   const key = tillKey(store._id, input.refundId);
-  const orderKey = tillKey(store._id, input.orderId);
+  // a refund at another store of the chain names the store the order was paid at
+  const orderStore = input.orderStoreId ?? store._id;
+  const orderKey = tillKey(orderStore, input.orderId);
   const print = fingerprint(input);
   const answerRecorded = (recorded: TillRefund): Outcome<PosRefundResult> =>
     recorded.fingerprint === print ? success(recorded.result) : failure('CONFLICT', `refund ${input.refundId} was recorded before with different contents`);
   const attempt = async (): Promise<Outcome<PosRefundResult>> => {
     const [existing, order] = await Promise.all([findRefund(db, key), findOrder(db, orderKey)]);
     if (existing) return answerRecorded(existing);
-    if (!order) return failure('NOT_FOUND', `no order ${input.orderId} was recorded at store ${store._id}`);
+    if (!order) {
+      const hint = input.orderStoreId ? '' : ' (an order paid at another store: name it in orderStoreId)';
+      return failure('NOT_FOUND', `no order ${input.orderId} was recorded at store ${orderStore}${hint}`);
+    }
     if (input.amountFen > order.amountFen - order.refundedFen) return overRefund(order, input.amountFen);
     return transaction(db, async (t): Promise<Outcome<PosRefundResult>> => {
       // the refunded total as of this transaction: a parallel refund of the same order conflicts with it
       const current = (await txGet<TillOrder>(t, COLLECTIONS.orders, orderKey))!;
       if (input.amountFen > current.amountFen - current.refundedFen) return overRefund(current, input.amountFen);
+      const refundedFen = current.refundedFen + input.amountFen;
       const member = await txMember(t, current.memberId);
-      if (!member) return failure('NOT_MEMBER', 'the member of this order has left the programme: there are no points to take back');
+      if (!member) {
+        // the shopper left the programme: the till's refund is still recorded (and answered the same when retried), with nothing to take back
+        const result: PosRefundResult = { memberId: current.memberId, pointsClawedBack: 0, balance: 0, debt: 0, tier: 'explorer', tierChanged: false, refundedFen, memberLeft: true };
+        await addRefund(t, { _id: key, orderKey, memberId: current.memberId, amountFen: input.amountFen, fingerprint: print, result, receivedAt: now });
+        await updateOrderRefunds(t, orderKey, refundedFen, current.pointsClawedBack);
+        return success(result);
+      }
       const plan = planRefund(
         member,
-        { key: orderKey, amountFen: current.amountFen, paidAt: current.paidAt, pointsEarned: current.pointsEarned, refundedFen: current.refundedFen },
+        { key: orderKey, amountFen: current.amountFen, paidAt: current.countedAt ?? current.paidAt, pointsEarned: current.pointsEarned, refundedFen: current.refundedFen },
         { key, amountFen: input.amountFen },
         now,
       );
-      const refundedFen = current.refundedFen + input.amountFen;
       const result: PosRefundResult = {
         memberId: member._id,
         pointsClawedBack: plan.pointsClawedBack,
@@ -53,6 +64,7 @@ export async function recordRefund(db: Database, store: Store, input: PosRefundI
         tier: plan.standing.tier,
         tierChanged: plan.tierChanged,
         refundedFen,
+        memberLeft: false,
       };
       await addRefund(t, { _id: key, orderKey, memberId: member._id, amountFen: input.amountFen, fingerprint: print, result, receivedAt: now });
       await updateOrderRefunds(t, orderKey, refundedFen, current.pointsClawedBack + plan.pointsClawedBack);
