@@ -7,18 +7,20 @@
  *
  * Options: --order <id> (default a new one), --refund <id>, --paid-at <ISO instant> (default now),
  * --sku <sku>, --secret <store secret> (default the demo store's), --url <dev server>
- * (default http://127.0.0.1:$PORT or 10086), --json (print the raw answer only).
+ * (default http://127.0.0.1:$PORT or 10086), --now <ISO instant> (the till's clock; default the
+ * dev server's clock from GET /api/dev/clock, so a moved dev clock is followed, or this machine's
+ * where the server has no dev clock), --json (print the raw answer only).
  */
 import { randomBytes } from 'node:crypto';
-import { yuanText } from '../cloudfunctions/contract/rules';
+import { parseInstant, yuanText } from '../cloudfunctions/contract/rules';
 import { posSignature } from '../cloudfunctions/platform/posSigning';
 import { DEMO_STORES } from '../local/seed';
 
 const TIER_NAMES: Record<string, string> = { explorer: '探索者', grower: '成长者', loyal: '忠诚者' };
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
-function parseArgs(argv: string[]): { command: 'order' | 'refund'; opts: Record<string, string | true> } {
+export function parseArgs(argv: string[]): { command: 'order' | 'refund'; opts: Record<string, string | true> } {
   const args = [...argv];
   const command = args[0] === 'refund' || args[0] === 'order' ? (args.shift() as 'order' | 'refund') : 'order';
   const opts: Record<string, string | true> = {};
@@ -36,11 +38,44 @@ function parseArgs(argv: string[]): { command: 'order' | 'refund'; opts: Record<
   return { command, opts };
 }
 
-/** "399", "399.5", "399.00" → fen, exactly (no floating point); null for anything else. */
+/** "399", "399.5", "399.00" → fen, exactly (no floating point); null for anything else ("1,000", "-1", "1.234"). */
 export function yuanToFen(text: string): number | null {
   const m = /^(\d{1,7})(?:\.(\d{1,2}))?$/.exec(text.trim());
   if (!m) return null;
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}
+
+/**
+ * The dev server's time (`GET /api/dev/clock`, which follows `POST /api/dev/clock`); null when the
+ * server has no such route (not a dev server) or cannot be asked: the caller falls back to its own clock.
+ */
+export async function serverNow(base: string): Promise<Date | null> {
+  try {
+    const res = await fetch(`${base}/api/dev/clock`, { method: 'GET', signal: AbortSignal.timeout(5_000) });
+    if (!res.ok) return null;
+    const answer = (await res.json()) as { ok?: unknown; data?: { now?: unknown } };
+    if (answer.ok !== true || typeof answer.data?.now !== 'string') return null;
+    const now = new Date(answer.data.now);
+    return Number.isNaN(now.getTime()) ? null : now;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The instant the till signs with (X-Timestamp) and, unless --paid-at says otherwise, says the
+ * order was paid at: --now when given, else the dev server's clock, else this machine's. A till
+ * whose clock is more than 5 minutes off the function's is refused (401), so a moved dev clock
+ * must be followed.
+ */
+export async function tillNow(base: string, nowFlag?: string): Promise<{ now: Date; source: 'flag' | 'server' | 'local' }> {
+  if (nowFlag !== undefined) {
+    const now = parseInstant(nowFlag);
+    if (!now) throw new UsageError('--now is an ISO-8601 instant with its offset, e.g. 2027-12-31T23:00:00+08:00');
+    return { now, source: 'flag' };
+  }
+  const server = await serverNow(base);
+  return server ? { now: server, source: 'server' } : { now: new Date(), source: 'local' };
 }
 
 const need = (opts: Record<string, string | true>, name: string): string => {
@@ -57,6 +92,7 @@ async function main(): Promise<void> {
   const amountFen = yuanToFen(need(opts, 'amount'));
   if (amountFen === null) throw new UsageError('--amount is yuan with at most two decimals, e.g. 399.00');
   const base = (typeof opts.url === 'string' ? opts.url : `http://127.0.0.1:${process.env.PORT ?? '10086'}`).replace(/\/$/, '');
+  const { now } = await tillNow(base, typeof opts.now === 'string' ? opts.now : undefined);
 
   let body: Record<string, unknown>;
   if (command === 'order') {
@@ -67,7 +103,7 @@ async function main(): Promise<void> {
       memberCode: need(opts, 'code').replace(/\s+/g, ''),
       amountFen,
       items: [{ sku, qty: 1, priceFen: amountFen }],
-      paidAt: typeof opts['paid-at'] === 'string' ? opts['paid-at'] : new Date().toISOString(),
+      paidAt: typeof opts['paid-at'] === 'string' ? opts['paid-at'] : now.toISOString(),
     };
   } else {
     body = {
@@ -77,7 +113,7 @@ async function main(): Promise<void> {
     };
   }
   const raw = JSON.stringify(body);
-  const timestamp = String(Date.now());
+  const timestamp = String(now.getTime());
   const nonce = randomBytes(12).toString('hex');
   let res: Response;
   try {

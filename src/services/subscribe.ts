@@ -36,14 +36,18 @@ export async function askToSubscribe(keys: SubscribeTemplateKey[]): Promise<Subs
   return recorded.ok ? { kind: 'recorded', reminders: recorded.data.reminders } : { kind: 'failed', error: recorded.error };
 }
 
+/** The title of the H5 preview's stand-in for WeChat's subscribe dialog. */
+const H5_SUBSCRIBE_TITLE = '模拟订阅消息授权';
+
 /** WeChat's dialog; in the H5 preview (no such API) a modal stands in for it and 允许 counts as accept. */
 async function ask(keys: SubscribeTemplateKey[]): Promise<Answer> {
   const tmplIds = keys.map((key) => SUBSCRIBE_TEMPLATES[key].id);
   if (process.env.TARO_ENV === 'h5') {
     const titles = keys.map((key) => SUBSCRIBE_TEMPLATES[key].title).join('、');
     const choice = await Taro.showModal({
-      title: '开发预览：模拟微信订阅消息授权',
-      content: `「悦衣会员」想给你发送：${titles}`,
+      // short enough for one line on a 320 px phone; what it stands in for is said in the content
+      title: H5_SUBSCRIBE_TITLE,
+      content: `「悦衣会员」想给你发送：${titles}（开发预览：代替微信的订阅消息授权弹窗）`,
       confirmText: '允许',
       cancelText: '拒绝',
       confirmColor: '#1F1B16',

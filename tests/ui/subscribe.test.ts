@@ -46,6 +46,17 @@ describe('asking WeChat for the points expiry reminder', () => {
     expect(await askToSubscribe(['pointsExpiring'])).toMatchObject({ kind: 'failed', error: { code: 'UNAVAILABLE' } });
   });
 
+  it('the H5 stand-in dialog has a title that fits one line of a 320 px phone, and says what it stands in for in its content', async () => {
+    process.env.TARO_ENV = 'h5';
+    answerModals(false);
+    await askToSubscribe(['pointsExpiring']);
+    const [modal] = recorded.modals as Array<{ title: string; content: string }>;
+    // the H5 modal's title line holds about 12 characters at 320 px (it wrapped at 15, leaving "权" alone)
+    expect(Array.from(modal!.title).length).toBeLessThanOrEqual(10);
+    expect(modal!.content).toContain('开发预览');
+    expect(modal!.content).toContain('微信');
+  });
+
   it('the H5 preview never calls the WeChat API: a dialog stands in and 拒绝 records nothing', async () => {
     process.env.TARO_ENV = 'h5';
     const fetch = jest.fn();
@@ -53,7 +64,7 @@ describe('asking WeChat for the points expiry reminder', () => {
     answerModals(false);
     expect(await askToSubscribe(['pointsExpiring'])).toEqual({ kind: 'declined', blocked: false });
     expect(recorded.modals).toEqual([
-      expect.objectContaining({ title: '开发预览：模拟微信订阅消息授权', content: '「悦衣会员」想给你发送：积分到期提醒', confirmText: '允许', cancelText: '拒绝' }),
+      expect.objectContaining({ title: '模拟订阅消息授权', content: '「悦衣会员」想给你发送：积分到期提醒（开发预览：代替微信的订阅消息授权弹窗）', confirmText: '允许', cancelText: '拒绝' }),
     ]);
     expect(recorded.subscribeRequests).toEqual([]);
     expect(fetch).not.toHaveBeenCalled();

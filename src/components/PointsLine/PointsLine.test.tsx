@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { render } from '@testing-library/react';
 import type { LedgerLine } from '../../../cloudfunctions/contract';
 import { line } from '../../../tests/ui/support/points';
@@ -42,6 +44,25 @@ describe('a line of the points history', () => {
     ['expire', null, '2026-11-25 10:00'],
   ])('a %s line with expiry %s reads "%s"', (kind, expiresAt, when) => {
     expect(show({ kind, expiresAt }).one('.points-line__when')).toBe(when);
+  });
+
+  it.each<[LedgerLine['kind'], string | null, string[]]>([
+    ['earn', '2027-12-31T16:00:00.000Z', ['2026-11-25 10:00', '有效期至 2027-12-31']],
+    ['bonus', '2027-12-31T16:00:00.000Z', ['2026-11-25 10:00', '有效期至 2027-12-31']],
+    ['earn', null, ['2026-11-25 10:00']],
+    ['expire', null, ['2026-11-25 10:00']],
+  ])('a %s line (expiry %s) keeps each date and each "有效期至 …" whole: %j', (kind, expiresAt, pieces) => {
+    const { container } = show({ kind, expiresAt, at: '2026-11-25T02:00:00.000Z' });
+    const stamps = Array.from(container.querySelectorAll('.points-line__when .points-line__stamp'), (el) => el.textContent);
+    expect(stamps).toEqual(pieces);
+  });
+
+  it('the pieces of the when line never wrap inside (a narrow phone wraps between them)', () => {
+    const scss = readFileSync(path.join(__dirname, 'index.scss'), 'utf8');
+    const rule = /\.points-line__stamp\s*\{([^}]*)\}/.exec(scss);
+    expect(rule?.[1]).toMatch(/white-space:\s*nowrap/);
+    // and the line itself may wrap: nothing above the pieces forbids it
+    expect(/\.points-line__when\s*\{([^}]*)\}/.exec(scss)?.[1]).not.toMatch(/white-space:\s*nowrap/);
   });
 
   it.each<[string, Partial<LedgerLine>, string[]]>([

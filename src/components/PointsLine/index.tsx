@@ -24,9 +24,15 @@ export function PointsLine({ line }: { line: LedgerLine }) {
       <View className='points-line__main'>
         <Text className='points-line__title'>{line.title}</Text>
         {line.detail ? <Text className='points-line__detail'>{line.detail}</Text> : null}
+        {/* each piece keeps together (a date never breaks at its hyphens); on a narrow phone the line breaks between them */}
         <Text className='points-line__when'>
-          {shopDateTime(line.at)}
-          {expiry ? ` · ${expiry}` : ''}
+          <Text className='points-line__stamp'>{shopDateTime(line.at)}</Text>
+          {expiry ? (
+            <>
+              {' · '}
+              <Text className='points-line__stamp points-line__stamp--expiry'>{expiry}</Text>
+            </>
+          ) : null}
         </Text>
         {notes.length > 0 ? (
           <View className='points-line__notes'>

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fireEvent, render } from '@testing-library/react';
 import type { MemberCard } from '../../../cloudfunctions/contract';
 import { TierCard } from './index';
@@ -62,7 +64,18 @@ describe('the facts on the card', () => {
     ['one second before Shanghai midnight', '2026-11-24T15:59:59Z', '2026.11.24'],
     ['New Year in Shanghai, still the old year in UTC', '2026-12-31T16:00:00.000Z', '2027.01.01'],
   ])('the home store and the day they joined, in Asia/Shanghai (%s)', (_name, memberSince, day) => {
-    expect(show(card({ memberSince })).text('.tier-card__fact').split(' | ')[1]).toBe(`悦衣库·静安嘉里店 · ${day} 入会`);
+    expect(show(card({ memberSince })).text('.tier-card__fact').split(' | ').slice(1)).toEqual(['悦衣库·静安嘉里店', `${day} 入会`]);
+  });
+
+  it('the join date is a fact of its own, so a long store name on a narrow phone never cuts it off', () => {
+    const { text } = show(card({ homeStore: { storeId: 'S009', name: '悦衣库 上海静安嘉里中心旗舰店' } }));
+    expect(text('.tier-card__fact--store')).toBe('悦衣库 上海静安嘉里中心旗舰店');
+    expect(text('.tier-card__fact--since')).toBe('2026.03.08 入会');
+    // only the store name may be cut with an ellipsis; the date is never clipped
+    const scss = readFileSync(path.join(__dirname, 'index.scss'), 'utf8');
+    const since = /\.tier-card__fact--since\s*\{([^}]*)\}/.exec(scss)?.[1] ?? '';
+    expect(since).toMatch(/overflow:\s*visible/);
+    expect(since).toMatch(/flex-shrink:\s*0/);
   });
 });
 

@@ -63,9 +63,9 @@ export function TierCard({ card, onPointsTap }: TierCardProps) {
         )}
         <View className='tier-card__facts'>
           <Text className='tier-card__fact'>NO. {grouped(card.memberId)}</Text>
-          <Text className='tier-card__fact'>
-            {card.homeStore.name} · {shopDateShort(card.memberSince)} 入会
-          </Text>
+          {/* the home store and the day they joined on lines of their own: a narrow phone cuts a long store name, never the date */}
+          <Text className='tier-card__fact tier-card__fact--store'>{card.homeStore.name}</Text>
+          <Text className='tier-card__fact tier-card__fact--since'>{shopDateShort(card.memberSince)} 入会</Text>
         </View>
       </View>
     </View>

@@ -331,7 +331,7 @@ describe('the expiry reminder (one WeChat message per opt-in)', () => {
     await screen.findByText('可用积分');
     fireEvent.click(screen.getByText('开启提醒'));
     await waitFor(() => expect(recorded.modals).toHaveLength(1));
-    expect(recorded.modals[0]).toMatchObject({ title: '开发预览：模拟微信订阅消息授权', confirmText: '允许', cancelText: '拒绝' });
+    expect(recorded.modals[0]).toMatchObject({ title: '模拟订阅消息授权', confirmText: '允许', cancelText: '拒绝' });
     await settle();
     const subscribes = fetch.mock.calls.filter(([url]) => url.endsWith('/member'));
     expect(subscribes).toHaveLength(recordedCalls);
