@@ -82,7 +82,25 @@ export class LocalDatabase {
 
   /** Candidate documents for a query: an index narrows the scan when the query pins its keys. */
   private candidates(collection: string, query: Doc): Entry[] {
+    return this.narrowed(collection, query) ?? [...this.collection(collection).values()];
+  }
+
+  /**
+   * The documents an index (or the _id) pins for this query, or null when none applies. An $or
+   * whose every branch is pinned is the union of the branches, as MongoDB plans it.
+   */
+  private narrowed(collection: string, query: Doc): Entry[] | null {
     const docs = this.collection(collection);
+    const keys = Object.keys(query);
+    if (keys.length === 1 && keys[0] === '$or' && Array.isArray(query.$or)) {
+      const union = new Map<string, Entry>();
+      for (const branch of query.$or as Doc[]) {
+        const some = this.narrowed(collection, branch);
+        if (!some) return null;
+        for (const e of some) union.set(e.doc._id as string, e);
+      }
+      return [...union.values()];
+    }
     if (typeof query._id === 'string') {
       const e = docs.get(query._id);
       return e ? [e] : [];
@@ -98,7 +116,7 @@ export class LocalDatabase {
       }
       return out;
     }
-    return [...docs.values()];
+    return null;
   }
 
   /** Entries matching a query, in natural (insertion) order. */

@@ -15,6 +15,12 @@ const FIRST_CALLS: Record<string, { openid: string; event: Record<string, unknow
   member: { openid: 'bench-cold', event: { action: 'enroll', storeId: 'S001', privacyAccepted: true } },
   // a well-formed code nobody holds: CODE_EXPIRED after the staff and code reads
   staff: { openid: 'staff-S001', event: { action: 'lookup', code: '660000000000000001' } },
+  // a stranger's points: NOT_MEMBER after the member read
+  points: { openid: 'bench-cold', event: { action: 'summary' } },
+  // an unsigned till request: 401 after the store read
+  pos: { openid: '-', event: { path: '/pos/orders', httpMethod: 'POST', headers: { 'x-store-id': 'S001' }, body: '{}', isBase64Encoded: false } },
+  // the timer's tick over an empty programme
+  jobs: { openid: '-', event: { Type: 'Timer', TriggerName: 'every10min', Time: '2026-11-25T02:00:00Z' } },
 };
 
 export interface ColdStartResult {
@@ -98,7 +104,7 @@ export async function measureColdStart(runs: number, tmpRoot: string): Promise<C
       functions.push({
         name: fn.name,
         bundleBytes: fn.bundleBytes,
-        firstCall: `${String(first.event.action)} as ${first.openid}`,
+        firstCall: `${String(first.event.action ?? first.event.Type ?? first.event.path)} as ${first.openid === '-' ? 'no caller' : first.openid}`,
         answer: answers.join('/'),
         runs,
         wallMs,
