@@ -2,7 +2,8 @@ import type { ConsentEntry, EncryptedPhone, Member } from '../domain/member';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
-import type { TierStanding } from '../domain/standing';
+import { standingFields, type TierStanding } from '../domain/standing';
+import { setWhole } from './pointsAccount';
 import { documents, findById, findOne, updatedCount } from './read';
 
 /**
@@ -110,8 +111,6 @@ export async function updateStanding(db: Database, m: Member, standing: TierStan
   const res = await db
     .collection(COLLECTIONS.members)
     .where({ _id: m._id, tier: m.tier, tierKeptUntil: m.tierKeptUntil ?? null })
-    .update({
-      data: { tier: standing.tier, tierSince: standing.tierSince, tierQualifiedAt: _.set(standing.qualifiedAt), tierKeptUntil: standing.keptUntil, updatedAt: now },
-    });
+    .update({ data: { ...setWhole(db, standingFields(standing)), updatedAt: now } });
   return updatedCount(res) === 1;
 }

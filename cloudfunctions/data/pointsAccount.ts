@@ -16,7 +16,7 @@ export async function writePlan(t: Transaction, db: Database, member: Member, pl
 }
 
 /** Objects and arrays are replaced whole (the SDK would merge nested objects field by field). */
-function setWhole(db: Database, changes: Record<string, unknown>): Record<string, unknown> {
+export function setWhole(db: Database, changes: Record<string, unknown>): Record<string, unknown> {
   const _ = db.command;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(changes)) out[k] = v !== null && typeof v === 'object' && !(v instanceof Date) ? _.set(v) : v;

@@ -1,9 +1,9 @@
 import type { TierCode } from '../contract';
 import { type Member, standingOf, tierRecordOf } from '../domain/member';
-import { afterQualifying, figuresAsOf } from '../domain/standing';
+import { afterQualifying, figuresAsOf, standingFields } from '../domain/standing';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
-import { txMember } from './pointsAccount';
+import { setWhole, txMember } from './pointsAccount';
 import { retryingRaces, transaction } from './transaction';
 
 /** Settled referrals kept on the member: enough for the rule (3 in 12 months) and for idempotency. */
@@ -35,16 +35,8 @@ export async function recordSettledReferral(
       const record = tierRecordOf(withThis);
       const asOf = settledAt.getTime() <= now.getTime() ? settledAt : now;
       const { standing, changed } = afterQualifying(standingOf(member), figuresAsOf(record, asOf), asOf, now);
-      const _ = db.command;
       await t.collection(COLLECTIONS.members).doc(memberId).update({
-        data: {
-          referralsSettled: _.set(withThis.referralsSettled),
-          tier: standing.tier,
-          tierSince: standing.tierSince,
-          tierQualifiedAt: _.set(standing.qualifiedAt),
-          tierKeptUntil: standing.keptUntil,
-          updatedAt: now,
-        },
+        data: { ...setWhole(db, { referralsSettled: withThis.referralsSettled, ...standingFields(standing) }), updatedAt: now },
       });
       return { tier: standing.tier, tierChanged: changed, settledReferrals: figuresAsOf(record, now).settledReferrals };
     }),

@@ -19,22 +19,23 @@ export function addSpend(days: SpendDays, paidAt: Date, fen: number, now: Date):
   return next;
 }
 
-function sumBetween(days: SpendDays, fromKey: string, toKey: string): number {
+/** Net fen of the days whose keys pass the test. */
+function sumDays(days: SpendDays, within: (key: string) => boolean): number {
   let sum = 0;
-  for (const [k, fen] of Object.entries(days)) if (k >= fromKey && k <= toKey) sum += fen;
+  for (const [k, fen] of Object.entries(days)) if (within(k)) sum += fen;
   return sum;
 }
 
 /** Net spend in the calendar quarter of `asOf`, up to and including its day. */
 export function quarterSpend(days: SpendDays, asOf: Date): number {
-  return sumBetween(days, shopDayKey(quarterStart(asOf)), shopDayKey(asOf));
+  const from = shopDayKey(quarterStart(asOf));
+  const through = shopDayKey(asOf);
+  return sumDays(days, (k) => k >= from && k <= through);
 }
 
 /** Net spend in the 12 months up to `asOf`: the days after the same date a year earlier, through today. */
 export function yearSpend(days: SpendDays, asOf: Date): number {
   const after = shopDayKey(addMonths(asOf, -12));
   const through = shopDayKey(asOf);
-  let sum = 0;
-  for (const [k, fen] of Object.entries(days)) if (k > after && k <= through) sum += fen;
-  return sum;
+  return sumDays(days, (k) => k > after && k <= through);
 }

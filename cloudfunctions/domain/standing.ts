@@ -116,3 +116,8 @@ function latestQualification(record: TierRecord, tier: EarnedTier, before: Date,
     .sort((a, b) => b.getTime() - a.getTime());
   return moments.find((m) => qualifyingTiers(figuresAsOf(record, m)).includes(tier)) ?? null;
 }
+
+/** The member fields a standing is stored in. */
+export function standingFields(s: TierStanding) {
+  return { tier: s.tier, tierSince: s.tierSince, tierQualifiedAt: s.qualifiedAt, tierKeptUntil: s.keptUntil };
+}

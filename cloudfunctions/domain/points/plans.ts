@@ -1,6 +1,6 @@
 import { accountOf, type Member, standingOf, tierRecordOf } from '../member';
 import { addSpend, type SpendDays } from '../spend';
-import { afterQualifying, afterRefund, figuresAsOf, type TierStanding } from '../standing';
+import { afterQualifying, afterRefund, figuresAsOf, standingFields, type TierStanding } from '../standing';
 import { clawBack, credit, type EntryDraft, expireDue, lotExpiry, nextExpiry, type PointsAccount, spend } from './account';
 import { birthdayBonus, pointsForPaid, pointsToClawBack } from './earning';
 
@@ -27,10 +27,7 @@ export function memberChanges(plan: PointsPlan, now: Date): Partial<Member> {
     ledgerSeq: plan.account.seq,
     lotsExpireNext: nextExpiry(plan.account),
     spendDays: plan.spendDays,
-    tier: plan.standing.tier,
-    tierSince: plan.standing.tierSince,
-    tierQualifiedAt: plan.standing.qualifiedAt,
-    tierKeptUntil: plan.standing.keptUntil,
+    ...standingFields(plan.standing),
     updatedAt: now,
   };
 }
