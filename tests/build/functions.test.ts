@@ -92,7 +92,7 @@ describe('npm run build:functions', () => {
       (async () => {
         await cloud.call('script-2', () => member({ action: 'enroll', storeId: 'S001', privacyAccepted: true }));
         const code = (await cloud.call('script-2', () => member({ action: 'code' }))).result.data.code;
-        const body = { orderId: 'B1', memberCode: code, amountFen: 39900, items: [{ sku: 'A', qty: 1, priceFen: 39900 }], paidAt: '2030-01-02T11:00:00+08:00' };
+        const body = { orderId: 'B1', memberCode: code, amountFen: 39900, items: [{ sku: 'A', qty: 1, priceFen: 39900 }], paidAt: '2030-01-02T11:04:05+08:00' };
         const forged = (await cloud.call(null, () => pos(event(body, 'wrong-secret')))).result;
         const paid = (await cloud.call(null, () => pos(event(body, 'dev-secret-S001')))).result;
         console.log(JSON.stringify({ forged: forged.statusCode, paid: { status: paid.statusCode, body: JSON.parse(paid.body) } }));
