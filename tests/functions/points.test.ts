@@ -1,3 +1,4 @@
+import { functionMains } from '../../local/functions';
 import { createHarness, type Harness } from '../support/harness';
 import { redeem } from '../support/ledger';
 import { buy, deliver, refundBody } from '../support/pos';
@@ -136,5 +137,21 @@ describe('the points page (points.summary, points.history)', () => {
     ])('refuses %s with INVALID_INPUT', async (_name, extra) => {
       expect(await h.call('points', 'pts', { action: 'history', ...extra })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     });
+  });
+
+  it('shows the orders of a year that expired on one New Year as one 积分过期 line (the ledger keeps one entry per lot)', async () => {
+    await buy(h, 'pts', 10_000);
+    await buy(h, 'pts', 20_000);
+    await buy(h, 'pts', 30_000);
+    h.clock.set('2028-01-01T01:00:00.000Z');
+    await h.cloud.call(null, () => functionMains().jobs!({ action: 'run', job: 'points-expiry' }));
+    const answer = await h.call('points', 'pts', { action: 'history' });
+    expect(answer.ok && answer.data.lines.map((l: { kind: string; points: number; balanceAfter: number }) => [l.kind, l.points, l.balanceAfter])).toEqual([
+      ['expire', -600, 0],
+      ['earn', 300, 600],
+      ['earn', 200, 300],
+      ['earn', 100, 100],
+    ]);
+    expect(h.cloud.db.count('ledger', { memberId, kind: 'expire' })).toBe(3);
   });
 });

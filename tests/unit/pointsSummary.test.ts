@@ -1,7 +1,7 @@
 import { yuanText } from '../../cloudfunctions/contract/rules';
 import { type Member, newMember } from '../../cloudfunctions/domain/member';
 import { credit, EMPTY_ACCOUNT } from '../../cloudfunctions/domain/points/account';
-import { historyLine, type LabelledEntry } from '../../cloudfunctions/domain/points/history';
+import { historyLine, historyLines, type LabelledEntry } from '../../cloudfunctions/domain/points/history';
 import { accountNow, EXPIRING_SOON_DAYS, pointsSummary } from '../../cloudfunctions/domain/points/summary';
 import type { SpendDays } from '../../cloudfunctions/domain/spend';
 
@@ -123,6 +123,28 @@ describe('each line of the points history says what happened, in shop words', ()
   it('shows when an earning’s points expire, and nothing for lines that opened no lot', () => {
     expect(historyLine({ ...base, kind: 'earn', points: 399, lotExpiresAt: at('2027-12-31T16:00:00Z'), source: order }).expiresAt).toBe('2027-12-31T16:00:00.000Z');
     expect(historyLine({ ...base, kind: 'redeem', points: -1, source: { kind: 'reward', title: 'x' } }).expiresAt).toBeNull();
+  });
+});
+
+describe('the history joins what happened at one instant', () => {
+  const newYear = at('2027-12-31T16:00:00Z');
+  const expiry = (seq: number, points: number, balanceAfter: number): LabelledEntry => ({
+    _id: `x:${seq}`, seq, kind: 'expire', points, debtChange: 0, at: newYear, balanceAfter, lotExpiresAt: null, source: { kind: 'expiry' },
+  });
+  const earn: LabelledEntry = { _id: 'e:1', seq: 1, kind: 'earn', points: 500, debtChange: 0, at: at('2026-03-01T02:00:00Z'), balanceAfter: 500, lotExpiresAt: newYear, source: { kind: 'order', storeName: '悦衣库 上海静安店', amountFen: 50_000 } };
+
+  it('shows the lots that expired on one New Year as one 积分过期 line, with the balance after all of them', () => {
+    // newest first, as the ledger page comes
+    const lines = historyLines([expiry(4, -100, 0), expiry(3, -150, 100), expiry(2, -250, 250), earn]);
+    expect(lines.map((l) => [l.kind, l.points, l.balanceAfter, l.seq])).toEqual([
+      ['expire', -500, 0, 2],
+      ['earn', 500, 500, 1],
+    ]);
+  });
+
+  it('keeps expiries at different instants apart, and never joins other kinds', () => {
+    const other = { ...expiry(3, -100, 0), at: at('2028-12-31T16:00:00Z') };
+    expect(historyLines([other, expiry(2, -50, 100), earn]).map((l) => l.points)).toEqual([-100, -50, 500]);
   });
 });
 

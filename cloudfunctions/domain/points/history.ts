@@ -46,3 +46,27 @@ export function historyLine(e: LabelledEntry): LedgerLine {
     seq: e.seq,
   };
 }
+
+/**
+ * The history as the member reads it: lots that expired at one instant (every order of a year
+ * expires on the same New Year) show as one 积分过期 line, not one per order. The ledger keeps
+ * an entry per lot; only the view joins them. The joined line keeps the oldest entry's seq, so
+ * paging by `before` goes on below it.
+ */
+export function historyLines(entries: LabelledEntry[]): LedgerLine[] {
+  const lines: LedgerLine[] = [];
+  for (const e of entries) {
+    const line = historyLine(e);
+    const last = lines[lines.length - 1];
+    if (last && last.kind === 'expire' && line.kind === 'expire' && last.at === line.at) {
+      lines[lines.length - 1] = {
+        ...last,
+        points: last.points + line.points,
+        // newest first: the earlier entry's balance is what the member had after the last of them
+        balanceAfter: Math.min(last.balanceAfter, line.balanceAfter),
+        seq: Math.min(last.seq, line.seq),
+      };
+    } else lines.push(line);
+  }
+  return lines;
+}

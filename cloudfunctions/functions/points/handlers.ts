@@ -4,7 +4,7 @@ import { ledgerPage } from '../../data/ledger';
 import { findMemberByOpenid } from '../../data/members';
 import { findCredits } from '../../data/subscriptions';
 import { notMember } from '../../domain/member';
-import { historyLine } from '../../domain/points/history';
+import { historyLines } from '../../domain/points/history';
 import { pointsSummary } from '../../domain/points/summary';
 import type { Handlers } from '../../platform/handler';
 
@@ -27,6 +27,6 @@ export const pointsHandlers: Handlers<typeof pointsContract> = {
     // one more than asked tells whether an older page exists without a count
     const entries = await ledgerPage(ctx.db, m._id, input.before, limit + 1);
     const page = entries.slice(0, limit);
-    return success({ lines: page.map(historyLine), nextBefore: entries.length > limit ? page[page.length - 1]!.seq : null });
+    return success({ lines: historyLines(page), nextBefore: entries.length > limit ? page[page.length - 1]!.seq : null });
   },
 };
