@@ -1,5 +1,5 @@
 import type { Member } from '../domain/member';
-import { memberChanges, type PointsPlan } from '../domain/points/plans';
+import { memberChanges, planExpiry, type PointsPlan } from '../domain/points/plans';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { appendEntries, type EntrySource, ledgerEntry } from './ledger';
@@ -10,8 +10,9 @@ import { transaction, txGet, type Transaction } from './transaction';
  * account in one commit. The member document is written on every plan, so two plans for one
  * member never both commit on the same reading (the loser's transaction conflicts and retries).
  */
-export async function writePlan(t: Transaction, db: Database, member: Member, plan: PointsPlan, sourceOf: (kind: string) => EntrySource, now: Date): Promise<void> {
-  await appendEntries(t, plan.entries.map((e) => ledgerEntry(member._id, e, e.kind === 'expire' ? { kind: 'expiry' } : sourceOf(e.kind))));
+export async function writePlan(t: Transaction, db: Database, member: Member, plan: PointsPlan, source: EntrySource, now: Date): Promise<void> {
+  // the lots a plan expires first are the expiry's, whatever caused the plan
+  await appendEntries(t, plan.entries.map((e) => ledgerEntry(member._id, e, e.kind === 'expire' ? { kind: 'expiry' } : source)));
   await t.collection(COLLECTIONS.members).doc(member._id).update({ data: setWhole(db, memberChanges(plan, now)) });
 }
 
@@ -27,21 +28,13 @@ export async function txMember(t: Transaction, memberId: string): Promise<Member
   return txGet<Member>(t, COLLECTIONS.members, memberId);
 }
 
-/**
- * Applies a plan computed from the member as the transaction reads them (null plan: nothing to do).
- * Outcome of the plan function is returned; used by jobs and the redeem path.
- */
-export async function applyToMember<R>(
-  db: Database,
-  memberId: string,
-  now: Date,
-  decide: (m: Member) => { plan: PointsPlan | null; result: R; source?: (kind: string) => EntrySource },
-): Promise<{ member: Member | null; result: R | null }> {
+/** The expiry job's work on one member: expires the lots whose time has come, in one transaction; false when none had. */
+export async function expireLotsOf(db: Database, memberId: string, now: Date): Promise<boolean> {
   return transaction(db, async (t) => {
     const member = await txMember(t, memberId);
-    if (!member) return { member: null, result: null };
-    const { plan, result, source } = decide(member);
-    if (plan) await writePlan(t, db, member, plan, source ?? (() => ({ kind: 'expiry' })), now);
-    return { member, result };
+    const plan = member ? planExpiry(member, now) : null;
+    if (!member || !plan) return false;
+    await writePlan(t, db, member, plan, { kind: 'expiry' }, now);
+    return true;
   });
 }

@@ -70,10 +70,8 @@ export const messageId = (key: SubscribeTemplateKey, memberId: string, occasion:
  * the member holds no credit or the message for this occasion exists already (a rerun).
  */
 export async function reserveMessage(t: Transaction, message: SentMessage): Promise<boolean> {
-  const [credits, existing] = [
-    await txGet<SubscribeCredits>(t, COLLECTIONS.subscriptions, message.memberId),
-    await txGet<SentMessage>(t, COLLECTIONS.messages, message._id),
-  ];
+  const credits = await txGet<SubscribeCredits>(t, COLLECTIONS.subscriptions, message.memberId);
+  const existing = await txGet<SentMessage>(t, COLLECTIONS.messages, message._id);
   if (existing || !credits || (credits.credits[message.template] ?? 0) <= 0) return false;
   await t.collection(COLLECTIONS.messages).add({ data: message });
   await t.collection(COLLECTIONS.subscriptions).doc(message.memberId).update({ data: { [`credits.${message.template}`]: credits.credits[message.template] - 1, updatedAt: message.at } });

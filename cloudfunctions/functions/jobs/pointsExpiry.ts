@@ -1,7 +1,6 @@
 import { membersDue } from '../../data/members';
-import { applyToMember } from '../../data/pointsAccount';
+import { expireLotsOf } from '../../data/pointsAccount';
 import { retryingRaces } from '../../data/transaction';
-import { planExpiry } from '../../domain/points/plans';
 import { BATCH_SIZE, cursorAfter, type DailyJob } from './job';
 
 /**
@@ -14,11 +13,7 @@ export const pointsExpiry: DailyJob = {
     const members = await membersDue(db, 'lotsExpireNext', { until: now }, cursor, BATCH_SIZE);
     let changed = 0;
     for (const m of members) {
-      const outcome = await retryingRaces(() => applyToMember(db, m._id, now, (fresh) => {
-        const plan = planExpiry(fresh, now);
-        return { plan, result: plan !== null };
-      }));
-      if (outcome.result) changed += 1;
+      if (await retryingRaces(() => expireLotsOf(db, m._id, now))) changed += 1;
     }
     return { cursor: cursorAfter(members.map((m) => m._id)), processed: members.length, changed };
   },

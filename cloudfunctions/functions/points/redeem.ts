@@ -29,7 +29,7 @@ export async function redeemPoints(db: Database, memberId: string, r: Redemption
       if (done) return success({ balance: pointsNow(member, now), spent: -done.points });
       const plan = planSpend(member, { key: r.key, points: r.points }, now);
       if (!plan) return failure('INSUFFICIENT_POINTS', `${r.points} points are needed, ${pointsNow(member, now)} are available`);
-      await writePlan(t, db, member, plan, () => ({ kind: 'reward', key: r.key, title: r.title }), now);
+      await writePlan(t, db, member, plan, { kind: 'reward', key: r.key, title: r.title }, now);
       return success({ balance: plan.account.balance, spent: r.points });
     }),
   );

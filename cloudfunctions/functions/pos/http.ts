@@ -102,8 +102,8 @@ export async function handlePos(event: HttpEvent): Promise<HttpAnswer> {
     // what can be judged from the request alone is judged before its nonce is spent
     // how far the till's clock is off ours (the signature vouches for its timestamp): its paidAt is read on our clock
     const tillOffsetMs = Number(signed.timestamp) - now.getTime();
-    const problem2 = route === 'orders' ? orderProblem(parsed.data as never, now, tillOffsetMs) : null;
-    if (problem2) return refuse('INVALID_INPUT', problem2);
+    const contentsProblem = route === 'orders' ? orderProblem(parsed.data as never, now, tillOffsetMs) : null;
+    if (contentsProblem) return refuse('INVALID_INPUT', contentsProblem);
     if (!(await useNonce(db, store._id, signed.nonce, now))) return refuse('UNAUTHENTICATED', 'X-Nonce was used before: sign every request with a new nonce');
 
     const outcome = route === 'orders' ? await recordOrder(db, store, parsed.data as never, now, tillOffsetMs) : await recordRefund(db, store, parsed.data as never, now);

@@ -87,7 +87,7 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
         receivedAt: now,
       });
       const source = { kind: 'order' as const, storeId: store._id, storeName: store.name, orderId: input.orderId, amountFen: input.amountFen };
-      await writePlan(t, db, member, plan, () => source, now);
+      await writePlan(t, db, member, plan, source, now);
       const used = slot === 'current' ? { usedAt: now, usedFor: key } : { 'previous.usedAt': now, 'previous.usedFor': key };
       await t.collection(COLLECTIONS.memberCodes).doc(code._id).update({ data: used });
       return success(result);

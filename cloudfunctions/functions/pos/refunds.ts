@@ -69,7 +69,7 @@ export async function recordRefund(db: Database, store: Store, input: PosRefundI
       await addRefund(t, { _id: key, orderKey, memberId: member._id, amountFen: input.amountFen, fingerprint: print, result, receivedAt: now });
       await updateOrderRefunds(t, orderKey, refundedFen, current.pointsClawedBack + plan.pointsClawedBack);
       const source = { kind: 'refund' as const, storeId: store._id, storeName: store.name, orderId: input.orderId, refundId: input.refundId, amountFen: input.amountFen };
-      await writePlan(t, db, member, plan, () => source, now);
+      await writePlan(t, db, member, plan, source, now);
       return success(result);
     });
   };
