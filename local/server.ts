@@ -6,7 +6,7 @@ import { Journal } from './cloud/journal';
 import { DevClock } from './devClock';
 import { functionMains } from './functions';
 import { gatewayListener } from './gateway';
-import { seedDemoData } from './seed';
+import { seedCouponTemplates, seedDemoData } from './seed';
 
 /**
  * `npm start`: the dev server. The local cloud keeps its data in .localcloud/ (a journal) between
@@ -46,6 +46,9 @@ async function start(): Promise<void> {
   if (cloud.db.collection(COLLECTIONS.stores).size === 0) {
     await seedDemoData(cloud.db);
     console.log(`[local cloud] demo data seeded into ${dataDir}`);
+  } else if (cloud.db.collection(COLLECTIONS.couponTemplates).size === 0) {
+    await seedCouponTemplates(cloud.db);
+    console.log('[local cloud] coupon templates seeded');
   }
 
   listener = gatewayListener({ cloud, clock, functions: functionMains(), h5Dir: path.join(root, 'dist-h5'), filesDir: path.join(dataDir, 'files') });

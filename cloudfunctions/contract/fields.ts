@@ -44,3 +44,6 @@ export type TierCode = z.infer<typeof tierSchema>;
 export const isoInstantSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/));
 
 export const emptyInput = z.strictObject({});
+
+/** Subscribe-message credits held per template (one message each). */
+export const remindersSchema = z.object({ pointsExpiring: z.number(), couponExpiring: z.number(), birthdayGift: z.number() });

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { couponContract } from './coupon';
 import { memberContract } from './member';
 import { pointsContract } from './points';
 import { staffContract } from './staff';
@@ -9,6 +10,7 @@ export * from './fields';
 export type { MemberCard } from './member';
 export type { MemberSummary } from './staff';
 export type { LedgerKind, LedgerLine, PointsSummary } from './points';
+export type { BirthdayGift, CenterEntry, CouponChannel, CouponFace, CouponView, Reward, WalletStatus } from './coupon';
 
 export interface ActionSpec {
   input: z.ZodMiniType;
@@ -20,6 +22,7 @@ export type FunctionContract = Record<string, ActionSpec>;
 export const contract = {
   member: memberContract,
   points: pointsContract,
+  coupon: couponContract,
   staff: staffContract,
 } as const satisfies Record<string, FunctionContract>;
 

@@ -7,9 +7,11 @@ import {
   isoInstantSchema,
   memberCodeSchema,
   nicknameSchema,
+  remindersSchema,
   storeIdSchema,
   tierSchema,
 } from './fields';
+import { couponViewSchema } from './coupon';
 import { ledgerLineSchema } from './points';
 import { SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateKey } from './rules';
 
@@ -106,7 +108,9 @@ export const exportOutput = z.object({
     history: z.array(ledgerLineSchema),
   }),
   /** subscribe-message credits held */
-  reminders: z.object({ pointsExpiring: z.number() }),
+  reminders: remindersSchema,
+  /** every coupon the member holds or held */
+  coupons: z.array(couponViewSchema),
 });
 
 /** Leaving the programme erases the member's personal data; `confirm: true` guards against a stray call. */
@@ -122,7 +126,7 @@ export const subscribeInput = z.strictObject({
   accepted: z.array(z.enum(SUBSCRIBE_TEMPLATE_KEYS as [SubscribeTemplateKey, ...SubscribeTemplateKey[]])).check(z.minLength(1), z.maxLength(10)),
 });
 /** Credits held per template after recording these. */
-export const subscribeOutput = z.object({ reminders: z.object({ pointsExpiring: z.number() }) });
+export const subscribeOutput = z.object({ reminders: remindersSchema });
 
 export const memberContract = {
   store: { input: storeInput, output: storeOutput },

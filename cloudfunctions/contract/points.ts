@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { emptyInput, isoInstantSchema, tierSchema } from './fields';
+import { redeemInput, redeemOutput, rewardsOutput } from './coupon';
+import { emptyInput, isoInstantSchema, remindersSchema, tierSchema } from './fields';
 
 export const LEDGER_KINDS = ['earn', 'bonus', 'redeem', 'expire', 'refund', 'adjust'] as const;
 export const ledgerKindSchema = z.enum(LEDGER_KINDS);
@@ -73,7 +74,7 @@ export const summaryOutput = z.object({
   }),
   tiers: z.array(tierInfoSchema),
   /** subscribe-message credits held (one message each) */
-  reminders: z.object({ pointsExpiring: z.number() }),
+  reminders: remindersSchema,
 });
 export type PointsSummary = z.infer<typeof summaryOutput>;
 
@@ -92,4 +93,7 @@ export const historyOutput = z.object({
 export const pointsContract = {
   summary: { input: emptyInput, output: summaryOutput },
   history: { input: historyInput, output: historyOutput },
+  /** 积分兑换: the rewards points buy */
+  rewards: { input: emptyInput, output: rewardsOutput },
+  redeem: { input: redeemInput, output: redeemOutput },
 } as const;

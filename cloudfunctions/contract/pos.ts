@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { couponIdSchema } from './coupon';
 import { memberCodeSchema, tierSchema } from './fields';
 import { parseInstant, POS_ID, STORE_ID } from './rules';
 
@@ -20,15 +21,34 @@ export const paidAtSchema = z.string().check(z.refine((s) => parseInstant(s) !==
 export const posOrderInput = z.strictObject({
   orderId: posIdSchema,
   memberCode: memberCodeSchema,
-  /** what the shopper paid, in fen (after discounts): 1 point per whole yuan */
+  /**
+   * the order's amount in fen after the till's own markdowns and before member coupons. Without
+   * coupons it is what the shopper pays; with them, the shopper pays `payableFen` of the answer.
+   * 1 point per whole yuan paid.
+   */
   amountFen: fen(0),
   items: z.array(posItemSchema).check(z.minLength(1, 'an order has at least one item'), z.maxLength(200, 'an order has at most 200 lines')),
   paidAt: paidAtSchema,
+  /** the member's coupons the shopper uses on this order (one, unless every one of them may be combined) */
+  couponIds: z.optional(
+    z.array(couponIdSchema).check(
+      z.maxLength(5, 'an order takes at most 5 coupons'),
+      z.refine((ids) => new Set(ids).size === ids.length, 'couponIds names a coupon twice'),
+    ),
+  ),
 });
 export type PosOrderInput = z.output<typeof posOrderInput>;
 
+/** A coupon the order used and what it took off. */
+export const appliedCouponSchema = z.object({ couponId: z.string(), name: z.string(), discountFen: z.number() });
+
 export const posOrderOutput = z.object({
   memberId: z.string(),
+  /** the coupons' discount off amountFen */
+  discountFen: z.number(),
+  /** what the shopper pays: amountFen − discountFen (points and qualifying spend are counted on it) */
+  payableFen: z.number(),
+  coupons: z.array(appliedCouponSchema),
   pointsEarned: z.number(),
   balance: z.number(),
   tier: tierSchema,
@@ -48,6 +68,8 @@ export type PosRefundInput = z.output<typeof posRefundInput>;
 
 export const posRefundOutput = z.object({
   memberId: z.string(),
+  /** coupons the order used that went back to the member's wallet (a refund of the whole order, while they are valid) */
+  couponsReturned: z.array(z.string()),
   /** points the refund took back (pro rata of the order's points, rounded down) */
   pointsClawedBack: z.number(),
   balance: z.number(),
@@ -62,10 +84,44 @@ export const posRefundOutput = z.object({
 });
 export type PosRefundResult = z.output<typeof posRefundOutput>;
 
+/** Before charging, the till asks what the member's coupons take off this basket; nothing is written. */
+export const posQuoteInput = z.strictObject({
+  memberCode: memberCodeSchema,
+  amountFen: fen(0),
+  items: posOrderInput.shape.items,
+  /** the coupons the shopper picked (none: the answer lists what they hold, each with its own discount) */
+  couponIds: posOrderInput.shape.couponIds,
+});
+export type PosQuoteInput = z.output<typeof posQuoteInput>;
+
+export const posQuoteOutput = z.object({
+  memberId: z.string(),
+  /** every coupon the member holds now, with what it would take off this basket alone */
+  wallet: z.array(
+    z.object({
+      couponId: z.string(),
+      name: z.string(),
+      value: z.string(),
+      rule: z.string(),
+      validUntil: z.string(),
+      /** what it takes off on its own (0 when it cannot be used) */
+      discountFen: z.number(),
+      /** why it cannot be used on this basket, or null */
+      problem: z.nullable(z.string()),
+    }),
+  ),
+  /** the chosen coupons together */
+  coupons: z.array(appliedCouponSchema),
+  discountFen: z.number(),
+  payableFen: z.number(),
+});
+export type PosQuoteResult = z.output<typeof posQuoteOutput>;
+
 /** The POS routes (`POST /api/pos/<route>` locally; the HTTP-triggered `pos` function deployed). */
 export const posContract = {
   orders: { input: posOrderInput, output: posOrderOutput },
   refunds: { input: posRefundInput, output: posRefundOutput },
+  quotes: { input: posQuoteInput, output: posQuoteOutput },
 } as const;
 
 /** POS signing (ARCHITECTURE.md): the headers a till sends with every request. */

@@ -19,4 +19,10 @@ export const COLLECTIONS = {
   messages: 'messages',
   /** the daily jobs' checkpoints */
   jobRuns: 'jobRuns',
+  /** the brand's coupon offers (data, seeded from database/seed/couponTemplates.json) */
+  couponTemplates: 'couponTemplates',
+  /** what is left of a limited template, decided by conditional decrements */
+  couponStock: 'couponStock',
+  /** members' coupons, one document each, keyed by occasion */
+  coupons: 'coupons',
 } as const;

@@ -1,3 +1,4 @@
+import type { Coupon } from '../domain/coupons/template';
 import type { ConsentEntry, EncryptedPhone, Member } from '../domain/member';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
@@ -5,6 +6,7 @@ import { isDuplicateKey } from './errors';
 import { standingFields, type TierStanding } from '../domain/standing';
 import { setWhole } from './pointsAccount';
 import { documents, findById, findOne, updatedCount } from './read';
+import { isTransactionConflict, transaction } from './transaction';
 
 /**
  * Marketing choices kept in the member record, so the document cannot grow without bound. The
@@ -21,16 +23,22 @@ export async function findMember(db: Database, memberId: string): Promise<Member
 }
 
 /**
- * Adds a member. The unique index on openid decides parallel joins of one shopper: exactly one
+ * Adds a member (with the coupons joining brings). The unique index on openid decides parallel joins of one shopper: exactly one
  * insert wins, the others learn 'duplicate' (as does a random memberId that collided; the caller
  * tells the two apart by reading, not by the platform's wording of the error).
  */
-export async function insertMember(db: Database, member: Member): Promise<'created' | 'duplicate'> {
+export async function insertMember(db: Database, member: Member, welcome: Coupon[] = []): Promise<'created' | 'duplicate'> {
   try {
-    await db.collection(COLLECTIONS.members).add({ data: member });
+    if (welcome.length === 0) await db.collection(COLLECTIONS.members).add({ data: member });
+    // the member and their welcome coupons in one commit: a crash never leaves a member without them
+    else
+      await transaction(db, async (t) => {
+        await t.collection(COLLECTIONS.members).add({ data: member });
+        for (const c of welcome) await t.collection(COLLECTIONS.coupons).add({ data: c });
+      });
     return 'created';
   } catch (err) {
-    if (isDuplicateKey(err)) return 'duplicate';
+    if (isDuplicateKey(err) || isTransactionConflict(err)) return 'duplicate';
     throw err;
   }
 }
@@ -93,7 +101,7 @@ export async function deleteMember(db: Database, memberId: string): Promise<void
  */
 export async function membersDue(
   db: Database,
-  field: 'lotsExpireNext' | 'tierKeptUntil',
+  field: 'lotsExpireNext' | 'tierKeptUntil' | 'winBackDueAt',
   range: { from?: Date; until: Date },
   after: string | null,
   limit: number,
@@ -113,4 +121,31 @@ export async function updateStanding(db: Database, m: Member, standing: TierStan
     .where({ _id: m._id, tier: m.tier, tierKeptUntil: m.tierKeptUntil ?? null })
     .update({ data: { ...setWhole(db, standingFields(standing)), updatedAt: now } });
   return updatedCount(res) === 1;
+}
+
+/**
+ * A batch of members whose birthday ("MM-DD") is one of these, after the cursor, in id order:
+ * read through the month-day index, so the birthday job's work grows with the birthdays of the day.
+ */
+export async function membersWithBirthday(db: Database, birthdays: string[], after: string | null, limit: number): Promise<Member[]> {
+  const _ = db.command;
+  const branch = (birthday: string) => (after === null ? { birthday } : { birthday, _id: _.gt(after) });
+  const filter = birthdays.length === 1 ? branch(birthdays[0]!) : _.or(birthdays.map(branch));
+  return documents<Member>(db.collection(COLLECTIONS.members).where(filter).orderBy('_id', 'asc').limit(limit));
+}
+
+/** Records a win-back sent, only if the member is still as the job read them (a purchase meanwhile moved winBackDueAt). */
+export async function recordWinBack(db: Database, m: Member, now: Date): Promise<boolean> {
+  const res = await db
+    .collection(COLLECTIONS.members)
+    .where({ _id: m._id, winBackDueAt: m.winBackDueAt ?? null })
+    .update({ data: { lastWinBackAt: now, winBackDueAt: null, updatedAt: now } });
+  return updatedCount(res) === 1;
+}
+
+/** Members by id (a job's batch of coupon holders). */
+export async function membersByIds(db: Database, ids: string[]): Promise<Member[]> {
+  if (ids.length === 0) return [];
+  const _ = db.command;
+  return documents<Member>(db.collection(COLLECTIONS.members).where({ _id: _.in(ids) }).limit(1000));
 }

@@ -12,7 +12,13 @@ export interface TillOrder {
   storeId: string;
   orderId: string;
   memberId: string;
+  /** what the shopper paid (after coupons): points, spend and refunds are counted on it */
   amountFen: number;
+  /** the till's amount before coupons, and what the coupons took off it (absent on orders from before coupons) */
+  listedFen?: number;
+  discountFen?: number;
+  /** the coupons the order used: a refund of the whole order gives them back */
+  couponIds?: string[];
   items: Array<{ sku: string; qty: number; priceFen: number }>;
   /** when the till says the shopper paid */
   paidAt: Date;

@@ -9,11 +9,12 @@ import { transaction, txGet, type Transaction } from './transaction';
  * Writes a plan inside the caller's transaction: the ledger entries and the member's cached
  * account in one commit. The member document is written on every plan, so two plans for one
  * member never both commit on the same reading (the loser's transaction conflicts and retries).
+ * `alsoOnMember`: other member fields the same step changes (a till order's purchase dates).
  */
-export async function writePlan(t: Transaction, db: Database, member: Member, plan: PointsPlan, source: EntrySource, now: Date): Promise<void> {
+export async function writePlan(t: Transaction, db: Database, member: Member, plan: PointsPlan, source: EntrySource, now: Date, alsoOnMember: Partial<Member> = {}): Promise<void> {
   // the lots a plan expires first are the expiry's, whatever caused the plan
   await appendEntries(t, plan.entries.map((e) => ledgerEntry(member._id, e, e.kind === 'expire' ? { kind: 'expiry' } : source)));
-  await t.collection(COLLECTIONS.members).doc(member._id).update({ data: setWhole(db, memberChanges(plan, now)) });
+  await t.collection(COLLECTIONS.members).doc(member._id).update({ data: setWhole(db, { ...memberChanges(plan, now), ...alsoOnMember }) });
 }
 
 /** Objects and arrays are replaced whole (the SDK would merge nested objects field by field). */

@@ -64,6 +64,13 @@ export interface Member {
   tierKeptUntil?: Date | null;
   /** settled referrals: the referral's key and when it settled (the newest few dozen) */
   referralsSettled?: Array<{ key: string; at: Date }>;
+  // — purchases (coupons: first order, win-back) —
+  /** when the member first paid an order (null: not yet: first-order coupons still apply) */
+  firstOrderAt?: Date | null;
+  lastOrderAt?: Date | null;
+  /** when a win-back coupon is next due (30 days after the last purchase, 90 days after the last one): the job finds members by it */
+  winBackDueAt?: Date | null;
+  lastWinBackAt?: Date | null;
   joinedAt: Date;
   updatedAt: Date;
 }
@@ -107,6 +114,10 @@ export function newMember(memberId: string, openid: string, join: JoinRequest, n
     tierQualifiedAt: { grower: null, loyal: null },
     tierKeptUntil: null,
     referralsSettled: [],
+    firstOrderAt: null,
+    lastOrderAt: null,
+    winBackDueAt: null,
+    lastWinBackAt: null,
     joinedAt: now,
     updatedAt: now,
   };

@@ -28,3 +28,36 @@ export function pointsExpiringMessage(points: number, expiresAt: Date): MessageD
     },
   };
 }
+
+/** WeChat's thing values are at most 20 characters. */
+const thing = (text: string) => ([...text].length <= 20 ? text : `${[...text].slice(0, 19).join('')}…`);
+
+/**
+ * "Coupon expiring": the template 优惠券到期提醒 with 优惠券 (thing1), 到期时间 (date2) and 温馨提示
+ * (thing3). Several coupons ending on one day make one message.
+ */
+export function couponExpiringMessage(names: string[], validUntil: Date): MessageDraft {
+  const first = names[0] ?? '优惠券';
+  return {
+    templateId: SUBSCRIBE_TEMPLATES.couponExpiring.id,
+    page: 'pages/coupons/index',
+    data: {
+      thing1: { value: thing(names.length > 1 ? `${first}等${names.length}张券` : first) },
+      date2: { value: shopDateLabel(new Date(validUntil.getTime() - 1)) },
+      thing3: { value: '券即将过期，出示会员码即可使用' },
+    },
+  };
+}
+
+/** "Birthday gift": the template 生日礼券领取提醒 with 礼券 (thing1), 领取截止 (date2) and 温馨提示 (thing3). */
+export function birthdayGiftMessage(giftName: string, claimClosesAt: Date): MessageDraft {
+  return {
+    templateId: SUBSCRIBE_TEMPLATES.birthdayGift.id,
+    page: 'pages/card/index',
+    data: {
+      thing1: { value: thing(giftName) },
+      date2: { value: shopDateLabel(new Date(claimClosesAt.getTime() - 1)) },
+      thing3: { value: '生日快乐！打开会员卡即可领取' },
+    },
+  };
+}

@@ -105,6 +105,11 @@ export class LocalDatabase {
       const e = docs.get(query._id);
       return e ? [e] : [];
     }
+    // {_id: {$in: [...]}}: a lookup per id, as the _id index answers it
+    const inIds = query._id && typeof query._id === 'object' ? (query._id as Doc).$in : undefined;
+    if (Array.isArray(inIds) && Object.keys(query._id as unknown as Doc).length === 1 && inIds.every((id) => typeof id === 'string')) {
+      return [...new Set(inIds as string[])].flatMap((id) => docs.get(id) ?? []);
+    }
     for (const index of this.indexes.get(collection) ?? []) {
       if (index.multikey) continue; // {tags: 'x'} matches ['x', 'y'], which files under another key: scan instead
       const values = pinnedValues(query, index.fields);

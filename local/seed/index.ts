@@ -1,6 +1,8 @@
 import type { LocalDatabase, Write } from '../cloud/database';
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
 import { buildCatalog } from './catalog';
+import { templatesFromSeed } from '../../cloudfunctions/domain/coupons/seed';
+import templateSeed from '../../cloudfunctions/database/seed/couponTemplates.json';
 
 /** POS secrets of the demo stores (dev only; production keeps real secrets out of the repo). */
 export const DEMO_STORES = [
@@ -22,7 +24,27 @@ export function demoWrites(): Write[] {
   ];
 }
 
+/**
+ * The coupon templates of the seed file, and a stock document for each limited one that has
+ * none yet: templates are overwritten (the file is their source), stock already taken never is.
+ */
+export function couponWrites(db: LocalDatabase): Write[] {
+  const templates = templatesFromSeed(templateSeed as { templates: Array<Record<string, unknown>> });
+  const stock = db.collection(COLLECTIONS.couponStock);
+  return [
+    ...templates.map((t) => ({ c: COLLECTIONS.couponTemplates, id: t._id, doc: { ...t } })),
+    ...templates
+      .filter((t) => t.stock !== null && !stock.has(t._id))
+      .map((t) => ({ c: COLLECTIONS.couponStock, id: t._id, doc: { _id: t._id, total: t.stock, remaining: t.stock, holders: [] } })),
+  ];
+}
+
 /** Writes the demo data; resolves once it is durable. Safe to run on an existing database. */
 export async function seedDemoData(db: LocalDatabase): Promise<void> {
-  await db.apply(demoWrites());
+  await db.apply([...demoWrites(), ...couponWrites(db)]);
+}
+
+/** Brings the coupon templates into a database seeded before coupons existed. */
+export async function seedCouponTemplates(db: LocalDatabase): Promise<void> {
+  await db.apply(couponWrites(db));
 }

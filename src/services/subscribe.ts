@@ -1,11 +1,12 @@
 import Taro from '@tarojs/taro';
-import type { AppError } from '../../cloudfunctions/contract';
+import type { AppError, PointsSummary } from '../../cloudfunctions/contract';
 import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../cloudfunctions/contract/rules';
+import { errorText } from './errors';
 import { pointsApi } from './points';
 
 export type SubscribeOutcome =
   /** the shopper allowed at least one template; the credits now held */
-  | { kind: 'recorded'; reminders: { pointsExpiring: number } }
+  | { kind: 'recorded'; reminders: PointsSummary['reminders'] }
   /** nothing allowed; `blocked`: WeChat will not even ask (turned off in the settings) */
   | { kind: 'declined'; blocked: boolean }
   /** allowed, but recording it failed, or WeChat could not ask */
@@ -34,6 +35,32 @@ export async function askToSubscribe(keys: SubscribeTemplateKey[]): Promise<Subs
   }
   const recorded = await pointsApi.subscribe(accepted);
   return recorded.ok ? { kind: 'recorded', reminders: recorded.data.reminders } : { kind: 'failed', error: recorded.error };
+}
+
+/**
+ * Tells the shopper how asking went, the same way on every page: a toast when it worked or was
+ * refused, where to switch messages back on when WeChat will not ask, why recording failed.
+ * Returns the credits now held when something was recorded.
+ */
+export function tellSubscribeOutcome(outcome: SubscribeOutcome): PointsSummary['reminders'] | null {
+  if (outcome.kind === 'recorded') {
+    void Taro.showToast({ title: '已开启到期提醒', icon: 'success' });
+    return outcome.reminders;
+  }
+  if (outcome.kind === 'declined' && outcome.blocked) {
+    void Taro.showModal({
+      title: '提醒被关闭了',
+      content: '你在微信里关闭了本小程序的订阅消息。可在右上角「···」→「设置」→「订阅消息」中重新打开。',
+      showCancel: false,
+      confirmText: '知道了',
+      confirmColor: '#1F1B16',
+    });
+  } else if (outcome.kind === 'declined') {
+    void Taro.showToast({ title: '未开启提醒，可随时再开启', icon: 'none' });
+  } else {
+    void Taro.showToast({ title: outcome.error ? errorText(outcome.error) : '没能开启提醒，请稍后再试', icon: 'none' });
+  }
+  return null;
 }
 
 /** The title of the H5 preview's stand-in for WeChat's subscribe dialog. */

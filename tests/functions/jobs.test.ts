@@ -156,7 +156,7 @@ describe('the daily jobs (jobs function)', () => {
       }
       ids.empty = await h.join('empty');
       for (const openid of ['subscribed', 'refuser', 'empty']) {
-        expect(await h.call('member', openid, { action: 'subscribe', accepted: ['pointsExpiring'] })).toEqual({ ok: true, data: { reminders: { pointsExpiring: 1 } } });
+        expect(await h.call('member', openid, { action: 'subscribe', accepted: ['pointsExpiring'] })).toEqual({ ok: true, data: { reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 0 } } });
       }
       return ids;
     }
@@ -225,7 +225,11 @@ describe('the daily jobs (jobs function)', () => {
       expect(answer).toMatchObject({ ok: true });
       expect(answer.ok && answer.data.runs.map((r) => [r.job, r.runDate, r.done])).toEqual([
         ['points-expiry', '2026-11-25', true],
+        ['coupon-expiry', '2026-11-25', true],
         ['points-reminders', '2026-11-25', true],
+        ['coupon-reminders', '2026-11-25', true],
+        ['birthday', '2026-11-25', true],
+        ['win-back', '2026-11-25', true],
         ['tier-review', '2026-11-25', true],
         ['sweep', '2026-11-25', true],
       ]);
@@ -238,14 +242,22 @@ describe('the daily jobs (jobs function)', () => {
         const answer = await runJobs(h, run('all'));
         expect(answer.ok && answer.data.runs.map((r) => [r.job, r.done, r.failed])).toEqual([
           ['points-expiry', false, true],
+          ['coupon-expiry', true, false],
           ['points-reminders', true, false],
+          ['coupon-reminders', true, false],
+          ['birthday', true, false],
+          ['win-back', true, false],
           ['tier-review', true, false],
           ['sweep', true, false],
         ]);
         const next = await runJobs(h, run('all'));
         expect(next.ok && next.data.runs.map((r) => [r.job, r.done, r.failed])).toEqual([
           ['points-expiry', true, false],
+          ['coupon-expiry', true, false],
           ['points-reminders', true, false],
+          ['coupon-reminders', true, false],
+          ['birthday', true, false],
+          ['win-back', true, false],
           ['tier-review', true, false],
           ['sweep', true, false],
         ]);

@@ -44,7 +44,7 @@ describe('points under concurrency: the issue’s acceptance figures', () => {
       const body = orderBody(h, await tillCode(h, 'once'), 39_999);
       const answers = await Promise.all(Array.from({ length: 100 }, () => deliver(h, 'orders', body)));
       expect(tally(answers)).toEqual({ '200': 100 });
-      const expected = { ok: true, data: { memberId, pointsEarned: 399, balance: 399, tier: 'explorer', tierChanged: false } };
+      const expected = { ok: true, data: { memberId, discountFen: 0, payableFen: 39_999, coupons: [], pointsEarned: 399, balance: 399, tier: 'explorer', tierChanged: false } };
       expect(answers.filter((a) => JSON.stringify(a.body) === JSON.stringify(expected))).toHaveLength(100);
       expect(ledgerOf(h, memberId).filter((e) => e.kind === 'earn')).toHaveLength(1);
       expect(memberDoc(h, memberId).points).toBe(399);
@@ -85,7 +85,7 @@ describe('points under concurrency: the issue’s acceptance figures', () => {
     expect(answers.every((a) => a.ok && a.value.spent === 100)).toBe(true);
     expect(ledgerOf(h, memberId).filter((e) => e.kind === 'redeem')).toHaveLength(1);
     expect(memberDoc(h, memberId).points).toBe(200);
-    expect(await redeem(h, memberId, 'reward-once', 100)).toEqual({ ok: true, value: { balance: 200, spent: 100 } });
+    expect(await redeem(h, memberId, 'reward-once', 100)).toEqual({ ok: true, value: { balance: 200, spent: 100, coupon: null } });
     expect(accountProblems(h, memberId)).toEqual([]);
   });
 

@@ -17,7 +17,7 @@ describe('a paid order at the till (pos.orders)', () => {
     const body = orderBody(h, await tillCode(h, 'shopper'), 39_999);
     const answer = await deliver(h, 'orders', body);
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ ok: true, data: { memberId, pointsEarned: 399, balance: 399, tier: 'explorer', tierChanged: false } });
+    expect(answer.body).toEqual({ ok: true, data: { memberId, discountFen: 0, payableFen: 39_999, coupons: [], pointsEarned: 399, balance: 399, tier: 'explorer', tierChanged: false } });
     expect(ledgerOf(h, memberId)).toEqual([
       expect.objectContaining({ _id: `e:S001:${body.orderId}`, kind: 'earn', seq: 1, points: 399, debtChange: 0, balanceAfter: 399, lotExpiresAt: new Date('2027-12-31T16:00:00.000Z') }),
     ]);
@@ -220,7 +220,7 @@ describe('a paid order at the till (pos.orders)', () => {
       // the order that makes them a Grower is paid as an Explorer: single points
       expect((await buy(h, 'nov-birthday', 100_000)).result).toMatchObject({ tier: 'grower', tierChanged: true, pointsEarned: 1_000, balance: 1_000 });
       const { body, result } = await buy(h, 'nov-birthday', 20_050);
-      expect(result).toEqual({ memberId: id, pointsEarned: 400, balance: 1_400, tier: 'grower', tierChanged: false });
+      expect(result).toEqual({ memberId: id, discountFen: 0, payableFen: 20_050, coupons: [], pointsEarned: 400, balance: 1_400, tier: 'grower', tierChanged: false });
       expect(ledgerOf(h, id).slice(-2)).toEqual([
         expect.objectContaining({ _id: `e:S001:${body.orderId}`, kind: 'earn', points: 200 }),
         expect.objectContaining({ _id: `b:S001:${body.orderId}`, kind: 'bonus', points: 200 }),

@@ -19,7 +19,7 @@ describe('a refund at the till (pos.refunds)', () => {
   it('takes back the refunded share of the order points, rounded down: ¥100 of ¥399.99 takes 99 of 399', async () => {
     const answer = await refund('R1', 10_000);
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ ok: true, data: { memberId, pointsClawedBack: 99, balance: 300, debt: 0, tier: 'explorer', tierChanged: false, refundedFen: 10_000, memberLeft: false } });
+    expect(answer.body).toEqual({ ok: true, data: { memberId, couponsReturned: [], pointsClawedBack: 99, balance: 300, debt: 0, tier: 'explorer', tierChanged: false, refundedFen: 10_000, memberLeft: false } });
     expect(ledgerOf(h, memberId).at(-1)).toMatchObject({ _id: 'r:S001:R1', kind: 'refund', points: -99, debtChange: 0, balanceAfter: 300 });
     expect(accountProblems(h, memberId)).toEqual([]);
   });
@@ -97,7 +97,7 @@ describe('a refund at the till (pos.refunds)', () => {
   });
 
   it('after the points were spent, takes what is left, owes the rest, and the next order settles the debt first', async () => {
-    expect(await redeem(h, memberId, 'coupon-1', 300)).toEqual({ ok: true, value: { balance: 99, spent: 300 } });
+    expect(await redeem(h, memberId, 'coupon-1', 300)).toEqual({ ok: true, value: { balance: 99, spent: 300, coupon: null } });
     const back = await refund('R-ALL', 39_999);
     expect(back.body.data).toMatchObject({ pointsClawedBack: 399, balance: 0, debt: 300 });
     expect(ledgerOf(h, memberId).at(-1)).toMatchObject({ kind: 'refund', points: -99, debtChange: 300 });

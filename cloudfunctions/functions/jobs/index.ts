@@ -6,16 +6,24 @@ import { callerOpenid, database } from '../../platform/cloud';
 import { describeIssues } from '../../platform/handler';
 import { shopDateLabel } from '../../domain/time';
 import type { DailyJob } from './job';
+import { birthdayGifts } from './birthdayGifts';
+import { couponExpiry } from './couponExpiry';
+import { couponReminders } from './couponReminders';
 import { pointsExpiry } from './pointsExpiry';
 import { pointsReminders } from './pointsReminders';
 import { runDaily } from './runner';
 import { sweep } from './sweep';
 import { tierReview } from './tierReview';
+import { winBack } from './winBack';
 
-/** In the order a tick runs them: expire first, so reminders never count expired points. */
+/** In the order a tick runs them: expire first, so reminders never count expired points or coupons. */
 const JOBS: Record<(typeof JOB_NAMES)[number], DailyJob> = {
   'points-expiry': pointsExpiry,
+  'coupon-expiry': couponExpiry,
   'points-reminders': pointsReminders,
+  'coupon-reminders': couponReminders,
+  birthday: birthdayGifts,
+  'win-back': winBack,
   'tier-review': tierReview,
   sweep,
 };

@@ -1,12 +1,11 @@
 import { membersDue } from '../../data/members';
-import { findCredits, markMessage, messageId, reserveMessage } from '../../data/subscriptions';
-import { retryingRaces, transaction } from '../../data/transaction';
+import { findCredits } from '../../data/subscriptions';
 import { pointsExpiringMessage } from '../../domain/messages';
 import { expiringBy } from '../../domain/points/account';
 import { accountNow, EXPIRING_SOON_DAYS } from '../../domain/points/summary';
 import { shopDayKey } from '../../domain/time';
-import { openapi } from '../../platform/cloud';
 import { BATCH_SIZE, cursorAfter, type DailyJob } from './job';
+import { sendOnce } from './sendOnce';
 
 /**
  * "Points expiring within 30 days" reminders. Only members holding a credit get one, and the
@@ -24,19 +23,7 @@ export const pointsReminders: DailyJob = {
       if (points <= 0 || m.lotsExpireNext == null) continue;
       if ((await findCredits(db, m._id)).pointsExpiring <= 0) continue;
       const draft = pointsExpiringMessage(points, m.lotsExpireNext);
-      const id = messageId('pointsExpiring', m._id, shopDayKey(m.lotsExpireNext));
-      const reserved = await retryingRaces(() =>
-        transaction(db, (t) => reserveMessage(t, { _id: id, memberId: m._id, template: 'pointsExpiring', status: 'sending', data: draft.data, page: draft.page, at: now })),
-      );
-      if (!reserved) continue;
-      try {
-        await openapi().subscribeMessage.send({ touser: m.openid, templateId: draft.templateId, page: draft.page, data: draft.data, miniprogramState: 'formal' });
-        await markMessage(db, id, 'sent');
-        changed += 1;
-      } catch (err) {
-        // the credit stays spent: WeChat refused it (the member withdrew consent) or it is unknown whether it went out
-        await markMessage(db, id, 'failed', (err as { errCode?: number }).errCode ?? -1);
-      }
+      if (await sendOnce(db, m, 'pointsExpiring', shopDayKey(m.lotsExpireNext), draft, now)) changed += 1;
     }
     return { cursor: cursorAfter(members.map((m) => m._id)), processed: members.length, changed };
   },

@@ -13,11 +13,30 @@ import { composeMemberCode, issueMemberCode, MEMBER_CODE_RANDOM_DIGITS, MEMBER_C
 import { isMainlandMobile, maskPhone } from '../../domain/phone';
 import { tierOf } from '../../domain/tiers';
 import { toIso } from '../../domain/time';
-import { openapi } from '../../platform/cloud';
+import { openapi, type Database } from '../../platform/cloud';
+import { couponsOfMember, deleteCouponsOf, findTemplate, insertCoupon, templatesById } from '../../data/coupons';
+import { EVENT_TEMPLATES } from '../../domain/coupons/events';
+import { couponFrom } from '../../domain/coupons/issue';
+import { type Coupon, couponIds, type CouponTemplate } from '../../domain/coupons/template';
+import { couponView } from '../../domain/coupons/view';
 import type { ActionContext, Handlers } from '../../platform/handler';
 import { randomDigits, randomInt } from '../../platform/random';
 
 const MEMBER_ID_DIGITS = 12;
+
+/** The coupons joining brings: the first-order welcome, and the opt-in ¥5 for a member who opts in on the join page. */
+function joiningCoupons(m: Member, templates: Map<string, CouponTemplate>, now: Date): Coupon[] {
+  const wanted = m.consent.marketing.optIn ? [EVENT_TEMPLATES.join, EVENT_TEMPLATES.optIn] : [EVENT_TEMPLATES.join];
+  return wanted.flatMap((id) => {
+    const t = templates.get(id);
+    return t?.active ? [couponFrom(t, couponIds.once(t._id, m._id), m._id, now)] : [];
+  });
+}
+
+async function issueOptInCoupon(db: Database, m: Member, now: Date): Promise<void> {
+  const t = await findTemplate(db, EVENT_TEMPLATES.optIn);
+  if (t?.active) await insertCoupon(db, couponFrom(t, couponIds.once(t._id, m._id), m._id, now));
+}
 /** WeChat's errcodes for a getPhoneNumber code that is invalid (40029) or already used (40163). */
 const PHONE_CODE_REFUSED = [40029, 40163];
 /** Random draws collide so rarely that a few tries are plenty; more means a bug. */
@@ -61,11 +80,11 @@ export const memberHandlers: Handlers<typeof memberContract> = {
   async enroll(input, ctx) {
     const existing = await caller(ctx);
     if (existing) return success({ member: memberCard(existing, ctx.now), created: false });
-    const store = await findStore(ctx.db, input.storeId);
+    const [store, templates] = await Promise.all([findStore(ctx.db, input.storeId), templatesById(ctx.db, [EVENT_TEMPLATES.join, EVENT_TEMPLATES.optIn])]);
     if (!store || !store.active) return failure('INVALID_INPUT', `unknown store ${input.storeId}`);
     for (let draw = 0; draw < MAX_DRAWS; draw += 1) {
       const member = newMember(newMemberId(), ctx.openid, { ...input, store: { storeId: store._id, name: store.name } }, ctx.now);
-      if ((await insertMember(ctx.db, member)) === 'created') return success({ member: memberCard(member, ctx.now), created: true });
+      if ((await insertMember(ctx.db, member, joiningCoupons(member, templates, ctx.now))) === 'created') return success({ member: memberCard(member, ctx.now), created: true });
       // a parallel join of this shopper won (answer it), or the random memberId collided (draw again)
       const winner = await caller(ctx);
       if (winner) return success({ member: memberCard(winner, ctx.now), created: false });
@@ -109,6 +128,8 @@ export const memberHandlers: Handlers<typeof memberContract> = {
       // the member left the programme in the same moment
       if (!m) return notMember();
     }
+    // opting in brings the ¥5 coupon once ever (its id is the once; asked again, e.g. after a crash, it is not doubled)
+    if (input.marketingOptIn === true && m.consent.marketing.optIn) await issueOptInCoupon(ctx.db, m, ctx.now);
     return success(consentView(m));
   },
 
@@ -152,7 +173,7 @@ export const memberHandlers: Handlers<typeof memberContract> = {
   async export(_input, ctx) {
     const m = await caller(ctx);
     if (!m) return notMember();
-    const [code, entries, credits] = await Promise.all([findCodeOfMember(ctx.db, m._id), allEntriesOf(ctx.db, m._id), findCredits(ctx.db, m._id)]);
+    const [code, entries, credits, coupons] = await Promise.all([findCodeOfMember(ctx.db, m._id), allEntriesOf(ctx.db, m._id), findCredits(ctx.db, m._id), couponsOfMember(ctx.db, m._id)]);
     const account = accountNow(m, ctx.now);
     return success({
       exportedAt: toIso(ctx.now),
@@ -183,7 +204,8 @@ export const memberHandlers: Handlers<typeof memberContract> = {
         lots: account.lots.map((l) => ({ earned: l.earned, remaining: l.remaining, earnedAt: toIso(l.earnedAt), expiresAt: toIso(l.expiresAt) })),
         history: entries.map(historyLine),
       },
-      reminders: { pointsExpiring: credits.pointsExpiring },
+      reminders: credits,
+      coupons: coupons.filter((c) => c.status !== 'issuing').map((c) => couponView(c, !!m.firstOrderAt, ctx.now)),
     });
   },
 
@@ -201,6 +223,7 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     // their points history and message credits go with them; till orders stay with the store, keyed by a memberId nobody can trace any more
     await deleteEntriesOf(ctx.db, m._id);
     await deleteSubscriptionsOf(ctx.db, m._id);
+    await deleteCouponsOf(ctx.db, m._id);
     return success({ deleted: true as const });
   },
 
@@ -210,7 +233,7 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     if (!m) return notMember();
     for (const key of new Set(input.accepted)) await addCredit(ctx.db, m._id, key, ctx.now);
     const credits = await findCredits(ctx.db, m._id);
-    return success({ reminders: { pointsExpiring: credits.pointsExpiring } });
+    return success({ reminders: credits });
   },
 };
 

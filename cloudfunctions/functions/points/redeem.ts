@@ -1,8 +1,10 @@
 import { failure, type Outcome, success } from '../../contract';
 import { COLLECTIONS } from '../../data/collections';
+import { txAddCoupon, txCoupon } from '../../data/coupons';
 import type { LedgerEntry } from '../../data/ledger';
 import { txMember, writePlan } from '../../data/pointsAccount';
 import { retryingRaces, transaction, txGet } from '../../data/transaction';
+import type { Coupon } from '../../domain/coupons/template';
 import { pointsNow } from '../../domain/member';
 import { ledgerIds, planSpend } from '../../domain/points/plans';
 import type { Database } from '../../platform/cloud';
@@ -13,24 +15,34 @@ export interface Redemption {
   points: number;
   /** what the points were spent on, for the member's history ("¥20 无门槛券") */
   title: string;
+  /** what the points buy: added in the same transaction as the spend (a retried key answers the coupon issued the first time) */
+  coupon?: Coupon;
+}
+
+export interface Redeemed {
+  balance: number;
+  spent: number;
+  coupon: Coupon | null;
 }
 
 /**
  * The ledger's redeem path: spends points oldest lots first, all or nothing, in one transaction
- * with the member's account. Parallel spends of one member line up on the member document, so
- * the balance never goes below zero; a retried spend with the same key spends once.
+ * with the member's account and what the points buy. Parallel spends of one member line up on the
+ * member document, so the balance never goes below zero; a retried spend with the same key spends
+ * once and answers what it bought.
  */
-export async function redeemPoints(db: Database, memberId: string, r: Redemption, now: Date): Promise<Outcome<{ balance: number; spent: number }>> {
+export async function redeemPoints(db: Database, memberId: string, r: Redemption, now: Date): Promise<Outcome<Redeemed>> {
   return retryingRaces(() =>
-    transaction(db, async (t): Promise<Outcome<{ balance: number; spent: number }>> => {
+    transaction(db, async (t): Promise<Outcome<Redeemed>> => {
       const done = await txGet<LedgerEntry>(t, COLLECTIONS.ledger, ledgerIds.redeem(r.key));
       const member = await txMember(t, memberId);
       if (!member) return failure('NOT_MEMBER', 'the caller has not joined the programme');
-      if (done) return success({ balance: pointsNow(member, now), spent: -done.points });
+      if (done) return success({ balance: pointsNow(member, now), spent: -done.points, coupon: r.coupon ? await txCoupon(t, r.coupon._id) : null });
       const plan = planSpend(member, { key: r.key, points: r.points }, now);
       if (!plan) return failure('INSUFFICIENT_POINTS', `${r.points} points are needed, ${pointsNow(member, now)} are available`);
       await writePlan(t, db, member, plan, { kind: 'reward', key: r.key, title: r.title }, now);
-      return success({ balance: plan.account.balance, spent: r.points });
+      if (r.coupon) await txAddCoupon(t, r.coupon);
+      return success({ balance: plan.account.balance, spent: r.points, coupon: r.coupon ?? null });
     }),
   );
 }

@@ -9,6 +9,7 @@ import { database } from '../../platform/cloud';
 import { describeIssues } from '../../platform/handler';
 import { signatureProblem } from '../../platform/posSigning';
 import { orderProblem, recordOrder } from './orders';
+import { quoteOrder } from './quotes';
 import { recordRefund } from './refunds';
 
 /** What CloudBase's HTTP access hands an HTTP-triggered function (the local gateway builds the same). */
@@ -70,9 +71,9 @@ type Route = keyof typeof posContract;
 export async function handlePos(event: HttpEvent): Promise<HttpAnswer> {
   try {
     const now = functionClock().now();
-    const route = /\/(orders|refunds)\/?$/.exec(event.path ?? '')?.[1] as Route | undefined;
-    if (!route) return refuse('NOT_FOUND', `no POS route ${clip(event.path ?? '', 60)}: use /orders or /refunds`);
-    if ((event.httpMethod ?? '').toUpperCase() !== 'POST') return { ...refuse('INVALID_INPUT', 'the till sends orders and refunds with POST'), statusCode: 405 };
+    const route = /\/(orders|refunds|quotes)\/?$/.exec(event.path ?? '')?.[1] as Route | undefined;
+    if (!route) return refuse('NOT_FOUND', `no POS route ${clip(event.path ?? '', 60)}: use /orders, /refunds or /quotes`);
+    if ((event.httpMethod ?? '').toUpperCase() !== 'POST') return { ...refuse('INVALID_INPUT', 'the till sends orders, refunds and quotes with POST'), statusCode: 405 };
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(event.headers ?? {})) if (typeof v === 'string') headers[k.toLowerCase()] = v;
     const storeId = headers[POS_HEADERS.store] ?? '';
@@ -106,7 +107,12 @@ export async function handlePos(event: HttpEvent): Promise<HttpAnswer> {
     if (contentsProblem) return refuse('INVALID_INPUT', contentsProblem);
     if (!(await useNonce(db, store._id, signed.nonce, now))) return refuse('UNAUTHENTICATED', 'X-Nonce was used before: sign every request with a new nonce');
 
-    const outcome = route === 'orders' ? await recordOrder(db, store, parsed.data as never, now, tillOffsetMs) : await recordRefund(db, store, parsed.data as never, now);
+    const outcome =
+      route === 'orders'
+        ? await recordOrder(db, store, parsed.data as never, now, tillOffsetMs)
+        : route === 'refunds'
+          ? await recordRefund(db, store, parsed.data as never, now)
+          : await quoteOrder(db, parsed.data as never, now);
     if (!outcome.ok) return answer({ ok: false, error: outcome.error });
     const checked = spec.output.safeParse(outcome.value);
     if (!checked.success) throw new Error(`pos.${route} answered outside its contract: ${describeIssues(checked.error as never, outcome.value)}`);

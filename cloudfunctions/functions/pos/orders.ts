@@ -10,6 +10,12 @@ import { retryingRaces, transaction, txGet } from '../../data/transaction';
 import { COLLECTIONS } from '../../data/collections';
 import { type MemberCode, orderCodeProblem, slotOf, TILL_CLOCK_SLACK_MS } from '../../domain/memberCode';
 import { countedAt, planOrder } from '../../domain/points/plans';
+import { txAddCoupon, txCoupon, txTemplate, txUseCoupon } from '../../data/coupons';
+import { EVENT_TEMPLATES, winBackDueAt } from '../../domain/coupons/events';
+import { couponFrom } from '../../domain/coupons/issue';
+import { priceOrder } from '../../domain/coupons/pricing';
+import { type Coupon, couponIds } from '../../domain/coupons/template';
+import type { Member } from '../../domain/member';
 import type { Database } from '../../platform/cloud';
 
 /** A till's clock may run this far ahead of ours. */
@@ -42,8 +48,19 @@ export function orderProblem(input: PosOrderInput, now: Date, tillOffsetMs = 0):
 }
 
 /**
- * A paid till order: finds the member by their live till code, uses the code up, credits the
- * points and counts the spend, all in one transaction with the order record. A delivery of an
+ * What an order changes of the member's purchase dates: the first paid order (ends first-order
+ * coupons, brings the second-item one), the last purchase and with it when a win-back is due.
+ */
+export function purchaseDates(m: Member, at: Date, payableFen: number): Pick<Member, 'firstOrderAt' | 'lastOrderAt' | 'winBackDueAt'> {
+  const firstOrderAt = m.firstOrderAt ?? (payableFen > 0 ? at : null);
+  const lastOrderAt = m.lastOrderAt && m.lastOrderAt.getTime() > at.getTime() ? m.lastOrderAt : at;
+  return { firstOrderAt, lastOrderAt, winBackDueAt: winBackDueAt(lastOrderAt, m.lastWinBackAt ?? null) };
+}
+
+/**
+ * A paid till order: finds the member by their live till code, prices the coupons named on it,
+ * uses the code and the coupons up, credits the points and counts the spend on what was paid, all
+ * in one transaction with the order record. A delivery of an
  * order already recorded answers the first result again and writes nothing.
  */
 export async function recordOrder(db: Database, store: Store, input: PosOrderInput, now: Date, tillOffsetMs = 0): Promise<Outcome<PosOrderResult>> {
@@ -63,19 +80,41 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
       const current = await txGet<MemberCode>(t, COLLECTIONS.memberCodes, code._id);
       const slot = current ? slotOf(current, input.memberCode) : null;
       if (!current || !slot) return failure('CODE_EXPIRED', 'the member code was replaced long ago: ask the member to show the code on screen');
-      const codeProblem = orderCodeProblem(slot === 'current' ? current : current.previous!, paidAt, now);
-      if (codeProblem) return failure('CODE_EXPIRED', codeProblem);
       const member = await txMember(t, code._id);
       if (!member) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
-      const plan = planOrder(member, { key, amountFen: input.amountFen, paidAt }, now);
       const counted = countedAt(paidAt, now);
-      const result: PosOrderResult = { memberId: member._id, pointsEarned: plan.pointsEarned, balance: plan.account.balance, tier: plan.standing.tier, tierChanged: plan.tierChanged };
+      // the coupons are judged before the code's own use: of parallel orders carrying one coupon, the losers hear it was used
+      const ids = input.couponIds ?? [];
+      const held: Array<Coupon | null> = [];
+      for (const id of ids) held.push(await txCoupon(t, id));
+      const pricing = priceOrder({ amountFen: input.amountFen, items: input.items }, ids, held, { memberId: member._id, firstOrder: !member.firstOrderAt, at: counted });
+      if (!pricing.ok) return pricing;
+      const codeProblem = orderCodeProblem(slot === 'current' ? current : current.previous!, paidAt, now);
+      if (codeProblem) return failure('CODE_EXPIRED', codeProblem);
+      const { discountFen, payableFen, applied } = pricing.value;
+      const plan = planOrder(member, { key, amountFen: payableFen, paidAt }, now);
+      const purchase = purchaseDates(member, counted, payableFen);
+      // the first paid order brings the second-item coupon, in this same commit
+      const welcomeBack = purchase.firstOrderAt && !member.firstOrderAt ? await txTemplate(t, EVENT_TEMPLATES.firstOrder) : null;
+      const result: PosOrderResult = {
+        memberId: member._id,
+        discountFen,
+        payableFen,
+        coupons: applied,
+        pointsEarned: plan.pointsEarned,
+        balance: plan.account.balance,
+        tier: plan.standing.tier,
+        tierChanged: plan.tierChanged,
+      };
       await addOrder(t, {
         _id: key,
         storeId: store._id,
         orderId: input.orderId,
         memberId: member._id,
-        amountFen: input.amountFen,
+        amountFen: payableFen,
+        listedFen: input.amountFen,
+        discountFen,
+        couponIds: ids,
         items: input.items,
         paidAt,
         countedAt: counted,
@@ -86,8 +125,10 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
         result,
         receivedAt: now,
       });
-      const source = { kind: 'order' as const, storeId: store._id, storeName: store.name, orderId: input.orderId, amountFen: input.amountFen };
-      await writePlan(t, db, member, plan, source, now);
+      const source = { kind: 'order' as const, storeId: store._id, storeName: store.name, orderId: input.orderId, amountFen: payableFen };
+      await writePlan(t, db, member, plan, source, now, purchase);
+      for (const id of ids) await txUseCoupon(t, id, key, now);
+      if (welcomeBack?.active) await txAddCoupon(t, couponFrom(welcomeBack, couponIds.once(welcomeBack._id, member._id), member._id, now));
       const used = slot === 'current' ? { usedAt: now, usedFor: key } : { 'previous.usedAt': now, 'previous.usedFor': key };
       await t.collection(COLLECTIONS.memberCodes).doc(code._id).update({ data: used });
       return success(result);
@@ -95,8 +136,8 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
   };
   return retryingRaces(async () => {
     const outcome = await attempt();
-    if (outcome.ok || outcome.error.code !== 'CODE_EXPIRED') return outcome;
-    // a parallel delivery of this very order may have used the code after our order read: then answer as it did
+    if (outcome.ok || (outcome.error.code !== 'CODE_EXPIRED' && outcome.error.code !== 'NOT_CLAIMABLE')) return outcome;
+    // a parallel delivery of this very order may have used the code (and its coupons) after our order read: then answer as it did
     const recorded = await findOrder(db, key);
     return recorded ? answerRecorded(recorded) : outcome;
   });

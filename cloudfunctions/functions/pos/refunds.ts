@@ -2,6 +2,7 @@ import { failure, type Outcome, success } from '../../contract';
 import type { PosRefundInput, PosRefundResult } from '../../contract/pos';
 import { yuanText } from '../../contract/rules';
 import { COLLECTIONS } from '../../data/collections';
+import { txCoupon, txReturnCoupon } from '../../data/coupons';
 import { addRefund, findOrder, findRefund, tillKey, type TillOrder, type TillRefund, updateOrderRefunds } from '../../data/orders';
 import { txMember, writePlan } from '../../data/pointsAccount';
 import type { Store } from '../../data/stores';
@@ -19,7 +20,8 @@ const overRefund = (order: TillOrder, amountFen: number) =>
 /**
  * A refund at the till: takes back the order's points for the refunded part (a debt for points
  * already spent), lowers the qualifying spend and judges a tier it earned again — in one
- * transaction with the refund record and the order's refunded total. Idempotent by refundId.
+ * transaction with the refund record and the order's refunded total; a refund of the whole order
+ * gives its still-valid coupons back. Idempotent by refundId.
  */
 export async function recordRefund(db: Database, store: Store, input: PosRefundInput, now: Date): Promise<Outcome<PosRefundResult>> {
   const key = tillKey(store._id, input.refundId);
@@ -45,7 +47,7 @@ export async function recordRefund(db: Database, store: Store, input: PosRefundI
       const member = await txMember(t, current.memberId);
       if (!member) {
         // the shopper left the programme: the till's refund is still recorded (and answered the same when retried), with nothing to take back
-        const result: PosRefundResult = { memberId: current.memberId, pointsClawedBack: 0, balance: 0, debt: 0, tier: 'explorer', tierChanged: false, refundedFen, memberLeft: true };
+        const result: PosRefundResult = { memberId: current.memberId, couponsReturned: [], pointsClawedBack: 0, balance: 0, debt: 0, tier: 'explorer', tierChanged: false, refundedFen, memberLeft: true };
         await addRefund(t, { _id: key, orderKey, memberId: current.memberId, amountFen: input.amountFen, fingerprint: print, result, receivedAt: now });
         await updateOrderRefunds(t, orderKey, refundedFen, current.pointsClawedBack);
         return success(result);
@@ -56,8 +58,17 @@ export async function recordRefund(db: Database, store: Store, input: PosRefundI
         { key, amountFen: input.amountFen },
         now,
       );
+      // the whole order came back: its coupons return to the wallet while they are still valid
+      const couponsReturned: string[] = [];
+      if (refundedFen === current.amountFen) {
+        for (const id of current.couponIds ?? []) {
+          const c = await txCoupon(t, id);
+          if (c?.status === 'used' && c.usedOrder === orderKey && now.getTime() < c.validUntil.getTime()) couponsReturned.push(id);
+        }
+      }
       const result: PosRefundResult = {
         memberId: member._id,
+        couponsReturned,
         pointsClawedBack: plan.pointsClawedBack,
         balance: plan.account.balance,
         debt: plan.account.debt,
@@ -70,6 +81,7 @@ export async function recordRefund(db: Database, store: Store, input: PosRefundI
       await updateOrderRefunds(t, orderKey, refundedFen, current.pointsClawedBack + plan.pointsClawedBack);
       const source = { kind: 'refund' as const, storeId: store._id, storeName: store.name, orderId: input.orderId, refundId: input.refundId, amountFen: input.amountFen };
       await writePlan(t, db, member, plan, source, now);
+      for (const id of couponsReturned) await txReturnCoupon(t, id);
       return success(result);
     });
   };

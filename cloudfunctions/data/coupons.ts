@@ -1,0 +1,136 @@
+import type { Coupon, CouponStock, CouponTemplate } from '../domain/coupons/template';
+import type { Database } from '../platform/cloud';
+import { COLLECTIONS } from './collections';
+import { isDuplicateKey } from './errors';
+import { documents, findById, updatedCount } from './read';
+import { txGet, type Transaction } from './transaction';
+
+// — templates —
+
+export const findTemplate = (db: Database, id: string) => findById<CouponTemplate>(db, COLLECTIONS.couponTemplates, id);
+
+/** The active templates of a channel (the claim centre's, the rewards), in the brand's order. */
+export async function activeTemplates(db: Database, channel: CouponTemplate['channel']): Promise<CouponTemplate[]> {
+  return documents<CouponTemplate>(db.collection(COLLECTIONS.couponTemplates).where({ channel, active: true }).orderBy('sort', 'asc').limit(100));
+}
+
+/** Templates by id (a few at once). */
+export async function templatesById(db: Database, ids: string[]): Promise<Map<string, CouponTemplate>> {
+  if (ids.length === 0) return new Map();
+  const _ = db.command;
+  const found = await documents<CouponTemplate>(db.collection(COLLECTIONS.couponTemplates).where({ _id: _.in(ids) }).limit(100));
+  return new Map(found.map((t) => [t._id, t]));
+}
+
+// — stock —
+
+/** What is left of these templates' stock (templates without a stock document are unlimited). */
+export async function stockOf(db: Database, templateIds: string[]): Promise<Map<string, CouponStock>> {
+  if (templateIds.length === 0) return new Map();
+  const _ = db.command;
+  // holders are not needed to show what is left
+  const found = await documents<CouponStock>(
+    db.collection(COLLECTIONS.couponStock).where({ _id: _.in(templateIds) }).field({ total: true, remaining: true }).limit(100),
+  );
+  return new Map(found.map((s) => [s._id, s]));
+}
+
+/**
+ * Takes one unit of a template's stock for a coupon: a single conditional update decides the
+ * race for the last unit (remaining > 0), and the coupon id joins the holders in the same write,
+ * so a resumed claim never takes a second unit. False: none left, or this coupon holds one already.
+ */
+export async function takeStock(db: Database, templateId: string, couponId: string): Promise<boolean> {
+  const _ = db.command;
+  const res = await db
+    .collection(COLLECTIONS.couponStock)
+    .where({ _id: templateId, remaining: _.gt(0), holders: _.neq(couponId) })
+    .update({ data: { remaining: _.inc(-1), holders: _.push(couponId) } });
+  return updatedCount(res) === 1;
+}
+
+/** Whether this coupon took a unit of the stock (after takeStock answered false). */
+export async function holdsStock(db: Database, templateId: string, couponId: string): Promise<boolean> {
+  const found = await documents<{ _id: string }>(db.collection(COLLECTIONS.couponStock).where({ _id: templateId, holders: couponId }).field({ _id: true }).limit(1));
+  return found.length === 1;
+}
+
+/** Puts a stock document in place when a template has none (seeding; a template given stock later). Never resets one. */
+export async function ensureStock(db: Database, templateId: string, total: number): Promise<void> {
+  try {
+    await db.collection(COLLECTIONS.couponStock).add({ data: { _id: templateId, total, remaining: total, holders: [] } satisfies CouponStock });
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+  }
+}
+
+// — coupons —
+
+export const findCoupon = (db: Database, id: string) => findById<Coupon>(db, COLLECTIONS.coupons, id);
+
+/** Adds a coupon; its id names the occasion, so a second issue for one occasion is 'duplicate'. */
+export async function insertCoupon(db: Database, coupon: Coupon): Promise<'created' | 'duplicate'> {
+  try {
+    await db.collection(COLLECTIONS.coupons).add({ data: coupon });
+    return 'created';
+  } catch (err) {
+    if (isDuplicateKey(err)) return 'duplicate';
+    throw err;
+  }
+}
+
+/** Moves a coupon from one state to another only if it is still in the first (compare-and-set). */
+export async function moveCoupon(db: Database, id: string, from: Coupon['status'], changes: Partial<Coupon>): Promise<boolean> {
+  const res = await db.collection(COLLECTIONS.coupons).where({ _id: id, status: from }).update({ data: changes });
+  return updatedCount(res) === 1;
+}
+
+/** Removes a claim that found no stock (its per-member slot is free again). */
+export async function dropIssuing(db: Database, id: string): Promise<void> {
+  await db.collection(COLLECTIONS.coupons).where({ _id: id, status: 'issuing' }).remove();
+}
+
+/** A member's coupons, newest first (a wallet holds far fewer than the page). */
+export async function couponsOfMember(db: Database, memberId: string, limit = 1000): Promise<Coupon[]> {
+  return documents<Coupon>(db.collection(COLLECTIONS.coupons).where({ memberId }).orderBy('issuedAt', 'desc').limit(limit));
+}
+
+/** A batch of coupons in a state whose validity ends in (from, until], after the cursor, in id order. */
+export async function couponsEnding(db: Database, status: Coupon['status'], range: { from?: Date; until: Date }, after: string | null, limit: number): Promise<Coupon[]> {
+  const _ = db.command;
+  const when = range.from ? _.gt(range.from).and(_.lte(range.until)) : _.lte(range.until);
+  const filter: Record<string, unknown> = { status, validUntil: when };
+  if (after !== null) filter._id = _.gt(after);
+  return documents<Coupon>(db.collection(COLLECTIONS.coupons).where(filter).orderBy('_id', 'asc').limit(limit));
+}
+
+/** Marks these coupons expired if they are still unused and their time has come. Returns how many. */
+export async function markExpired(db: Database, ids: string[], now: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  const _ = db.command;
+  const res = await db.collection(COLLECTIONS.coupons).where({ _id: _.in(ids), status: 'available', validUntil: _.lte(now) }).update({ data: { status: 'expired' } });
+  return updatedCount(res);
+}
+
+/** Leaving the programme: the member's coupons go with them. */
+export async function deleteCouponsOf(db: Database, memberId: string): Promise<void> {
+  await db.collection(COLLECTIONS.coupons).where({ memberId }).remove();
+}
+
+// — inside a till order's transaction (doc(id) and add only) —
+
+export const txCoupon = (t: Transaction, id: string) => txGet<Coupon>(t, COLLECTIONS.coupons, id);
+export const txTemplate = (t: Transaction, id: string) => txGet<CouponTemplate>(t, COLLECTIONS.couponTemplates, id);
+
+export async function txAddCoupon(t: Transaction, coupon: Coupon): Promise<void> {
+  await t.collection(COLLECTIONS.coupons).add({ data: coupon });
+}
+
+export async function txUseCoupon(t: Transaction, id: string, orderKey: string, now: Date): Promise<void> {
+  await t.collection(COLLECTIONS.coupons).doc(id).update({ data: { status: 'used', usedAt: now, usedOrder: orderKey } });
+}
+
+/** A refunded order gives its coupon back to the wallet. */
+export async function txReturnCoupon(t: Transaction, id: string): Promise<void> {
+  await t.collection(COLLECTIONS.coupons).doc(id).update({ data: { status: 'available', usedAt: null, usedOrder: null } });
+}

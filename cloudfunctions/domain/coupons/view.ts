@@ -1,0 +1,43 @@
+import type { CouponFace, CouponView, WalletStatus } from '../../contract';
+import { shopDateLabel, toIso } from '../time';
+import { discountFace } from './discounts';
+import type { Coupon, CouponTemplate } from './template';
+import { isExpiringSoon, validityText } from './validity';
+
+/** What a template gives, as a ticket reads it. */
+export function templateFace(t: Pick<CouponTemplate, '_id' | 'name' | 'discount' | 'stackable' | 'firstOrderOnly'>): CouponFace {
+  const face = discountFace(t.discount);
+  const notes = [...face.notes];
+  if (t.firstOrderOnly) notes.unshift('仅限首单使用');
+  if (t.stackable) notes.push('可与其他券同享');
+  return { templateId: t._id, name: t.name, kind: t.discount.kind, value: face.value, rule: face.rule, notes };
+}
+
+/**
+ * Which wallet tab a coupon belongs in at `now`, and why it ended. A coupon past its time is
+ * expired before the daily job marks it (as points are), and a first-order coupon ends with the
+ * first order.
+ */
+export function walletStatusOf(c: Coupon, memberHasOrdered: boolean, now: Date): { status: WalletStatus; endedReason: string | null } {
+  if (c.status === 'used') return { status: 'used', endedReason: null };
+  if (c.status === 'expired' || now.getTime() >= c.validUntil.getTime()) return { status: 'expired', endedReason: '已过期' };
+  if (c.firstOrderOnly && memberHasOrdered) return { status: 'expired', endedReason: '首单已完成，此券已失效' };
+  return { status: 'available', endedReason: null };
+}
+
+export function couponView(c: Coupon, memberHasOrdered: boolean, now: Date): CouponView {
+  const { status, endedReason } = walletStatusOf(c, memberHasOrdered, now);
+  return {
+    ...templateFace({ _id: c.templateId, name: c.name, discount: c.discount, stackable: c.stackable, firstOrderOnly: c.firstOrderOnly }),
+    couponId: c._id,
+    status,
+    channel: c.channel,
+    issuedAt: toIso(c.issuedAt),
+    validFrom: toIso(c.validFrom),
+    validUntil: toIso(c.validUntil),
+    validityText: status === 'used' && c.usedAt ? `已于${shopDateLabel(c.usedAt)}使用` : validityText(c, now),
+    expiringSoon: status === 'available' && isExpiringSoon(c, now),
+    usedAt: c.usedAt ? toIso(c.usedAt) : null,
+    endedReason,
+  };
+}

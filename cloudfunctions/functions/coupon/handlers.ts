@@ -1,0 +1,92 @@
+import { success } from '../../contract';
+import { couponContract } from '../../contract/coupon';
+import { activeTemplates, couponsOfMember, findTemplate, stockOf } from '../../data/coupons';
+import { findMemberByOpenid } from '../../data/members';
+import { audienceProblem, claimPeriodProblem } from '../../domain/coupons/audience';
+import { birthdayWindowAt } from '../../domain/coupons/birthday';
+import { BIRTHDAY_TEMPLATES } from '../../domain/coupons/events';
+import type { Coupon } from '../../domain/coupons/template';
+import { templateValidityText } from '../../domain/coupons/validity';
+import { couponView, templateFace } from '../../domain/coupons/view';
+import { notMember } from '../../domain/member';
+import { toIso } from '../../domain/time';
+import type { Handlers } from '../../platform/handler';
+import { birthdayCouponOf, claimBirthdayGift } from './birthday';
+import { claimCoupon, holderOf } from './claim';
+
+/** Coupons a wallet shows: issued ones (a claim still taking stock and an unclaimed birthday grant are not yet the member's). */
+const inWallet = (c: Coupon) => c.status !== 'issuing' && c.status !== 'claimable';
+
+export const couponHandlers: Handlers<typeof couponContract> = {
+  /** The wallet: one tab's coupons (usable first by what ends soonest; used and expired newest first) and every tab's count. */
+  async list(input, ctx) {
+    const m = await findMemberByOpenid(ctx.db, ctx.openid);
+    if (!m) return notMember();
+    const ordered = !!m.firstOrderAt;
+    const views = (await couponsOfMember(ctx.db, m._id)).filter(inWallet).map((c) => couponView(c, ordered, ctx.now));
+    const counts = { available: 0, used: 0, expired: 0 };
+    for (const v of views) counts[v.status] += 1;
+    const tab = views.filter((v) => v.status === input.status);
+    if (input.status === 'available') tab.sort((a, b) => a.validUntil.localeCompare(b.validUntil));
+    else if (input.status === 'used') tab.sort((a, b) => (b.usedAt ?? '').localeCompare(a.usedAt ?? ''));
+    else tab.sort((a, b) => b.validUntil.localeCompare(a.validUntil));
+    return success({ coupons: tab, counts });
+  },
+
+  /** 领券中心: the campaigns this member may hold, with what is left and their own limit. */
+  async center(_input, ctx) {
+    const m = await findMemberByOpenid(ctx.db, ctx.openid);
+    if (!m) return notMember();
+    const holder = holderOf(m);
+    const offered = (await activeTemplates(ctx.db, 'claim')).filter((t) => !audienceProblem(t, holder) && !claimPeriodProblem(t, ctx.now));
+    const [stock, held] = await Promise.all([stockOf(ctx.db, offered.filter((t) => t.stock !== null).map((t) => t._id)), couponsOfMember(ctx.db, m._id)]);
+    const claimedOf = (templateId: string) => held.filter((c) => c.templateId === templateId && c.channel === 'claim').length;
+    return success({
+      templates: offered.map((t) => {
+        const left = t.stock === null ? null : (stock.get(t._id)?.remaining ?? 0);
+        const claimed = claimedOf(t._id);
+        const state = t.perMember !== null && claimed >= t.perMember ? 'claimed' : left === 0 ? 'outOfStock' : 'claimable';
+        return {
+          ...templateFace(t),
+          state,
+          stock: { total: t.stock, remaining: left },
+          limit: { perMember: t.perMember, claimed },
+          validityText: templateValidityText(t.validity),
+          claimUntil: t.claimUntil ? toIso(t.claimUntil) : null,
+        } as const;
+      }),
+    });
+  },
+
+  async claim(input, ctx) {
+    const m = await findMemberByOpenid(ctx.db, ctx.openid);
+    if (!m) return notMember();
+    const claimed = await claimCoupon(ctx.db, m, await findTemplate(ctx.db, input.templateId), ctx.now);
+    return claimed.ok ? success({ coupon: couponView(claimed.value, !!m.firstOrderAt, ctx.now) }) : claimed;
+  },
+
+  /** The birthday gift as the card's banner shows it: whether the window is open and whether it was claimed. */
+  async birthday(_input, ctx) {
+    const m = await findMemberByOpenid(ctx.db, ctx.openid);
+    if (!m) return notMember();
+    if (!m.birthday) return success({ state: 'noBirthday', birthday: null, window: null, gift: null, coupon: null });
+    const window = birthdayWindowAt(m.birthday, ctx.now);
+    if (!window) return success({ state: 'outside', birthday: m.birthday, window: null, gift: null, coupon: null });
+    const [template, held] = await Promise.all([findTemplate(ctx.db, BIRTHDAY_TEMPLATES[m.tier]), birthdayCouponOf(ctx.db, m, window)]);
+    const claimed = held && inWallet(held) ? held : null;
+    return success({
+      state: claimed ? 'claimed' : template?.active ? 'claimable' : 'outside',
+      birthday: m.birthday,
+      window: { birthdayOn: window.birthdayOn, opensAt: toIso(window.opensAt), closesAt: toIso(window.closesAt) },
+      gift: template?.active ? templateFace(template) : null,
+      coupon: claimed ? couponView(claimed, !!m.firstOrderAt, ctx.now) : null,
+    });
+  },
+
+  async claimBirthday(_input, ctx) {
+    const m = await findMemberByOpenid(ctx.db, ctx.openid);
+    if (!m) return notMember();
+    const claimed = await claimBirthdayGift(ctx.db, m, ctx.now);
+    return claimed.ok ? success({ coupon: couponView(claimed.value, !!m.firstOrderAt, ctx.now) }) : claimed;
+  },
+};

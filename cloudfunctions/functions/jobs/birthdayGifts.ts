@@ -1,0 +1,39 @@
+import { insertCoupon, templatesById } from '../../data/coupons';
+import { membersWithBirthday } from '../../data/members';
+import { creditsOf } from '../../data/subscriptions';
+import { birthdaysOpeningOn, birthdayWindowAt } from '../../domain/coupons/birthday';
+import { BIRTHDAY_TEMPLATES } from '../../domain/coupons/events';
+import { couponFrom } from '../../domain/coupons/issue';
+import { couponIds } from '../../domain/coupons/template';
+import { birthdayGiftMessage } from '../../domain/messages';
+import { BATCH_SIZE, cursorAfter, type DailyJob } from './job';
+import { sendOnce } from './sendOnce';
+
+/**
+ * Opens the birthday gifts of the day: for the members whose claim window opens today (birthday
+ * in 3 days), a `claimable` grant of their tier's gift, keyed by member and birthday year, and a
+ * birthday message to those holding a credit for it (once per year, by its own record). Members
+ * are read through the month-day index, so the work grows with the day's birthdays, not with all
+ * members; a rerun after a crash finds the grants and messages made and adds none twice.
+ */
+export const birthdayGifts: DailyJob = {
+  name: 'birthday',
+  async batch(db, cursor, now) {
+    const members = await membersWithBirthday(db, birthdaysOpeningOn(now), cursor, BATCH_SIZE);
+    if (members.length === 0) return { cursor: null, processed: 0, changed: 0 };
+    const [templates, credits] = await Promise.all([templatesById(db, Object.values(BIRTHDAY_TEMPLATES)), creditsOf(db, members.map((m) => m._id))]);
+    let changed = 0;
+    for (const m of members) {
+      const window = m.birthday ? birthdayWindowAt(m.birthday, now) : null;
+      const t = templates.get(BIRTHDAY_TEMPLATES[m.tier]);
+      if (!window || !t?.active) continue;
+      // while claimable, the coupon's dates are the claim window; claiming gives it its own validity
+      const grant = { ...couponFrom(t, couponIds.birthday(m._id, window.year), m._id, now, 'claimable', 'birthday'), validFrom: window.opensAt, validUntil: window.closesAt };
+      if ((await insertCoupon(db, grant)) === 'created') changed += 1;
+      if ((credits.get(m._id)?.birthdayGift ?? 0) > 0) {
+        await sendOnce(db, m, 'birthdayGift', String(window.year), birthdayGiftMessage(t.name, window.closesAt), now);
+      }
+    }
+    return { cursor: cursorAfter(members.map((m) => m._id)), processed: members.length, changed };
+  },
+};

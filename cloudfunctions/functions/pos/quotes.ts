@@ -1,0 +1,46 @@
+import { failure, type Outcome, success } from '../../contract';
+import type { PosQuoteInput, PosQuoteResult } from '../../contract/pos';
+import { couponsOfMember } from '../../data/coupons';
+import { findCodeForOrder } from '../../data/memberCodes';
+import { findMember } from '../../data/members';
+import { computeDiscount, discountFace } from '../../domain/coupons/discounts';
+import { couponProblem, type PricingContext, priceOrder } from '../../domain/coupons/pricing';
+import { orderCodeProblem, slotOf } from '../../domain/memberCode';
+import { toIso } from '../../domain/time';
+import type { Database } from '../../platform/cloud';
+
+/**
+ * What the member's coupons take off a basket, before the till charges: the member's wallet with
+ * each coupon's own discount (or why it does not apply), and the chosen coupons together. Reads
+ * only; the order itself uses the coupons, atomically with the payment record.
+ */
+export async function quoteOrder(db: Database, input: PosQuoteInput, now: Date): Promise<Outcome<PosQuoteResult>> {
+  const code = await findCodeForOrder(db, input.memberCode);
+  const slot = code ? slotOf(code, input.memberCode) : null;
+  const problem = code && slot ? orderCodeProblem(slot === 'current' ? code : code.previous!, now, now) : 'the member code is unknown or long expired';
+  if (!code || problem) return failure('CODE_EXPIRED', `${problem}: ask the member to refresh it`);
+  const [member, held] = await Promise.all([findMember(db, code._id), couponsOfMember(db, code._id)]);
+  if (!member) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
+  const ctx: PricingContext = { memberId: member._id, firstOrder: !member.firstOrderAt, at: now };
+  const basket = { amountFen: input.amountFen, items: input.items };
+  const usable = held.filter((c) => c.status === 'available' && now.getTime() < c.validUntil.getTime());
+  const wallet = usable.map((c) => {
+    const why = couponProblem(c, ctx);
+    const alone = why ? null : computeDiscount(c.discount, basket, basket.amountFen);
+    const face = discountFace(c.discount);
+    return {
+      couponId: c._id,
+      name: c.name,
+      value: face.value,
+      rule: face.rule,
+      validUntil: toIso(c.validUntil),
+      discountFen: alone?.ok ? alone.discountFen : 0,
+      problem: why ?? (alone && !alone.ok ? alone.problem : null),
+    };
+  });
+  const ids = input.couponIds ?? [];
+  const byId = new Map(held.map((c) => [c._id, c]));
+  const pricing = priceOrder(basket, ids, ids.map((id) => byId.get(id) ?? null), ctx);
+  if (!pricing.ok) return pricing;
+  return success({ memberId: member._id, wallet, coupons: pricing.value.applied, discountFen: pricing.value.discountFen, payableFen: pricing.value.payableFen });
+}
