@@ -50,6 +50,8 @@ const APPLY_ORDER = { amountOff: 0, secondItemHalf: 0, percent: 1 } as const;
  */
 export function priceOrder(basket: Basket, ids: string[], coupons: Array<Coupon | null>, ctx: PricingContext): Outcome<Pricing> {
   if (ids.length === 0) return success({ discountFen: 0, payableFen: basket.amountFen, applied: [] });
+  // one coupon is used once, however often it is named
+  if (new Set(ids).size !== ids.length) return failure('NOT_CLAIMABLE', 'a coupon is named twice on the order');
   for (let i = 0; i < ids.length; i += 1) {
     const problem = couponProblem(coupons[i] ?? null, ctx);
     if (problem) return failure('NOT_CLAIMABLE', `coupon ${ids[i]}: ${problem}`);
