@@ -13,20 +13,29 @@ export interface RequestRow {
   overMinimum: boolean;
 }
 
-const ENROLL = { action: 'enroll', storeId: 'S001', privacyAccepted: true };
+const ENROLL = { action: 'enroll', storeId: 'S001', privacyAccepted: true, birthday: '11-27' };
 
 /** Design minimums: the fewest database requests each action can make, and why. */
 export const MINIMUMS = {
-  'member.enroll (new)': { minimum: 3, reason: 'find member by openid, read the store, insert (the unique index on openid decides races)' },
+  'member.enroll (new)': {
+    minimum: 7,
+    reason: 'find member by openid, the store and the welcome templates (parallel reads); one transaction: start, member add (the unique index on openid decides races), welcome coupon add, commit',
+  },
   'member.enroll (existing)': { minimum: 1, reason: 'find member by openid' },
   'member.card': { minimum: 1, reason: 'find member by openid (the member doc carries the home store name)' },
   'member.code': { minimum: 3, reason: 'find member, read the code it replaces (kept for a till that scanned it a moment ago), one doc(memberId).set that retires it for lookups' },
   'staff.lookup': { minimum: 3, reason: 'staff and code reads in parallel, then the member' },
+  'pos.orders (first, with the welcome coupon)': {
+    minimum: 16,
+    reason:
+      'the 12 of an order, + the coupon read and its use (in the transaction), + the second-item template read and its coupon add (the first paid order brings it, in the same commit)',
+  },
   'pos.orders (new)': {
     minimum: 12,
     reason:
       'store secret, nonce insert (the unique key refuses replays), order + code reads in parallel; one transaction: start, code and member reads (both may have changed since), order add, ledger add (one earn line), member update (balance, lots, spend, tier), code marked used, commit',
   },
+  'pos.quotes': { minimum: 5, reason: 'store secret, nonce insert, the code, then the member and their coupons in parallel' },
   'pos.orders (retried delivery)': { minimum: 4, reason: 'store secret, nonce insert, then the order read answers the first result (the code read goes alongside it)' },
   'pos.refunds': {
     minimum: 12,
@@ -34,6 +43,13 @@ export const MINIMUMS = {
   },
   'points.summary': { minimum: 2, reason: 'find member by openid (it carries the account cache), the subscribe credits' },
   'points.history': { minimum: 2, reason: 'find member by openid, one page of the ledger (one more line than asked tells if there is a next page)' },
+  'points.rewards': { minimum: 2, reason: 'find member by openid, the reward templates' },
+  'points.redeem': { minimum: 9, reason: 'find member, the reward template; one transaction: start, the spend key (a retry answers the first), member, ledger add, member update, coupon add, commit' },
+  'coupon.list': { minimum: 2, reason: 'find member by openid, their coupons (one query; tabs and counts split in memory)' },
+  'coupon.center': { minimum: 4, reason: 'find member, the campaign templates, then their stock and the member’s coupons in parallel' },
+  'coupon.claim (limited stock)': { minimum: 5, reason: 'find member, the template, the claim slot insert (the unique id is the per-member limit), the conditional stock decrement, the coupon made available' },
+  'coupon.claim (unlimited)': { minimum: 3, reason: 'find member, the template, the claim slot insert' },
+  'coupon.birthday': { minimum: 3, reason: 'find member, then the tier’s gift template and this year’s birthday coupon in parallel' },
 } as const;
 
 /** Runs each action once on a fresh seeded stand-in and counts the requests it sent. */
@@ -66,13 +82,27 @@ export async function measureRequests(): Promise<RequestRow[]> {
   if (!code.answer.ok) throw new Error(`code failed: ${JSON.stringify(code.answer)}`);
   record('staff.lookup', await h.measure('staff', 'staff-S001', { action: 'lookup', code: code.answer.data.code }));
 
-  // the till: a first order (12 requests), its retried delivery, a partial refund
-  const order = orderBody(h, code.answer.data.code, 39900);
+  // the till: a first order with the welcome coupon, its retried delivery, a partial refund, a repeat customer's order, a quote
+  const wallet = await h.measure('coupon', 'bench-req-1', { action: 'list', status: 'available' });
+  record('coupon.list', wallet);
+  const welcome = wallet.answer.ok ? (wallet.answer.data.coupons as Array<{ couponId: string; templateId: string }>).find((c) => c.templateId === 'welcome-80') : undefined;
+  if (!welcome) throw new Error(`no welcome coupon: ${JSON.stringify(wallet.answer)}`);
+  const order = { ...orderBody(h, code.answer.data.code, 39900), couponIds: [welcome.couponId] };
   const paid = await deliver(h, 'orders', order);
-  recordPos('pos.orders (new)', paid);
+  recordPos('pos.orders (first, with the welcome coupon)', paid);
   recordPos('pos.orders (retried delivery)', await deliver(h, 'orders', order));
   recordPos('pos.refunds', await deliver(h, 'refunds', { orderId: order.orderId, refundId: 'BENCH-R1', amountFen: 10000 }));
+  const next = await h.measure('member', 'bench-req-1', { action: 'code' });
+  if (!next.answer.ok) throw new Error(`code failed: ${JSON.stringify(next.answer)}`);
+  recordPos('pos.quotes', await deliver(h, 'quotes', { memberCode: next.answer.data.code, amountFen: 59900, items: [{ sku: 'YY-1', qty: 1, priceFen: 59900 }] }));
+  recordPos('pos.orders (new)', await deliver(h, 'orders', orderBody(h, next.answer.data.code, 59900)));
   record('points.summary', await h.measure('points', 'bench-req-1', { action: 'summary' }));
   record('points.history', await h.measure('points', 'bench-req-1', { action: 'history' }));
+  record('points.rewards', await h.measure('points', 'bench-req-1', { action: 'rewards' }));
+  record('points.redeem', await h.measure('points', 'bench-req-1', { action: 'redeem', rewardId: 'reward-20' }));
+  record('coupon.center', await h.measure('coupon', 'bench-req-1', { action: 'center' }));
+  record('coupon.claim (limited stock)', await h.measure('coupon', 'bench-req-1', { action: 'claim', templateId: 'new-arrival-trial' }));
+  record('coupon.claim (unlimited)', await h.measure('coupon', 'bench-req-1', { action: 'claim', templateId: 'winter-300-50' }));
+  record('coupon.birthday', await h.measure('coupon', 'bench-req-1', { action: 'birthday' }));
   return rows;
 }

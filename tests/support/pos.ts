@@ -38,7 +38,7 @@ export function signedHeaders(rawBody: string, opts: { storeId: string; secret: 
 }
 
 /** Delivers a signed POS request to the `pos` function through the local cloud, as the HTTP access would. */
-export async function deliver(h: Harness, route: 'orders' | 'refunds', body: unknown, d: Delivery = {}): Promise<PosAnswer> {
+export async function deliver(h: Harness, route: 'orders' | 'refunds' | 'quotes', body: unknown, d: Delivery = {}): Promise<PosAnswer> {
   const pos = functionMains().pos!;
   const raw = d.raw ?? JSON.stringify(body);
   const headers = signedHeaders(raw, { storeId: d.storeId ?? 'S001', secret: d.secret ?? SECRET_S001, timestamp: d.timestamp ?? h.clock.now().getTime(), nonce: d.nonce });
