@@ -1,6 +1,14 @@
 export default defineAppConfig({
   // the card first: a member opening the mini program wants the code for the till
-  pages: ['pages/card/index', 'pages/points/index', 'pages/me/index', 'pages/join/index'],
+  // the coupon pages stay in the main package: the card opens them, and a member at the till wants them fast
+  pages: [
+    'pages/card/index',
+    'pages/points/index',
+    'pages/me/index',
+    'pages/join/index',
+    'pages/coupons/index',
+    'pages/coupons/center/index',
+  ],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#F6F2EC',

@@ -3,7 +3,14 @@
  * itself never opens such a page. Send a stray link to the card (which sends a non-member to join).
  * Keep in step with `pages` in app.config.ts.
  */
-export const PAGES = ['pages/card/index', 'pages/points/index', 'pages/me/index', 'pages/join/index'];
+export const PAGES = [
+  'pages/card/index',
+  'pages/points/index',
+  'pages/me/index',
+  'pages/join/index',
+  'pages/coupons/index',
+  'pages/coupons/center/index',
+];
 const HOME = '/#/pages/card/index';
 
 export function isKnownRoute(hash: string): boolean {
@@ -18,3 +25,7 @@ export function guardUnknownRoutes(): void {
   check();
   window.addEventListener('hashchange', check);
 }
+
+/** 我的券 and 领券中心: opened with navigateTo from the card, the points page and 我的 (they are not tabs). */
+export const WALLET_URL = '/pages/coupons/index';
+export const CENTER_URL = '/pages/coupons/center/index';

@@ -1,17 +1,21 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
+import { BirthdayBanner } from '../../components/BirthdayBanner';
 import { MemberCode } from '../../components/MemberCode';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { TierCard } from '../../components/TierCard';
 import { memberApi } from '../../services/member';
+import { CENTER_URL, WALLET_URL } from '../../services/routes';
+import { useBirthdayGift } from '../../services/useBirthdayGift';
 import { useRemote } from '../../services/useRemote';
 import { useTillCode } from '../../services/useTillCode';
 import './index.scss';
 
 /**
  * The member card and the till code; read afresh every time the page shows and whenever a new code
- * arrives (points change at the till). The points figure opens the points tab.
+ * arrives (points change at the till). The points figure opens the points tab. In the birthday
+ * window a slim banner offers the gift; under the code, a row leads to 我的券 and 领券中心.
  */
 export default function CardPage() {
   const [shown, setShown] = useState(true);
@@ -20,10 +24,13 @@ export default function CardPage() {
   // the code is fetched alongside the card, not after it: one round trip less before the till can scan
   const till = useTillCode(shown && card.state.status !== 'error');
   const brightness = useRef<number | null>(null);
+  // read beside the card, not before it: the banner may come late or not at all, the code never waits for it
+  const birthday = useBirthdayGift();
 
   useDidShow(() => {
     setShown(true);
     void card.reload();
+    void birthday.refresh();
   });
   useDidHide(() => setShown(false));
   // a new till code arrives every minute and on a tap (after paying, say): read the card again, quietly
@@ -40,6 +47,7 @@ export default function CardPage() {
   }, [liveCode]);
 
   usePullDownRefresh(async () => {
+    void birthday.refresh();
     await card.reload();
     till.refresh();
     void Taro.stopPullDownRefresh();
@@ -70,13 +78,35 @@ export default function CardPage() {
     };
   }, [shown, isMember]);
 
+  const openWallet = () => void Taro.navigateTo({ url: WALLET_URL });
+
   return (
     <View className='page card-page'>
       {card.state.status === 'ready' ? (
         <>
           <TierCard card={card.state.data} onPointsTap={() => void Taro.switchTab({ url: '/pages/points/index' })} />
+          {birthday.gift ? (
+            <BirthdayBanner
+              gift={birthday.gift}
+              claiming={birthday.claiming}
+              justClaimed={birthday.justClaimed}
+              onClaim={() => void birthday.claim()}
+              onOpenWallet={openWallet}
+            />
+          ) : null}
           <View className='card-page__code'>
             <MemberCode state={till.state} onRefresh={till.refresh} />
+          </View>
+          {/* below the code, so the code keeps its place on a small phone */}
+          <View className='card-page__links'>
+            <View className='card-page__link' onClick={openWallet} hoverClass='card-page__link--pressed' role='link'>
+              <Text>我的券</Text>
+              <Text className='card-page__link-go'>›</Text>
+            </View>
+            <View className='card-page__link' onClick={() => void Taro.navigateTo({ url: CENTER_URL })} hoverClass='card-page__link--pressed' role='link'>
+              <Text>领券中心</Text>
+              <Text className='card-page__link-go'>›</Text>
+            </View>
           </View>
         </>
       ) : card.state.status === 'error' && card.state.error.code !== 'NOT_MEMBER' ? (

@@ -10,13 +10,14 @@ import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
 import { initialOf, monthDayLabel, shopDate, shopDateTime } from '../../services/format';
 import { memberApi } from '../../services/member';
+import { CENTER_URL, WALLET_URL } from '../../services/routes';
 import { useRemote } from '../../services/useRemote';
 import './index.scss';
 
 type Profile = ActionOutput<'member', 'profile'>;
 type Consent = ActionOutput<'member', 'consent'>;
 
-/** The member's own page: profile, marketing messages, the privacy notice and their consent record, their data. */
+/** The member's own page: their coupons, profile, marketing messages, the privacy notice and their consent record, their data. */
 export default function MePage() {
   const card = useRemote(memberApi.card, { auto: false });
   const profile = useRemote(memberApi.profile, { auto: false });
@@ -71,6 +72,7 @@ export default function MePage() {
         </View>
       </View>
 
+      <CouponsSection />
       <ProfileSection
         profile={profile.state.data}
         onSaved={(p) => {
@@ -83,6 +85,23 @@ export default function MePage() {
 
       <Text className='muted me__foot'>悦衣库 · 会员服务</Text>
       <PrivacySheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
+    </View>
+  );
+}
+
+/** 我的券 and 领券中心: the coupon pages are not tabs, so they are reached from here (and from the card). */
+function CouponsSection() {
+  return (
+    <View className='section'>
+      <Text className='section-title'>优惠券</Text>
+      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: WALLET_URL })} hoverClass='me__link-row--pressed' role='link'>
+        <Text className='me__row-title'>我的券</Text>
+        <Text className='muted'>可使用、已使用、已过期 ›</Text>
+      </View>
+      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: CENTER_URL })} hoverClass='me__link-row--pressed' role='link'>
+        <Text className='me__row-title'>领券中心</Text>
+        <Text className='muted'>领取活动好券 ›</Text>
+      </View>
     </View>
   );
 }

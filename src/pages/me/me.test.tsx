@@ -165,3 +165,15 @@ describe('who may see the page', () => {
     await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index' }]));
   });
 });
+
+describe('the member’s coupons are a tap away', () => {
+  it.each([
+    ['我的券', '/pages/coupons/index'],
+    ['领券中心', '/pages/coupons/center/index'],
+  ])('%s opens %s', async (name, url) => {
+    const { container } = await open();
+    const row = Array.from(container.querySelectorAll<HTMLElement>('.me__link-row')).find((el) => el.querySelector('.me__row-title')?.textContent === name);
+    fireEvent.click(row as HTMLElement);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url }]);
+  });
+});

@@ -1,9 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { PointsSummary } from '../../../cloudfunctions/contract';
-import { errorText } from '../../services/errors';
-import { askToSubscribe } from '../../services/subscribe';
+import { askToSubscribe, tellSubscribeOutcome } from '../../services/subscribe';
 
 interface ReminderProps {
   /** reminder messages the member may still be sent (one per opt-in) */
@@ -21,22 +19,8 @@ export function Reminder({ credits, onReminders }: ReminderProps) {
     // WeChat shows its dialog only from a tap: askToSubscribe asks before anything else
     const outcome = await askToSubscribe(['pointsExpiring']);
     setAsking(false);
-    if (outcome.kind === 'recorded') {
-      onReminders(outcome.reminders);
-      void Taro.showToast({ title: '已开启到期提醒', icon: 'success' });
-    } else if (outcome.kind === 'declined' && outcome.blocked) {
-      void Taro.showModal({
-        title: '提醒被关闭了',
-        content: '你在微信里关闭了本小程序的订阅消息。可在右上角「···」→「设置」→「订阅消息」中重新打开。',
-        showCancel: false,
-        confirmText: '知道了',
-        confirmColor: '#1F1B16',
-      });
-    } else if (outcome.kind === 'declined') {
-      void Taro.showToast({ title: '未开启提醒，可随时再开启', icon: 'none' });
-    } else {
-      void Taro.showToast({ title: outcome.error ? errorText(outcome.error) : '没能开启提醒，请稍后再试', icon: 'none' });
-    }
+    const reminders = tellSubscribeOutcome(outcome);
+    if (reminders) onReminders(reminders);
   }
 
   const on = credits > 0;

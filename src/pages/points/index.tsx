@@ -5,29 +5,34 @@ import type { AppError } from '../../../cloudfunctions/contract';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { TierBenefits } from '../../components/TierBenefits';
 import { TierProgress } from '../../components/TierProgress';
+import { couponApi } from '../../services/coupons';
 import { errorText } from '../../services/errors';
 import { pointsApi } from '../../services/points';
+import { WALLET_URL } from '../../services/routes';
 import { usePointsHistory } from '../../services/usePointsHistory';
 import { useRemote } from '../../services/useRemote';
 import { Balance } from './Balance';
 import { History } from './History';
+import { Rewards } from './Rewards';
 import './index.scss';
 
 /**
- * 我的积分: the balance and what expires, the expiry reminder, the tier and how to reach the next,
- * every tier's benefits, and the history. Read afresh on every show and on pull-down, keeping what
- * is on screen while the new answers come.
+ * 我的积分: the balance and what expires, the expiry reminder, what points buy (积分兑换), the tier
+ * and how to reach the next, every tier's benefits, and the history. Read afresh on every show and
+ * on pull-down, keeping what is on screen while the new answers come.
  */
 export default function PointsPage() {
   const summary = useRemote(pointsApi.summary, { auto: false });
+  const rewards = useRemote(couponApi.rewards, { auto: false });
   const { history, reload: reloadHistory, loadMore } = usePointsHistory();
   const [leftElsewhere, setLeftElsewhere] = useState(false);
 
   async function readAgain(): Promise<void> {
     const shown = summary.state.status === 'ready';
-    const [answer, historyError] = await Promise.all([summary.refresh(), reloadHistory()]);
+    const [answer, historyError, offers] = await Promise.all([summary.refresh(), reloadHistory(), rewards.refresh()]);
     const error: AppError | null = (answer.ok ? null : answer.error) ?? historyError;
-    if (error?.code === 'NOT_MEMBER') setLeftElsewhere(true);
+    // the rewards section says its own problems; only leaving the programme concerns the page
+    if (error?.code === 'NOT_MEMBER' || (!offers.ok && offers.error.code === 'NOT_MEMBER')) setLeftElsewhere(true);
     // what was shown stays; say why it may be old
     else if (error && shown) void Taro.showToast({ title: errorText(error), icon: 'none' });
   }
@@ -69,6 +74,12 @@ export default function PointsPage() {
   return (
     <View className='page points'>
       <Balance summary={data} onReminders={(reminders) => summary.set({ ...data, reminders })} />
+      <Rewards
+        rewards={rewards.state}
+        onRetry={() => void rewards.reload()}
+        onChanged={readAgain}
+        onOpenWallet={() => void Taro.navigateTo({ url: WALLET_URL })}
+      />
       <TierProgress tier={data.tier} progress={data.progress} />
       <View className='section'>
         <Text className='section-title'>等级权益</Text>

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro';
 import type { ActionOutput, ErrorCode } from '../../../cloudfunctions/contract';
 import { withText } from '../../../tests/ui/support/dom';
-import { fail, ledgerOf, line, ok, page, type PointsAnswers, programPoints, SUMMARY, summaryWith } from '../../../tests/ui/support/points';
+import { fail, ledgerOf, line, ok, page, type PointsAnswers, programPoints, REWARDS, SUMMARY, summaryWith } from '../../../tests/ui/support/points';
 import { answerModals, programSubscribe, pullDownRefresh, reachBottom, recorded, resetTaro, showPage } from '../../../tests/ui/support/taro';
 import { ERROR_TEXT } from '../../services/errors';
 import PointsPage from './index';
@@ -14,7 +14,7 @@ const calls = (action: string) => recorded.cloudCalls.filter((c) => c.data.actio
 const text = (root: ParentNode) => root.textContent ?? '';
 
 async function open(answers: PointsAnswers = {}) {
-  programPoints({ summary: ok(SUMMARY), ...answers });
+  programPoints({ summary: ok(SUMMARY), rewards: ok(REWARDS), ...answers });
   const view = render(<PointsPage />);
   await screen.findByText('可用积分');
   return view;
@@ -83,16 +83,18 @@ describe('the balance comes first', () => {
 });
 
 describe('reading the page', () => {
-  it('reads the summary and the first page of history when it shows, and again on every show', async () => {
+  it('reads the summary, the first page of history and the rewards when it shows, and again on every show', async () => {
     await open({ ledger: ledgerOf(3) });
     await screen.findByText('门店消费 #3');
     expect(recorded.cloudCalls.map((c) => [c.name, c.data])).toEqual([
       ['points', { action: 'summary' }],
       ['points', { action: 'history', limit: 20 }],
+      ['points', { action: 'rewards' }],
     ]);
     act(() => showPage());
     await settle();
     expect(calls('summary')).toHaveLength(2);
+    expect(calls('rewards')).toHaveLength(2);
     expect(calls('history')).toEqual([{ action: 'history', limit: 20 }, { action: 'history', limit: 20 }]);
   });
 
@@ -261,7 +263,7 @@ describe('the expiry reminder (one WeChat message per opt-in)', () => {
 
   it('accepting the reminder records one credit and says how many are left', async () => {
     programSubscribe((ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])));
-    const { container } = await open({ subscribe: ok({ reminders: { pointsExpiring: 1 } }) });
+    const { container } = await open({ subscribe: ok({ reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 0 } }) });
     fireEvent.click(reminderButton(container));
     await screen.findByText('已开启（剩余 1 次）');
     expect(recorded.subscribeRequests).toEqual([[TEMPLATE]]);
@@ -273,8 +275,8 @@ describe('the expiry reminder (one WeChat message per opt-in)', () => {
   it('a shopper with reminders left can subscribe once more, and sees the new count', async () => {
     programSubscribe(() => ({ [TEMPLATE]: 'accept' }));
     const { container } = await open({
-      summary: ok(summaryWith({ reminders: { pointsExpiring: 2 } })),
-      subscribe: ok({ reminders: { pointsExpiring: 3 } }),
+      summary: ok(summaryWith({ reminders: { pointsExpiring: 2, couponExpiring: 0, birthdayGift: 0 } })),
+      subscribe: ok({ reminders: { pointsExpiring: 3, couponExpiring: 0, birthdayGift: 0 } }),
     });
     expect(text(container)).toContain('已开启（剩余 2 次）');
     fireEvent.click(reminderButton(container));
@@ -321,7 +323,8 @@ describe('the expiry reminder (one WeChat message per opt-in)', () => {
     const fetch = jest.fn(async (url: string, init: { body: string }) => ({
       json: async () => {
         const data = JSON.parse(init.body) as Record<string, unknown>;
-        if (url.endsWith('/member')) return ok({ reminders: { pointsExpiring: 1 } });
+        if (url.endsWith('/member')) return ok({ reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 0 } });
+        if (data.action === 'rewards') return ok(REWARDS);
         return data.action === 'summary' ? ok(SUMMARY) : ok(page([], data));
       },
     }));

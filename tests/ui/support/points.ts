@@ -3,8 +3,8 @@ import { fail, ok } from './member';
 import { type CloudRequest, programCloud } from './taro';
 
 /**
- * A fake `points` function (and `member.subscribe`) for the points page: `summary` and `subscribe`
- * answer from the table the test gives; `history` pages through `ledger` by `before`/`limit` as the
+ * A fake `points` function (and `member.subscribe`) for the points page: `summary`, `rewards`,
+ * `redeem` and `subscribe` answer from the table the test gives; `history` pages through `ledger` by `before`/`limit` as the
  * function does, unless the test gives its own answer. An action left out answers INTERNAL.
  */
 type Answer<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
@@ -13,6 +13,9 @@ export interface PointsAnswers {
   summary?: Handler<PointsSummary>;
   history?: Handler<ActionOutput<'points', 'history'>>;
   subscribe?: Handler<ActionOutput<'member', 'subscribe'>>;
+  /** 积分兑换: what points buy, and a redeem */
+  rewards?: Handler<ActionOutput<'points', 'rewards'>>;
+  redeem?: Handler<ActionOutput<'points', 'redeem'>>;
   /** the member's whole history, newest first, for the default `history` */
   ledger?: LedgerLine[];
 }
@@ -24,6 +27,8 @@ export function programPoints(answers: PointsAnswers): void {
     const answer =
       name === 'points' && data.action === 'summary' ? answers.summary
       : name === 'points' && data.action === 'history' ? history
+      : name === 'points' && data.action === 'rewards' ? answers.rewards
+      : name === 'points' && data.action === 'redeem' ? answers.redeem
       : name === 'member' && data.action === 'subscribe' ? answers.subscribe
       : undefined;
     if (!answer) return fail('INTERNAL');
@@ -83,7 +88,36 @@ export const SUMMARY: PointsSummary = {
     keepText: null,
   },
   tiers: TIERS,
-  reminders: { pointsExpiring: 0 },
+  reminders: { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0 },
+};
+
+/** What 1,280 points can buy: one reward within reach, one beyond it. */
+export const REWARDS: ActionOutput<'points', 'rewards'> = {
+  balance: 1280,
+  rewards: [
+    {
+      templateId: 'points-20',
+      rewardId: 'points-20',
+      name: '¥20无门槛券',
+      kind: 'amountOff',
+      value: '¥20',
+      rule: '无门槛',
+      notes: ['可与其他券同享'],
+      pointsCost: 500,
+      validityText: '兑换后30天内有效',
+    },
+    {
+      templateId: 'points-100',
+      rewardId: 'points-100',
+      name: '¥100满减券',
+      kind: 'amountOff',
+      value: '¥100',
+      rule: '满¥599可用',
+      notes: [],
+      pointsCost: 2000,
+      validityText: '兑换后30天内有效',
+    },
+  ],
 };
 
 export const summaryWith = (over: Partial<PointsSummary>): PointsSummary => ({ ...SUMMARY, ...over });

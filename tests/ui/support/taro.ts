@@ -32,7 +32,8 @@ interface ModalOption {
   confirmColor?: string;
 }
 export interface Navigation {
-  api: 'switchTab' | 'redirectTo' | 'reLaunch' | 'navigateTo';
+  api: 'switchTab' | 'redirectTo' | 'reLaunch' | 'navigateTo' | 'navigateBack';
+  /** navigateBack has none: it is recorded as '' */
   url: string;
 }
 
@@ -178,6 +179,10 @@ const Taro = {
   redirectTo: navigate('redirectTo'),
   reLaunch: navigate('reLaunch'),
   navigateTo: navigate('navigateTo'),
+  async navigateBack(_option: { delta?: number } = {}) {
+    recorded.navigations.push({ api: 'navigateBack', url: '' });
+    return ok('navigateBack');
+  },
   stopPullDownRefresh: async () => ok('stopPullDownRefresh'),
   async setClipboardData(option: { data: string }) {
     recorded.clipboard.push(option.data);
