@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emptyInput, isoInstantSchema } from './fields';
+import { emptyInput, isoInstantSchema, remindersSchema } from './fields';
 
 /** Coupon and template ids: letters, digits and ":" "_" "-" (a coupon id names its template, member and occasion). */
 export const COUPON_ID = /^[A-Za-z0-9:_-]{1,96}$/;
@@ -61,6 +61,8 @@ export const listOutput = z.object({
   coupons: z.array(couponViewSchema),
   /** coupons per tab, for the tab labels */
   counts: z.object({ available: z.number(), used: z.number(), expired: z.number() }),
+  /** subscribe-message credits held (the wallet's 到期提醒 row says how many are left) */
+  reminders: remindersSchema,
 });
 
 export const CENTER_STATES = ['claimable', 'claimed', 'outOfStock'] as const;

@@ -45,7 +45,7 @@ export const MINIMUMS = {
   'points.history': { minimum: 2, reason: 'find member by openid, one page of the ledger (one more line than asked tells if there is a next page)' },
   'points.rewards': { minimum: 2, reason: 'find member by openid, the reward templates' },
   'points.redeem': { minimum: 9, reason: 'find member, the reward template; one transaction: start, the spend key (a retry answers the first), member, ledger add, member update, coupon add, commit' },
-  'coupon.list': { minimum: 2, reason: 'find member by openid, their coupons (one query; tabs and counts split in memory)' },
+  'coupon.list': { minimum: 3, reason: 'find member by openid, then their coupons (one query; tabs and counts split in memory) and their reminder credits in parallel' },
   'coupon.center': { minimum: 4, reason: 'find member, the campaign templates, then their stock and the member’s coupons in parallel' },
   'coupon.claim (limited stock)': { minimum: 5, reason: 'find member, the template, the claim slot insert (the unique id is the per-member limit), the conditional stock decrement, the coupon made available' },
   'coupon.claim (unlimited)': { minimum: 3, reason: 'find member, the template, the claim slot insert' },

@@ -2,6 +2,7 @@ import { success } from '../../contract';
 import { couponContract } from '../../contract/coupon';
 import { activeTemplates, couponsOfMember, findTemplate, stockOf } from '../../data/coupons';
 import { findMemberByOpenid } from '../../data/members';
+import { findCredits } from '../../data/subscriptions';
 import { audienceProblem, claimPeriodProblem } from '../../domain/coupons/audience';
 import { birthdayWindowAt } from '../../domain/coupons/birthday';
 import { BIRTHDAY_TEMPLATES } from '../../domain/coupons/events';
@@ -23,14 +24,15 @@ export const couponHandlers: Handlers<typeof couponContract> = {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
     const ordered = !!m.firstOrderAt;
-    const views = (await couponsOfMember(ctx.db, m._id)).filter(inWallet).map((c) => couponView(c, ordered, ctx.now));
+    const [held, reminders] = await Promise.all([couponsOfMember(ctx.db, m._id), findCredits(ctx.db, m._id)]);
+    const views = held.filter(inWallet).map((c) => couponView(c, ordered, ctx.now));
     const counts = { available: 0, used: 0, expired: 0 };
     for (const v of views) counts[v.status] += 1;
     const tab = views.filter((v) => v.status === input.status);
     if (input.status === 'available') tab.sort((a, b) => a.validUntil.localeCompare(b.validUntil));
     else if (input.status === 'used') tab.sort((a, b) => (b.usedAt ?? '').localeCompare(a.usedAt ?? ''));
     else tab.sort((a, b) => b.validUntil.localeCompare(a.validUntil));
-    return success({ coupons: tab, counts });
+    return success({ coupons: tab, counts, reminders });
   },
 
   /** 领券中心: the campaigns this member may hold, with what is left and their own limit. */
@@ -40,7 +42,8 @@ export const couponHandlers: Handlers<typeof couponContract> = {
     const holder = holderOf(m);
     const offered = (await activeTemplates(ctx.db, 'claim')).filter((t) => !audienceProblem(t, holder) && !claimPeriodProblem(t, ctx.now));
     const [stock, held] = await Promise.all([stockOf(ctx.db, offered.filter((t) => t.stock !== null).map((t) => t._id)), couponsOfMember(ctx.db, m._id)]);
-    const claimedOf = (templateId: string) => held.filter((c) => c.templateId === templateId && c.channel === 'claim').length;
+    // a claim that crashed while `issuing` is not held: the centre offers it again, and that claim finishes it
+    const claimedOf = (templateId: string) => held.filter((c) => c.templateId === templateId && c.channel === 'claim' && inWallet(c)).length;
     return success({
       templates: offered.map((t) => {
         const left = t.stock === null ? null : (stock.get(t._id)?.remaining ?? 0);
