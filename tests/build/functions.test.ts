@@ -59,8 +59,8 @@ describe('npm run build:functions', () => {
     const { outside, joined } = JSON.parse(res.stdout.trim());
     // outside a call scope there is no caller: the bundle still answers through the envelope
     expect(outside).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
-    // the bundle tells the injected clock's time: handlers and the database agree
-    expect(joined).toMatchObject({ result: { ok: true, data: { created: true, member: { homeStore: { name: '悦衣库 上海静安店' }, memberSince: '2030-01-02T03:04:05.000Z' } } }, requests: 3 });
+    // the bundle tells the injected clock's time: handlers and the database agree; joining writes the member and the welcome coupon in one transaction
+    expect(joined).toMatchObject({ result: { ok: true, data: { created: true, member: { homeStore: { name: '悦衣库 上海静安店' }, memberSince: '2030-01-02T03:04:05.000Z' } } }, requests: 7 });
   });
 
   it('copies each function config (timeout within the platform cap of 60 s)', () => {
@@ -101,6 +101,6 @@ describe('npm run build:functions', () => {
     expect(res.stderr).toBe('');
     const { forged, paid } = JSON.parse(res.stdout.trim());
     expect(forged).toBe(401);
-    expect(paid).toEqual({ status: 200, body: { ok: true, data: { memberId: expect.any(String), pointsEarned: 399, balance: 399, tier: 'explorer', tierChanged: false } } });
+    expect(paid).toEqual({ status: 200, body: { ok: true, data: { memberId: expect.any(String), discountFen: 0, payableFen: 39900, coupons: [], pointsEarned: 399, balance: 399, tier: 'explorer', tierChanged: false } } });
   });
 });

@@ -18,9 +18,9 @@ describe('the WeChat build (taro build --type weapp)', () => {
   });
   afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
 
-  it('lists card, points, me and join in app.json (the main package), the card first, with a tab bar for card, points and me', () => {
+  it('lists card, points, me, join and the coupon pages in app.json (the main package), the card first, with a tab bar for card, points and me', () => {
     const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'));
-    expect(app.pages).toEqual(['pages/card/index', 'pages/points/index', 'pages/me/index', 'pages/join/index']);
+    expect(app.pages).toEqual(['pages/card/index', 'pages/points/index', 'pages/me/index', 'pages/join/index', 'pages/coupons/index', 'pages/coupons/center/index']);
     expect(app.tabBar.list.map((t: { pagePath: string; text: string }) => [t.pagePath, t.text])).toEqual([
       ['pages/card/index', '会员卡'],
       ['pages/points/index', '积分'],
