@@ -1,9 +1,10 @@
 import type { Coupon, CouponStock, CouponTemplate } from '../domain/coupons/template';
+import type { Member } from '../domain/member';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
 import { documents, findById, updatedCount } from './read';
-import { txGet, type Transaction } from './transaction';
+import { retryingRaces, transaction, txGet, type Transaction } from './transaction';
 
 // — templates —
 
@@ -133,4 +134,25 @@ export async function txUseCoupon(t: Transaction, id: string, orderKey: string, 
 /** A refunded order gives its coupon back to the wallet. */
 export async function txReturnCoupon(t: Transaction, id: string): Promise<void> {
   await t.collection(COLLECTIONS.coupons).doc(id).update({ data: { status: 'available', usedAt: null, usedOrder: null } });
+}
+
+/**
+ * Issues a win-back coupon and marks the member (lastWinBackAt, no longer due) in one commit, only
+ * while the member is as the job read them: a till order in between moves winBackDueAt (and the
+ * order's own transaction conflicts with this one), and then neither is written ('moved'). So a
+ * coupon is never issued without the mark that keeps the next one 90 days off, a crash leaves
+ * both or neither, and parallel runners issue one.
+ */
+export async function issueWinBack(db: Database, m: Pick<Member, '_id' | 'winBackDueAt'>, coupon: Coupon, now: Date): Promise<'issued' | 'held' | 'moved'> {
+  const due = m.winBackDueAt?.getTime() ?? null;
+  return retryingRaces(() =>
+    transaction(db, async (t): Promise<'issued' | 'held' | 'moved'> => {
+      const fresh = await txGet<Member>(t, COLLECTIONS.members, m._id);
+      if (!fresh || (fresh.winBackDueAt?.getTime() ?? null) !== due) return 'moved';
+      const held = await txCoupon(t, coupon._id);
+      if (!held) await txAddCoupon(t, coupon);
+      await t.collection(COLLECTIONS.members).doc(m._id).update({ data: { lastWinBackAt: now, winBackDueAt: null, updatedAt: now } });
+      return held ? 'held' : 'issued';
+    }),
+  );
 }

@@ -134,15 +134,6 @@ export async function membersWithBirthday(db: Database, birthdays: string[], aft
   return documents<Member>(db.collection(COLLECTIONS.members).where(filter).orderBy('_id', 'asc').limit(limit));
 }
 
-/** Records a win-back sent, only if the member is still as the job read them (a purchase meanwhile moved winBackDueAt). */
-export async function recordWinBack(db: Database, m: Member, now: Date): Promise<boolean> {
-  const res = await db
-    .collection(COLLECTIONS.members)
-    .where({ _id: m._id, winBackDueAt: m.winBackDueAt ?? null })
-    .update({ data: { lastWinBackAt: now, winBackDueAt: null, updatedAt: now } });
-  return updatedCount(res) === 1;
-}
-
 /** Members by id (a job's batch of coupon holders). */
 export async function membersByIds(db: Database, ids: string[]): Promise<Member[]> {
   if (ids.length === 0) return [];

@@ -1,4 +1,4 @@
-import { insertCoupon, templatesById } from '../../data/coupons';
+import { findCoupon, insertCoupon, templatesById } from '../../data/coupons';
 import { membersWithBirthday } from '../../data/members';
 import { creditsOf } from '../../data/subscriptions';
 import { birthdaysOpeningOn, birthdayWindowAt } from '../../domain/coupons/birthday';
@@ -29,9 +29,12 @@ export const birthdayGifts: DailyJob = {
       if (!window || !t?.active) continue;
       // while claimable, the coupon's dates are the claim window; claiming gives it its own validity
       const grant = { ...couponFrom(t, couponIds.birthday(m._id, window.year), m._id, now, 'claimable', 'birthday'), validFrom: window.opensAt, validUntil: window.closesAt };
-      if ((await insertCoupon(db, grant)) === 'created') changed += 1;
+      const created = (await insertCoupon(db, grant)) === 'created';
+      if (created) changed += 1;
       if ((credits.get(m._id)?.birthdayGift ?? 0) > 0) {
-        await sendOnce(db, m, 'birthdayGift', String(window.year), birthdayGiftMessage(t.name, window.closesAt), now);
+        // a member who claimed before the job reached them is not sent "come and claim" (their one credit kept)
+        const claimed = !created && (await findCoupon(db, grant._id))?.status !== 'claimable';
+        if (!claimed) await sendOnce(db, m, 'birthdayGift', String(window.year), birthdayGiftMessage(t.name, window.closesAt), now);
       }
     }
     return { cursor: cursorAfter(members.map((m) => m._id)), processed: members.length, changed };

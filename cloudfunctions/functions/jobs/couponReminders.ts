@@ -17,16 +17,19 @@ export const couponReminders: DailyJob = {
   async batch(db, cursor, now) {
     const until = new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000);
     const due = await couponsEnding(db, 'available', { from: now, until }, cursor, BATCH_SIZE);
-    const byOccasion = new Map<string, Coupon[]>();
-    for (const c of due) {
-      const key = `${c.memberId}\u0000${shopDayKey(new Date(c.validUntil.getTime() - 1))}`;
-      byOccasion.set(key, [...(byOccasion.get(key) ?? []), c]);
-    }
     const holders = [...new Set(due.map((c) => c.memberId))];
     const [credits, members] = await Promise.all([creditsOf(db, holders), membersByIds(db, holders)]);
     const memberOf = new Map(members.map((m) => [m._id, m]));
+    const byOccasion = new Map<string, Coupon[]>();
+    for (const c of due) {
+      // a first-order coupon ended with the member's first order (the wallet shows it 已过期): nothing to remind of
+      if (c.firstOrderOnly && memberOf.get(c.memberId)?.firstOrderAt) continue;
+      const key = `${c.memberId}\u0000${shopDayKey(new Date(c.validUntil.getTime() - 1))}`;
+      byOccasion.set(key, [...(byOccasion.get(key) ?? []), c]);
+    }
     let changed = 0;
-    for (const [key, coupons] of byOccasion) {
+    // a member's soonest expiry first: with one credit left, it goes to the coupon that ends first
+    for (const [key, coupons] of [...byOccasion].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const [memberId, day] = key.split('\u0000') as [string, string];
       const m = memberOf.get(memberId);
       if (!m || (credits.get(memberId)?.couponExpiring ?? 0) <= 0) continue;

@@ -205,7 +205,8 @@ export const memberHandlers: Handlers<typeof memberContract> = {
         history: entries.map(historyLine),
       },
       reminders: credits,
-      coupons: coupons.filter((c) => c.status !== 'issuing').map((c) => couponView(c, !!m.firstOrderAt, ctx.now)),
+      // as the wallet has them: a claim still taking stock and a birthday grant not yet claimed are not the member's coupons
+      coupons: coupons.filter((c) => c.status !== 'issuing' && c.status !== 'claimable').map((c) => couponView(c, !!m.firstOrderAt, ctx.now)),
     });
   },
 

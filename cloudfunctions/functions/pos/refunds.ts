@@ -58,12 +58,13 @@ export async function recordRefund(db: Database, store: Store, input: PosRefundI
         { key, amountFen: input.amountFen },
         now,
       );
-      // the whole order came back: its coupons return to the wallet while they are still valid
+      // the whole order came back: its coupons return to the wallet while they are still valid (a
+      // first-order coupon does not: the member's first order stays made, so it could not be used again)
       const couponsReturned: string[] = [];
       if (refundedFen === current.amountFen) {
         for (const id of current.couponIds ?? []) {
           const c = await txCoupon(t, id);
-          if (c?.status === 'used' && c.usedOrder === orderKey && now.getTime() < c.validUntil.getTime()) couponsReturned.push(id);
+          if (c?.status === 'used' && c.usedOrder === orderKey && !c.firstOrderOnly && now.getTime() < c.validUntil.getTime()) couponsReturned.push(id);
         }
       }
       const result: PosRefundResult = {
