@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Query, find, aggregate, update as applyUpdate } from 'mingo';
-import { IndexFile, MemoryIndex, pinnedValues } from './indexes';
+import { IndexFile, indexOrderValue, MemoryIndex, pinnedValues, rangeBounds } from './indexes';
 import { Journal, JournalRecord } from './journal';
 import { currentScope } from './context';
 
@@ -27,6 +27,16 @@ export interface FindOptions {
   projection?: Record<string, unknown>;
 }
 
+/**
+ * What an index (or the _id) yields for a query: the ids to fetch and, when they come in the order
+ * of one field (an index scan over it, or _id lookups), that field and each id's value of it.
+ */
+interface Scan {
+  ids: string[];
+  field: string | null;
+  values?: unknown[];
+}
+
 export interface Write {
   c: string;
   id: string;
@@ -43,6 +53,41 @@ function refuseUnsupported(value: unknown): void {
     if (k === '$where' || k === '$function' || k === '$accumulator') throw new UnsupportedByStandIn(`${k} is not allowed by CloudBase`);
     refuseUnsupported(v);
   }
+}
+
+/**
+ * The query as the planner reads it: a top-level $and (the SDK sends one for `_.gt(a).and(_.lt(b))`
+ * or any `.and`) merged into one object of field conditions, the bounds of one field together. A
+ * conjunct it cannot merge (a second bound of the same kind, another operator) is left out: the
+ * plan then fetches more documents, never fewer, and the whole query filters them.
+ */
+function conjuncts(query: Doc): Doc {
+  if (!Array.isArray(query.$and)) return query;
+  const merged: Doc = {};
+  const add = (field: string, condition: unknown) => {
+    if (field.startsWith('$')) return;
+    if (!(field in merged)) {
+      merged[field] = condition;
+      return;
+    }
+    const held = merged[field];
+    const isBounds = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && Object.keys(v).every((k) => k.startsWith('$'));
+    if (isBounds(held) && isBounds(condition)) {
+      const both = { ...(held as Doc) };
+      for (const [op, v] of Object.entries(condition as Doc)) if (!(op in both)) both[op] = v;
+      merged[field] = both;
+    }
+    // an equality held stays: it pins the field, the rest is the filter's
+  };
+  for (const [field, condition] of Object.entries(query)) if (field !== '$and') add(field, condition);
+  for (const part of query.$and as unknown[]) {
+    if (!part || typeof part !== 'object' || Array.isArray(part)) continue;
+    const keys = Object.keys(part);
+    // a lone $or among the conjuncts is kept for the union plan when nothing else narrows
+    if (keys.length === 1 && keys[0] === '$or') continue;
+    for (const [field, condition] of Object.entries(part as Doc)) add(field, condition);
+  }
+  return merged;
 }
 
 export function newDocId(): string {
@@ -82,44 +127,67 @@ export class LocalDatabase {
 
   /** Candidate documents for a query: an index narrows the scan when the query pins its keys. */
   private candidates(collection: string, query: Doc): Entry[] {
-    return this.narrowed(collection, query) ?? [...this.collection(collection).values()];
+    const scan = this.narrowed(collection, query);
+    if (!scan) return [...this.collection(collection).values()];
+    const docs = this.collection(collection);
+    return scan.ids.flatMap((id) => docs.get(id) ?? []);
   }
 
   /**
-   * The documents an index (or the _id) pins for this query, or null when none applies. An $or
-   * whose every branch is pinned is the union of the branches, as MongoDB plans it.
+   * The ids an index (or the _id) yields for this query, or null when none applies: a full scan.
+   * An $or whose every branch is pinned is the union of the branches, as MongoDB plans it. A
+   * compound index also serves an equality on its leading fields with a range (or nothing) on its
+   * last one, within the range's bounds, its ids then come with the last field's values (the
+   * order the index keeps them in).
    */
-  private narrowed(collection: string, query: Doc): Entry[] | null {
+  private narrowed(collection: string, original: Doc): Scan | null {
     const docs = this.collection(collection);
+    const query = conjuncts(original);
     const keys = Object.keys(query);
     if (keys.length === 1 && keys[0] === '$or' && Array.isArray(query.$or)) {
-      const union = new Map<string, Entry>();
+      const union = new Map<string, unknown>();
+      let field: string | null | undefined;
       for (const branch of query.$or as Doc[]) {
         const some = this.narrowed(collection, branch);
         if (!some) return null;
-        for (const e of some) union.set(e.doc._id as string, e);
+        // ordered only if every branch is ordered by the same field (a merge of index scans)
+        field = field === undefined || field === some.field ? some.field : null;
+        some.ids.forEach((id, i) => union.set(id, some.values?.[i]));
       }
-      return [...union.values()];
+      const ids = [...union.keys()];
+      return field ? { ids, field, values: [...union.values()] } : { ids, field: null };
     }
     if (typeof query._id === 'string') {
-      const e = docs.get(query._id);
-      return e ? [e] : [];
+      const ids = docs.has(query._id) ? [query._id] : [];
+      return { ids, field: '_id', values: ids };
     }
     // {_id: {$in: [...]}}: a lookup per id, as the _id index answers it
     const inIds = query._id && typeof query._id === 'object' ? (query._id as Doc).$in : undefined;
     if (Array.isArray(inIds) && Object.keys(query._id as unknown as Doc).length === 1 && inIds.every((id) => typeof id === 'string')) {
-      return [...new Set(inIds as string[])].flatMap((id) => docs.get(id) ?? []);
+      const ids = [...new Set(inIds as string[])].filter((id) => docs.has(id));
+      return { ids, field: '_id', values: ids };
     }
-    for (const index of this.indexes.get(collection) ?? []) {
-      if (index.multikey) continue; // {tags: 'x'} matches ['x', 'y'], which files under another key: scan instead
+    const usable = (this.indexes.get(collection) ?? []).filter((index) => !index.multikey); // {tags: 'x'} matches ['x', 'y'], which files under another key: scan instead
+    for (const index of usable) {
       const values = pinnedValues(query, index.fields);
       if (!values || (index.spec.sparse && values.some((v) => v === null))) continue;
-      const out: Entry[] = [];
-      for (const id of index.idsFor(index.keyForQuery(values))) {
-        const e = docs.get(id);
-        if (e) out.push(e);
+      return { ids: [...index.idsFor(index.keyForQuery(values))], field: null };
+    }
+    // the leading fields pinned, the last one ranged or free: an index scan within bounds, in the last field's order
+    for (const index of usable) {
+      const field = index.rangeField;
+      if (!field) continue;
+      const prefix = pinnedValues(query, index.fields.slice(0, -1));
+      if (!prefix || (index.spec.sparse && prefix.some((v) => v === null))) continue;
+      const inBounds = rangeBounds(query[field]);
+      const ids: string[] = [];
+      const filed: unknown[] = [];
+      for (const [id, value] of index.idsForPrefix(prefix)) {
+        if (inBounds && !inBounds(value)) continue;
+        ids.push(id);
+        filed.push(value);
       }
-      return out;
+      return { ids, field, values: filed };
     }
     return null;
   }
@@ -134,6 +202,8 @@ export class LocalDatabase {
   }
 
   find(collection: string, query: Doc, options: FindOptions = {}): Doc[] {
+    const early = this.findInIndexOrder(collection, query, options);
+    if (early) return early;
     const matched = this.match(collection, query).map((e) => e.doc);
     const ordered = options.order && Object.keys(options.order).length;
     if (!ordered && !options.projection) {
@@ -146,6 +216,43 @@ export class LocalDatabase {
     if (options.offset) cursor = cursor.skip(options.offset);
     if (options.limit !== undefined) cursor = cursor.limit(options.limit);
     return cursor.all() as Doc[];
+  }
+
+  /**
+   * A limited read sorted on the field an index scan yields its ids in order of: the documents are
+   * fetched in that order and the scan stops once the page is full (no sort stage), so it examines
+   * the page, not every document within the bounds. Null when the plan does not give that order.
+   */
+  private findInIndexOrder(collection: string, query: Doc, options: FindOptions): Doc[] | null {
+    const order = Object.entries(options.order ?? {});
+    if (order.length !== 1 || options.limit === undefined) return null;
+    const [field, direction] = order[0]!;
+    refuseUnsupported(query);
+    const scan = this.narrowed(collection, query);
+    if (!scan || scan.field !== field || !scan.values) return null;
+    const keyed = scan.values.map(indexOrderValue);
+    const type = keyed[0]?.type;
+    if (keyed.some((k) => !k || k.type !== type)) return null; // mixed or unordered types: leave it to the sort stage
+    const positions = scan.ids.map((_, i) => i).sort((a, b) => {
+      const x = keyed[a]!.at;
+      const y = keyed[b]!.at;
+      return (x < y ? -1 : x > y ? 1 : 0) * direction;
+    });
+    const docs = this.collection(collection);
+    const q = new Query(query);
+    const wanted = (options.offset ?? 0) + options.limit;
+    const page: Doc[] = [];
+    let examined = 0;
+    for (const i of positions) {
+      if (page.length >= wanted) break;
+      const e = docs.get(scan.ids[i]!);
+      if (!e) continue;
+      examined += 1;
+      if (q.test(e.doc)) page.push(e.doc);
+    }
+    currentScope().docsExamined += examined;
+    const out = page.slice(options.offset ?? 0);
+    return options.projection ? (find(out, {}, options.projection as never).all() as Doc[]) : out;
   }
 
   count(collection: string, query: Doc): number {

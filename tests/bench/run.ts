@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: database requests per action against the design minimum, in-process
- * throughput through the local stand-in, each function's cold start, the weapp main package
- * next to a Taro hello-world (production builds), and the H5 card page's time until the till code
- * shows (Chromium, 4× CPU throttling, cold loads). Prints a table and writes bench/latest.json.
+ * throughput through the local stand-in, the birthday job's cost on 10,000 and 100,000 members,
+ * each function's cold start, the weapp main package next to a Taro hello-world (production
+ * builds), and the H5 card page's time until the till code shows (Chromium, 4× CPU throttling,
+ * cold loads). Prints a table and writes bench/latest.json.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { describeBirthdayJob, measureBirthdayJob } from './birthdayJob';
 import { describeCardTimeToCode, measureCardTimeToCode, type CardTimeToCodeReport } from './cardTimeToCode';
 import { measureColdStart } from './coldStart';
 import { describeMainPackage, measureMainPackage, type MainPackageReport } from './mainPackage';
@@ -25,6 +27,8 @@ const THROUGHPUT_MAX_CALLS = 50_000;
 /** till orders: 200 in flight, each with its own live member code made beforehand */
 const POS_IN_FLIGHT = 200;
 const POS_MAX_ORDERS = 4_000;
+/** members seeded for the birthday job: its cost should follow the day's birthdays (≈ N/365), not N */
+const BIRTHDAY_JOB_MEMBERS = [10_000, 100_000];
 const COLD_RUNS = 10;
 const CARD_LOADS = 5;
 const CARD_CPU_THROTTLING = 4;
@@ -62,6 +66,16 @@ async function main(): Promise<void> {
     ),
   );
   console.log('');
+
+  const birthdayJob = await measureBirthdayJob(BIRTHDAY_JOB_MEMBERS);
+  console.log('Birthday job, one day, through the jobs function (members seeded straight into the stand-in; in window = birthday opening that day, expected ≈ N × 88 % / 365; per member = per member in the window)');
+  console.log(
+    table(
+      ['members', 'day', 'birthdays', 'in window', 'expected', 'batches', 'requests', 'docs examined', 'requests/member', 'docs/member', 'grants', 'messages', 'wall ms', 'seed ms'],
+      birthdayJob.rows.map((r) => [r.members, r.runDate, r.birthdays.join('+'), r.inWindow, r.expectedInWindow, r.batches, r.requests, r.docsExamined, r.requestsPerMemberInWindow, r.docsExaminedPerMemberInWindow, r.grants, r.messages, r.wallMs, r.seedMs]),
+    ),
+  );
+  console.log(describeBirthdayJob(birthdayJob) + '\n');
 
   const cold = await measureColdStart(COLD_RUNS, TMP_DIR);
   console.log(`Cold start per function (median of ${cold.runs} fresh node processes; bare \`node -e ''\` = ${cold.nodeBaselineMs} ms; stand-in bundle ${cold.standInBundleBytes.toLocaleString('en')} bytes)`);
@@ -101,6 +115,7 @@ async function main(): Promise<void> {
     machine,
     requests: { note: 'database requests one call sent, next to the design minimum; overMinimum marks a row to fix', rows: requests },
     throughput: { inFlight: IN_FLIGHT, posInFlight: POS_IN_FLIGHT, seconds: THROUGHPUT_SECONDS, maxCalls: THROUGHPUT_MAX_CALLS, rows: throughput },
+    birthdayJob,
     coldStart: cold,
     weappMainPackage,
     h5CardTimeToCode,
