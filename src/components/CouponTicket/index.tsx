@@ -22,14 +22,16 @@ export interface CouponTicketProps {
   action?: ReactNode;
   /** further lines under the validity: stock and limits in the claim centre, the points price of a reward */
   children?: ReactNode;
+  /** an offer that cannot be had (sold out): faded like a spent coupon, so the eye goes to the ones that can */
+  dim?: boolean;
 }
 
 /** A coupon as a paper ticket: the value big on the stub, the name, rule and notes, when it is good for, and its button. */
-export function CouponTicket({ coupon, action, children }: CouponTicketProps) {
+export function CouponTicket({ coupon, action, children, dim = false }: CouponTicketProps) {
   const status = coupon.status ?? 'available';
   const ended = status !== 'available';
   return (
-    <View className={`coupon-ticket coupon-ticket--${status}`} data-status={status} data-template={coupon.templateId}>
+    <View className={`coupon-ticket coupon-ticket--${status}${dim ? ' coupon-ticket--dim' : ''}`} data-status={status} data-template={coupon.templateId}>
       <View className='coupon-ticket__stub'>
         <Text className='coupon-ticket__value'>{coupon.value}</Text>
         <Text className='coupon-ticket__rule'>{coupon.rule}</Text>

@@ -131,24 +131,114 @@ describe('the top of the wallet', () => {
   const BIRTHDAY_TEMPLATE = 'styleclub-dev-birthday-gift';
   const reminderButton = (root: ParentNode) => root.querySelector('taro-button-core.wallet-reminder__btn') as HTMLElement;
 
+  const reminderState = (root: ParentNode) => root.querySelector('.wallet-reminder__state')?.textContent;
+  const reminderTitle = (root: ParentNode) => root.querySelector('.wallet-reminder__title')?.textContent;
+
+  it('a member holding no credits is offered 开启到期提醒 from the first load', async () => {
+    const { container } = await open();
+    expect(reminderTitle(container)).toBe('开启到期提醒');
+    expect(reminderState(container)).toBe('券快到期、生日礼可领时，微信通知你');
+    expect(reminderButton(container).textContent).toBe('开启提醒');
+  });
+
+  it('credits held are shown from the wallet’s own answer on the first load, without asking anything', async () => {
+    const { container } = await open({ list: (data) => ok(listOf(WALLET[data.status as WalletStatus], COUNTS, { couponExpiring: 3, birthdayGift: 1 })) });
+    expect(reminderTitle(container)).toBe('到期提醒');
+    expect(reminderState(container)).toBe('已开启（券到期剩 3 次，生日礼剩 1 次）');
+    expect(reminderButton(container).textContent).toBe('再订阅一次');
+    expect(calls('subscribe')).toEqual([]);
+    expect(recorded.subscribeRequests).toEqual([]);
+  });
+
+  it('birthday-gift credits alone say so, and the state breaks only between its pieces', async () => {
+    const { container } = await open({ list: (data) => ok(listOf(WALLET[data.status as WalletStatus], COUNTS, { birthdayGift: 1 })) });
+    expect(reminderState(container)).toBe('已开启生日礼提醒（剩余 1 次）');
+    expect(Array.from(container.querySelectorAll('.wallet-reminder__part'), (p) => p.textContent)).toEqual(['已开启生日礼提醒', '（剩余 1 次）']);
+  });
+
+  it('points-expiry credits alone do not count as the wallet’s reminders', async () => {
+    const { container } = await open({ list: (data) => ok(listOf(WALLET[data.status as WalletStatus], COUNTS, { pointsExpiring: 5 })) });
+    expect(reminderTitle(container)).toBe('开启到期提醒');
+    expect(reminderButton(container).textContent).toBe('开启提醒');
+  });
+
+  it('before the first answer the row neither offers nor claims a reminder', async () => {
+    let release: () => void = () => undefined;
+    programCoupons({ list: (data) => new Promise((r) => (release = () => r(ok(listOf(WALLET[data.status as WalletStatus], COUNTS, { couponExpiring: 2 }))))) });
+    const { container } = render(<WalletPage />);
+    await waitFor(() => expect(calls('list')).toHaveLength(1));
+    expect(container.querySelector('.wallet-reminder')?.getAttribute('data-state')).toBe('pending');
+    expect(reminderButton(container)).toBeNull();
+    await act(async () => release());
+    await waitFor(() => expect(reminderState(container)).toBe('已开启券到期提醒（剩余 2 次）'));
+    expect(reminderButton(container).textContent).toBe('再订阅一次');
+  });
+
+  it('a wallet that cannot be read still offers the reminder', async () => {
+    programCoupons({ list: fail('UNAVAILABLE') });
+    const { container } = render(<WalletPage />);
+    await screen.findByText(ERROR_TEXT.UNAVAILABLE);
+    expect(reminderButton(container).textContent).toBe('开启提醒');
+  });
+
   it('开启到期提醒 asks WeChat for the coupon-expiry and birthday-gift messages in one tap and says what is held', async () => {
     programSubscribe((ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])));
     const { container } = await open({}, { subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 1, birthdayGift: 1 } }) });
-    expect(container.querySelector('.wallet-reminder__title')?.textContent).toBe('开启到期提醒');
     expect(recorded.subscribeRequests).toEqual([]);
     fireEvent.click(reminderButton(container));
-    await screen.findByText('已开启（券到期提醒剩余 1 次，生日礼提醒剩余 1 次）');
+    await waitFor(() => expect(reminderState(container)).toBe('已开启（剩余 1 次）'));
+    expect(reminderTitle(container)).toBe('到期提醒');
     expect(recorded.subscribeRequests).toEqual([[COUPON_TEMPLATE, BIRTHDAY_TEMPLATE]]);
     expect(calls('subscribe')).toEqual([{ action: 'subscribe', accepted: ['couponExpiring', 'birthdayGift'] }]);
     expect(recorded.toasts).toEqual([{ title: '已开启到期提醒', icon: 'success' }]);
     expect(reminderButton(container).textContent).toBe('再订阅一次');
   });
 
+  it('再订阅一次 adds to the credits the first load showed', async () => {
+    programSubscribe((ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])));
+    const { container } = await open(
+      { list: (data) => ok(listOf(WALLET[data.status as WalletStatus], COUNTS, { couponExpiring: 2, birthdayGift: 1 })) },
+      { subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 3, birthdayGift: 2 } }) },
+    );
+    expect(reminderState(container)).toBe('已开启（券到期剩 2 次，生日礼剩 1 次）');
+    fireEvent.click(reminderButton(container));
+    await waitFor(() => expect(reminderState(container)).toBe('已开启（券到期剩 3 次，生日礼剩 2 次）'));
+  });
+
+  it('a read that started before the subscribe does not take back the credits it recorded; a later read has the last word', async () => {
+    programSubscribe((ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])));
+    let held = { couponExpiring: 0 };
+    let releaseUsed: () => void = () => undefined;
+    const { container } = await open(
+      {
+        list: (data) => {
+          const answer = ok(listOf(WALLET[data.status as WalletStatus], COUNTS, held));
+          return data.status === 'used' ? new Promise((r) => (releaseUsed = () => r(answer))) : answer;
+        },
+      },
+      { subscribe: () => ((held = { couponExpiring: 1 }), ok({ reminders: { pointsExpiring: 0, couponExpiring: 1, birthdayGift: 0 } })) },
+    );
+    // the 已使用 tab's read leaves with no credits held …
+    fireEvent.click(tab(container, 'used'));
+    await waitFor(() => expect(calls('list')).toHaveLength(2));
+    // … the subscribe is recorded meanwhile …
+    fireEvent.click(reminderButton(container));
+    await waitFor(() => expect(reminderState(container)).toBe('已开启券到期提醒（剩余 1 次）'));
+    // … and the old answer arriving late does not turn the row off again
+    await act(async () => releaseUsed());
+    await waitFor(() => expect(names(container)).toEqual(['新品试穿券']));
+    expect(reminderState(container)).toBe('已开启券到期提醒（剩余 1 次）');
+    // a read that starts afterwards is the truth again (a credit spent by a reminder sent meanwhile)
+    held = { couponExpiring: 0 };
+    fireEvent.click(tab(container, 'available'));
+    await waitFor(() => expect(reminderTitle(container)).toBe('开启到期提醒'));
+  });
+
   it('allowing only the coupon-expiry message records only that one', async () => {
     programSubscribe(() => ({ [COUPON_TEMPLATE]: 'accept', [BIRTHDAY_TEMPLATE]: 'reject' }));
     const { container } = await open({}, { subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 2, birthdayGift: 0 } }) });
     fireEvent.click(reminderButton(container));
-    await screen.findByText('已开启（券到期提醒剩余 2 次）');
+    await waitFor(() => expect(reminderState(container)).toBe('已开启券到期提醒（剩余 2 次）'));
     expect(calls('subscribe')).toEqual([{ action: 'subscribe', accepted: ['couponExpiring'] }]);
   });
 

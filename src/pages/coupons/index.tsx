@@ -9,12 +9,15 @@ import { couponApi } from '../../services/coupons';
 import { errorText } from '../../services/errors';
 import { CENTER_URL } from '../../services/routes';
 import { useRemote } from '../../services/useRemote';
-import { WalletReminder } from './Reminder';
+import { type HeldReminders, WalletReminder } from './Reminder';
 import { WalletTabs } from './Tabs';
 import './index.scss';
 
-/** One tab's answer, labelled with the tab it was read for (the shopper may have moved on since). */
-type TabAnswer = ActionOutput<'coupon', 'list'> & { status: WalletStatus };
+/**
+ * One tab's answer, labelled with the tab it was read for (the shopper may have moved on since) and
+ * with how many subscribes had been recorded when the read started (its reminders may predate one).
+ */
+type TabAnswer = ActionOutput<'coupon', 'list'> & { status: WalletStatus; subscribesBefore: number };
 
 const EMPTY: Record<WalletStatus, { title: string; text: string }> = {
   available: { title: '暂无可使用的券', text: '去领券中心看看，领到的券会放在这里' },
@@ -31,15 +34,27 @@ export default function WalletPage() {
   const [tab, setTab] = useState<WalletStatus>('available');
   // the tab a read is for: set before the read starts, not on the next render
   const tabToRead = useRef<WalletStatus>('available');
+  // subscribes recorded on this page, and the credits the latest one answered
+  const subscribes = useRef(0);
+  const [subscribed, setSubscribed] = useState<{ reminders: HeldReminders; seq: number } | null>(null);
   const list = useRemote<TabAnswer>(async (): Promise<Envelope<TabAnswer>> => {
     const status = tabToRead.current;
+    const subscribesBefore = subscribes.current;
     const answer = await couponApi.list(status);
-    return answer.ok ? { ok: true, data: { ...answer.data, status } } : answer;
+    return answer.ok ? { ok: true, data: { ...answer.data, status, subscribesBefore } } : answer;
   }, { auto: false });
   const [leftElsewhere, setLeftElsewhere] = useState(false);
-  // the counts stay on the tabs while another tab loads or fails
-  const counts = useRef<TabAnswer['counts'] | null>(null);
-  if (list.state.status === 'ready') counts.current = list.state.data.counts;
+  // the counts and the reminder credits stay on screen while another tab loads or fails
+  const lastRead = useRef<TabAnswer | null>(null);
+  if (list.state.status === 'ready') lastRead.current = list.state.data;
+  const counts = lastRead.current?.counts ?? null;
+  // a subscribe answered after the last read started knows better than that read
+  const reminders =
+    subscribed && (!lastRead.current || lastRead.current.subscribesBefore < subscribed.seq) ? subscribed.reminders : (lastRead.current?.reminders ?? null);
+  const heard = (held: HeldReminders) => {
+    subscribes.current += 1;
+    setSubscribed({ reminders: held, seq: subscribes.current });
+  };
 
   async function readAgain(): Promise<void> {
     const shown = list.state.status === 'ready';
@@ -80,10 +95,10 @@ export default function WalletPage() {
           </View>
           <Text className='wallet__center-go'>去领券 ›</Text>
         </View>
-        <WalletReminder />
+        <WalletReminder reminders={reminders} loading={list.state.status === 'loading'} onReminders={heard} />
       </View>
 
-      <WalletTabs current={tab} counts={counts.current} onChange={choose} />
+      <WalletTabs current={tab} counts={counts} onChange={choose} />
 
       {list.state.status === 'error' && !notMember ? (
         <ErrorState error={list.state.error} onRetry={() => void list.reload()} />

@@ -67,9 +67,16 @@ export const WELCOME = coupon('welcome-80:m1:join', {
   expiringSoon: true,
 });
 
-/** One tab's answer with the counts of all three. */
-export function listOf(coupons: CouponView[], counts: ActionOutput<'coupon', 'list'>['counts']): ActionOutput<'coupon', 'list'> {
-  return { coupons, counts };
+/** No subscribe-message credits held. */
+export const NO_REMINDERS: ActionOutput<'coupon', 'list'>['reminders'] = { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0 };
+
+/** One tab's answer with the counts of all three and the reminder credits held (none unless given). */
+export function listOf(
+  coupons: CouponView[],
+  counts: ActionOutput<'coupon', 'list'>['counts'],
+  reminders: Partial<ActionOutput<'coupon', 'list'>['reminders']> = {},
+): ActionOutput<'coupon', 'list'> {
+  return { coupons, counts, reminders: { ...NO_REMINDERS, ...reminders } };
 }
 
 /** A campaign coupon of the claim centre. */

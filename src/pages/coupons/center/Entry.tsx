@@ -33,7 +33,7 @@ export function CenterEntryTicket({ entry, claiming, onClaim }: EntryProps) {
       <TicketAction label='已抢光' tone='off' ariaLabel={`${entry.name}已抢光`} />
     );
   return (
-    <CouponTicket coupon={entry} action={action}>
+    <CouponTicket coupon={entry} action={action} dim={entry.state === 'outOfStock'}>
       <Text className='center-entry__stock'>{stockText(entry.stock)}</Text>
       {limit ? <Text className='center-entry__limit'>{limit}</Text> : null}
       {entry.claimUntil ? <Text className='center-entry__until'>{shopDateTime(entry.claimUntil)} 截止领取</Text> : null}

@@ -57,6 +57,12 @@ describe('the claim centre lists the campaign coupons', () => {
     expect(prop<boolean>(button(container, name), 'disabled')).toBe(disabled);
   });
 
+  it('a sold-out coupon is faded; the ones still to be had, and the member’s own, are not', async () => {
+    const { container } = await open();
+    const dim = (name: string) => ticket(container, name).classList.contains('coupon-ticket--dim');
+    expect([dim('闪购券'), dim('新品试穿券'), dim('会员夜券')]).toEqual([true, false, false]);
+  });
+
   it('tapping 已领取 or 已抢光 sends nothing', async () => {
     const { container } = await open();
     fireEvent.click(button(container, '会员夜券'));
