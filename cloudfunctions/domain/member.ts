@@ -68,6 +68,9 @@ export interface Member {
   /** when the member first paid an order (null: not yet: first-order coupons still apply) */
   firstOrderAt?: Date | null;
   lastOrderAt?: Date | null;
+  /** the till orders (`${storeId}:${orderId}`) that were the first paid one and the latest: a whole refund of the one order undoes the first */
+  firstOrderKey?: string | null;
+  lastOrderKey?: string | null;
   /** when a win-back coupon is next due (30 days after the last purchase, 90 days after the last one): the job finds members by it */
   winBackDueAt?: Date | null;
   lastWinBackAt?: Date | null;

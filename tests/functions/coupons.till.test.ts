@@ -152,7 +152,7 @@ describe('coupons at the till (pos.orders with couponIds, pos.quotes, pos.refund
       expect(answer).toMatchObject({ status: 422, body: { error: { code: 'NOT_CLAIMABLE', message: `coupon ${winter}: 已于2026-12-10 23:59过期` } } });
       expect(snapshot(h, COUPON_DATA)).toEqual(before);
       // the wallet moves it to 已过期 at once, before the daily job marks it
-      expect(await wallet('expired')).toMatchObject({ coupons: [{ couponId: winter, status: 'expired', endedReason: '已过期', validityText: '2026-12-10 23:59 前有效' }], counts: { available: 1, used: 0, expired: 1 } });
+      expect(await wallet('expired')).toMatchObject({ coupons: [{ couponId: winter, status: 'expired', endedReason: '已过期', validityText: '已于2026-12-10 23:59过期' }], counts: { available: 1, used: 0, expired: 1 } });
 
       const h2 = await createHarness();
       const m2 = await h2.join('last-second');
@@ -319,16 +319,27 @@ describe('coupons at the till (pos.orders with couponIds, pos.quotes, pos.refund
       expect(snapshot(h, COUPON_DATA)).toEqual(before);
     });
 
-    it('a whole refund of the first order does not return the first-order welcome coupon: the first order stays made, so the till is not told it came back', async () => {
+    it('a whole refund of the member’s only order undoes their first order: the welcome coupon comes back usable, and no second second-item coupon is issued', async () => {
       const { body } = await order(50_000, { couponIds: [welcome] });
+      const secondItem = `second-item-half:${memberId}:once`;
       const refund = await deliver(h, 'refunds', refundBody(body.orderId, 'RF-FIRST', 40_000));
-      expect(refund.body).toMatchObject({ ok: true, data: { couponsReturned: [], pointsClawedBack: 400, refundedFen: 40_000 } });
-      expect(couponDoc(h, welcome)).toMatchObject({ status: 'used', usedOrder: `S001:${body.orderId}` });
-      expect(await wallet('used')).toMatchObject({ coupons: [{ couponId: welcome, status: 'used' }], counts: { available: 1, used: 1, expired: 0 } });
-      // every coupon the till is told came back is usable again (here: none)
-      const usable = (await wallet('available')).coupons.map((c) => c.couponId);
-      expect(usable).toEqual([`second-item-half:${memberId}:once`]);
-      expect((await order(50_000, { couponIds: [welcome] })).answer).toMatchObject({ status: 422, body: { error: { code: 'NOT_CLAIMABLE' } } });
+      expect(refund.body).toMatchObject({ ok: true, data: { couponsReturned: [welcome], pointsClawedBack: 400, refundedFen: 40_000 } });
+      expect(couponDoc(h, welcome)).toMatchObject({ status: 'available', usedOrder: null, usedAt: null });
+      expect(memberDoc(h, memberId).firstOrderAt).toBeNull();
+      expect((await wallet('available')).coupons.map((c) => c.couponId).sort()).toEqual([secondItem, welcome].sort());
+      // the welcome coupon pays the new first order; the second-item coupon is not issued twice
+      const again = await order(50_000, { couponIds: [welcome] });
+      expect(again.answer).toMatchObject({ status: 200, body: { ok: true, data: { discountFen: 10_000, payableFen: 40_000 } } });
+      expect(h.cloud.db.count('coupons', { memberId, templateId: 'second-item-half' })).toBe(1);
+    });
+
+    it('a whole refund of a first order after which the member ordered again does not return the welcome coupon: their first order stays made', async () => {
+      const first = await order(50_000, { couponIds: [welcome] });
+      await order(20_000);
+      const refund = await deliver(h, 'refunds', refundBody(first.body.orderId, 'RF-FIRST', 40_000));
+      expect(refund.body).toMatchObject({ ok: true, data: { couponsReturned: [], refundedFen: 40_000 } });
+      expect(couponDoc(h, welcome)).toMatchObject({ status: 'used', usedOrder: `S001:${first.body.orderId}` });
+      expect(memberDoc(h, memberId).firstOrderAt).not.toBeNull();
     });
   });
 });

@@ -72,7 +72,7 @@ describe('the coupon wallet and the coupons members are given', () => {
         counts: { available: 2, used: 1, expired: 1 },
       });
       expect(await wallet(h, 'w', 'expired')).toEqual({
-        coupons: [{ ...welcomeView(m), status: 'expired', endedReason: '首单已完成，此券已失效' }],
+        coupons: [{ ...welcomeView(m), status: 'expired', endedReason: '首单已完成，此券已失效', validityText: '完成首单后失效' }],
         counts: { available: 2, used: 1, expired: 1 },
       });
 
@@ -307,7 +307,7 @@ describe('the coupon wallet and the coupons members are given', () => {
   describe('points rewards (points.rewards, points.redeem)', () => {
     const rewards = [
       { templateId: 'reward-20', name: '¥20无门槛券', kind: 'amountOff', value: '¥20', rule: '无门槛', notes: [], rewardId: 'reward-20', pointsCost: 500, validityText: '兑换后30天内有效' },
-      { templateId: 'reward-new-arrival-trial', name: '新品试穿券', kind: 'amountOff', value: '¥100', rule: '满¥399可用', notes: [], rewardId: 'reward-new-arrival-trial', pointsCost: 1_500, validityText: '兑换后30天内有效' },
+      { templateId: 'reward-new-arrival-trial', name: '积分专享试穿券', kind: 'amountOff', value: '¥100', rule: '满¥399可用', notes: [], rewardId: 'reward-new-arrival-trial', pointsCost: 1_500, validityText: '兑换后30天内有效' },
     ];
 
     it('lists what points buy, with their cost and the member’s balance', async () => {

@@ -128,7 +128,7 @@ describe('how each discount reads on a ticket (value, rule, notes)', () => {
     ['满199减30', { kind: 'amountOff', amountFen: 3_000, thresholdFen: 19_900 }, { value: '¥30', rule: '满¥199可用', notes: [] }],
     ['无门槛 ¥5', fiveOff, { value: '¥5', rule: '无门槛', notes: [] }],
     ['无门槛 ¥9.90', { kind: 'amountOff', amountFen: 990, thresholdFen: 0 }, { value: '¥9.90', rule: '无门槛', notes: [] }],
-    ['第二件半价', secondHalf, { value: '半价', rule: '同单2件及以上，第二件半价', notes: ['按两件最高价商品中价低的一件计'] }],
+    ['第二件半价', secondHalf, { value: '半价', rule: '同单2件及以上，第二件半价', notes: ['按最贵两件中价低的一件计'] }],
   ] as Array<[string, Discount, ReturnType<typeof discountFace>]>)('%s reads %j', (_name, d, face) => {
     expect(discountFace(d)).toEqual(face);
   });

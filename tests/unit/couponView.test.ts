@@ -91,7 +91,7 @@ describe('what a template gives, as a ticket reads it', () => {
   it.each([
     ['the welcome coupon: 仅限首单使用 first, then its cap', welcomeTemplate, { value: '8折', rule: '全场通用，无门槛', notes: ['仅限首单使用', '最多优惠¥300'] }],
     ['the opt-in coupon: it may be combined', optInTemplate, { value: '¥5', rule: '无门槛', notes: ['可与其他券同享'] }],
-    ['the second-item coupon', secondHalfTemplate, { value: '半价', rule: '同单2件及以上，第二件半价', notes: ['按两件最高价商品中价低的一件计'] }],
+    ['the second-item coupon', secondHalfTemplate, { value: '半价', rule: '同单2件及以上，第二件半价', notes: ['按最贵两件中价低的一件计'] }],
     [
       'a first-order, combinable, capped coupon: first-order note first, combining last',
       { ...welcomeTemplate, stackable: true },
@@ -160,13 +160,13 @@ describe('a coupon in the wallet', () => {
   });
 
   it.each([
-    ['3 days and a millisecond before the end', '2026-12-22T23:59:59.999+08:00', 'available', false],
-    ['exactly 3 days before the end', '2026-12-23T00:00:00+08:00', 'available', true],
-    ['on its last day', '2026-12-25T20:00:00+08:00', 'available', true],
-    ['at the end', '2026-12-26T00:00:00+08:00', 'expired', false],
-  ])('a coupon %s: %s, 即将过期 %s', (_name, now, status, soon) => {
+    ['3 days and a millisecond before the end', '2026-12-22T23:59:59.999+08:00', 'available', false, '2026-12-25 23:59 前有效'],
+    ['exactly 3 days before the end', '2026-12-23T00:00:00+08:00', 'available', true, '2026-12-25 23:59 前有效'],
+    ['on its last day', '2026-12-25T20:00:00+08:00', 'available', true, '2026-12-25 23:59 前有效'],
+    ['at the end', '2026-12-26T00:00:00+08:00', 'expired', false, '已于2026-12-25 23:59过期'],
+  ])('a coupon %s: %s, 即将过期 %s, reads "%s"', (_name, now, status, soon, text) => {
     const view = couponView(optIn, false, at(now));
-    expect([view.status, view.expiringSoon, view.validityText]).toEqual([status, soon, '2026-12-25 23:59 前有效']);
+    expect([view.status, view.expiringSoon, view.validityText]).toEqual([status, soon, text]);
   });
 
   it('the welcome coupon in its last days after the first order is ended, not 即将过期', () => {

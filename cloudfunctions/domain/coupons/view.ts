@@ -2,7 +2,7 @@ import type { CouponFace, CouponView, WalletStatus } from '../../contract';
 import { shopDateLabel, toIso } from '../time';
 import { discountFace } from './discounts';
 import type { Coupon, CouponTemplate } from './template';
-import { isExpiringSoon, validityText } from './validity';
+import { isExpiringSoon, lastMomentLabel, validityText } from './validity';
 
 /** What a template gives, as a ticket reads it. */
 export function templateFace(t: Pick<CouponTemplate, '_id' | 'name' | 'discount' | 'stackable' | 'firstOrderOnly'>): CouponFace {
@@ -25,6 +25,13 @@ export function walletStatusOf(c: Coupon, memberHasOrdered: boolean, now: Date):
   return { status: 'available', endedReason: null };
 }
 
+/** What a used or ended coupon's date line says instead of its validity. */
+function endedText(c: Coupon, status: WalletStatus, endedReason: string | null): string | null {
+  if (status === 'used') return c.usedAt ? `已于${shopDateLabel(c.usedAt)}使用` : '已使用';
+  if (status !== 'expired') return null;
+  return endedReason === '已过期' ? `已于${lastMomentLabel(c.validUntil)}过期` : '完成首单后失效';
+}
+
 export function couponView(c: Coupon, memberHasOrdered: boolean, now: Date): CouponView {
   const { status, endedReason } = walletStatusOf(c, memberHasOrdered, now);
   return {
@@ -35,7 +42,7 @@ export function couponView(c: Coupon, memberHasOrdered: boolean, now: Date): Cou
     issuedAt: toIso(c.issuedAt),
     validFrom: toIso(c.validFrom),
     validUntil: toIso(c.validUntil),
-    validityText: status === 'used' && c.usedAt ? `已于${shopDateLabel(c.usedAt)}使用` : validityText(c, now),
+    validityText: endedText(c, status, endedReason) ?? validityText(c, now),
     expiringSoon: status === 'available' && isExpiringSoon(c, now),
     usedAt: c.usedAt ? toIso(c.usedAt) : null,
     endedReason,

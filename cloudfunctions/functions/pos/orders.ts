@@ -51,10 +51,10 @@ export function orderProblem(input: PosOrderInput, now: Date, tillOffsetMs = 0):
  * What an order changes of the member's purchase dates: the first paid order (ends first-order
  * coupons, brings the second-item one), the last purchase and with it when a win-back is due.
  */
-export function purchaseDates(m: Member, at: Date, payableFen: number): Pick<Member, 'firstOrderAt' | 'lastOrderAt' | 'winBackDueAt'> {
-  const firstOrderAt = m.firstOrderAt ?? (payableFen > 0 ? at : null);
+export function purchaseDates(m: Member, at: Date, payableFen: number, orderKey: string): Pick<Member, 'firstOrderAt' | 'firstOrderKey' | 'lastOrderAt' | 'lastOrderKey' | 'winBackDueAt'> {
+  const first = m.firstOrderAt ? { at: m.firstOrderAt, key: m.firstOrderKey ?? null } : payableFen > 0 ? { at, key: orderKey } : { at: null, key: null };
   const lastOrderAt = m.lastOrderAt && m.lastOrderAt.getTime() > at.getTime() ? m.lastOrderAt : at;
-  return { firstOrderAt, lastOrderAt, winBackDueAt: winBackDueAt(lastOrderAt, m.lastWinBackAt ?? null) };
+  return { firstOrderAt: first.at, firstOrderKey: first.key, lastOrderAt, lastOrderKey: orderKey, winBackDueAt: winBackDueAt(lastOrderAt, m.lastWinBackAt ?? null) };
 }
 
 /**
@@ -93,9 +93,12 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
       if (codeProblem) return failure('CODE_EXPIRED', codeProblem);
       const { discountFen, payableFen, applied } = pricing.value;
       const plan = planOrder(member, { key, amountFen: payableFen, paidAt }, now);
-      const purchase = purchaseDates(member, counted, payableFen);
+      const purchase = purchaseDates(member, counted, payableFen, key);
       // the first paid order brings the second-item coupon, in this same commit
-      const welcomeBack = purchase.firstOrderAt && !member.firstOrderAt ? await txTemplate(t, EVENT_TEMPLATES.firstOrder) : null;
+      const secondItem = purchase.firstOrderAt && !member.firstOrderAt ? await txTemplate(t, EVENT_TEMPLATES.firstOrder) : null;
+      const secondItemId = couponIds.once(EVENT_TEMPLATES.firstOrder, member._id);
+      // once ever: a first order refunded whole and made again does not bring a second one
+      const issueSecondItem = !!secondItem?.active && !(await txCoupon(t, secondItemId));
       const result: PosOrderResult = {
         memberId: member._id,
         discountFen,
@@ -128,7 +131,7 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
       const source = { kind: 'order' as const, storeId: store._id, storeName: store.name, orderId: input.orderId, amountFen: payableFen };
       await writePlan(t, db, member, plan, source, now, purchase);
       for (const id of ids) await txUseCoupon(t, id, key, now);
-      if (welcomeBack?.active) await txAddCoupon(t, couponFrom(welcomeBack, couponIds.once(welcomeBack._id, member._id), member._id, now));
+      if (issueSecondItem) await txAddCoupon(t, couponFrom(secondItem!, secondItemId, member._id, now));
       const used = slot === 'current' ? { usedAt: now, usedFor: key } : { 'previous.usedAt': now, 'previous.usedFor': key };
       await t.collection(COLLECTIONS.memberCodes).doc(code._id).update({ data: used });
       return success(result);

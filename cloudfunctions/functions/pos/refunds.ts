@@ -58,13 +58,17 @@ export async function recordRefund(db: Database, store: Store, input: PosRefundI
         { key, amountFen: input.amountFen },
         now,
       );
-      // the whole order came back: its coupons return to the wallet while they are still valid (a
-      // first-order coupon does not: the member's first order stays made, so it could not be used again)
+      // the whole order came back: its coupons return to the wallet while they are still valid. When it
+      // was the member's one and only order, it no longer counts as their first: the welcome coupon
+      // comes back usable (a first-order coupon is returned only then)
+      const whole = refundedFen === current.amountFen;
+      const undoesFirstOrder = whole && member.firstOrderKey === orderKey && member.lastOrderKey === orderKey;
       const couponsReturned: string[] = [];
-      if (refundedFen === current.amountFen) {
+      if (whole) {
         for (const id of current.couponIds ?? []) {
           const c = await txCoupon(t, id);
-          if (c?.status === 'used' && c.usedOrder === orderKey && !c.firstOrderOnly && now.getTime() < c.validUntil.getTime()) couponsReturned.push(id);
+          const usableAgain = c && (!c.firstOrderOnly || undoesFirstOrder) && now.getTime() < c.validUntil.getTime();
+          if (c?.status === 'used' && c.usedOrder === orderKey && usableAgain) couponsReturned.push(id);
         }
       }
       const result: PosRefundResult = {
@@ -81,7 +85,7 @@ export async function recordRefund(db: Database, store: Store, input: PosRefundI
       await addRefund(t, { _id: key, orderKey, memberId: member._id, amountFen: input.amountFen, fingerprint: print, result, receivedAt: now });
       await updateOrderRefunds(t, orderKey, refundedFen, current.pointsClawedBack + plan.pointsClawedBack);
       const source = { kind: 'refund' as const, storeId: store._id, storeName: store.name, orderId: input.orderId, refundId: input.refundId, amountFen: input.amountFen };
-      await writePlan(t, db, member, plan, source, now);
+      await writePlan(t, db, member, plan, source, now, undoesFirstOrder ? { firstOrderAt: null, firstOrderKey: null } : {});
       for (const id of couponsReturned) await txReturnCoupon(t, id);
       return success(result);
     });

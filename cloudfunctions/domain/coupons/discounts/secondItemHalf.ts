@@ -6,7 +6,7 @@ import { applies, type DiscountRule, refuses } from './rule';
  */
 export const secondItemHalf: DiscountRule<{ kind: 'secondItemHalf' }> = {
   kind: 'secondItemHalf',
-  face: () => ({ value: '半价', rule: '同单2件及以上，第二件半价', notes: ['按两件最高价商品中价低的一件计'] }),
+  face: () => ({ value: '半价', rule: '同单2件及以上，第二件半价', notes: ['按最贵两件中价低的一件计'] }),
   compute(_d, basket, remainingFen) {
     const prices = basket.items
       .flatMap((i) => (i.qty >= 2 ? [i.priceFen, i.priceFen] : [i.priceFen]))
