@@ -25,4 +25,6 @@ export const COLLECTIONS = {
   couponStock: 'couponStock',
   /** members' coupons, one document each, keyed by occasion */
   coupons: 'coupons',
+  /** what shoppers who left used of the once-ever offers, under a keyed digest of their openid */
+  formerUse: 'formerUse',
 } as const;

@@ -18,17 +18,17 @@ const ENROLL = { action: 'enroll', storeId: 'S001', privacyAccepted: true, birth
 /** Design minimums: the fewest database requests each action can make, and why. */
 export const MINIMUMS = {
   'member.enroll (new)': {
-    minimum: 7,
-    reason: 'find member by openid, the store and the welcome templates (parallel reads); one transaction: start, member add (the unique index on openid decides races), welcome coupon add, commit',
+    minimum: 8,
+    reason: 'find member by openid, the store, the welcome templates and the shopper’s former use (parallel reads); one transaction: start, member add (the unique index on openid decides races), welcome coupon add, commit',
   },
   'member.enroll (existing)': { minimum: 1, reason: 'find member by openid' },
   'member.card': { minimum: 1, reason: 'find member by openid (the member doc carries the home store name)' },
   'member.code': { minimum: 3, reason: 'find member, read the code it replaces (kept for a till that scanned it a moment ago), one doc(memberId).set that retires it for lookups' },
   'staff.lookup': { minimum: 3, reason: 'staff and code reads in parallel, then the member' },
   'pos.orders (first, with the welcome coupon)': {
-    minimum: 17,
+    minimum: 18,
     reason:
-      'the 12 of an order, + the coupon read and its use (in the transaction), + the second-item template and coupon reads and its add (the first paid order brings it once ever, in the same commit)',
+      'the 12 of an order, + the coupon read and its use (in the transaction), + the second-item template, coupon and former-use reads and its add (the first paid order brings it once ever, in the same commit)',
   },
   'pos.orders (new)': {
     minimum: 12,
@@ -46,10 +46,10 @@ export const MINIMUMS = {
   'points.rewards': { minimum: 2, reason: 'find member by openid, the reward templates' },
   'points.redeem': { minimum: 9, reason: 'find member, the reward template; one transaction: start, the spend key (a retry answers the first), member, ledger add, member update, coupon add, commit' },
   'coupon.list': { minimum: 3, reason: 'find member by openid, then their coupons (one query; tabs and counts split in memory) and their reminder credits in parallel' },
-  'coupon.center': { minimum: 4, reason: 'find member, the campaign templates, then their stock and the member’s coupons in parallel' },
-  'coupon.claim (limited stock)': { minimum: 5, reason: 'find member, the template, the claim slot insert (the unique id is the per-member limit), the conditional stock decrement, the coupon made available' },
-  'coupon.claim (unlimited)': { minimum: 3, reason: 'find member, the template, the claim slot insert' },
-  'coupon.birthday': { minimum: 3, reason: 'find member, then the tier’s gift template and this year’s birthday coupon in parallel' },
+  'coupon.center': { minimum: 5, reason: 'find member, the campaign templates, then their stock, the member’s coupons and the shopper’s former use in parallel' },
+  'coupon.claim (limited stock)': { minimum: 6, reason: 'find member, the template and the former use (parallel), the claim slot insert (the unique id is the per-member limit), the conditional stock decrement, the coupon made available' },
+  'coupon.claim (unlimited)': { minimum: 4, reason: 'find member, the template and the former use (parallel), the claim slot insert' },
+  'coupon.birthday': { minimum: 4, reason: 'find member, then the tier’s gift template, this year’s birthday coupon and the former use in parallel' },
 } as const;
 
 /** Runs each action once on a fresh seeded stand-in and counts the requests it sent. */

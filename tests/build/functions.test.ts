@@ -60,7 +60,7 @@ describe('npm run build:functions', () => {
     // outside a call scope there is no caller: the bundle still answers through the envelope
     expect(outside).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
     // the bundle tells the injected clock's time: handlers and the database agree; joining writes the member and the welcome coupon in one transaction
-    expect(joined).toMatchObject({ result: { ok: true, data: { created: true, member: { homeStore: { name: '悦衣库 上海静安店' }, memberSince: '2030-01-02T03:04:05.000Z' } } }, requests: 7 });
+    expect(joined).toMatchObject({ result: { ok: true, data: { created: true, member: { homeStore: { name: '悦衣库 上海静安店' }, memberSince: '2030-01-02T03:04:05.000Z' } } }, requests: 8 });
   });
 
   it('copies each function config (timeout within the platform cap of 60 s)', () => {

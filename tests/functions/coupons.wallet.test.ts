@@ -1,6 +1,6 @@
 import { createHarness, START, type Harness } from '../support/harness';
-import { accountProblems, runJobs } from '../support/ledger';
-import { buy } from '../support/pos';
+import { accountProblems, memberDoc, runJobs } from '../support/ledger';
+import { buy, deliver, orderBody, tillCode } from '../support/pos';
 
 /** The welcome coupon of a member who joined at START (10:00 on 2026-11-25 in Shanghai), as the wallet shows it. */
 const welcomeView = (memberId: string) => ({
@@ -394,7 +394,7 @@ describe('the coupon wallet and the coupons members are given', () => {
       expect(exported.ok && exported.data.coupons.map((c: { templateId: string }) => c.templateId)).toEqual(['welcome-80']);
     });
 
-    it('member.delete removes the member’s coupons and nobody else’s; a shopper who comes back gets a new welcome', async () => {
+    it('member.delete removes the member’s coupons and nobody else’s; a shopper who comes back is a new member but not a new claimant of the once-ever offers', async () => {
       const leaver = await h.join('leaver', { marketingOptIn: true, birthday: '11-28' });
       const stayer = await h.join('stayer');
       await h.call('coupon', 'leaver', { action: 'claim', templateId: 'new-arrival-trial' });
@@ -405,9 +405,34 @@ describe('the coupon wallet and the coupons members are given', () => {
       expect(h.cloud.db.count('coupons', { memberId: leaver })).toBe(0);
       expect(h.cloud.db.count('coupons', { memberId: stayer })).toBe(1);
       expect(await h.call('coupon', 'leaver', { action: 'list', status: 'available' })).toMatchObject({ ok: false, error: { code: 'NOT_MEMBER' } });
-      const back = await h.join('leaver');
+      // what stays names nobody: a digest of the openid, the once-ever templates used, claim counts and birthday years
+      const [former] = h.cloud.db.find('formerUse', {});
+      expect(former).toEqual({ _id: expect.stringMatching(/^[0-9a-f]{32}$/), once: ['marketing-opt-in-5', 'welcome-80'].sort(), claims: { 'new-arrival-trial': 1 }, birthdayYears: [2026], updatedAt: expect.any(Date) });
+      expect(JSON.stringify(former)).not.toContain('leaver');
+      expect(JSON.stringify(former)).not.toContain(leaver);
+      const back = await h.join('leaver', { marketingOptIn: true, birthday: '11-28' });
       expect(back).not.toBe(leaver);
-      expect(ids(await wallet(h, 'leaver', 'available'))).toEqual([`welcome-80:${back}:once`]);
+      // no second welcome or opt-in ¥5, the campaign's 1 per member is used, this year's birthday gift was had
+      expect(ids(await wallet(h, 'leaver', 'available'))).toEqual([]);
+      expect(await h.call('coupon', 'leaver', { action: 'claim', templateId: 'new-arrival-trial' })).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED' } });
+      expect(await h.call('coupon', 'leaver', { action: 'center' })).toMatchObject({ ok: true, data: { templates: expect.arrayContaining([expect.objectContaining({ templateId: 'new-arrival-trial', state: 'claimed', limit: { perMember: 1, claimed: 1 } })]) } });
+      expect(await h.call('coupon', 'leaver', { action: 'birthday' })).toMatchObject({ ok: true, data: { state: 'claimed', coupon: null } });
+      expect(await h.call('coupon', 'leaver', { action: 'claimBirthday' })).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED' } });
+      // the unlimited-stock campaign with 2 per member is still theirs to claim, and a stranger is unaffected
+      expect(await h.call('coupon', 'leaver', { action: 'claim', templateId: 'winter-300-50' })).toMatchObject({ ok: true });
+      expect(ids(await wallet(h, 'stayer', 'available'))).toEqual([`welcome-80:${stayer}:once`]);
+    });
+
+    it('a shopper who leaves before their first order and comes back does not get the second-item coupon twice either', async () => {
+      const first = await h.join('twice');
+      const code = await tillCode(h, 'twice');
+      expect(await deliver(h, 'orders', orderBody(h, code, 20_000))).toMatchObject({ status: 200 });
+      expect(h.cloud.db.count('coupons', { memberId: first, templateId: 'second-item-half' })).toBe(1);
+      await h.call('member', 'twice', { action: 'delete', confirm: true });
+      const again = await h.join('twice');
+      expect(await deliver(h, 'orders', orderBody(h, await tillCode(h, 'twice'), 20_000))).toMatchObject({ status: 200 });
+      expect(h.cloud.db.count('coupons', { memberId: again, templateId: 'second-item-half' })).toBe(0);
+      expect(memberDoc(h, again).firstOrderAt).not.toBeNull();
     });
   });
 });

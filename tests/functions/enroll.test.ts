@@ -31,7 +31,7 @@ describe('joining the programme (member.enroll)', () => {
     const consent = await h.call('member', 'shopper-1', { action: 'consent' });
     expect(consent).toMatchObject({
       ok: true,
-      data: { privacy: { accepted: true, version: '2026-11' }, marketing: { optIn: false }, history: [{ kind: 'privacy', granted: true }, { kind: 'marketing', granted: false }] },
+      data: { privacy: { accepted: true, version: '2026-12' }, marketing: { optIn: false }, history: [{ kind: 'privacy', granted: true }, { kind: 'marketing', granted: false }] },
     });
   });
 

@@ -91,6 +91,12 @@ export interface CouponStock {
   holders: string[];
 }
 
+/** The birthday year a birthday coupon belongs to (the last part of its id), or null for another coupon. */
+export function birthdayYearOf(c: Pick<Coupon, '_id' | 'channel'>): number | null {
+  const year = Number(c._id.split(':').pop());
+  return c.channel === 'birthday' && Number.isInteger(year) ? year : null;
+}
+
 /** The coupon ids: the occasion is part of the id, so a retried or parallel issue writes one document. */
 export const couponIds = {
   /** the k-th claim of a template (k ≤ its per-member limit): the unique id is the limit */

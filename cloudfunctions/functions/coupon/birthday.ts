@@ -7,6 +7,8 @@ import { type Coupon, couponIds } from '../../domain/coupons/template';
 import type { Member } from '../../domain/member';
 import { shopDateLabel } from '../../domain/time';
 import type { Database } from '../../platform/cloud';
+import { findFormerUse } from '../../data/formerUse';
+import { holderOf } from '../../platform/holder';
 
 /**
  * Claims the birthday gift of the window `now` is in: the coupon of the member's tier, one per
@@ -22,8 +24,10 @@ export async function claimBirthdayGift(db: Database, m: Member, now: Date): Pro
     const next = nextBirthdayWindow(m.birthday, now);
     return failure('NOT_CLAIMABLE', `生日礼券在生日前3天至生日后7天内领取，下次可领：${shopDateLabel(next.opensAt)} 起`);
   }
-  const template = await findTemplate(db, BIRTHDAY_TEMPLATES[m.tier]);
+  const [template, former] = await Promise.all([findTemplate(db, BIRTHDAY_TEMPLATES[m.tier]), findFormerUse(db, holderOf(m.openid))]);
   if (!template || !template.active) return failure('NOT_CLAIMABLE', '生日礼券暂未开放');
+  // one per birthday year for the shopper, also across leaving and joining again
+  if (former.birthdayYears.includes(window.year)) return failure('LIMIT_REACHED', `${window.year}年的生日礼券已领取`);
   const coupon = couponFrom(template, couponIds.birthday(m._id, window.year), m._id, now, 'available', 'birthday');
   for (let attempt = 0; attempt < 3; attempt += 1) {
     if ((await insertCoupon(db, coupon)) === 'created') return success(coupon);

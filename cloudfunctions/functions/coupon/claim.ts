@@ -1,6 +1,7 @@
 import { failure, type Outcome, success } from '../../contract';
 import { dropIssuing, findCoupon, holdsStock, insertCoupon, moveCoupon, takeStock } from '../../data/coupons';
 import { audienceProblem, claimPeriodProblem } from '../../domain/coupons/audience';
+import { claimsLeft, type FormerUse } from '../../domain/coupons/former';
 import { couponFrom } from '../../domain/coupons/issue';
 import { type Coupon, couponIds, type CouponTemplate } from '../../domain/coupons/template';
 import type { Member } from '../../domain/member';
@@ -12,7 +13,7 @@ const UNLIMITED_SLOTS = 99;
 const STALE_ISSUING_MS = 30_000;
 
 /** The member facts the rules judge: their tier and whether they have paid an order yet. */
-export const holderOf = (m: Member) => ({ tier: m.tier, firstOrderAt: m.firstOrderAt ?? null });
+export const holderFacts = (m: Member) => ({ tier: m.tier, firstOrderAt: m.firstOrderAt ?? null });
 
 /**
  * A claim in the claim centre. Nothing is checked and then written: the member's limit is the
@@ -21,12 +22,13 @@ export const holderOf = (m: Member) => ({ tier: m.tier, firstOrderAt: m.firstOrd
  * slot first (`issuing`), then a unit of stock, then becomes `available`; a claim that crashed in
  * between is finished by the member's next claim (the stock remembers which coupons hold a unit).
  */
-export async function claimCoupon(db: Database, m: Member, t: CouponTemplate | null, now: Date): Promise<Outcome<Coupon>> {
+export async function claimCoupon(db: Database, m: Member, t: CouponTemplate | null, former: Pick<FormerUse, 'claims'>, now: Date): Promise<Outcome<Coupon>> {
   if (!t || t.channel !== 'claim') return failure('NOT_CLAIMABLE', '这张券不在领券中心');
-  const problem = audienceProblem(t, holderOf(m)) ?? claimPeriodProblem(t, now);
+  const problem = audienceProblem(t, holderFacts(m)) ?? claimPeriodProblem(t, now);
   if (problem) return failure('NOT_CLAIMABLE', problem);
   const limited = t.stock !== null;
-  const slots = t.perMember ?? UNLIMITED_SLOTS;
+  // claims of an earlier membership of this shopper count against the limit
+  const slots = claimsLeft(t, former) ?? UNLIMITED_SLOTS;
   let coupon: Coupon | null = null;
   for (let k = 1; k <= slots && !coupon; k += 1) {
     const fresh = couponFrom(t, couponIds.claim(t._id, m._id, k), m._id, now, limited ? 'issuing' : 'available');
@@ -38,7 +40,7 @@ export async function claimCoupon(db: Database, m: Member, t: CouponTemplate | n
     // a slot whose claim crashed midway is this claim's to finish; a young one belongs to a claim still running
     if (held?.status === 'issuing' && now.getTime() - held.issuedAt.getTime() >= STALE_ISSUING_MS) coupon = held;
   }
-  if (!coupon) return failure('LIMIT_REACHED', t.perMember === 1 ? '每人限领1张，你已领取' : `每人限领${slots}张，你已领满`);
+  if (!coupon) return failure('LIMIT_REACHED', t.perMember === 1 ? '每人限领1张，你已领取' : `每人限领${t.perMember ?? UNLIMITED_SLOTS}张，你已领满`);
   if (!limited) return success(coupon);
   if (!(await takeStock(db, t._id, coupon._id)) && !(await holdsStock(db, t._id, coupon._id))) {
     await dropIssuing(db, coupon._id);

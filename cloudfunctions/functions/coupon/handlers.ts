@@ -13,7 +13,9 @@ import { notMember } from '../../domain/member';
 import { toIso } from '../../domain/time';
 import type { Handlers } from '../../platform/handler';
 import { birthdayCouponOf, claimBirthdayGift } from './birthday';
-import { claimCoupon, holderOf } from './claim';
+import { claimCoupon, holderFacts } from './claim';
+import { findFormerUse } from '../../data/formerUse';
+import { holderOf } from '../../platform/holder';
 
 /** Coupons a wallet shows: issued ones (a claim still taking stock and an unclaimed birthday grant are not yet the member's). */
 const inWallet = (c: Coupon) => c.status !== 'issuing' && c.status !== 'claimable';
@@ -39,11 +41,17 @@ export const couponHandlers: Handlers<typeof couponContract> = {
   async center(_input, ctx) {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
-    const holder = holderOf(m);
-    const offered = (await activeTemplates(ctx.db, 'claim')).filter((t) => !audienceProblem(t, holder) && !claimPeriodProblem(t, ctx.now));
-    const [stock, held] = await Promise.all([stockOf(ctx.db, offered.filter((t) => t.stock !== null).map((t) => t._id)), couponsOfMember(ctx.db, m._id)]);
-    // a claim that crashed while `issuing` is not held: the centre offers it again, and that claim finishes it
-    const claimedOf = (templateId: string) => held.filter((c) => c.templateId === templateId && c.channel === 'claim' && inWallet(c)).length;
+    const facts = holderFacts(m);
+    const offered = (await activeTemplates(ctx.db, 'claim')).filter((t) => !audienceProblem(t, facts) && !claimPeriodProblem(t, ctx.now));
+    const [stock, held, former] = await Promise.all([
+      stockOf(ctx.db, offered.filter((t) => t.stock !== null).map((t) => t._id)),
+      couponsOfMember(ctx.db, m._id),
+      findFormerUse(ctx.db, holderOf(m.openid)),
+    ]);
+    // a claim that crashed while `issuing` is not held: the centre offers it again, and that claim finishes it;
+    // claims of an earlier membership of this shopper count
+    const claimedOf = (templateId: string) =>
+      held.filter((c) => c.templateId === templateId && c.channel === 'claim' && inWallet(c)).length + (former.claims[templateId] ?? 0);
     return success({
       templates: offered.map((t) => {
         const left = t.stock === null ? null : (stock.get(t._id)?.remaining ?? 0);
@@ -64,7 +72,8 @@ export const couponHandlers: Handlers<typeof couponContract> = {
   async claim(input, ctx) {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
-    const claimed = await claimCoupon(ctx.db, m, await findTemplate(ctx.db, input.templateId), ctx.now);
+    const [template, former] = await Promise.all([findTemplate(ctx.db, input.templateId), findFormerUse(ctx.db, holderOf(m.openid))]);
+    const claimed = await claimCoupon(ctx.db, m, template, former, ctx.now);
     return claimed.ok ? success({ coupon: couponView(claimed.value, !!m.firstOrderAt, ctx.now) }) : claimed;
   },
 
@@ -75,10 +84,15 @@ export const couponHandlers: Handlers<typeof couponContract> = {
     if (!m.birthday) return success({ state: 'noBirthday', birthday: null, window: null, gift: null, coupon: null });
     const window = birthdayWindowAt(m.birthday, ctx.now);
     if (!window) return success({ state: 'outside', birthday: m.birthday, window: null, gift: null, coupon: null });
-    const [template, held] = await Promise.all([findTemplate(ctx.db, BIRTHDAY_TEMPLATES[m.tier]), birthdayCouponOf(ctx.db, m, window)]);
+    const [template, held, former] = await Promise.all([
+      findTemplate(ctx.db, BIRTHDAY_TEMPLATES[m.tier]),
+      birthdayCouponOf(ctx.db, m, window),
+      findFormerUse(ctx.db, holderOf(m.openid)),
+    ]);
     const claimed = held && inWallet(held) ? held : null;
+    // this year's gift taken in an earlier membership of this shopper counts as claimed
     return success({
-      state: claimed ? 'claimed' : template?.active ? 'claimable' : 'outside',
+      state: claimed || former.birthdayYears.includes(window.year) ? 'claimed' : template?.active ? 'claimable' : 'outside',
       birthday: m.birthday,
       window: { birthdayOn: window.birthdayOn, opensAt: toIso(window.opensAt), closesAt: toIso(window.closesAt) },
       gift: template?.active ? templateFace(template) : null,

@@ -8,6 +8,8 @@ import { couponIds } from '../../domain/coupons/template';
 import { birthdayGiftMessage } from '../../domain/messages';
 import { BATCH_SIZE, cursorAfter, type DailyJob } from './job';
 import { sendOnce } from './sendOnce';
+import { formerUseByHolder } from '../../data/formerUse';
+import { holderOf } from '../../platform/holder';
 
 /**
  * Opens the birthday gifts of the day: for the members whose claim window opens today (birthday
@@ -21,12 +23,19 @@ export const birthdayGifts: DailyJob = {
   async batch(db, cursor, now) {
     const members = await membersWithBirthday(db, birthdaysOpeningOn(now), cursor, BATCH_SIZE);
     if (members.length === 0) return { cursor: null, processed: 0, changed: 0 };
-    const [templates, credits] = await Promise.all([templatesById(db, Object.values(BIRTHDAY_TEMPLATES)), creditsOf(db, members.map((m) => m._id))]);
+    const holders = new Map(members.map((m) => [m._id, holderOf(m.openid)]));
+    const [templates, credits, former] = await Promise.all([
+      templatesById(db, Object.values(BIRTHDAY_TEMPLATES)),
+      creditsOf(db, members.map((m) => m._id)),
+      formerUseByHolder(db, [...holders.values()]),
+    ]);
     let changed = 0;
     for (const m of members) {
       const window = m.birthday ? birthdayWindowAt(m.birthday, now) : null;
       const t = templates.get(BIRTHDAY_TEMPLATES[m.tier]);
       if (!window || !t?.active) continue;
+      // this year's gift went to an earlier membership of this shopper: nothing to open, nothing to announce
+      if (former.get(holders.get(m._id)!)?.birthdayYears.includes(window.year)) continue;
       // while claimable, the coupon's dates are the claim window; claiming gives it its own validity
       const grant = { ...couponFrom(t, couponIds.birthday(m._id, window.year), m._id, now, 'claimable', 'birthday'), validFrom: window.opensAt, validUntil: window.closesAt };
       const created = (await insertCoupon(db, grant)) === 'created';

@@ -16,6 +16,9 @@ import { toIso } from '../../domain/time';
 import { openapi, type Database } from '../../platform/cloud';
 import { couponsOfMember, deleteCouponsOf, findTemplate, insertCoupon, templatesById } from '../../data/coupons';
 import { EVENT_TEMPLATES } from '../../domain/coupons/events';
+import { findFormerUse, recordFormerUse } from '../../data/formerUse';
+import { formerUseOf } from '../../domain/coupons/former';
+import { holderOf } from '../../platform/holder';
 import { couponFrom } from '../../domain/coupons/issue';
 import { type Coupon, couponIds, type CouponTemplate } from '../../domain/coupons/template';
 import { couponView } from '../../domain/coupons/view';
@@ -24,9 +27,12 @@ import { randomDigits, randomInt } from '../../platform/random';
 
 const MEMBER_ID_DIGITS = 12;
 
-/** The coupons joining brings: the first-order welcome, and the opt-in ¥5 for a member who opts in on the join page. */
-function joiningCoupons(m: Member, templates: Map<string, CouponTemplate>, now: Date): Coupon[] {
-  const wanted = m.consent.marketing.optIn ? [EVENT_TEMPLATES.join, EVENT_TEMPLATES.optIn] : [EVENT_TEMPLATES.join];
+/**
+ * The coupons joining brings: the first-order welcome, and the opt-in ¥5 for a member who opts in
+ * on the join page — unless an earlier membership of this shopper had them (once ever).
+ */
+function joiningCoupons(m: Member, templates: Map<string, CouponTemplate>, former: { once: string[] }, now: Date): Coupon[] {
+  const wanted = (m.consent.marketing.optIn ? [EVENT_TEMPLATES.join, EVENT_TEMPLATES.optIn] : [EVENT_TEMPLATES.join]).filter((id) => !former.once.includes(id));
   return wanted.flatMap((id) => {
     const t = templates.get(id);
     return t?.active ? [couponFrom(t, couponIds.once(t._id, m._id), m._id, now)] : [];
@@ -34,8 +40,8 @@ function joiningCoupons(m: Member, templates: Map<string, CouponTemplate>, now: 
 }
 
 async function issueOptInCoupon(db: Database, m: Member, now: Date): Promise<void> {
-  const t = await findTemplate(db, EVENT_TEMPLATES.optIn);
-  if (t?.active) await insertCoupon(db, couponFrom(t, couponIds.once(t._id, m._id), m._id, now));
+  const [t, former] = await Promise.all([findTemplate(db, EVENT_TEMPLATES.optIn), findFormerUse(db, holderOf(m.openid))]);
+  if (t?.active && !former.once.includes(t._id)) await insertCoupon(db, couponFrom(t, couponIds.once(t._id, m._id), m._id, now));
 }
 /** WeChat's errcodes for a getPhoneNumber code that is invalid (40029) or already used (40163). */
 const PHONE_CODE_REFUSED = [40029, 40163];
@@ -80,11 +86,15 @@ export const memberHandlers: Handlers<typeof memberContract> = {
   async enroll(input, ctx) {
     const existing = await caller(ctx);
     if (existing) return success({ member: memberCard(existing, ctx.now), created: false });
-    const [store, templates] = await Promise.all([findStore(ctx.db, input.storeId), templatesById(ctx.db, [EVENT_TEMPLATES.join, EVENT_TEMPLATES.optIn])]);
+    const [store, templates, former] = await Promise.all([
+      findStore(ctx.db, input.storeId),
+      templatesById(ctx.db, [EVENT_TEMPLATES.join, EVENT_TEMPLATES.optIn]),
+      findFormerUse(ctx.db, holderOf(ctx.openid)),
+    ]);
     if (!store || !store.active) return failure('INVALID_INPUT', `unknown store ${input.storeId}`);
     for (let draw = 0; draw < MAX_DRAWS; draw += 1) {
       const member = newMember(newMemberId(), ctx.openid, { ...input, store: { storeId: store._id, name: store.name } }, ctx.now);
-      if ((await insertMember(ctx.db, member, joiningCoupons(member, templates, ctx.now))) === 'created') return success({ member: memberCard(member, ctx.now), created: true });
+      if ((await insertMember(ctx.db, member, joiningCoupons(member, templates, former, ctx.now))) === 'created') return success({ member: memberCard(member, ctx.now), created: true });
       // a parallel join of this shopper won (answer it), or the random memberId collided (draw again)
       const winner = await caller(ctx);
       if (winner) return success({ member: memberCard(winner, ctx.now), created: false });
@@ -218,6 +228,8 @@ export const memberHandlers: Handlers<typeof memberContract> = {
   async delete(_input, ctx) {
     const m = await caller(ctx);
     if (!m) return notMember();
+    // what they used of the once-ever offers stays, under a digest of their openid that names nobody: joining again does not renew it
+    await recordFormerUse(ctx.db, holderOf(m.openid), formerUseOf(await couponsOfMember(ctx.db, m._id)), ctx.now);
     await deleteMemberCode(ctx.db, m._id);
     await deleteMember(ctx.db, m._id);
     await deleteMemberCode(ctx.db, m._id);

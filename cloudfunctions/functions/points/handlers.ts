@@ -7,7 +7,7 @@ import { templateValidityText } from '../../domain/coupons/validity';
 import { couponView, templateFace } from '../../domain/coupons/view';
 import { pointsNow } from '../../domain/member';
 import { randomDigits } from '../../platform/random';
-import { holderOf } from '../coupon/claim';
+import { holderFacts } from '../coupon/claim';
 import { redeemPoints } from './redeem';
 import { pointsContract } from '../../contract/points';
 import { ledgerPage } from '../../data/ledger';
@@ -44,7 +44,7 @@ export const pointsHandlers: Handlers<typeof pointsContract> = {
   async rewards(_input, ctx) {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
-    const offered = (await activeTemplates(ctx.db, 'reward')).filter((t) => t.pointsCost && !audienceProblem(t, holderOf(m)));
+    const offered = (await activeTemplates(ctx.db, 'reward')).filter((t) => t.pointsCost && !audienceProblem(t, holderFacts(m)));
     return success({
       rewards: offered.map((t) => ({ ...templateFace(t), rewardId: t._id, pointsCost: t.pointsCost!, validityText: templateValidityText(t.validity, '兑换') })),
       balance: pointsNow(m, ctx.now),
@@ -60,7 +60,7 @@ export const pointsHandlers: Handlers<typeof pointsContract> = {
     if (!m) return notMember();
     const t = await findTemplate(ctx.db, input.rewardId);
     if (!t || t.channel !== 'reward' || !t.pointsCost) return failure('NOT_FOUND', `no reward ${input.rewardId}`);
-    const problem = audienceProblem(t, holderOf(m));
+    const problem = audienceProblem(t, holderFacts(m));
     if (problem) return failure('NOT_CLAIMABLE', problem);
     const request = input.requestId ?? randomDigits(16);
     const coupon = couponFrom(t, couponIds.reward(t._id, m._id, request), m._id, ctx.now);

@@ -11,6 +11,8 @@ import { COLLECTIONS } from '../../data/collections';
 import { type MemberCode, orderCodeProblem, slotOf, TILL_CLOCK_SLACK_MS } from '../../domain/memberCode';
 import { countedAt, planOrder } from '../../domain/points/plans';
 import { txAddCoupon, txCoupon, txTemplate, txUseCoupon } from '../../data/coupons';
+import { txFormerUse } from '../../data/formerUse';
+import { holderOf } from '../../platform/holder';
 import { EVENT_TEMPLATES, winBackDueAt } from '../../domain/coupons/events';
 import { couponFrom } from '../../domain/coupons/issue';
 import { priceOrder } from '../../domain/coupons/pricing';
@@ -97,8 +99,9 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
       // the first paid order brings the second-item coupon, in this same commit
       const secondItem = purchase.firstOrderAt && !member.firstOrderAt ? await txTemplate(t, EVENT_TEMPLATES.firstOrder) : null;
       const secondItemId = couponIds.once(EVENT_TEMPLATES.firstOrder, member._id);
-      // once ever: a first order refunded whole and made again does not bring a second one
-      const issueSecondItem = !!secondItem?.active && !(await txCoupon(t, secondItemId));
+      // once ever: not again for a first order refunded whole and made again, nor for a shopper who had it in an earlier membership
+      const issueSecondItem =
+        !!secondItem?.active && !(await txCoupon(t, secondItemId)) && !(await txFormerUse(t, holderOf(member.openid))).once.includes(secondItem._id);
       const result: PosOrderResult = {
         memberId: member._id,
         discountFen,

@@ -46,7 +46,7 @@ export const PROFILE: ActionOutput<'member', 'profile'> = {
 };
 
 export const CONSENT: ActionOutput<'member', 'consent'> = {
-  privacy: { accepted: true, version: '2026-11', acceptedAt: '2026-03-08T04:00:00.000Z' },
+  privacy: { accepted: true, version: '2026-12', acceptedAt: '2026-03-08T04:00:00.000Z' },
   marketing: { optIn: false, changedAt: '2026-03-08T04:00:00.000Z' },
-  history: [{ kind: 'privacy', granted: true, at: '2026-03-08T04:00:00.000Z', version: '2026-11' }],
+  history: [{ kind: 'privacy', granted: true, at: '2026-03-08T04:00:00.000Z', version: '2026-12' }],
 };

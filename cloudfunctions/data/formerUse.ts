@@ -1,0 +1,45 @@
+import { type FormerUse, NO_FORMER_USE } from '../domain/coupons/former';
+import type { Database } from '../platform/cloud';
+import { COLLECTIONS } from './collections';
+import { isDuplicateKey } from './errors';
+import { documents, findById, updatedCount } from './read';
+import { txGet, type Transaction } from './transaction';
+
+/** A holder's former use, or none. */
+export async function findFormerUse(db: Database, holder: string): Promise<Omit<FormerUse, '_id' | 'updatedAt'>> {
+  return (await findById<FormerUse>(db, COLLECTIONS.formerUse, holder)) ?? NO_FORMER_USE;
+}
+
+/** The former use of several holders at once (a job's batch); most have none. */
+export async function formerUseByHolder(db: Database, holders: string[]): Promise<Map<string, FormerUse>> {
+  if (holders.length === 0) return new Map();
+  const _ = db.command;
+  const found = await documents<FormerUse>(db.collection(COLLECTIONS.formerUse).where({ _id: _.in(holders) }).limit(1000));
+  return new Map(found.map((f) => [f._id, f]));
+}
+
+export async function txFormerUse(t: Transaction, holder: string): Promise<Omit<FormerUse, '_id' | 'updatedAt'>> {
+  return (await txGet<FormerUse>(t, COLLECTIONS.formerUse, holder)) ?? NO_FORMER_USE;
+}
+
+/**
+ * Adds a leaving member's use to their holder's record, by atomic set-unions and increments (a
+ * shopper who leaves twice adds up); made when missing. Written before the member's coupons go.
+ */
+export async function recordFormerUse(db: Database, holder: string, use: Omit<FormerUse, '_id' | 'updatedAt'>, now: Date): Promise<void> {
+  const _ = db.command;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const data: Record<string, unknown> = { once: _.addToSet({ each: use.once }), birthdayYears: _.addToSet({ each: use.birthdayYears }), updatedAt: now };
+    for (const [templateId, n] of Object.entries(use.claims)) data[`claims.${templateId}`] = _.inc(n);
+    const res = await db.collection(COLLECTIONS.formerUse).where({ _id: holder }).update({ data });
+    if (updatedCount(res) === 1) return;
+    try {
+      await db.collection(COLLECTIONS.formerUse).add({ data: { _id: holder, ...use, updatedAt: now } satisfies FormerUse });
+      return;
+    } catch (err) {
+      // a parallel leave made it first: add to it
+      if (!isDuplicateKey(err)) throw err;
+    }
+  }
+  throw new Error('could not record the former use of a leaving member');
+}
