@@ -24,13 +24,16 @@ export default function CardPage() {
   // the code is fetched alongside the card, not after it: one round trip less before the till can scan
   const till = useTillCode(shown && card.state.status !== 'error');
   const brightness = useRef<number | null>(null);
-  // read beside the card, not before it: the banner may come late or not at all, the code never waits for it
+  // read once the code is on screen: the banner may come late or not at all, the code never shares its start with it
   const birthday = useBirthdayGift();
+  const birthdayDue = useRef(true);
 
   useDidShow(() => {
     setShown(true);
     void card.reload();
-    void birthday.refresh();
+    // shown again with a code on screen: read it now; else once the code is there
+    if (till.state.status === 'live') void birthday.refresh();
+    else birthdayDue.current = true;
   });
   useDidHide(() => setShown(false));
   // a new till code arrives every minute and on a tap (after paying, say): read the card again, quietly
@@ -39,6 +42,10 @@ export default function CardPage() {
   const lastCode = useRef<string | null>(null);
   useEffect(() => {
     if (liveCode === null) return;
+    if (birthdayDue.current) {
+      birthdayDue.current = false;
+      void birthday.refresh();
+    }
     const previous = lastCode.current;
     lastCode.current = liveCode;
     // the first code comes with the card's own read; none while a read is under way
