@@ -56,15 +56,6 @@ export async function holdsStock(db: Database, templateId: string, couponId: str
   return found.length === 1;
 }
 
-/** Puts a stock document in place when a template has none (seeding; a template given stock later). Never resets one. */
-export async function ensureStock(db: Database, templateId: string, total: number): Promise<void> {
-  try {
-    await db.collection(COLLECTIONS.couponStock).add({ data: { _id: templateId, total, remaining: total, holders: [] } satisfies CouponStock });
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-  }
-}
-
 // — coupons —
 
 export const findCoupon = (db: Database, id: string) => findById<Coupon>(db, COLLECTIONS.coupons, id);
