@@ -115,6 +115,16 @@ describe('coupons at the till (pos.orders with couponIds, pos.quotes, pos.refund
       expect(paid.body.data).toMatchObject({ discountFen: 5_000, payableFen: 14_900, pointsEarned: 149 });
     });
 
+    it('a coupon that would take nothing off (a free order): NOT_CLAIMABLE, not used up for nothing; the order goes through without it', async () => {
+      const code = await tillCode(h, 'shopper');
+      const before = snapshot(h, COUPON_DATA);
+      const free = await deliver(h, 'orders', orderBody(h, code, 0, { couponIds: [welcome] }));
+      expect(free).toMatchObject({ status: 422, body: { ok: false, error: { code: 'NOT_CLAIMABLE', message: `coupon ${welcome}: 本单用这张券没有优惠` } } });
+      expect(snapshot(h, COUPON_DATA)).toEqual(before);
+      expect(await deliver(h, 'orders', orderBody(h, code, 0))).toMatchObject({ status: 200, body: { ok: true, data: { discountFen: 0, payableFen: 0 } } });
+      expect(couponDoc(h, welcome).status).toBe('available');
+    });
+
     it('another member’s coupon: NOT_CLAIMABLE as if unknown, and theirs stays in their wallet', async () => {
       const other = await h.join('other');
       const theirs = `welcome-80:${other}:once`;

@@ -144,8 +144,6 @@ describe('stacked coupons: amount-off first, a percentage last on what is left',
   it.each([
     ['¥50 off a ¥30 order of one 无门槛 coupon', 3_000, ['big']],
     ['two ¥20 coupons on a ¥30 order: the second takes what is left', 3_000, ['twenty', 'twenty2']],
-    ['two ¥20 coupons and 8折 on a ¥30 order: nothing is left for the percentage', 3_000, ['pct', 'twenty', 'twenty2']],
-    ['a ¥5 coupon on a free order', 0, ['five']],
   ])('never takes off more than the order: %s', (_name, amountFen, names) => {
     const all: Record<string, Coupon> = {
       pct,
@@ -161,6 +159,19 @@ describe('stacked coupons: amount-off first, a percentage last on what is left',
     expect(outcome.value.payableFen).toBe(0);
     expect(outcome.value.applied.reduce((s, a) => s + a.discountFen, 0)).toBe(amountFen);
     expect(outcome.value.applied.every((a) => a.discountFen >= 0)).toBe(true);
+  });
+
+  it.each([
+    ['two ¥20 coupons and 8折 on a ¥30 order: nothing is left for the percentage', 3_000, ['pct', 'twenty', 'twenty2'], 'pct'],
+    ['a ¥5 coupon on a free order', 0, ['five'], 'five'],
+    ['8折 on a free order', 0, ['pct'], 'pct'],
+  ])('a coupon that would take nothing off is not used up for nothing: %s → NOT_CLAIMABLE', (_name, amountFen, names, idle) => {
+    const all: Record<string, Coupon> = { pct, five, twenty, twenty2: coupon('twenty2', { name: '生日礼券', discount: twentyOff, stackable: true }) };
+    const coupons = names.map((n) => all[n]!);
+    expect(priceOrder(basket(amountFen), coupons.map((c) => c._id), coupons, ctx())).toEqual({
+      ok: false,
+      error: { code: 'NOT_CLAIMABLE', message: `coupon ${idle}: 本单用这张券没有优惠` },
+    });
   });
 
   it('answers every applied coupon with its name, and the discount is the sum of them', () => {

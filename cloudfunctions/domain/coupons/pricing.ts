@@ -1,6 +1,6 @@
 import type { Outcome } from '../../contract';
 import { failure, success } from '../../contract/envelope';
-import { computeDiscount, type Basket } from './discounts';
+import { computeDiscount, type Basket, type DiscountResult } from './discounts';
 import type { Coupon } from './template';
 import { isValidAt, lastMomentLabel } from './validity';
 
@@ -41,6 +41,15 @@ export function couponProblem(coupon: Coupon | null, ctx: PricingContext): strin
   return null;
 }
 
+/** Takes nothing off this order (nothing left to pay, say): it is not used up for nothing. */
+export const NOTHING_OFF = '本单用这张券没有优惠';
+
+/** What one coupon takes off what is left to pay, or why it cannot be used on this basket (a coupon that would take nothing off cannot). */
+export function discountOn(c: Pick<Coupon, 'discount'>, basket: Basket, remainingFen: number): DiscountResult {
+  const result = computeDiscount(c.discount, basket, remainingFen);
+  return result.ok && result.discountFen <= 0 ? { ok: false, problem: NOTHING_OFF } : result;
+}
+
 /** Amount-off kinds first, a percentage last on what is left: the order a shop applies them in. */
 const APPLY_ORDER = { amountOff: 0, secondItemHalf: 0, percent: 1 } as const;
 
@@ -65,7 +74,7 @@ export function priceOrder(basket: Basket, ids: string[], coupons: Array<Coupon 
   let remaining = basket.amountFen;
   const applied: AppliedCoupon[] = [];
   for (const c of ordered) {
-    const result = computeDiscount(c.discount, basket, remaining);
+    const result = discountOn(c, basket, remaining);
     if (!result.ok) return failure('NOT_CLAIMABLE', `coupon ${c._id}: ${result.problem}`);
     remaining -= result.discountFen;
     applied.push({ couponId: c._id, name: c.name, discountFen: result.discountFen });

@@ -3,8 +3,8 @@ import type { PosQuoteInput, PosQuoteResult } from '../../contract/pos';
 import { couponsOfMember } from '../../data/coupons';
 import { findCodeForOrder } from '../../data/memberCodes';
 import { findMember } from '../../data/members';
-import { computeDiscount, discountFace } from '../../domain/coupons/discounts';
-import { couponProblem, type PricingContext, priceOrder } from '../../domain/coupons/pricing';
+import { discountFace } from '../../domain/coupons/discounts';
+import { couponProblem, discountOn, type PricingContext, priceOrder } from '../../domain/coupons/pricing';
 import { orderCodeProblem, slotOf } from '../../domain/memberCode';
 import { toIso } from '../../domain/time';
 import type { Database } from '../../platform/cloud';
@@ -26,7 +26,7 @@ export async function quoteOrder(db: Database, input: PosQuoteInput, now: Date):
   const usable = held.filter((c) => c.status === 'available' && now.getTime() < c.validUntil.getTime());
   const wallet = usable.map((c) => {
     const why = couponProblem(c, ctx);
-    const alone = why ? null : computeDiscount(c.discount, basket, basket.amountFen);
+    const alone = why ? null : discountOn(c, basket, basket.amountFen);
     const face = discountFace(c.discount);
     return {
       couponId: c._id,
