@@ -7,6 +7,7 @@ export const TEMPLATE_ID = /^[a-z0-9-]{1,48}$/;
 
 export const couponIdSchema = z.string().check(z.regex(COUPON_ID, 'couponId is 1–96 letters, digits, ":", "_" or "-"'));
 export const templateIdSchema = z.string().check(z.regex(TEMPLATE_ID, 'templateId is 1–48 lowercase letters, digits or "-"'));
+export const rewardIdSchema = z.string().check(z.regex(TEMPLATE_ID, 'rewardId is 1–48 lowercase letters, digits or "-"'));
 
 export const DISCOUNT_KINDS = ['percent', 'amountOff', 'secondItemHalf'] as const;
 export const discountKindSchema = z.enum(DISCOUNT_KINDS);
@@ -31,7 +32,7 @@ export const couponFaceSchema = z.object({
   value: z.string(),
   /** the condition in plain words: "满¥300可用" / "无门槛" / "同单2件及以上，第二件半价" */
   rule: z.string(),
-  /** further notes: "仅限首单使用", "可与其他券同享", "最多优惠¥200" */
+  /** further notes: "仅限首单使用", "可与其他可叠加的券同用", "最多优惠¥200" */
   notes: z.array(z.string()),
 });
 export type CouponFace = z.infer<typeof couponFaceSchema>;
@@ -120,7 +121,7 @@ export const rewardsOutput = z.object({ rewards: z.array(rewardSchema), balance:
 /** A request id from the app makes a retried redeem spend once (a fresh id is a new redeem). */
 export const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 export const redeemInput = z.strictObject({
-  rewardId: templateIdSchema,
+  rewardId: rewardIdSchema,
   requestId: z.optional(z.string().check(z.regex(REQUEST_ID, 'requestId is 8–64 letters, digits, "_" or "-"'))),
 });
 export const redeemOutput = z.object({ coupon: couponViewSchema, balance: z.number(), spent: z.number() });

@@ -122,6 +122,11 @@ export async function txUseCoupon(t: Transaction, id: string, orderKey: string, 
   await t.collection(COLLECTIONS.coupons).doc(id).update({ data: { status: 'used', usedAt: now, usedOrder: orderKey } });
 }
 
+/** Takes back an unused coupon an undone order brought (the second-item coupon of a first order refunded whole). */
+export async function txRemoveCoupon(t: Transaction, id: string): Promise<void> {
+  await t.collection(COLLECTIONS.coupons).doc(id).remove();
+}
+
 /** A refunded order gives its coupon back to the wallet. */
 export async function txReturnCoupon(t: Transaction, id: string): Promise<void> {
   await t.collection(COLLECTIONS.coupons).doc(id).update({ data: { status: 'available', usedAt: null, usedOrder: null } });

@@ -95,8 +95,10 @@ export function describeIssues(error: { issues: Issue[] }, input: unknown): stri
     // unknown keys are about other fields than the object's own issues: never merged with them
     const key = `${issue.code === 'unrecognized_keys' ? 'keys' : 'field'}:${JSON.stringify(issue.path.map(String))}`;
     const kept = byPath.get(key);
-    // a field with several issues (an int beyond the safe range and beyond the schema's own maximum) says the schema's words
-    if (!kept || (kept.message === 'Invalid input' && issue.message !== 'Invalid input')) byPath.set(key, issue);
+    // a value of the wrong type is named as such (a string where a list belongs is not "too long");
+    // otherwise a field with several issues (an int beyond the safe range and beyond the schema's own maximum) says the schema's words
+    const wrongType = (i: Issue) => i.code === 'invalid_type';
+    if (!kept || (!wrongType(kept) && (wrongType(issue) || (kept.message === 'Invalid input' && issue.message !== 'Invalid input')))) byPath.set(key, issue);
   }
   return [...byPath.values()]
     .slice(0, 5)

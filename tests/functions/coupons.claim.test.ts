@@ -173,9 +173,9 @@ describe('the claim centre (coupon.center, coupon.claim)', () => {
   });
 
   describe('what is refused', () => {
-    it('NOT_CLAIMABLE for an unknown template, an event template, a points reward and a Grower template asked by an Explorer; nothing written', async () => {
+    it('NOT_FOUND for an unknown template; NOT_CLAIMABLE for an event template, a points reward and a Grower template asked by an Explorer; nothing written', async () => {
       const before = h.cloud.db.count('coupons', {});
-      expect(await claim('no-such-campaign')).toEqual({ ok: false, error: { code: 'NOT_CLAIMABLE', message: '这张券不在领券中心' } });
+      expect(await claim('no-such-campaign')).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'no such coupon template' } });
       expect(await claim('welcome-80')).toEqual({ ok: false, error: { code: 'NOT_CLAIMABLE', message: '这张券不在领券中心' } });
       expect(await claim('marketing-opt-in-5')).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE' } });
       expect(await claim('birthday-explorer')).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE' } });

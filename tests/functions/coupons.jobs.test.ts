@@ -240,6 +240,9 @@ describe('the coupon jobs (jobs function)', () => {
       expect(await runJobs(h, run('coupon-reminders'))).toMatchObject({ ok: true, data: { runs: [{ processed: 2, changed: 1 }] } });
       expect(sent().map((c) => c.data.data.thing1!.value)).toEqual(['冬装满减券']);
       await subscribe('busy', 'couponExpiring');
+      // the next day the 72 h coupon is still in the first half of its life: not yet reminded of
+      h.clock.advance(DAY);
+      expect(await runJobs(h, run('coupon-reminders'))).toMatchObject({ ok: true, data: { runs: [{ processed: 2, changed: 0 }] } });
       h.clock.advance(DAY);
       expect(await runJobs(h, run('coupon-reminders'))).toMatchObject({ ok: true, data: { runs: [{ processed: 2, changed: 1 }] } });
       expect(sent().map((c) => [c.data.data.thing1!.value, c.data.data.date2!.value])).toEqual([

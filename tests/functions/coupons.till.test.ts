@@ -152,6 +152,14 @@ describe('coupons at the till (pos.orders with couponIds, pos.quotes, pos.refund
       expect(couponDoc(h, welcome).status).toBe('available');
     });
 
+    it('couponIds that is not a list is named as such, whatever its length (INVALID_INPUT, 400)', async () => {
+      for (const couponIds of [welcome, 'x', 5, { id: welcome }]) {
+        const { answer } = await order(50_000, { couponIds });
+        expect(answer).toMatchObject({ status: 400, body: { error: { code: 'INVALID_INPUT', message: 'couponIds: expected array' } } });
+      }
+      expect(couponDoc(h, welcome).status).toBe('available');
+    });
+
     it('a coupon past its validity (NOT_CLAIMABLE, 已于…过期), still good in its last second', async () => {
       const winter = await claim('winter-300-50');
       expect(couponDoc(h, winter).validUntil).toEqual(new Date('2026-12-10T16:00:00.000Z'));
@@ -176,7 +184,7 @@ describe('coupons at the till (pos.orders with couponIds, pos.quotes, pos.refund
   it('two coupons that may be combined: the opt-in ¥5 and the birthday gift on one order', async () => {
     const fan = await h.join('fan', { marketingOptIn: true, birthday: '11-26' });
     const gift = await h.call('coupon', 'fan', { action: 'claimBirthday' });
-    expect(gift).toMatchObject({ ok: true, data: { coupon: { couponId: `birthday:${fan}:2026`, name: '生日礼券', value: '¥20', notes: ['可与其他券同享'] } } });
+    expect(gift).toMatchObject({ ok: true, data: { coupon: { couponId: `birthday:${fan}:2026`, name: '生日礼券', value: '¥20', notes: ['可与其他可叠加的券同用'] } } });
     const optIn = `marketing-opt-in-5:${fan}:once`;
     const birthday = `birthday:${fan}:2026`;
     const { answer } = await order(30_000, { couponIds: [optIn, birthday] }, 'fan');
@@ -215,7 +223,7 @@ describe('coupons at the till (pos.orders with couponIds, pos.quotes, pos.refund
       const id = `second-item-half:${memberId}:once`;
       expect(couponDoc(h, id)).toMatchObject({ memberId, channel: 'firstOrder', status: 'available', issuedAt: new Date(START), validFrom: new Date(START), validUntil: new Date(Date.parse(START) + 72 * HOUR) });
       expect((await wallet('available')).coupons).toEqual([
-        expect.objectContaining({ couponId: id, name: '第二件半价券', value: '半价', rule: '同单2件及以上，第二件半价', validUntil: '2026-11-28T02:00:00.000Z', validityText: '2026-11-28 09:59 前有效', expiringSoon: true }),
+        expect.objectContaining({ couponId: id, name: '第二件半价券', value: '半价', rule: '同单2件及以上，第二件半价', validUntil: '2026-11-28T02:00:00.000Z', validityText: '2026-11-28 09:59 前有效', expiringSoon: false }),
       ]);
       // a one-piece basket does not qualify
       expect((await order(30_000, { couponIds: [id] })).answer).toMatchObject({ status: 422, body: { error: { code: 'NOT_CLAIMABLE', message: `coupon ${id}: 同单需购买2件及以上` } } });
@@ -266,6 +274,12 @@ describe('coupons at the till (pos.orders with couponIds, pos.quotes, pos.refund
       // the quote leaves the code for the order
       const paid = await deliver(h, 'orders', orderBody(h, code, 15_000, { couponIds: [`welcome-80:${fan}:once`] }));
       expect(paid.body.data).toMatchObject({ discountFen: 3_000, payableFen: 12_000 });
+    });
+
+    it('refuses a basket whose amount is more than its pieces, as the order would (400), before anything is read', async () => {
+      const code = await tillCode(h, 'shopper');
+      const quote = await deliver(h, 'quotes', { memberCode: code, amountFen: 50_000, items: [{ sku: 'A', qty: 1, priceFen: 39_900 }], couponIds: [welcome] });
+      expect(quote).toMatchObject({ status: 400, body: { ok: false, error: { code: 'INVALID_INPUT', message: 'amountFen 50000 (¥500) is more than the items add up to (¥399)' } } });
     });
 
     it('leaves out used and expired coupons, and refuses an unknown code (CODE_EXPIRED)', async () => {
@@ -329,18 +343,31 @@ describe('coupons at the till (pos.orders with couponIds, pos.quotes, pos.refund
       expect(snapshot(h, COUPON_DATA)).toEqual(before);
     });
 
-    it('a whole refund of the member’s only order undoes their first order: the welcome coupon comes back usable, and no second second-item coupon is issued', async () => {
+    it('a whole refund of the member’s only order undoes their first order: the welcome coupon comes back usable, the unused second-item coupon it brought is taken back, and the next first order brings one again', async () => {
       const { body } = await order(50_000, { couponIds: [welcome] });
       const secondItem = `second-item-half:${memberId}:once`;
+      expect(couponDoc(h, secondItem)).toMatchObject({ status: 'available' });
       const refund = await deliver(h, 'refunds', refundBody(body.orderId, 'RF-FIRST', 40_000));
       expect(refund.body).toMatchObject({ ok: true, data: { couponsReturned: [welcome], pointsClawedBack: 400, refundedFen: 40_000 } });
       expect(couponDoc(h, welcome)).toMatchObject({ status: 'available', usedOrder: null, usedAt: null });
       expect(memberDoc(h, memberId).firstOrderAt).toBeNull();
-      expect((await wallet('available')).coupons.map((c) => c.couponId).sort()).toEqual([secondItem, welcome].sort());
-      // the welcome coupon pays the new first order; the second-item coupon is not issued twice
+      expect((await wallet('available')).coupons.map((c) => c.couponId)).toEqual([welcome]);
+      // the welcome coupon pays the new first order, which brings the second-item coupon: one, never two
       const again = await order(50_000, { couponIds: [welcome] });
       expect(again.answer).toMatchObject({ status: 200, body: { ok: true, data: { discountFen: 10_000, payableFen: 40_000 } } });
       expect(h.cloud.db.count('coupons', { memberId, templateId: 'second-item-half' })).toBe(1);
+      expect(couponDoc(h, secondItem)).toMatchObject({ status: 'available' });
+    });
+
+    it('a whole refund of the only order after its second-item coupon was used elsewhere cannot happen: that use was a later order, so the first order stays made', async () => {
+      const first = await order(50_000);
+      const secondItem = `second-item-half:${memberId}:once`;
+      const later = await order(40_000, { items: [{ sku: 'A', qty: 1, priceFen: 20_000 }, { sku: 'B', qty: 1, priceFen: 20_000 }], couponIds: [secondItem] });
+      expect(later.answer).toMatchObject({ status: 200, body: { ok: true, data: { discountFen: 10_000 } } });
+      const refund = await deliver(h, 'refunds', refundBody(first.body.orderId, 'RF-FIRST', 50_000));
+      expect(refund.body).toMatchObject({ ok: true, data: { couponsReturned: [] } });
+      expect(couponDoc(h, secondItem)).toMatchObject({ status: 'used' });
+      expect(memberDoc(h, memberId).firstOrderAt).not.toBeNull();
     });
 
     it('a whole refund of a first order after which the member ordered again does not return the welcome coupon: their first order stays made', async () => {

@@ -28,7 +28,7 @@ const optInView = (memberId: string, issuedAt = START, validUntil = '2026-12-25T
   kind: 'amountOff',
   value: '¥5',
   rule: '无门槛',
-  notes: ['可与其他券同享'],
+  notes: ['可与其他可叠加的券同用'],
   couponId: `marketing-opt-in-5:${memberId}:once`,
   status: 'available',
   channel: 'optIn',
@@ -40,7 +40,7 @@ const optInView = (memberId: string, issuedAt = START, validUntil = '2026-12-25T
   usedAt: null,
   endedReason: null,
 });
-const explorerGift = { templateId: 'birthday-explorer', name: '生日礼券', kind: 'amountOff', value: '¥20', rule: '无门槛', notes: ['可与其他券同享'] };
+const explorerGift = { templateId: 'birthday-explorer', name: '生日礼券', kind: 'amountOff', value: '¥20', rule: '无门槛', notes: ['可与其他可叠加的券同用'] };
 
 type Tab = 'available' | 'used' | 'expired';
 async function wallet(h: Harness, openid: string, status: Tab) {
@@ -65,7 +65,8 @@ describe('the coupon wallet and the coupons members are given', () => {
 
       const available = await wallet(h, 'w', 'available');
       expect(ids(available)).toEqual([`second-item-half:${m}:once`, `winter-300-50:${m}:1`]);
-      expect(available.coupons[0]).toMatchObject({ expiringSoon: true, validityText: '2026-11-28 09:59 前有效' });
+      // a 72 h coupon is not "expiring" the moment it is issued: only in the second half of its life
+      expect(available.coupons[0]).toMatchObject({ expiringSoon: false, validityText: '2026-11-28 09:59 前有效' });
       expect(available.counts).toEqual({ available: 2, used: 1, expired: 1 });
       expect(await wallet(h, 'w', 'used')).toEqual({
         coupons: [expect.objectContaining({ couponId: `new-arrival-trial:${m}:1`, status: 'used', usedAt: START, validityText: '已于2026-11-25使用' })],
@@ -361,6 +362,7 @@ describe('the coupon wallet and the coupons members are given', () => {
       expect(await h.call('points', 'saver', { action: 'redeem', rewardId: 'new-arrival-trial' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       expect(await h.call('points', 'saver', { action: 'redeem', rewardId: 'no-such-reward' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       expect(await h.call('points', 'saver', { action: 'redeem', rewardId: 'reward-20', requestId: 'short' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(await h.call('points', 'saver', { action: 'redeem', rewardId: 'REWARD-20' })).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'rewardId: rewardId is 1–48 lowercase letters, digits or "-"' } });
       expect(await h.call('points', 'saver', { action: 'redeem', rewardId: 'reward-20', points: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       expect(await h.call('points', 'stranger', { action: 'redeem', rewardId: 'reward-20' })).toMatchObject({ ok: false, error: { code: 'NOT_MEMBER' } });
       expect(await h.call('points', 'stranger', { action: 'rewards' })).toMatchObject({ ok: false, error: { code: 'NOT_MEMBER' } });

@@ -110,6 +110,15 @@ describe('第二件半价: with two or more pieces, the cheaper of the two deare
     expect(takes(secondHalf, basketOf(amountFen, items))).toBe(answer);
   });
 
+  it.each([
+    ['two ¥1,000 pieces charged ¥600 together: the second is halved at the ¥300 it is charged', [piece('COAT', 100_000), piece('COAT2', 100_000)], 60_000, 15_000],
+    ['two ¥299 pieces charged ¥300: ¥150 is its share, ¥75 off', [piece('A', 29_900), piece('B', 29_900)], 30_000, 7_500],
+    ['a ¥499 and a ¥199 piece at 9折 (¥628.20): the ¥199 piece is charged ¥179.10, ¥89.55 off', [piece('COAT', 49_900), piece('TEE', 19_900)], 62_820, 8_955],
+    ['a till amount equal to the list total changes nothing', [piece('COAT', 29_900), piece('TEE', 19_900)], 49_800, 9_950],
+  ])('a basket the till marked down: %s', (_name, items, amountFen, answer) => {
+    expect(takes(secondHalf, basketOf(amountFen, items))).toBe(answer);
+  });
+
   it('never takes off more than is left to pay', () => {
     const basket = basketOf(49_800, [piece('COAT', 29_900), piece('TEE', 19_900)]);
     expect(takes(secondHalf, basket, 6_000)).toBe(6_000);

@@ -130,6 +130,16 @@ describe(`a coupon is 即将过期 when valid now and ending within ${EXPIRING_S
   it('not before it starts, even when it ends within 3 days', () => {
     const short = { validFrom: at('2026-12-24T00:00:00+08:00'), validUntil: at('2026-12-26T00:00:00+08:00') };
     expect(isExpiringSoon(short, at('2026-12-23T12:00:00+08:00'))).toBe(false);
-    expect(isExpiringSoon(short, at('2026-12-24T00:00:00+08:00'))).toBe(true);
+    expect(isExpiringSoon(short, at('2026-12-25T00:00:00+08:00'))).toBe(true);
+  });
+
+  it.each([
+    ['the moment it is issued', '2026-11-25T10:00:00+08:00', false],
+    ['36 h and a millisecond before its end', '2026-11-26T21:59:59.999+08:00', false],
+    ['in the second half of its life: 36 h before its end', '2026-11-26T22:00:00+08:00', true],
+    ['in its last hour', '2026-11-28T09:00:00+08:00', true],
+  ])('a 72 h coupon (shorter than 3 days by design) is 即将过期 only in the second half of its life: %s → %s', (_name, now, soon) => {
+    const w = { validFrom: at('2026-11-25T10:00:00+08:00'), validUntil: at('2026-11-28T10:00:00+08:00') };
+    expect(isExpiringSoon(w, at(now))).toBe(soon);
   });
 });

@@ -90,12 +90,12 @@ describe('a coupon issued from a template copies what the template gives', () =>
 describe('what a template gives, as a ticket reads it', () => {
   it.each([
     ['the welcome coupon: 仅限首单使用 first, then its cap', welcomeTemplate, { value: '8折', rule: '全场通用，无门槛', notes: ['仅限首单使用', '最多优惠¥300'] }],
-    ['the opt-in coupon: it may be combined', optInTemplate, { value: '¥5', rule: '无门槛', notes: ['可与其他券同享'] }],
+    ['the opt-in coupon: it may be combined', optInTemplate, { value: '¥5', rule: '无门槛', notes: ['可与其他可叠加的券同用'] }],
     ['the second-item coupon', secondHalfTemplate, { value: '半价', rule: '同单2件及以上，第二件半价', notes: ['按最贵两件中价低的一件计'] }],
     [
       'a first-order, combinable, capped coupon: first-order note first, combining last',
       { ...welcomeTemplate, stackable: true },
-      { value: '8折', rule: '全场通用，无门槛', notes: ['仅限首单使用', '最多优惠¥300', '可与其他券同享'] },
+      { value: '8折', rule: '全场通用，无门槛', notes: ['仅限首单使用', '最多优惠¥300', '可与其他可叠加的券同用'] },
     ],
   ] as Array<[string, CouponTemplate, { value: string; rule: string; notes: string[] }]>)('%s', (_name, t, face) => {
     const answer = templateFace(t);

@@ -46,7 +46,11 @@ export function templateValidityText(v: Validity, verb = '领取'): string {
   }
 }
 
-/** Valid now and ending within EXPIRING_SOON_DAYS. */
+/**
+ * Valid now and ending within EXPIRING_SOON_DAYS — and in the second half of its life, so a coupon
+ * that is short by design (the 72 h second-item coupon) is not "expiring" from the moment it is issued.
+ */
 export function isExpiringSoon(w: { validFrom: Date; validUntil: Date }, now: Date): boolean {
-  return isValidAt(w, now) && w.validUntil.getTime() - now.getTime() <= EXPIRING_SOON_DAYS * 86_400_000;
+  const left = w.validUntil.getTime() - now.getTime();
+  return isValidAt(w, now) && left <= EXPIRING_SOON_DAYS * 86_400_000 && left <= (w.validUntil.getTime() - w.validFrom.getTime()) / 2;
 }

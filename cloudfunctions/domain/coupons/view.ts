@@ -9,7 +9,7 @@ export function templateFace(t: Pick<CouponTemplate, '_id' | 'name' | 'discount'
   const face = discountFace(t.discount);
   const notes = [...face.notes];
   if (t.firstOrderOnly) notes.unshift('仅限首单使用');
-  if (t.stackable) notes.push('可与其他券同享');
+  if (t.stackable) notes.push('可与其他可叠加的券同用');
   return { templateId: t._id, name: t.name, kind: t.discount.kind, value: face.value, rule: face.rule, notes };
 }
 

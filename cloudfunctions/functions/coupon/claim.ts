@@ -23,7 +23,8 @@ export const holderFacts = (m: Member) => ({ tier: m.tier, firstOrderAt: m.first
  * between is finished by the member's next claim (the stock remembers which coupons hold a unit).
  */
 export async function claimCoupon(db: Database, m: Member, t: CouponTemplate | null, former: Pick<FormerUse, 'claims'>, now: Date): Promise<Outcome<Coupon>> {
-  if (!t || t.channel !== 'claim') return failure('NOT_CLAIMABLE', '这张券不在领券中心');
+  if (!t) return failure('NOT_FOUND', 'no such coupon template');
+  if (t.channel !== 'claim') return failure('NOT_CLAIMABLE', '这张券不在领券中心');
   const problem = audienceProblem(t, holderFacts(m)) ?? claimPeriodProblem(t, now);
   if (problem) return failure('NOT_CLAIMABLE', problem);
   const limited = t.stock !== null;

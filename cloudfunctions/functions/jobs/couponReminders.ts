@@ -2,7 +2,7 @@ import { couponsEnding } from '../../data/coupons';
 import { membersByIds } from '../../data/members';
 import { creditsOf } from '../../data/subscriptions';
 import type { Coupon } from '../../domain/coupons/template';
-import { EXPIRING_SOON_DAYS } from '../../domain/coupons/validity';
+import { EXPIRING_SOON_DAYS, isExpiringSoon } from '../../domain/coupons/validity';
 import { couponExpiringMessage } from '../../domain/messages';
 import { shopDayKey } from '../../domain/time';
 import { BATCH_SIZE, cursorAfter, type DailyJob } from './job';
@@ -22,8 +22,10 @@ export const couponReminders: DailyJob = {
     const memberOf = new Map(members.map((m) => [m._id, m]));
     const byOccasion = new Map<string, Coupon[]>();
     for (const c of due) {
-      // a first-order coupon ended with the member's first order (the wallet shows it 已过期): nothing to remind of
+      // a first-order coupon ended with the member's first order (the wallet shows it 已过期): nothing to remind of;
+      // a short-lived coupon is reminded of in the second half of its life, as the wallet marks it
       if (c.firstOrderOnly && memberOf.get(c.memberId)?.firstOrderAt) continue;
+      if (!isExpiringSoon(c, now)) continue;
       const key = `${c.memberId}\u0000${shopDayKey(new Date(c.validUntil.getTime() - 1))}`;
       byOccasion.set(key, [...(byOccasion.get(key) ?? []), c]);
     }

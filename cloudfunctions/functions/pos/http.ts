@@ -8,7 +8,7 @@ import { functionClock } from '../../platform/clock';
 import { database } from '../../platform/cloud';
 import { describeIssues } from '../../platform/handler';
 import { signatureProblem } from '../../platform/posSigning';
-import { orderProblem, recordOrder } from './orders';
+import { basketProblem, orderProblem, recordOrder } from './orders';
 import { quoteOrder } from './quotes';
 import { recordRefund } from './refunds';
 
@@ -103,7 +103,8 @@ export async function handlePos(event: HttpEvent): Promise<HttpAnswer> {
     // what can be judged from the request alone is judged before its nonce is spent
     // how far the till's clock is off ours (the signature vouches for its timestamp): its paidAt is read on our clock
     const tillOffsetMs = Number(signed.timestamp) - now.getTime();
-    const contentsProblem = route === 'orders' ? orderProblem(parsed.data as never, now, tillOffsetMs) : null;
+    const contentsProblem =
+      route === 'orders' ? orderProblem(parsed.data as never, now, tillOffsetMs) : route === 'quotes' ? basketProblem(parsed.data as never) : null;
     if (contentsProblem) return refuse('INVALID_INPUT', contentsProblem);
     if (!(await useNonce(db, store._id, signed.nonce, now))) return refuse('UNAUTHENTICATED', 'X-Nonce was used before: sign every request with a new nonce');
 

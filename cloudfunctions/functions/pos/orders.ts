@@ -43,10 +43,16 @@ export function paidAtOnOurClock(input: PosOrderInput, tillOffsetMs: number): Da
  */
 export function orderProblem(input: PosOrderInput, now: Date, tillOffsetMs = 0): string | null {
   const paidAt = paidAtOnOurClock(input, tillOffsetMs);
-  const listed = input.items.reduce((sum, i) => sum + i.qty * i.priceFen, 0);
-  if (input.amountFen > listed) return `amountFen ${input.amountFen} (${yuanText(input.amountFen)}) is more than the items add up to (${yuanText(listed)})`;
+  const basket = basketProblem(input);
+  if (basket) return basket;
   if (paidAt.getTime() > now.getTime() + PAID_AT_MAX_AHEAD_MS) return 'paidAt is in the future: check the till clock';
   return null;
+}
+
+/** A basket (order or quote) whose amount is more than its pieces add up to; null when it adds up. */
+export function basketProblem(basket: Pick<PosOrderInput, 'amountFen' | 'items'>): string | null {
+  const listed = basket.items.reduce((sum, i) => sum + i.qty * i.priceFen, 0);
+  return basket.amountFen > listed ? `amountFen ${basket.amountFen} (${yuanText(basket.amountFen)}) is more than the items add up to (${yuanText(listed)})` : null;
 }
 
 /**

@@ -2,7 +2,9 @@ import { failure, type Outcome, success } from '../../contract';
 import type { PosRefundInput, PosRefundResult } from '../../contract/pos';
 import { yuanText } from '../../contract/rules';
 import { COLLECTIONS } from '../../data/collections';
-import { txCoupon, txReturnCoupon } from '../../data/coupons';
+import { txCoupon, txRemoveCoupon, txReturnCoupon } from '../../data/coupons';
+import { EVENT_TEMPLATES } from '../../domain/coupons/events';
+import { couponIds } from '../../domain/coupons/template';
 import { addRefund, findOrder, findRefund, tillKey, type TillOrder, type TillRefund, updateOrderRefunds } from '../../data/orders';
 import { txMember, writePlan } from '../../data/pointsAccount';
 import type { Store } from '../../data/stores';
@@ -87,6 +89,11 @@ export async function recordRefund(db: Database, store: Store, input: PosRefundI
       const source = { kind: 'refund' as const, storeId: store._id, storeName: store.name, orderId: input.orderId, refundId: input.refundId, amountFen: input.amountFen };
       await writePlan(t, db, member, plan, source, now, undoesFirstOrder ? { firstOrderAt: null, firstOrderKey: null } : {});
       for (const id of couponsReturned) await txReturnCoupon(t, id);
+      // an undone first order takes back the second-item coupon it brought, while unused: the next first order brings it
+      if (undoesFirstOrder) {
+        const secondItemId = couponIds.once(EVENT_TEMPLATES.firstOrder, member._id);
+        if ((await txCoupon(t, secondItemId))?.status === 'available') await txRemoveCoupon(t, secondItemId);
+      }
       return success(result);
     });
   };

@@ -40,7 +40,7 @@ export function coupon(id: string, over: Partial<CouponView> = {}): CouponView {
     kind: 'amountOff',
     value: '¥50',
     rule: '满¥199可用',
-    notes: ['可与其他券同享'],
+    notes: ['可与其他可叠加的券同用'],
     couponId: id,
     status: 'available',
     channel: 'claim',
@@ -87,7 +87,7 @@ export function entry(templateId: string, over: Partial<CenterEntry> = {}): Cent
     kind: 'amountOff',
     value: '¥50',
     rule: '满¥199可用',
-    notes: ['可与其他券同享'],
+    notes: ['可与其他可叠加的券同用'],
     state: 'claimable',
     stock: { total: 500, remaining: 120 },
     limit: { perMember: 1, claimed: 0 },
@@ -103,7 +103,7 @@ export const GIFT = {
   kind: 'amountOff' as const,
   value: '¥20',
   rule: '无门槛',
-  notes: ['可与其他券同享'],
+  notes: ['可与其他可叠加的券同用'],
 };
 
 export function birthday(over: Partial<BirthdayGift> = {}): BirthdayGift {

@@ -102,7 +102,7 @@ export const REWARDS: ActionOutput<'points', 'rewards'> = {
       kind: 'amountOff',
       value: '¥20',
       rule: '无门槛',
-      notes: ['可与其他券同享'],
+      notes: ['可与其他可叠加的券同用'],
       pointsCost: 500,
       validityText: '兑换后30天内有效',
     },
