@@ -68,3 +68,8 @@ export function shopDay(iso: string): string {
 export function lastShopDay(iso: string): string {
   return shopDay(new Date(Date.parse(iso) - 1).toISOString());
 }
+
+/** Today in the shop's calendar (Asia/Shanghai), "2026-11-25": the shopper's birthday is a shop day too. */
+export function shopToday(now: number = Date.now()): string {
+  return shopDay(new Date(now).toISOString());
+}

@@ -18,10 +18,13 @@ const BIRTHDAY_ERRORS: Partial<Record<ErrorCode, string>> = {
 export function useBirthdayGift() {
   const remote = useRemote(couponApi.birthday, { auto: false });
   const [claiming, setClaiming] = useState(false);
-  /** claimed on this page just now (the banner then says 已领取 · 去看看) */
-  const [justClaimed, setJustClaimed] = useState(false);
+  /** the coupon claimed on this page just now (the banner then says 已领取 · 去看看) */
+  const [claimedId, setClaimedId] = useState<string | null>(null);
   const inFlight = useRef(false);
   const gift: BirthdayGift | null = remote.state.status === 'ready' ? remote.state.data : null;
+  // this coupon, not merely "a claim happened here": a gift read later (another window, or after
+  // leaving and joining again) is not the one just claimed
+  const justClaimed = claimedId !== null && gift?.state === 'claimed' && gift.coupon?.couponId === claimedId;
 
   async function claim(): Promise<void> {
     if (inFlight.current || !gift) return;
@@ -30,7 +33,7 @@ export function useBirthdayGift() {
     const answer = await couponApi.claimBirthday();
     if (answer.ok) {
       remote.set({ ...gift, state: 'claimed', coupon: answer.data.coupon });
-      setJustClaimed(true);
+      setClaimedId(answer.data.coupon.couponId);
       void Taro.showToast({ title: '领取成功', icon: 'success' });
     } else {
       void Taro.showToast({ title: errorText(answer.error, BIRTHDAY_ERRORS), icon: 'none' });

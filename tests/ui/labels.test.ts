@@ -1,4 +1,4 @@
-import { grouped, initialOf, lastShopDay, monthDayLabel, shopDate, shopDateShort, shopDateTime, shopDay, thousands } from '../../src/services/format';
+import { grouped, initialOf, lastShopDay, monthDayLabel, shopDate, shopDateShort, shopDateTime, shopDay, shopToday, thousands } from '../../src/services/format';
 import { isKnownRoute } from '../../src/services/routes';
 
 describe('what the app prints', () => {
@@ -27,6 +27,13 @@ describe('what the app prints', () => {
     ['a Shanghai afternoon', '2027-06-30T06:00:00.000Z', '2027-06-30', '2027-06-30'],
   ])('an expiry at %s: day %s, last usable day %s', (_name, iso, day, lastDay) => {
     expect([shopDay(iso), lastShopDay(iso)]).toEqual([day, lastDay]);
+  });
+
+  it.each([
+    ['late evening in Shanghai, still the 25th', '2026-11-25T15:59:59.999Z', '2026-11-25'],
+    ['midnight in Shanghai, already the 26th (the 25th in UTC)', '2026-11-25T16:00:00.000Z', '2026-11-26'],
+  ])('today in the shop at %s', (_name, iso, day) => {
+    expect(shopToday(Date.parse(iso))).toBe(day);
   });
 
   it('groups numbers as they are read aloud', () => {

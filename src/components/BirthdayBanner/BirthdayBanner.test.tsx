@@ -4,11 +4,19 @@ import { prop } from '../../../tests/ui/support/dom';
 import { BIRTHDAY_COUPON, birthday } from '../../../tests/ui/support/coupons';
 import { BirthdayBanner } from './index';
 
-function show(gift: BirthdayGift, over: { claiming?: boolean; justClaimed?: boolean } = {}) {
+/** the fixture's birthday is 2026-11-26; its window opens on 11-23 */
+function show(gift: BirthdayGift, over: { claiming?: boolean; justClaimed?: boolean; today?: string } = {}) {
   const onClaim = jest.fn();
   const onOpenWallet = jest.fn();
   const { container } = render(
-    <BirthdayBanner gift={gift} claiming={over.claiming ?? false} justClaimed={over.justClaimed ?? false} onClaim={onClaim} onOpenWallet={onOpenWallet} />,
+    <BirthdayBanner
+      gift={gift}
+      claiming={over.claiming ?? false}
+      justClaimed={over.justClaimed ?? false}
+      onClaim={onClaim}
+      onOpenWallet={onOpenWallet}
+      today={over.today ?? '2026-11-26'}
+    />,
   );
   const one = (selector: string) => container.querySelector(selector)?.textContent ?? null;
   return { container, one, onClaim, onOpenWallet, button: () => container.querySelector('taro-button-core') as HTMLElement };
@@ -22,6 +30,36 @@ describe('the birthday banner', () => {
     expect(button().textContent).toBe('领取');
     fireEvent.click(button());
     expect(onClaim).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['2026-11-23', '生日快到啦🎂'],
+    ['2026-11-25', '生日快到啦🎂'],
+    ['2026-11-26', '生日快乐🎂'],
+    ['2026-12-03', '生日快乐🎂'],
+  ])('on %s (birthday 2026-11-26) it says %s', (today, title) => {
+    expect(show(birthday(), { today }).one('.birthday-banner__title')).toBe(title);
+    expect(show(birthday({ state: 'claimed', coupon: BIRTHDAY_COUPON }), { today, justClaimed: true }).one('.birthday-banner__title')).toBe(title);
+  });
+
+  it('a birthday window across the new year compares whole dates', () => {
+    const window = { birthdayOn: '2027-01-01', opensAt: '2026-12-28T16:00:00.000Z', closesAt: '2027-01-08T16:00:00.000Z' };
+    expect(show(birthday({ window }), { today: '2026-12-30' }).one('.birthday-banner__title')).toBe('生日快到啦🎂');
+    expect(show(birthday({ window }), { today: '2027-01-02' }).one('.birthday-banner__title')).toBe('生日快乐🎂');
+  });
+
+  it('without a date given it reads today in Shanghai: 16:00 UTC on the 25th is already the 26th there', () => {
+    jest.useFakeTimers({ now: Date.parse('2026-11-25T15:59:00.000Z') });
+    try {
+      const before = render(<BirthdayBanner gift={birthday()} claiming={false} justClaimed={false} onClaim={jest.fn()} onOpenWallet={jest.fn()} />);
+      expect(before.container.querySelector('.birthday-banner__title')?.textContent).toBe('生日快到啦🎂');
+      before.unmount();
+      jest.setSystemTime(Date.parse('2026-11-25T16:00:00.000Z'));
+      const on = render(<BirthdayBanner gift={birthday()} claiming={false} justClaimed={false} onClaim={jest.fn()} onOpenWallet={jest.fn()} />);
+      expect(on.container.querySelector('.birthday-banner__title')?.textContent).toBe('生日快乐🎂');
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('a gift the tier has no coupon face for still reads plainly', () => {
@@ -51,6 +89,10 @@ describe('the birthday banner', () => {
     expect(one('.birthday-banner__go')).toBe('去看看 ›');
     fireEvent.click(container.querySelector('.birthday-banner') as HTMLElement);
     expect(onOpenWallet).toHaveBeenCalledTimes(1);
+  });
+
+  it('claimed this year with no coupon here (it went with a membership the shopper left): no banner, not a way to an empty wallet', () => {
+    expect(show(birthday({ state: 'claimed', coupon: null })).container.innerHTML).toBe('');
   });
 
   it.each<BirthdayGift['state']>(['outside', 'noBirthday'])('%s: no banner at all', (state) => {

@@ -50,15 +50,19 @@ describe('a spent coupon looks spent', () => {
     expect(one('.coupon-ticket__validity')).toBe('已于2026-11-25使用');
   });
 
-  it.each(['已过期', '首单已完成，此券已失效'])('an expired coupon is greyed and says why it ended: %s', (reason) => {
-    const { root, one } = show(coupon('c1', { status: 'expired', endedReason: reason }));
+  it.each<[string, string]>([
+    ['已过期', '已于2026-12-10 23:59过期'],
+    ['首单已完成，此券已失效', '完成首单后失效'],
+  ])('an expired coupon is greyed and says how it ended once, in its validity line (not "%s" too): %s', (reason, validityText) => {
+    const { root, one, container } = show(coupon('c1', { status: 'expired', endedReason: reason, validityText }));
     expect(root.classList.contains('coupon-ticket--expired')).toBe(true);
-    expect(one('.coupon-ticket__ended')).toBe(reason);
+    expect(one('.coupon-ticket__validity')).toBe(validityText);
+    expect(container.textContent).not.toContain(reason);
     expect(one('.coupon-ticket__stamp')).toBeNull();
   });
 
   it('a spent coupon is never marked 即将过期', () => {
-    expect(show({ ...WELCOME, status: 'expired', endedReason: '已过期' }).one('.coupon-ticket__soon')).toBeNull();
+    expect(show({ ...WELCOME, status: 'expired', validityText: '已于2026-11-28 23:59过期' }).one('.coupon-ticket__soon')).toBeNull();
     expect(show({ ...WELCOME, status: 'used' }).one('.coupon-ticket__soon')).toBeNull();
   });
 });

@@ -6,14 +6,14 @@ import './index.scss';
 /**
  * What a ticket shows. Wallet coupons (CouponView), claim-centre entries and point rewards all
  * fit: the texts come ready-made from the functions, the ticket never works out a rule itself.
+ * A spent coupon's validityText says how it ended ("已于2026-12-10 23:59过期", "完成首单后失效"),
+ * so the ticket shows that one line and not endedReason beside it, which would say it twice.
  */
 export type TicketCoupon = CouponFace & {
   validityText: string;
   /** the wallet tab it sits in; none (claim centre, rewards): an offer, shown as usable */
   status?: WalletStatus;
   expiringSoon?: boolean;
-  /** why an expired coupon can no longer be used ("已过期", "首单已完成，此券已失效") */
-  endedReason?: string | null;
 };
 
 export interface CouponTicketProps {
@@ -50,7 +50,6 @@ export function CouponTicket({ coupon, action, children, dim = false }: CouponTi
             ))}
           </View>
         ) : null}
-        {status === 'expired' && coupon.endedReason ? <Text className='coupon-ticket__ended'>{coupon.endedReason}</Text> : null}
         <Text className='coupon-ticket__validity'>{coupon.validityText}</Text>
         {children ? <View className='coupon-ticket__extra'>{children}</View> : null}
         {action ? <View className='coupon-ticket__action'>{action}</View> : null}

@@ -51,6 +51,21 @@ describe('the birthday gift on the card', () => {
     expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/pages/coupons/index' }]);
   });
 
+  it('just claimed, then shown again after leaving and joining anew (no coupon of this year’s gift now): no banner', async () => {
+    let gift: BirthdayGift = birthday();
+    const { container } = await open({ birthday: () => ok(gift), claimBirthday: ok({ coupon: BIRTHDAY_COUPON }) });
+    fireEvent.click(await waitFor(() => withText(container, '.birthday-banner taro-button-core', '领取')));
+    await screen.findByText('已领取 · 去看看');
+    // shown again with the same coupon: still the one just claimed
+    gift = birthday({ state: 'claimed', coupon: BIRTHDAY_COUPON });
+    act(() => showPage());
+    await settle();
+    expect(container.querySelector('.birthday-banner__go')?.textContent).toBe('已领取 · 去看看');
+    gift = birthday({ state: 'claimed', coupon: null });
+    act(() => showPage());
+    await waitFor(() => expect(container.querySelector('.birthday-banner')).toBeNull());
+  });
+
   it('a second tap while claiming sends no second claim', async () => {
     let answer: (a: ReturnType<typeof ok<{ coupon: typeof BIRTHDAY_COUPON }>>) => void = () => undefined;
     const { container } = await open({ birthday: ok(birthday()), claimBirthday: () => new Promise((resolve) => (answer = resolve)) });
@@ -78,7 +93,16 @@ describe('the birthday gift on the card', () => {
     expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/pages/coupons/index' }]);
   });
 
+  it('a refused claim (LIMIT_REACHED: this year’s gift went with an earlier membership) leaves no banner to an empty wallet', async () => {
+    let gift: BirthdayGift = birthday();
+    const { container } = await open({ birthday: () => ok(gift), claimBirthday: () => ((gift = birthday({ state: 'claimed', coupon: null })), fail('LIMIT_REACHED')) });
+    fireEvent.click(await waitFor(() => withText(container, '.birthday-banner taro-button-core', '领取')));
+    await waitFor(() => expect(recorded.toasts).toEqual([{ title: '今年的生日礼券已经领过了', icon: 'none' }]));
+    await waitFor(() => expect(container.querySelector('.birthday-banner')).toBeNull());
+  });
+
   it.each<[string, CouponAnswers['birthday']]>([
+    ['claimed this year but with no coupon here (a membership the shopper left)', ok(birthday({ state: 'claimed', coupon: null }))],
     ['outside the window', ok(birthday({ state: 'outside', window: null }))],
     ['with no birthday on record', ok(birthday({ state: 'noBirthday', birthday: null, window: null, gift: null }))],
     ['when the gift cannot be read', fail('INTERNAL')],
@@ -111,7 +135,14 @@ describe('the coupon links under the code', () => {
 
   it('they sit below the member code, so the code keeps its place', async () => {
     const { container } = await open({ birthday: fail('INTERNAL') });
-    const order = Array.from(container.querySelectorAll('.tier-card, .card-page__code, .card-page__links'), (el) => el.className.split(' ')[0]);
+    const order = Array.from(container.querySelectorAll('.tier-card, .card-page__code, .birthday-banner, .card-page__links'), (el) => el.className.split(' ')[0]);
     expect(order).toEqual(['tier-card', 'card-page__code', 'card-page__links']);
+  });
+
+  it('the birthday banner comes below the code too, between it and the links: it never pushes the code down', async () => {
+    const { container } = await open({ birthday: ok(birthday()) });
+    await screen.findByText('生日礼券 ¥20 可领取');
+    const order = Array.from(container.querySelectorAll('.tier-card, .card-page__code, .birthday-banner, .card-page__links'), (el) => el.className.split(' ')[0]);
+    expect(order).toEqual(['tier-card', 'card-page__code', 'birthday-banner', 'card-page__links']);
   });
 });

@@ -14,8 +14,9 @@ import './index.scss';
 
 /**
  * The member card and the till code; read afresh every time the page shows and whenever a new code
- * arrives (points change at the till). The points figure opens the points tab. In the birthday
- * window a slim banner offers the gift; under the code, a row leads to 我的券 and 领券中心.
+ * arrives (points change at the till). The points figure opens the points tab. Under the code: in
+ * the birthday window a slim banner offering the gift, then a row leading to 我的券 and 领券中心
+ * (nothing above the code comes late, so it never moves down once the till can scan it).
  */
 export default function CardPage() {
   const [shown, setShown] = useState(true);
@@ -92,6 +93,10 @@ export default function CardPage() {
       {card.state.status === 'ready' ? (
         <>
           <TierCard card={card.state.data} onPointsTap={() => void Taro.switchTab({ url: '/pages/points/index' })} />
+          <View className='card-page__code'>
+            <MemberCode state={till.state} onRefresh={till.refresh} />
+          </View>
+          {/* the banner and the links below the code: whatever comes or goes there, the code keeps its place on a small phone */}
           {birthday.gift ? (
             <BirthdayBanner
               gift={birthday.gift}
@@ -101,10 +106,6 @@ export default function CardPage() {
               onOpenWallet={openWallet}
             />
           ) : null}
-          <View className='card-page__code'>
-            <MemberCode state={till.state} onRefresh={till.refresh} />
-          </View>
-          {/* below the code, so the code keeps its place on a small phone */}
           <View className='card-page__links'>
             <View className='card-page__link' onClick={openWallet} hoverClass='card-page__link--pressed' role='link'>
               <Text>我的券</Text>

@@ -13,9 +13,9 @@ const WALLET: Record<WalletStatus, CouponView[]> = {
   available: [WELCOME, coupon('trial:m1:1')],
   used: [coupon('trial:m1:0', { status: 'used', validityText: '已于2026-11-21使用', usedAt: '2026-11-21T04:00:00.000Z' })],
   expired: [
-    coupon('winback:m1:1', { name: '好久不见券', status: 'expired', endedReason: '已过期', validityText: '2026-10-31 23:59 前有效' }),
-    coupon('welcome-80:m1:old', { name: '首单8折券', status: 'expired', endedReason: '首单已完成，此券已失效' }),
-    coupon('optin:m1:1', { name: '订阅福利券', status: 'expired', endedReason: '已过期' }),
+    coupon('winback:m1:1', { name: '好久不见券', status: 'expired', endedReason: '已过期', validityText: '已于2026-10-31 23:59过期' }),
+    coupon('welcome-80:m1:old', { name: '首单8折券', status: 'expired', endedReason: '首单已完成，此券已失效', validityText: '完成首单后失效' }),
+    coupon('optin:m1:1', { name: '订阅福利券', status: 'expired', endedReason: '已过期', validityText: '已于2026-11-20 23:59过期' }),
   ],
 };
 const byTab = (data: Record<string, unknown>) => ok(listOf(WALLET[data.status as WalletStatus], COUNTS));
@@ -81,11 +81,14 @@ describe('the wallet’s tabs', () => {
     expect(container.querySelector('.coupon-ticket__validity')?.textContent).toBe('已于2026-11-21使用');
   });
 
-  it('expired coupons say why each one ended', async () => {
+  it('expired coupons say how each one ended, once: in the validity line', async () => {
     const { container } = await open();
     fireEvent.click(tab(container, 'expired'));
     await waitFor(() => expect(names(container)).toHaveLength(3));
-    expect(Array.from(container.querySelectorAll('.coupon-ticket__ended'), (n) => n.textContent)).toEqual(['已过期', '首单已完成，此券已失效', '已过期']);
+    const tickets = Array.from(container.querySelectorAll('.coupon-ticket'));
+    expect(tickets.map((t) => t.querySelector('.coupon-ticket__validity')?.textContent)).toEqual(['已于2026-10-31 23:59过期', '完成首单后失效', '已于2026-11-20 23:59过期']);
+    // endedReason says the same thing: not beside it
+    for (const t of tickets) expect(t.textContent).not.toMatch(/已过期|首单已完成，此券已失效/);
     expect(container.querySelector('.coupon-ticket__btn')).toBeNull();
   });
 });

@@ -263,7 +263,7 @@ function DataSection() {
   async function leave() {
     const sure = await Taro.showModal({
       title: '退出会员',
-      content: '退出后，你的资料、积分和会员等级将被删除且无法恢复。确定退出吗？',
+      content: '退出后，你的资料、积分、会员等级和优惠券将被删除且无法恢复；再次入会不会重新发放新人礼券和今年的生日礼券。确定退出吗？',
       confirmText: '确定退出',
       confirmColor: '#B4412F',
       cancelText: '再想想',

@@ -177,3 +177,21 @@ describe('the member’s coupons are a tap away', () => {
     expect(recorded.navigations).toEqual([{ api: 'navigateTo', url }]);
   });
 });
+
+describe('leaving the programme', () => {
+  it('the dialog says what is deleted and that the one-time gifts are not given again, and 再想想 sends nothing', async () => {
+    const { container } = await open();
+    answerModals(false);
+    const row = Array.from(container.querySelectorAll<HTMLElement>('.me__link-row')).find((el) => el.querySelector('.me__row-title')?.textContent === '退出会员并删除数据');
+    fireEvent.click(row as HTMLElement);
+    await waitFor(() => expect(recorded.modals).toHaveLength(1));
+    expect(recorded.modals[0]).toMatchObject({
+      title: '退出会员',
+      content: '退出后，你的资料、积分、会员等级和优惠券将被删除且无法恢复；再次入会不会重新发放新人礼券和今年的生日礼券。确定退出吗？',
+      confirmText: '确定退出',
+      cancelText: '再想想',
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(recorded.cloudCalls.filter((c) => c.data.action === 'leave')).toEqual([]);
+  });
+});
