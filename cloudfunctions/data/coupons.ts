@@ -3,7 +3,7 @@ import type { Member } from '../domain/member';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
-import { documents, findById, updatedCount } from './read';
+import { documents, dueFilter, findById, updatedCount } from './read';
 import { retryingRaces, transaction, txGet, type Transaction } from './transaction';
 
 // — templates —
@@ -89,11 +89,7 @@ export async function couponsOfMember(db: Database, memberId: string, limit = 10
 
 /** A batch of coupons in a state whose validity ends in (from, until], after the cursor, in id order. */
 export async function couponsEnding(db: Database, status: Coupon['status'], range: { from?: Date; until: Date }, after: string | null, limit: number): Promise<Coupon[]> {
-  const _ = db.command;
-  const when = range.from ? _.gt(range.from).and(_.lte(range.until)) : _.lte(range.until);
-  const filter: Record<string, unknown> = { status, validUntil: when };
-  if (after !== null) filter._id = _.gt(after);
-  return documents<Coupon>(db.collection(COLLECTIONS.coupons).where(filter).orderBy('_id', 'asc').limit(limit));
+  return documents<Coupon>(db.collection(COLLECTIONS.coupons).where(dueFilter(db, 'validUntil', range, after, { status })).orderBy('_id', 'asc').limit(limit));
 }
 
 /** Marks these coupons expired if they are still unused and their time has come. Returns how many. */

@@ -1,33 +1,41 @@
 import { type FormerUse, NO_FORMER_USE } from '../domain/coupons/former';
 import type { Database } from '../platform/cloud';
+import { holderOf } from '../platform/holder';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
 import { documents, findById, updatedCount } from './read';
 import { txGet, type Transaction } from './transaction';
 
-/** A holder's former use, or none. */
-export async function findFormerUse(db: Database, holder: string): Promise<Omit<FormerUse, '_id' | 'updatedAt'>> {
-  return (await findById<FormerUse>(db, COLLECTIONS.formerUse, holder)) ?? NO_FORMER_USE;
+/**
+ * Former use is keyed by the holder digest of the shopper's openid (platform/holder.ts): callers
+ * name the shopper by openid, only this module knows the key.
+ */
+
+/** What this shopper used in earlier memberships, or nothing. */
+export async function findFormerUse(db: Database, openid: string): Promise<Omit<FormerUse, '_id' | 'updatedAt'>> {
+  return (await findById<FormerUse>(db, COLLECTIONS.formerUse, holderOf(openid))) ?? NO_FORMER_USE;
 }
 
-/** The former use of several holders at once (a job's batch); most have none. */
-export async function formerUseByHolder(db: Database, holders: string[]): Promise<Map<string, FormerUse>> {
-  if (holders.length === 0) return new Map();
+/** The former use of several shoppers at once (a job's batch), by openid; most have none. */
+export async function formerUseOfShoppers(db: Database, openids: string[]): Promise<Map<string, FormerUse>> {
+  if (openids.length === 0) return new Map();
   const _ = db.command;
-  const found = await documents<FormerUse>(db.collection(COLLECTIONS.formerUse).where({ _id: _.in(holders) }).limit(1000));
-  return new Map(found.map((f) => [f._id, f]));
+  const holders = new Map(openids.map((o) => [holderOf(o), o]));
+  const found = await documents<FormerUse>(db.collection(COLLECTIONS.formerUse).where({ _id: _.in([...holders.keys()]) }).limit(1000));
+  return new Map(found.map((f) => [holders.get(f._id)!, f]));
 }
 
-export async function txFormerUse(t: Transaction, holder: string): Promise<Omit<FormerUse, '_id' | 'updatedAt'>> {
-  return (await txGet<FormerUse>(t, COLLECTIONS.formerUse, holder)) ?? NO_FORMER_USE;
+export async function txFormerUse(t: Transaction, openid: string): Promise<Omit<FormerUse, '_id' | 'updatedAt'>> {
+  return (await txGet<FormerUse>(t, COLLECTIONS.formerUse, holderOf(openid))) ?? NO_FORMER_USE;
 }
 
 /**
  * Adds a leaving member's use to their holder's record, by atomic set-unions and increments (a
  * shopper who leaves twice adds up); made when missing. Written before the member's coupons go.
  */
-export async function recordFormerUse(db: Database, holder: string, use: Omit<FormerUse, '_id' | 'updatedAt'>, now: Date): Promise<void> {
+export async function recordFormerUse(db: Database, openid: string, use: Omit<FormerUse, '_id' | 'updatedAt'>, now: Date): Promise<void> {
   const _ = db.command;
+  const holder = holderOf(openid);
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const data: Record<string, unknown> = { once: _.addToSet({ each: use.once }), birthdayYears: _.addToSet({ each: use.birthdayYears }), updatedAt: now };
     for (const [templateId, n] of Object.entries(use.claims)) data[`claims.${templateId}`] = _.inc(n);

@@ -5,7 +5,7 @@ import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
 import { standingFields, type TierStanding } from '../domain/standing';
 import { setWhole } from './pointsAccount';
-import { documents, findById, findOne, updatedCount } from './read';
+import { documents, dueFilter, findById, findOne, updatedCount } from './read';
 import { isTransactionConflict, transaction } from './transaction';
 
 /**
@@ -106,11 +106,7 @@ export async function membersDue(
   after: string | null,
   limit: number,
 ): Promise<Member[]> {
-  const _ = db.command;
-  const when = range.from ? _.gt(range.from).and(_.lte(range.until)) : _.lte(range.until);
-  const filter: Record<string, unknown> = { [field]: when };
-  if (after !== null) filter._id = _.gt(after);
-  return documents<Member>(db.collection(COLLECTIONS.members).where(filter).orderBy('_id', 'asc').limit(limit));
+  return documents<Member>(db.collection(COLLECTIONS.members).where(dueFilter(db, field, range, after)).orderBy('_id', 'asc').limit(limit));
 }
 
 /** Writes a reviewed tier, only if the member still stands where the review read them (compare-and-set). */

@@ -10,6 +10,17 @@ export function updatedCount(result: unknown): number {
   return (result as { stats: { updated: number } }).stats.updated;
 }
 
+/**
+ * The filter of a job's batch: `field` (an indexed instant) in (from, until] — or up to `until` —
+ * after the cursor; read it in _id order, so the work grows with what is due, not with the collection.
+ */
+export function dueFilter(db: Database, field: string, range: { from?: Date; until: Date }, after: string | null, also: Record<string, unknown> = {}): Record<string, unknown> {
+  const _ = db.command;
+  const filter: Record<string, unknown> = { ...also, [field]: range.from ? _.gt(range.from).and(_.lte(range.until)) : _.lte(range.until) };
+  if (after !== null) filter._id = _.gt(after);
+  return filter;
+}
+
 /** One document by id, or null. (doc(id).get() throws for a missing document; a where() answers empty.) */
 export async function findById<T>(db: Database, collection: string, id: string): Promise<T | null> {
   return findOne<T>(db, collection, { _id: id });

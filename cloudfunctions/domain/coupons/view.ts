@@ -13,6 +13,9 @@ export function templateFace(t: Pick<CouponTemplate, '_id' | 'name' | 'discount'
   return { templateId: t._id, name: t.name, kind: t.discount.kind, value: face.value, rule: face.rule, notes };
 }
 
+/** Coupons a wallet (and an export) shows: issued ones — a claim still taking stock and an unclaimed birthday grant are not yet the member's. */
+export const inWallet = (c: Pick<Coupon, 'status'>) => c.status !== 'issuing' && c.status !== 'claimable';
+
 /**
  * Which wallet tab a coupon belongs in at `now`, and why it ended. A coupon past its time is
  * expired before the daily job marks it (as points are), and a first-order coupon ends with the

@@ -8,7 +8,6 @@ import type { Member } from '../../domain/member';
 import { shopDateLabel } from '../../domain/time';
 import type { Database } from '../../platform/cloud';
 import { findFormerUse } from '../../data/formerUse';
-import { holderOf } from '../../platform/holder';
 
 /**
  * Claims the birthday gift of the window `now` is in: the coupon of the member's tier, one per
@@ -24,7 +23,7 @@ export async function claimBirthdayGift(db: Database, m: Member, now: Date): Pro
     const next = nextBirthdayWindow(m.birthday, now);
     return failure('NOT_CLAIMABLE', `生日礼券在生日前3天至生日后7天内领取，下次可领：${shopDateLabel(next.opensAt)} 起`);
   }
-  const [template, former] = await Promise.all([findTemplate(db, BIRTHDAY_TEMPLATES[m.tier]), findFormerUse(db, holderOf(m.openid))]);
+  const [template, former] = await Promise.all([findTemplate(db, BIRTHDAY_TEMPLATES[m.tier]), findFormerUse(db, m.openid)]);
   if (!template || !template.active) return failure('NOT_CLAIMABLE', '生日礼券暂未开放');
   // one per birthday year for the shopper, also across leaving and joining again
   if (former.birthdayYears.includes(window.year)) return failure('LIMIT_REACHED', `${window.year}年的生日礼券已领取`);

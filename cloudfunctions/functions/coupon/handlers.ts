@@ -6,19 +6,14 @@ import { findCredits } from '../../data/subscriptions';
 import { audienceProblem, claimPeriodProblem } from '../../domain/coupons/audience';
 import { birthdayWindowAt } from '../../domain/coupons/birthday';
 import { BIRTHDAY_TEMPLATES } from '../../domain/coupons/events';
-import type { Coupon } from '../../domain/coupons/template';
 import { templateValidityText } from '../../domain/coupons/validity';
-import { couponView, templateFace } from '../../domain/coupons/view';
+import { couponView, inWallet, templateFace } from '../../domain/coupons/view';
 import { notMember } from '../../domain/member';
 import { toIso } from '../../domain/time';
 import type { Handlers } from '../../platform/handler';
 import { birthdayCouponOf, claimBirthdayGift } from './birthday';
 import { claimCoupon, holderFacts } from './claim';
 import { findFormerUse } from '../../data/formerUse';
-import { holderOf } from '../../platform/holder';
-
-/** Coupons a wallet shows: issued ones (a claim still taking stock and an unclaimed birthday grant are not yet the member's). */
-const inWallet = (c: Coupon) => c.status !== 'issuing' && c.status !== 'claimable';
 
 export const couponHandlers: Handlers<typeof couponContract> = {
   /** The wallet: one tab's coupons (usable first by what ends soonest; used and expired newest first) and every tab's count. */
@@ -46,7 +41,7 @@ export const couponHandlers: Handlers<typeof couponContract> = {
     const [stock, held, former] = await Promise.all([
       stockOf(ctx.db, offered.filter((t) => t.stock !== null).map((t) => t._id)),
       couponsOfMember(ctx.db, m._id),
-      findFormerUse(ctx.db, holderOf(m.openid)),
+      findFormerUse(ctx.db, m.openid),
     ]);
     // a claim that crashed while `issuing` is not held: the centre offers it again, and that claim finishes it;
     // claims of an earlier membership of this shopper count
@@ -72,7 +67,7 @@ export const couponHandlers: Handlers<typeof couponContract> = {
   async claim(input, ctx) {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
-    const [template, former] = await Promise.all([findTemplate(ctx.db, input.templateId), findFormerUse(ctx.db, holderOf(m.openid))]);
+    const [template, former] = await Promise.all([findTemplate(ctx.db, input.templateId), findFormerUse(ctx.db, m.openid)]);
     const claimed = await claimCoupon(ctx.db, m, template, former, ctx.now);
     return claimed.ok ? success({ coupon: couponView(claimed.value, !!m.firstOrderAt, ctx.now) }) : claimed;
   },
@@ -87,7 +82,7 @@ export const couponHandlers: Handlers<typeof couponContract> = {
     const [template, held, former] = await Promise.all([
       findTemplate(ctx.db, BIRTHDAY_TEMPLATES[m.tier]),
       birthdayCouponOf(ctx.db, m, window),
-      findFormerUse(ctx.db, holderOf(m.openid)),
+      findFormerUse(ctx.db, m.openid),
     ]);
     const claimed = held && inWallet(held) ? held : null;
     // this year's gift taken in an earlier membership of this shopper counts as claimed

@@ -8,8 +8,7 @@ import { couponIds } from '../../domain/coupons/template';
 import { birthdayGiftMessage } from '../../domain/messages';
 import { BATCH_SIZE, cursorAfter, type DailyJob } from './job';
 import { sendOnce } from './sendOnce';
-import { formerUseByHolder } from '../../data/formerUse';
-import { holderOf } from '../../platform/holder';
+import { formerUseOfShoppers } from '../../data/formerUse';
 
 /**
  * Opens the birthday gifts of the day: for the members whose claim window opens today (birthday
@@ -23,11 +22,10 @@ export const birthdayGifts: DailyJob = {
   async batch(db, cursor, now) {
     const members = await membersWithBirthday(db, birthdaysOpeningOn(now), cursor, BATCH_SIZE);
     if (members.length === 0) return { cursor: null, processed: 0, changed: 0 };
-    const holders = new Map(members.map((m) => [m._id, holderOf(m.openid)]));
     const [templates, credits, former] = await Promise.all([
       templatesById(db, Object.values(BIRTHDAY_TEMPLATES)),
       creditsOf(db, members.map((m) => m._id)),
-      formerUseByHolder(db, [...holders.values()]),
+      formerUseOfShoppers(db, members.map((m) => m.openid)),
     ]);
     let changed = 0;
     for (const m of members) {
@@ -35,7 +33,7 @@ export const birthdayGifts: DailyJob = {
       const t = templates.get(BIRTHDAY_TEMPLATES[m.tier]);
       if (!window || !t?.active) continue;
       // this year's gift went to an earlier membership of this shopper: nothing to open, nothing to announce
-      if (former.get(holders.get(m._id)!)?.birthdayYears.includes(window.year)) continue;
+      if (former.get(m.openid)?.birthdayYears.includes(window.year)) continue;
       // while claimable, the coupon's dates are the claim window; claiming gives it its own validity
       const grant = { ...couponFrom(t, couponIds.birthday(m._id, window.year), m._id, now, 'claimable', 'birthday'), validFrom: window.opensAt, validUntil: window.closesAt };
       const created = (await insertCoupon(db, grant)) === 'created';

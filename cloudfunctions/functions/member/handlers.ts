@@ -18,10 +18,9 @@ import { couponsOfMember, deleteCouponsOf, findTemplate, insertCoupon, templates
 import { EVENT_TEMPLATES } from '../../domain/coupons/events';
 import { findFormerUse, recordFormerUse } from '../../data/formerUse';
 import { formerUseOf } from '../../domain/coupons/former';
-import { holderOf } from '../../platform/holder';
 import { couponFrom } from '../../domain/coupons/issue';
 import { type Coupon, couponIds, type CouponTemplate } from '../../domain/coupons/template';
-import { couponView } from '../../domain/coupons/view';
+import { couponView, inWallet } from '../../domain/coupons/view';
 import type { ActionContext, Handlers } from '../../platform/handler';
 import { randomDigits, randomInt } from '../../platform/random';
 
@@ -40,7 +39,7 @@ function joiningCoupons(m: Member, templates: Map<string, CouponTemplate>, forme
 }
 
 async function issueOptInCoupon(db: Database, m: Member, now: Date): Promise<void> {
-  const [t, former] = await Promise.all([findTemplate(db, EVENT_TEMPLATES.optIn), findFormerUse(db, holderOf(m.openid))]);
+  const [t, former] = await Promise.all([findTemplate(db, EVENT_TEMPLATES.optIn), findFormerUse(db, m.openid)]);
   if (t?.active && !former.once.includes(t._id)) await insertCoupon(db, couponFrom(t, couponIds.once(t._id, m._id), m._id, now));
 }
 /** WeChat's errcodes for a getPhoneNumber code that is invalid (40029) or already used (40163). */
@@ -89,7 +88,7 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     const [store, templates, former] = await Promise.all([
       findStore(ctx.db, input.storeId),
       templatesById(ctx.db, [EVENT_TEMPLATES.join, EVENT_TEMPLATES.optIn]),
-      findFormerUse(ctx.db, holderOf(ctx.openid)),
+      findFormerUse(ctx.db, ctx.openid),
     ]);
     if (!store || !store.active) return failure('INVALID_INPUT', `unknown store ${input.storeId}`);
     for (let draw = 0; draw < MAX_DRAWS; draw += 1) {
@@ -215,8 +214,8 @@ export const memberHandlers: Handlers<typeof memberContract> = {
         history: entries.map(historyLine),
       },
       reminders: credits,
-      // as the wallet has them: a claim still taking stock and a birthday grant not yet claimed are not the member's coupons
-      coupons: coupons.filter((c) => c.status !== 'issuing' && c.status !== 'claimable').map((c) => couponView(c, !!m.firstOrderAt, ctx.now)),
+      // as the wallet has them
+      coupons: coupons.filter(inWallet).map((c) => couponView(c, !!m.firstOrderAt, ctx.now)),
     });
   },
 
@@ -229,7 +228,7 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     const m = await caller(ctx);
     if (!m) return notMember();
     // what they used of the once-ever offers stays, under a digest of their openid that names nobody: joining again does not renew it
-    await recordFormerUse(ctx.db, holderOf(m.openid), formerUseOf(await couponsOfMember(ctx.db, m._id)), ctx.now);
+    await recordFormerUse(ctx.db, m.openid, formerUseOf(await couponsOfMember(ctx.db, m._id)), ctx.now);
     await deleteMemberCode(ctx.db, m._id);
     await deleteMember(ctx.db, m._id);
     await deleteMemberCode(ctx.db, m._id);

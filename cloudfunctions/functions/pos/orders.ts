@@ -12,7 +12,6 @@ import { type MemberCode, orderCodeProblem, slotOf, TILL_CLOCK_SLACK_MS } from '
 import { countedAt, planOrder } from '../../domain/points/plans';
 import { txAddCoupon, txCoupon, txTemplate, txUseCoupon } from '../../data/coupons';
 import { txFormerUse } from '../../data/formerUse';
-import { holderOf } from '../../platform/holder';
 import { EVENT_TEMPLATES, winBackDueAt } from '../../domain/coupons/events';
 import { couponFrom } from '../../domain/coupons/issue';
 import { priceOrder } from '../../domain/coupons/pricing';
@@ -107,7 +106,7 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
       const secondItemId = couponIds.once(EVENT_TEMPLATES.firstOrder, member._id);
       // once ever: not again for a first order refunded whole and made again, nor for a shopper who had it in an earlier membership
       const issueSecondItem =
-        !!secondItem?.active && !(await txCoupon(t, secondItemId)) && !(await txFormerUse(t, holderOf(member.openid))).once.includes(secondItem._id);
+        !!secondItem?.active && !(await txCoupon(t, secondItemId)) && !(await txFormerUse(t, member.openid)).once.includes(secondItem._id);
       const result: PosOrderResult = {
         memberId: member._id,
         discountFen,
