@@ -1,13 +1,13 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { ActionOutput, Envelope, WalletStatus } from '../../../cloudfunctions/contract';
 // StateView's styles before CouponTicket's, as on the other pages: the weapp build wants one order
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { CouponTicket, TicketAction } from '../../components/CouponTicket';
 import { couponApi } from '../../services/coupons';
-import { errorText } from '../../services/errors';
 import { CENTER_URL } from '../../services/routes';
+import { useReadOnShow } from '../../services/useReadOnShow';
 import { useRemote } from '../../services/useRemote';
 import { type HeldReminders, WalletReminder } from './Reminder';
 import { WalletTabs } from './Tabs';
@@ -43,7 +43,7 @@ export default function WalletPage() {
     const answer = await couponApi.list(status);
     return answer.ok ? { ok: true, data: { ...answer.data, status, subscribesBefore } } : answer;
   }, { auto: false });
-  const [leftElsewhere, setLeftElsewhere] = useState(false);
+  const { leftElsewhere } = useReadOnShow(list);
   // the counts and the reminder credits stay on screen while another tab loads or fails
   const lastRead = useRef<TabAnswer | null>(null);
   if (list.state.status === 'ready') lastRead.current = list.state.data;
@@ -56,19 +56,6 @@ export default function WalletPage() {
     setSubscribed({ reminders: held, seq: subscribes.current });
   };
 
-  async function readAgain(): Promise<void> {
-    const shown = list.state.status === 'ready';
-    const answer = await list.refresh();
-    if (!answer.ok && answer.error.code === 'NOT_MEMBER') setLeftElsewhere(true);
-    // what was shown stays; say why it may be old
-    else if (!answer.ok && shown) void Taro.showToast({ title: errorText(answer.error), icon: 'none' });
-  }
-
-  useDidShow(() => void readAgain());
-  usePullDownRefresh(async () => {
-    await readAgain();
-    void Taro.stopPullDownRefresh();
-  });
 
   function choose(status: WalletStatus) {
     tabToRead.current = status;

@@ -1,11 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { CenterEntry, ErrorCode } from '../../../../cloudfunctions/contract';
 import { ErrorState, LoadingBlock } from '../../../components/StateView';
 import { couponApi } from '../../../services/coupons';
 import { errorText } from '../../../services/errors';
 import { WALLET_URL } from '../../../services/routes';
+import { useReadOnShow } from '../../../services/useReadOnShow';
 import { useRemote } from '../../../services/useRemote';
 import { CenterEntryTicket } from './Entry';
 import './index.scss';
@@ -25,23 +26,11 @@ const CLAIM_ERRORS: Partial<Record<ErrorCode, string>> = {
 export default function CenterPage() {
   const { params } = useRouter();
   const center = useRemote(couponApi.center, { auto: false });
-  const [leftElsewhere, setLeftElsewhere] = useState(false);
+  const { leftElsewhere, setLeftElsewhere } = useReadOnShow(center);
   // the ref stops a second tap at once; the state shows it on the button
   const inFlight = useRef(new Set<string>());
   const [claiming, setClaiming] = useState<ReadonlySet<string>>(new Set());
 
-  async function readAgain(): Promise<void> {
-    const shown = center.state.status === 'ready';
-    const answer = await center.refresh();
-    if (!answer.ok && answer.error.code === 'NOT_MEMBER') setLeftElsewhere(true);
-    else if (!answer.ok && shown) void Taro.showToast({ title: errorText(answer.error), icon: 'none' });
-  }
-
-  useDidShow(() => void readAgain());
-  usePullDownRefresh(async () => {
-    await readAgain();
-    void Taro.stopPullDownRefresh();
-  });
 
   async function claim(entry: CenterEntry) {
     const id = entry.templateId;
