@@ -123,6 +123,19 @@ export async function txRemoveCoupon(t: Transaction, id: string): Promise<void> 
   await t.collection(COLLECTIONS.coupons).doc(id).remove();
 }
 
+/** An unused coupon ends before its time, with the reason its ticket shows. */
+export async function txEndCoupon(t: Transaction, id: string, endedBy: NonNullable<Coupon['endedBy']>): Promise<void> {
+  await t.collection(COLLECTIONS.coupons).doc(id).update({ data: { status: 'expired', endedBy } });
+}
+
+/** A member's unused tier gifts (a refund that takes the tier reads them again in its transaction). */
+export async function unusedTierGiftsOf(db: Database, memberId: string): Promise<Coupon[]> {
+  const _ = db.command;
+  return documents<Coupon>(
+    db.collection(COLLECTIONS.coupons).where({ memberId, grantedByTier: _.exists(true), status: _.in(['available', 'claimable', 'issuing']) }).limit(1000),
+  );
+}
+
 /** A refunded order gives its coupon back to the wallet. */
 export async function txReturnCoupon(t: Transaction, id: string): Promise<void> {
   await t.collection(COLLECTIONS.coupons).doc(id).update({ data: { status: 'available', usedAt: null, usedOrder: null } });

@@ -1,32 +1,17 @@
-import type { EntryDraft } from '../domain/points/account';
+import type { LedgerEntry } from '../domain/points/ledgerEntry';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { documents } from './read';
-import type { Transaction } from './transaction';
+import { type Transaction, txGet } from './transaction';
 
-/** Where an entry came from, for the member's history and for audits. */
-export type EntrySource =
-  | { kind: 'order'; storeId: string; storeName: string; orderId: string; amountFen: number }
-  | { kind: 'refund'; storeId: string; storeName: string; orderId: string; refundId: string; amountFen: number }
-  | { kind: 'reward'; key: string; title: string }
-  | { kind: 'expiry' };
-
-/** A ledger entry as stored: never changed or removed while the member belongs to the programme. */
-export interface LedgerEntry extends Omit<EntryDraft, 'id'> {
-  _id: string;
-  memberId: string;
-  source: EntrySource;
-}
-
-export function ledgerEntry(memberId: string, draft: EntryDraft, source: EntrySource): LedgerEntry {
-  const { id, ...rest } = draft;
-  return { _id: id, memberId, ...rest, source };
-}
+export type { EntrySource, LedgerEntry } from '../domain/points/ledgerEntry';
 
 /** Appends entries inside the transaction that also writes the member's cached account. */
 export async function appendEntries(t: Transaction, entries: LedgerEntry[]): Promise<void> {
   for (const e of entries) await t.collection(COLLECTIONS.ledger).add({ data: e });
 }
+
+export const txLedgerEntry = (t: Transaction, id: string) => txGet<LedgerEntry>(t, COLLECTIONS.ledger, id);
 
 /** The member's history, newest first, `limit` lines older than `before` (a seq). */
 export async function ledgerPage(db: Database, memberId: string, before: number | undefined, limit: number): Promise<LedgerEntry[]> {

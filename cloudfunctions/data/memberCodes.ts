@@ -3,6 +3,7 @@ import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
 import { findById, findOne } from './read';
+import { type Transaction, txGet } from './transaction';
 
 /**
  * Stores the member's one current code (keyed by memberId): writing it replaces the previous code,
@@ -35,6 +36,8 @@ export async function findCodeForOrder(db: Database, code: string): Promise<Memb
   const _ = db.command;
   return findOne<MemberCode>(db, COLLECTIONS.memberCodes, _.or([{ code }, { 'previous.code': code }]) as never);
 }
+
+export const txMemberCode = (t: Transaction, memberId: string) => txGet<MemberCode>(t, COLLECTIONS.memberCodes, memberId);
 
 export async function deleteMemberCode(db: Database, memberId: string): Promise<void> {
   await db.collection(COLLECTIONS.memberCodes).doc(memberId).remove();

@@ -3,8 +3,6 @@ import type { ConsentEntry, EncryptedPhone, Member } from '../domain/member';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
-import { standingFields, type TierStanding } from '../domain/standing';
-import { setWhole } from './pointsAccount';
 import { documents, dueFilter, findById, findOne, updatedCount } from './read';
 import { isTransactionConflict, transaction } from './transaction';
 
@@ -107,16 +105,6 @@ export async function membersDue(
   limit: number,
 ): Promise<Member[]> {
   return documents<Member>(db.collection(COLLECTIONS.members).where(dueFilter(db, field, range, after)).orderBy('_id', 'asc').limit(limit));
-}
-
-/** Writes a reviewed tier, only if the member still stands where the review read them (compare-and-set). */
-export async function updateStanding(db: Database, m: Member, standing: TierStanding, now: Date): Promise<boolean> {
-  const _ = db.command;
-  const res = await db
-    .collection(COLLECTIONS.members)
-    .where({ _id: m._id, tier: m.tier, tierKeptUntil: m.tierKeptUntil ?? null })
-    .update({ data: { ...setWhole(db, standingFields(standing)), updatedAt: now } });
-  return updatedCount(res) === 1;
 }
 
 /**

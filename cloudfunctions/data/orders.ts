@@ -1,55 +1,18 @@
-import type { PosOrderResult, PosRefundResult } from '../contract/pos';
+import { tillKey, type TillOrder, type TillRefund } from '../domain/till/records';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
 import { findById } from './read';
-import type { Transaction } from './transaction';
+import { type Transaction, txGet } from './transaction';
 
-/** A till order as received: the record that makes a retried delivery answer the same. */
-export interface TillOrder {
-  /** `${storeId}:${orderId}` */
-  _id: string;
-  storeId: string;
-  orderId: string;
-  memberId: string;
-  /** what the shopper paid (after coupons): points, spend and refunds are counted on it */
-  amountFen: number;
-  /** the till's amount before coupons, and what the coupons took off it (absent on orders from before coupons) */
-  listedFen?: number;
-  discountFen?: number;
-  /** the coupons the order used: a refund of the whole order gives them back */
-  couponIds?: string[];
-  items: Array<{ sku: string; qty: number; priceFen: number }>;
-  /** when the till says the shopper paid */
-  paidAt: Date;
-  /** when the order counted: paidAt, or its receipt if the till clock ran ahead (points, spend and tier use this) */
-  countedAt?: Date;
-  /** hash of the request body: the same orderId with another body is a CONFLICT */
-  fingerprint: string;
-  pointsEarned: number;
-  refundedFen: number;
-  pointsClawedBack: number;
-  result: PosOrderResult;
-  receivedAt: Date;
-}
-
-export interface TillRefund {
-  /** `${storeId}:${refundId}` */
-  _id: string;
-  orderKey: string;
-  memberId: string;
-  amountFen: number;
-  fingerprint: string;
-  result: PosRefundResult;
-  receivedAt: Date;
-}
-
-export const tillKey = (storeId: string, id: string) => `${storeId}:${id}`;
+export { tillKey, type TillOrder, type TillRefund } from '../domain/till/records';
 
 export const findOrder = (db: Database, key: string) => findById<TillOrder>(db, COLLECTIONS.orders, key);
 export const findRefund = (db: Database, key: string) => findById<TillRefund>(db, COLLECTIONS.refunds, key);
 
 /** Adds the order inside the transaction; a parallel delivery of it makes one of the two commits fail. */
+export const txOrder = (t: Transaction, key: string) => txGet<TillOrder>(t, COLLECTIONS.orders, key);
+
 export async function addOrder(t: Transaction, order: TillOrder): Promise<void> {
   await t.collection(COLLECTIONS.orders).add({ data: order });
 }

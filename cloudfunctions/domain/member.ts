@@ -5,7 +5,7 @@ import { JOINING_TIER, tierOf } from './tiers';
 import { addMonths, shopDateTimeLabel, toIso } from './time';
 import { expireDue, type Lot, type PointsAccount } from './points/account';
 import type { SpendDays } from './spend';
-import type { TierRecord, TierStanding } from './standing';
+import type { TierChange, TierRecord, TierStanding } from './standing';
 
 import { PRIVACY_POLICY_VERSION } from '../contract/rules';
 
@@ -62,6 +62,8 @@ export interface Member {
   tierQualifiedAt?: TierStanding['qualifiedAt'];
   /** the tier review finds members by it; null for Explorers */
   tierKeptUntil?: Date | null;
+  /** every change of tier and why, oldest first (the newest few dozen): it tells a tier lost by a refund from one lost at the review */
+  tierHistory?: TierChange[];
   /** settled referrals: the referral's key and when it settled (the newest few dozen) */
   referralsSettled?: Array<{ key: string; at: Date }>;
   // — purchases (coupons: first order, win-back) —
@@ -74,6 +76,12 @@ export interface Member {
   /** when a win-back coupon is next due (30 days after the last purchase, 90 days after the last one): the job finds members by it */
   winBackDueAt?: Date | null;
   lastWinBackAt?: Date | null;
+  /**
+   * Set when the member asked to leave: from then on every plan refuses them (orders, refunds,
+   * spends, claims, jobs) while their data is erased; a retry or the sweep job finishes an erase
+   * a crash stopped.
+   */
+  leavingSince?: Date | null;
   joinedAt: Date;
   updatedAt: Date;
 }
@@ -181,6 +189,9 @@ export function standingOf(m: Member): TierStanding {
 export function tierRecordOf(m: Member): TierRecord {
   return { spendDays: m.spendDays ?? {}, referralsSettledAt: (m.referralsSettled ?? []).map((r) => r.at) };
 }
+
+/** A member who asked to leave is no longer one for any plan (their erase is under way). */
+export const isLeaving = (m: Pick<Member, 'leavingSince'>) => !!m.leavingSince;
 
 /** Spendable points at `now` (the cached balance less lots whose expiry has come). */
 export function pointsNow(m: Member, now: Date): number {

@@ -117,6 +117,24 @@ function latestQualification(record: TierRecord, tier: EarnedTier, before: Date,
   return moments.find((m) => qualifyingTiers(figuresAsOf(record, m)).includes(tier)) ?? null;
 }
 
+/** Why a tier changed: the ledger of tiers the member (and the refund rules) can read back. */
+export type TierChangeReason = 'order' | 'refund' | 'review' | 'referral';
+export interface TierChange {
+  from: TierCode;
+  to: TierCode;
+  at: Date;
+  reason: TierChangeReason;
+}
+/** Tier changes kept on the member: years of history for any real shopper, bounded for the document. */
+export const TIER_HISTORY_KEPT = 50;
+
+/** The member's tier history after a standing change: one more entry when the tier moved. */
+export function historyAfter(history: TierChange[] | undefined, from: TierCode, change: StandingChange, reason: TierChangeReason, now: Date): TierChange[] {
+  const kept = history ?? [];
+  if (!change.changed) return kept;
+  return [...kept, { from, to: change.standing.tier, at: now, reason }].slice(-TIER_HISTORY_KEPT);
+}
+
 /** The member fields a standing is stored in. */
 export function standingFields(s: TierStanding) {
   return { tier: s.tier, tierSince: s.tierSince, tierQualifiedAt: s.qualifiedAt, tierKeptUntil: s.keptUntil };

@@ -1,4 +1,4 @@
-import { recordSettledReferral } from '../../cloudfunctions/data/referralStanding';
+import { recordSettledReferral } from '../../cloudfunctions/functions/jobs/settledReferral';
 import { database } from '../../cloudfunctions/platform/cloud';
 import { createHarness, type Harness } from '../support/harness';
 import { buy } from '../support/pos';

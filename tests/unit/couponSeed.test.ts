@@ -110,7 +110,7 @@ describe('the templates issued on events are in the seed, under their well-known
   it.each([
     ['join', EVENT_TEMPLATES.join],
     ['optIn', EVENT_TEMPLATES.optIn],
-    ['firstOrder', EVENT_TEMPLATES.firstOrder],
+    ['firstOrder', EVENT_TEMPLATES.secondItem],
     ['winBack', EVENT_TEMPLATES.winBack],
   ] as const)('the %s template %s exists with that channel, active', (channel, id) => {
     expect([template(id).channel, template(id).active]).toEqual([channel, true]);
@@ -143,7 +143,7 @@ describe('the seed says what the programme promises', () => {
   });
 
   it('after the first order: second item half price within 72 h', () => {
-    const t = template(EVENT_TEMPLATES.firstOrder);
+    const t = template(EVENT_TEMPLATES.secondItem);
     expect([t.discount, t.validity]).toEqual([{ kind: 'secondItemHalf' }, { kind: 'hours', hours: 72 }]);
   });
 

@@ -12,7 +12,7 @@ export const EVENT_TEMPLATES = {
   /** ¥5 when a member opts in to marketing, once ever */
   optIn: 'marketing-opt-in-5',
   /** 第二件半价: issued after the first paid order, valid 72 h */
-  firstOrder: 'second-item-half',
+  secondItem: 'second-item-half',
   /** ¥30 after 30 days without a purchase, at most once per 90 days */
   winBack: 'win-back-30',
 } as const;

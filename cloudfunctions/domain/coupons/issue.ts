@@ -1,10 +1,12 @@
 import type { CouponChannel } from '../../contract';
 import type { Coupon, CouponTemplate } from './template';
+import { grantingTier } from './tierGifts';
 import { validityWindow } from './validity';
 
 /** A new coupon from a template: it copies what the template gives, so later template edits never change it. */
 export function couponFrom(t: CouponTemplate, id: string, memberId: string, issuedAt: Date, status: Coupon['status'] = 'available', channel: CouponChannel = t.channel): Coupon {
   const { validFrom, validUntil } = validityWindow(t.validity, issuedAt);
+  const tier = grantingTier(t);
   return {
     _id: id,
     memberId,
@@ -20,5 +22,6 @@ export function couponFrom(t: CouponTemplate, id: string, memberId: string, issu
     validUntil,
     usedAt: null,
     usedOrder: null,
+    ...(tier ? { grantedByTier: tier } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { failure, success } from '../../contract/envelope';
 import { computeDiscount, type Basket, type DiscountResult } from './discounts';
 import type { Coupon } from './template';
 import { isValidAt, lastMomentLabel } from './validity';
+import { TIER_GIFT_ENDED, tierGiftLostByRefund, type TierHolder } from './tierGifts';
 
 /**
  * The pricing engine (Medusa's compute-then-apply): from an order and the coupons named on it,
@@ -16,6 +17,8 @@ export interface PricingContext {
   firstOrder: boolean;
   /** when the order counts: validity is judged at this instant */
   at: Date;
+  /** the member's tier and its history: a gift of a tier a refund took is refused */
+  holder?: TierHolder;
 }
 
 export interface AppliedCoupon {
@@ -35,6 +38,7 @@ export function couponProblem(coupon: Coupon | null, ctx: PricingContext): strin
   // a coupon of someone else reads as unknown: the till learns nothing about other wallets
   if (!coupon || coupon.memberId !== ctx.memberId || coupon.status === 'issuing' || coupon.status === 'claimable') return '不在该会员的券包中';
   if (coupon.status === 'used') return '已经使用过';
+  if (coupon.endedBy === 'tierRefund' || (ctx.holder && tierGiftLostByRefund(coupon, ctx.holder))) return TIER_GIFT_ENDED;
   if (coupon.status === 'expired' || ctx.at.getTime() >= coupon.validUntil.getTime()) return `已于${lastMomentLabel(coupon.validUntil)}过期`;
   if (!isValidAt(coupon, ctx.at)) return '尚未到可用时间';
   if (coupon.firstOrderOnly && !ctx.firstOrder) return '仅限首单使用';

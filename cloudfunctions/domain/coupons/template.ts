@@ -1,4 +1,5 @@
 import type { CouponChannel, TierCode } from '../../contract';
+import type { EarnedTier } from '../standing';
 
 /**
  * Coupon templates are data (seeded from cloudfunctions/database/seed/couponTemplates.json, edited
@@ -79,6 +80,10 @@ export interface Coupon {
   usedAt: Date | null;
   /** the till order that used it (`${storeId}:${orderId}`) */
   usedOrder: string | null;
+  /** a gift of this tier (its birthday gift, a coupon only that tier could claim): a refund that takes the tier ends it */
+  grantedByTier?: EarnedTier;
+  /** why an unused coupon ended before its time: a refund took the tier that gave it */
+  endedBy?: 'tierRefund';
 }
 
 /** A template's stock: a conditional decrement decides who gets the last one; `holders` makes a resumed claim take stock once. */

@@ -1,6 +1,6 @@
 import { accountOf, type Member, standingOf, tierRecordOf } from '../member';
 import { addSpend, type SpendDays } from '../spend';
-import { afterQualifying, afterRefund, figuresAsOf, standingFields, type TierStanding } from '../standing';
+import { afterQualifying, afterRefund, figuresAsOf, historyAfter, standingFields, type StandingChange, type TierChange, type TierChangeReason, type TierStanding } from '../standing';
 import { clawBack, credit, type EntryDraft, expireDue, lotExpiry, nextExpiry, type PointsAccount, spend } from './account';
 import { birthdayBonus, pointsForPaid, pointsToClawBack } from './earning';
 
@@ -15,12 +15,15 @@ export interface PointsPlan {
   entries: EntryDraft[];
   standing: TierStanding;
   tierChanged: boolean;
+  /** the member's tier history with this plan's change, if any */
+  tierHistory: TierChange[];
   spendDays: SpendDays;
 }
 
-/** What a plan changes on the member document. */
+/** What a plan changes on the member document (the one writer applies it whole). */
 export function memberChanges(plan: PointsPlan, now: Date): Partial<Member> {
   return {
+    tierHistory: plan.tierHistory,
     points: plan.account.balance,
     pointsDebt: plan.account.debt,
     lots: plan.account.lots,
@@ -72,8 +75,8 @@ export function planOrder(m: Member, order: PaidOrder, now: Date): PointsPlan & 
   }
   const record = tierRecordOf(m);
   const spendDays = addSpend(record.spendDays, at, order.amountFen, now);
-  const { standing, changed } = afterQualifying(standingOf(m), figuresAsOf({ ...record, spendDays }, at), at, now);
-  return { account, entries, standing, tierChanged: changed, spendDays, pointsEarned: base + bonus };
+  const change = afterQualifying(standingOf(m), figuresAsOf({ ...record, spendDays }, at), at, now);
+  return { ...tierMove(m, change, 'order', now), account, entries, spendDays, pointsEarned: base + bonus };
 }
 
 export interface RefundedOrder extends PaidOrder {
@@ -94,8 +97,8 @@ export function planRefund(m: Member, order: RefundedOrder, refund: { key: strin
   const taken = clawBack(expired.account, { id: ledgerIds.refund(refund.key), points, at: now });
   const record = tierRecordOf(m);
   const spendDays = addSpend(record.spendDays, order.paidAt, -refund.amountFen, now);
-  const { standing, changed } = afterRefund(standingOf(m), { ...record, spendDays }, order.paidAt, now);
-  return { account: taken.account, entries: [...expired.entries, taken.entry], standing, tierChanged: changed, spendDays, pointsClawedBack: points };
+  const change = afterRefund(standingOf(m), { ...record, spendDays }, order.paidAt, now);
+  return { ...tierMove(m, change, 'refund', now), account: taken.account, entries: [...expired.entries, taken.entry], spendDays, pointsClawedBack: points };
 }
 
 /** Spending points on a reward, oldest lots first; null when the member cannot afford it. */
@@ -113,6 +116,11 @@ export function planExpiry(m: Member, now: Date): PointsPlan | null {
 }
 
 function unchangedTier(m: Member, account: PointsAccount, entries: EntryDraft[]): PointsPlan {
-  return { account, entries, standing: standingOf(m), tierChanged: false, spendDays: tierRecordOf(m).spendDays };
+  return { account, entries, standing: standingOf(m), tierChanged: false, tierHistory: m.tierHistory ?? [], spendDays: tierRecordOf(m).spendDays };
+}
+
+/** A plan's standing, whether it moved, and the history that records it. */
+function tierMove(m: Member, change: StandingChange, reason: TierChangeReason, now: Date) {
+  return { standing: change.standing, tierChanged: change.changed, tierHistory: historyAfter(m.tierHistory, m.tier, change, reason, now) };
 }
 

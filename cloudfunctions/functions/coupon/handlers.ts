@@ -22,7 +22,7 @@ export const couponHandlers: Handlers<typeof couponContract> = {
     if (!m) return notMember();
     const ordered = !!m.firstOrderAt;
     const [held, reminders] = await Promise.all([couponsOfMember(ctx.db, m._id), findCredits(ctx.db, m._id)]);
-    const views = held.filter(inWallet).map((c) => couponView(c, ordered, ctx.now));
+    const views = held.filter(inWallet).map((c) => couponView(c, ordered, ctx.now, m));
     const counts = { available: 0, used: 0, expired: 0 };
     for (const v of views) counts[v.status] += 1;
     const tab = views.filter((v) => v.status === input.status);
@@ -69,7 +69,7 @@ export const couponHandlers: Handlers<typeof couponContract> = {
     if (!m) return notMember();
     const [template, former] = await Promise.all([findTemplate(ctx.db, input.templateId), findFormerUse(ctx.db, m.openid)]);
     const claimed = await claimCoupon(ctx.db, m, template, former, ctx.now);
-    return claimed.ok ? success({ coupon: couponView(claimed.value, !!m.firstOrderAt, ctx.now) }) : claimed;
+    return claimed.ok ? success({ coupon: couponView(claimed.value, !!m.firstOrderAt, ctx.now, m) }) : claimed;
   },
 
   /** The birthday gift as the card's banner shows it: whether the window is open and whether it was claimed. */
@@ -91,7 +91,7 @@ export const couponHandlers: Handlers<typeof couponContract> = {
       birthday: m.birthday,
       window: { birthdayOn: window.birthdayOn, opensAt: toIso(window.opensAt), closesAt: toIso(window.closesAt) },
       gift: template?.active ? templateFace(template) : null,
-      coupon: claimed ? couponView(claimed, !!m.firstOrderAt, ctx.now) : null,
+      coupon: claimed ? couponView(claimed, !!m.firstOrderAt, ctx.now, m) : null,
     });
   },
 
@@ -99,6 +99,6 @@ export const couponHandlers: Handlers<typeof couponContract> = {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
     const claimed = await claimBirthdayGift(ctx.db, m, ctx.now);
-    return claimed.ok ? success({ coupon: couponView(claimed.value, !!m.firstOrderAt, ctx.now) }) : claimed;
+    return claimed.ok ? success({ coupon: couponView(claimed.value, !!m.firstOrderAt, ctx.now, m) }) : claimed;
   },
 };

@@ -1,7 +1,24 @@
+import { appendEntries } from '../../data/ledger';
+import { txMember, txWriteMember } from '../../data/memberAccount';
 import { membersDue } from '../../data/members';
-import { expireLotsOf } from '../../data/pointsAccount';
-import { retryingRaces } from '../../data/transaction';
+import { retryingRaces, transaction } from '../../data/transaction';
+import { isLeaving } from '../../domain/member';
+import { ledgerEntries } from '../../domain/points/ledgerEntry';
+import { memberChanges, planExpiry } from '../../domain/points/plans';
+import type { Database } from '../../platform/cloud';
 import { BATCH_SIZE, cursorAfter, type DailyJob } from './job';
+
+/** One member's lots whose time has come, expired in one transaction; false when none had (or the member is leaving). */
+function expireLotsOf(db: Database, memberId: string, now: Date): Promise<boolean> {
+  return transaction(db, async (t) => {
+    const member = await txMember(t, memberId);
+    const plan = member && !isLeaving(member) ? planExpiry(member, now) : null;
+    if (!member || !plan) return false;
+    await appendEntries(t, ledgerEntries(member._id, plan.entries, { kind: 'expiry' }));
+    await txWriteMember(t, db, member._id, memberChanges(plan, now));
+    return true;
+  });
+}
 
 /**
  * Expires the lots whose time has come: one "expire" ledger entry per lot, written with the

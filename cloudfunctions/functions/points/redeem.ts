@@ -1,12 +1,12 @@
 import { failure, type Outcome, success } from '../../contract';
-import { COLLECTIONS } from '../../data/collections';
 import { txAddCoupon, txCoupon } from '../../data/coupons';
-import type { LedgerEntry } from '../../data/ledger';
-import { txMember, writePlan } from '../../data/pointsAccount';
-import { retryingRaces, transaction, txGet } from '../../data/transaction';
+import { appendEntries, txLedgerEntry } from '../../data/ledger';
+import { txMember, txWriteMember } from '../../data/memberAccount';
+import { retryingRaces, transaction } from '../../data/transaction';
 import type { Coupon } from '../../domain/coupons/template';
-import { pointsNow } from '../../domain/member';
-import { ledgerIds, planSpend } from '../../domain/points/plans';
+import { isLeaving, pointsNow } from '../../domain/member';
+import { ledgerEntries } from '../../domain/points/ledgerEntry';
+import { ledgerIds, memberChanges, planSpend } from '../../domain/points/plans';
 import type { Database } from '../../platform/cloud';
 
 export interface Redemption {
@@ -34,13 +34,14 @@ export interface Redeemed {
 export async function redeemPoints(db: Database, memberId: string, r: Redemption, now: Date): Promise<Outcome<Redeemed>> {
   return retryingRaces(() =>
     transaction(db, async (t): Promise<Outcome<Redeemed>> => {
-      const done = await txGet<LedgerEntry>(t, COLLECTIONS.ledger, ledgerIds.redeem(r.key));
+      const done = await txLedgerEntry(t, ledgerIds.redeem(r.key));
       const member = await txMember(t, memberId);
-      if (!member) return failure('NOT_MEMBER', 'the caller has not joined the programme');
+      if (!member || isLeaving(member)) return failure('NOT_MEMBER', 'the caller has not joined the programme');
       if (done) return success({ balance: pointsNow(member, now), spent: -done.points, coupon: r.coupon ? await txCoupon(t, r.coupon._id) : null });
       const plan = planSpend(member, { key: r.key, points: r.points }, now);
       if (!plan) return failure('INSUFFICIENT_POINTS', `${r.points} points are needed, ${pointsNow(member, now)} are available`);
-      await writePlan(t, db, member, plan, { kind: 'reward', key: r.key, title: r.title }, now);
+      await appendEntries(t, ledgerEntries(member._id, plan.entries, { kind: 'reward', key: r.key, title: r.title }));
+      await txWriteMember(t, db, member._id, memberChanges(plan, now));
       if (r.coupon) await txAddCoupon(t, r.coupon);
       return success({ balance: plan.account.balance, spent: r.points, coupon: r.coupon ?? null });
     }),

@@ -3,6 +3,7 @@ import type { PosQuoteInput, PosQuoteResult } from '../../contract/pos';
 import { couponsOfMember } from '../../data/coupons';
 import { findCodeForOrder } from '../../data/memberCodes';
 import { findMember } from '../../data/members';
+import { isLeaving } from '../../domain/member';
 import { discountFace } from '../../domain/coupons/discounts';
 import { couponProblem, discountOn, type PricingContext, priceOrder } from '../../domain/coupons/pricing';
 import { orderCodeProblem, slotOf } from '../../domain/memberCode';
@@ -20,8 +21,8 @@ export async function quoteOrder(db: Database, input: PosQuoteInput, now: Date):
   const problem = code && slot ? orderCodeProblem(slot === 'current' ? code : code.previous!, now, now) : 'the member code is unknown or long expired';
   if (!code || problem) return failure('CODE_EXPIRED', `${problem}: ask the member to refresh it`);
   const [member, held] = await Promise.all([findMember(db, code._id), couponsOfMember(db, code._id)]);
-  if (!member) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
-  const ctx: PricingContext = { memberId: member._id, firstOrder: !member.firstOrderAt, at: now };
+  if (!member || isLeaving(member)) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
+  const ctx: PricingContext = { memberId: member._id, firstOrder: !member.firstOrderAt, at: now, holder: member };
   const basket = { amountFen: input.amountFen, items: input.items };
   const usable = held.filter((c) => c.status === 'available' && now.getTime() < c.validUntil.getTime());
   const wallet = usable.map((c) => {

@@ -1,0 +1,16 @@
+import type { PosOrderInput, PosRefundInput } from '../../contract/pos';
+
+/**
+ * The canonical form of a till request, what its fingerprint is taken of: a retried delivery
+ * whose body differs only in form (key order, an empty couponIds or none, coupons or lines
+ * listed in another order, paidAt in another offset, orderStoreId naming its own store) means
+ * the same and answers the first result; another meaning under the same id is a CONFLICT.
+ */
+export function canonicalOrder(input: PosOrderInput, paidAt: Date) {
+  const items = input.items.map((i) => JSON.stringify([i.sku, i.qty, i.priceFen])).sort();
+  return ['order', input.orderId, input.memberCode, input.amountFen, paidAt.toISOString(), items, [...(input.couponIds ?? [])].sort()];
+}
+
+export function canonicalRefund(input: PosRefundInput, storeId: string) {
+  return ['refund', input.refundId, input.orderStoreId ?? storeId, input.orderId, input.amountFen];
+}

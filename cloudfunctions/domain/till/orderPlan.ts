@@ -1,0 +1,110 @@
+import type { Outcome } from '../../contract';
+import { failure, success } from '../../contract/envelope';
+import type { PosOrderInput, PosOrderResult } from '../../contract/pos';
+import { couponMovesOfOrder, type CouponMoves, type OrderCouponFacts } from '../coupons/lifecycle';
+import { priceOrder } from '../coupons/pricing';
+import type { Coupon } from '../coupons/template';
+import { isLeaving, type Member } from '../member';
+import { type MemberCode, orderCodeProblem, slotOf } from '../memberCode';
+import { ledgerEntries, type LedgerEntry } from '../points/ledgerEntry';
+import { countedAt, memberChanges, planOrder } from '../points/plans';
+import { purchaseDates } from './purchaseDates';
+import type { TillOrder } from './records';
+
+/** Everything a paid till order is decided on, read in its transaction. */
+export interface TillOrderFacts {
+  store: { id: string; name: string };
+  /** `${storeId}:${orderId}` */
+  key: string;
+  input: PosOrderInput;
+  fingerprint: string;
+  /** when the shopper paid, on our clock */
+  paidAt: Date;
+  now: Date;
+  /** the code record the order's member code was found in, as of the transaction */
+  code: MemberCode | null;
+  member: Member | null;
+  /** the coupons named on the order, in its order (null: no such coupon) */
+  coupons: Array<Coupon | null>;
+  secondItem: OrderCouponFacts['secondItem'];
+}
+
+/** The whole of an order's writes: its one write step applies exactly this. */
+export interface TillOrderPlan {
+  result: PosOrderResult;
+  order: TillOrder;
+  memberId: string;
+  entries: LedgerEntry[];
+  /** the member document's changes: account, tier standing and its history, purchase dates */
+  member: Partial<Member>;
+  coupons: CouponMoves;
+  /** the member code used up (the current one, or the one it just replaced) */
+  code: { slot: 'current' | 'previous'; usedAt: Date; usedFor: string };
+}
+
+/**
+ * A paid till order, planned from its facts (Medusa's compute, then apply): the code must be the
+ * member's live one, the coupons must all apply, then points, spend, tier and purchase dates move
+ * and the coupon rules add what the order brings. Failures are values; nothing here writes.
+ */
+export function planTillOrder(f: TillOrderFacts): Outcome<TillOrderPlan> {
+  const { input, now } = f;
+  const slot = f.code ? slotOf(f.code, input.memberCode) : null;
+  if (!f.code || !slot) return failure('CODE_EXPIRED', 'the member code was replaced long ago: ask the member to show the code on screen');
+  // a member who left, or is leaving, has no code: the till hears what it would for any stale code
+  if (!f.member || isLeaving(f.member)) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
+  const member = f.member;
+  const counted = countedAt(f.paidAt, now);
+  // the coupons are judged before the code's own use: of parallel orders carrying one coupon, the losers hear it was used
+  const ids = input.couponIds ?? [];
+  const pricing = priceOrder({ amountFen: input.amountFen, items: input.items }, ids, f.coupons, { memberId: member._id, firstOrder: !member.firstOrderAt, at: counted, holder: member });
+  if (!pricing.ok) return pricing;
+  const codeProblem = orderCodeProblem(slot === 'current' ? f.code : f.code.previous!, f.paidAt, now);
+  if (codeProblem) return failure('CODE_EXPIRED', codeProblem);
+  const { discountFen, payableFen, applied } = pricing.value;
+  const points = planOrder(member, { key: f.key, amountFen: payableFen, paidAt: f.paidAt }, now);
+  const purchase = purchaseDates(member, counted, payableFen, f.key);
+  const coupons = couponMovesOfOrder(
+    { memberId: member._id, orderKey: f.key, firstPaidOrder: !!purchase.firstOrderAt && !member.firstOrderAt, secondItem: f.secondItem, now },
+    ids,
+  );
+  const result: PosOrderResult = {
+    memberId: member._id,
+    discountFen,
+    payableFen,
+    coupons: applied,
+    pointsEarned: points.pointsEarned,
+    balance: points.account.balance,
+    tier: points.standing.tier,
+    tierChanged: points.tierChanged,
+  };
+  const order: TillOrder = {
+    _id: f.key,
+    storeId: f.store.id,
+    orderId: input.orderId,
+    memberId: member._id,
+    amountFen: payableFen,
+    listedFen: input.amountFen,
+    discountFen,
+    couponIds: ids,
+    items: input.items,
+    paidAt: f.paidAt,
+    countedAt: counted,
+    fingerprint: f.fingerprint,
+    pointsEarned: points.pointsEarned,
+    refundedFen: 0,
+    pointsClawedBack: 0,
+    result,
+    receivedAt: now,
+  };
+  const source = { kind: 'order' as const, storeId: f.store.id, storeName: f.store.name, orderId: input.orderId, amountFen: payableFen };
+  return success({
+    result,
+    order,
+    memberId: member._id,
+    entries: ledgerEntries(member._id, points.entries, source),
+    member: { ...memberChanges(points, now), ...purchase },
+    coupons,
+    code: { slot, usedAt: now, usedFor: f.key },
+  });
+}
