@@ -82,6 +82,11 @@ export async function dropIssuing(db: Database, id: string): Promise<void> {
   await db.collection(COLLECTIONS.coupons).where({ _id: id, status: 'issuing' }).remove();
 }
 
+/** Takes one coupon back (its member began leaving while it was issued). */
+export async function removeCoupon(db: Database, id: string): Promise<void> {
+  await db.collection(COLLECTIONS.coupons).doc(id).remove();
+}
+
 /** A member's coupons, newest first (a wallet holds far fewer than the page). */
 export async function couponsOfMember(db: Database, memberId: string, limit = 1000): Promise<Coupon[]> {
   return documents<Coupon>(db.collection(COLLECTIONS.coupons).where({ memberId }).orderBy('issuedAt', 'desc').limit(limit));
@@ -153,7 +158,7 @@ export async function issueWinBack(db: Database, m: Pick<Member, '_id' | 'winBac
   return retryingRaces(() =>
     transaction(db, async (t): Promise<'issued' | 'held' | 'moved'> => {
       const fresh = await txGet<Member>(t, COLLECTIONS.members, m._id);
-      if (!fresh || (fresh.winBackDueAt?.getTime() ?? null) !== due) return 'moved';
+      if (!fresh || fresh.leavingSince || (fresh.winBackDueAt?.getTime() ?? null) !== due) return 'moved';
       const held = await txCoupon(t, coupon._id);
       if (!held) await txAddCoupon(t, coupon);
       await t.collection(COLLECTIONS.members).doc(m._id).update({ data: { lastWinBackAt: now, winBackDueAt: null, updatedAt: now } });

@@ -31,22 +31,26 @@ export async function txFormerUse(t: Transaction, openid: string): Promise<Omit<
 
 /**
  * Adds a leaving member's use to their holder's record, by atomic set-unions and increments (a
- * shopper who leaves twice adds up); made when missing. Written before the member's coupons go.
+ * shopper who leaves twice adds up); made when missing. Written before the member's coupons go,
+ * once per membership: the record keeps a digest of each membership it holds (never the
+ * memberId), so an erase resumed after a crash does not count the same claims twice.
  */
-export async function recordFormerUse(db: Database, openid: string, use: Omit<FormerUse, '_id' | 'updatedAt'>, now: Date): Promise<void> {
+export async function recordFormerUse(db: Database, openid: string, memberId: string, use: Omit<FormerUse, '_id' | 'updatedAt'>, now: Date): Promise<void> {
   const _ = db.command;
   const holder = holderOf(openid);
+  const membership = holderOf(`membership:${memberId}`);
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const data: Record<string, unknown> = { once: _.addToSet({ each: use.once }), birthdayYears: _.addToSet({ each: use.birthdayYears }), updatedAt: now };
+    const data: Record<string, unknown> = { once: _.addToSet({ each: use.once }), birthdayYears: _.addToSet({ each: use.birthdayYears }), memberships: _.push(membership), updatedAt: now };
     for (const [templateId, n] of Object.entries(use.claims)) data[`claims.${templateId}`] = _.inc(n);
-    const res = await db.collection(COLLECTIONS.formerUse).where({ _id: holder }).update({ data });
+    const res = await db.collection(COLLECTIONS.formerUse).where({ _id: holder, memberships: _.neq(membership) }).update({ data });
     if (updatedCount(res) === 1) return;
     try {
-      await db.collection(COLLECTIONS.formerUse).add({ data: { _id: holder, ...use, updatedAt: now } satisfies FormerUse });
+      await db.collection(COLLECTIONS.formerUse).add({ data: { _id: holder, ...use, memberships: [membership], updatedAt: now } satisfies FormerUse });
       return;
     } catch (err) {
-      // a parallel leave made it first: add to it
+      // a parallel leave made it first, or this membership is recorded already (an erase resumed)
       if (!isDuplicateKey(err)) throw err;
+      if ((await findById<FormerUse>(db, COLLECTIONS.formerUse, holder))?.memberships?.includes(membership)) return;
     }
   }
   throw new Error('could not record the former use of a leaving member');

@@ -12,7 +12,13 @@ import { isTransactionConflict, transaction } from './transaction';
  */
 export const CONSENT_HISTORY_LIMIT = 50;
 
+/** The shopper's membership, if they belong to the programme (a member who is leaving no longer does). */
 export async function findMemberByOpenid(db: Database, openid: string): Promise<Member | null> {
+  return findOne<Member>(db, COLLECTIONS.members, { openid, leavingSince: null });
+}
+
+/** The shopper's member record whatever its state, a leaving one included (leaving and joining finish an erase). */
+export async function findMemberRecordByOpenid(db: Database, openid: string): Promise<Member | null> {
   return findOne<Member>(db, COLLECTIONS.members, { openid });
 }
 
@@ -87,9 +93,34 @@ export async function setPhone(db: Database, memberId: string, phone: EncryptedP
   await db.collection(COLLECTIONS.members).doc(memberId).update({ data: { phone, phoneMasked, updatedAt: now } });
 }
 
-/** Erases the member record (and with it their personal data). */
+/**
+ * Marks the member as leaving (the first mark stays). Any till order, refund or spend whose
+ * transaction read the member before this write conflicts with it and starts again from its
+ * reads, where it finds the member leaving.
+ */
+export async function markLeaving(db: Database, memberId: string, now: Date): Promise<void> {
+  await db.collection(COLLECTIONS.members).where({ _id: memberId, leavingSince: null }).update({ data: { leavingSince: now, updatedAt: now } });
+}
+
+/**
+ * Whether the member still belongs to the programme (exists, not leaving). A write made outside
+ * the member's transaction (a claim, a credit, a code, a job's grant) asks this after writing:
+ * if the member began leaving meanwhile, the writer takes its write back itself; otherwise the
+ * erase, which starts after the mark, finds and removes it.
+ */
+export async function isStillMember(db: Database, memberId: string): Promise<boolean> {
+  const m = await findMember(db, memberId);
+  return !!m && !m.leavingSince;
+}
+
+/** Erases the member record (and with it their personal data): the last step of leaving. */
 export async function deleteMember(db: Database, memberId: string): Promise<void> {
   await db.collection(COLLECTIONS.members).doc(memberId).remove();
+}
+
+/** A batch of members whose erase began before `before` and is unfinished (a crash stopped it), after the cursor. */
+export async function membersLeavingBefore(db: Database, before: Date, after: string | null, limit: number): Promise<Member[]> {
+  return documents<Member>(db.collection(COLLECTIONS.members).where(dueFilter(db, 'leavingSince', { until: before }, after)).orderBy('_id', 'asc').limit(limit));
 }
 
 /**

@@ -409,7 +409,7 @@ describe('the coupon wallet and the coupons members are given', () => {
       expect(await h.call('coupon', 'leaver', { action: 'list', status: 'available' })).toMatchObject({ ok: false, error: { code: 'NOT_MEMBER' } });
       // what stays names nobody: a digest of the openid, the once-ever templates used, claim counts and birthday years
       const [former] = h.cloud.db.find('formerUse', {});
-      expect(former).toEqual({ _id: expect.stringMatching(/^[0-9a-f]{32}$/), once: ['marketing-opt-in-5', 'welcome-80'].sort(), claims: { 'new-arrival-trial': 1 }, birthdayYears: [2026], updatedAt: expect.any(Date) });
+      expect(former).toEqual({ _id: expect.stringMatching(/^[0-9a-f]{32}$/), once: ['marketing-opt-in-5', 'welcome-80'].sort(), claims: { 'new-arrival-trial': 1 }, birthdayYears: [2026], memberships: [expect.stringMatching(/^[0-9a-f]{32}$/)], updatedAt: expect.any(Date) });
       expect(JSON.stringify(former)).not.toContain('leaver');
       expect(JSON.stringify(former)).not.toContain(leaver);
       const back = await h.join('leaver', { marketingOptIn: true, birthday: '11-28' });

@@ -17,6 +17,8 @@ export interface FormerUse {
   claims: Record<string, number>;
   /** birthday years whose gift was issued */
   birthdayYears: number[];
+  /** keyed digests of the memberships recorded here (names nobody): an erase resumed after a crash records its membership once */
+  memberships?: string[];
   updatedAt: Date;
 }
 

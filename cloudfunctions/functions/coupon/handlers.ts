@@ -1,19 +1,31 @@
-import { success } from '../../contract';
+import { type Outcome, success } from '../../contract';
 import { couponContract } from '../../contract/coupon';
-import { activeTemplates, couponsOfMember, findTemplate, stockOf } from '../../data/coupons';
-import { findMemberByOpenid } from '../../data/members';
+import { activeTemplates, couponsOfMember, findTemplate, removeCoupon, stockOf } from '../../data/coupons';
+import { findMemberByOpenid, isStillMember } from '../../data/members';
 import { findCredits } from '../../data/subscriptions';
 import { audienceProblem, claimPeriodProblem } from '../../domain/coupons/audience';
 import { birthdayWindowAt } from '../../domain/coupons/birthday';
 import { BIRTHDAY_TEMPLATES } from '../../domain/coupons/events';
 import { templateValidityText } from '../../domain/coupons/validity';
 import { couponView, inWallet, templateFace } from '../../domain/coupons/view';
-import { notMember } from '../../domain/member';
+import { type Member, notMember } from '../../domain/member';
+import type { Coupon } from '../../domain/coupons/template';
+import type { Database } from '../../platform/cloud';
 import { toIso } from '../../domain/time';
 import type { Handlers } from '../../platform/handler';
 import { birthdayCouponOf, claimBirthdayGift } from './birthday';
 import { claimCoupon, holderFacts } from './claim';
 import { findFormerUse } from '../../data/formerUse';
+
+/**
+ * A coupon issued outside the member's transaction stays only if they still belong to the
+ * programme: one who began leaving meanwhile does not keep it (their erase may have run already).
+ */
+async function keptIfStillMember(db: Database, m: Member, claimed: Outcome<Coupon>): Promise<Outcome<Coupon>> {
+  if (!claimed.ok || (await isStillMember(db, m._id))) return claimed;
+  await removeCoupon(db, claimed.value._id);
+  return notMember();
+}
 
 export const couponHandlers: Handlers<typeof couponContract> = {
   /** The wallet: one tab's coupons (usable first by what ends soonest; used and expired newest first) and every tab's count. */
@@ -68,7 +80,7 @@ export const couponHandlers: Handlers<typeof couponContract> = {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
     const [template, former] = await Promise.all([findTemplate(ctx.db, input.templateId), findFormerUse(ctx.db, m.openid)]);
-    const claimed = await claimCoupon(ctx.db, m, template, former, ctx.now);
+    const claimed = await keptIfStillMember(ctx.db, m, await claimCoupon(ctx.db, m, template, former, ctx.now));
     return claimed.ok ? success({ coupon: couponView(claimed.value, !!m.firstOrderAt, ctx.now, m) }) : claimed;
   },
 
@@ -98,7 +110,7 @@ export const couponHandlers: Handlers<typeof couponContract> = {
   async claimBirthday(_input, ctx) {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
-    const claimed = await claimBirthdayGift(ctx.db, m, ctx.now);
+    const claimed = await keptIfStillMember(ctx.db, m, await claimBirthdayGift(ctx.db, m, ctx.now));
     return claimed.ok ? success({ coupon: couponView(claimed.value, !!m.firstOrderAt, ctx.now, m) }) : claimed;
   },
 };

@@ -1,5 +1,5 @@
-import { findCoupon, insertCoupon, templatesById } from '../../data/coupons';
-import { membersWithBirthday } from '../../data/members';
+import { findCoupon, insertCoupon, removeCoupon, templatesById } from '../../data/coupons';
+import { membersByIds, membersWithBirthday } from '../../data/members';
 import { creditsOf } from '../../data/subscriptions';
 import { birthdaysOpeningOn, birthdayWindowAt } from '../../domain/coupons/birthday';
 import { BIRTHDAY_TEMPLATES } from '../../domain/coupons/events';
@@ -28,6 +28,7 @@ export const birthdayGifts: DailyJob = {
       formerUseOfShoppers(db, members.map((m) => m.openid)),
     ]);
     let changed = 0;
+    const granted: Array<{ memberId: string; couponId: string }> = [];
     for (const m of members) {
       const window = m.birthday ? birthdayWindowAt(m.birthday, now) : null;
       const t = templates.get(BIRTHDAY_TEMPLATES[m.tier]);
@@ -37,13 +38,19 @@ export const birthdayGifts: DailyJob = {
       // while claimable, the coupon's dates are the claim window; claiming gives it its own validity
       const grant = { ...couponFrom(t, couponIds.birthday(m._id, window.year), m._id, now, 'claimable', 'birthday'), validFrom: window.opensAt, validUntil: window.closesAt };
       const created = (await insertCoupon(db, grant)) === 'created';
-      if (created) changed += 1;
+      if (created) {
+        granted.push({ memberId: m._id, couponId: grant._id });
+        changed += 1;
+      }
       if ((credits.get(m._id)?.birthdayGift ?? 0) > 0) {
         // a member who claimed before the job reached them is not sent "come and claim" (their one credit kept)
         const claimed = !created && (await findCoupon(db, grant._id))?.status !== 'claimable';
         if (!claimed) await sendOnce(db, m, 'birthdayGift', String(window.year), birthdayGiftMessage(t.name, window.closesAt), now);
       }
     }
+    // members who began leaving after the batch was read keep no grant (their erase may have run already)
+    const staying = new Set((await membersByIds(db, members.map((m) => m._id))).filter((m) => !m.leavingSince).map((m) => m._id));
+    for (const g of granted) if (!staying.has(g.memberId)) await removeCoupon(db, g.couponId);
     return { cursor: cursorAfter(members.map((m) => m._id)), processed: members.length, changed };
   },
 };

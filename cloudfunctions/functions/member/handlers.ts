@@ -1,27 +1,27 @@
 import { failure, success } from '../../contract';
 import { memberContract } from '../../contract/member';
 import { deleteMemberCode, findCodeOfMember, saveMemberCode } from '../../data/memberCodes';
-import { deleteMember, findMember, findMemberByOpenid, insertMember, setMarketingOptIn, setPhone, updateProfile } from '../../data/members';
+import { findMember, findMemberByOpenid, findMemberRecordByOpenid, insertMember, isStillMember, setMarketingOptIn, setPhone, updateProfile } from '../../data/members';
 import { decryptPhone, encryptPhone } from '../../platform/phoneCipher';
 import { findStore } from '../../data/stores';
-import { allEntriesOf, deleteEntriesOf } from '../../data/ledger';
+import { allEntriesOf } from '../../data/ledger';
 import { historyLine } from '../../domain/points/history';
 import { accountNow } from '../../domain/points/summary';
 import { addCredit, deleteSubscriptionsOf, findCredits } from '../../data/subscriptions';
-import { pointsNow, birthdayEditableFrom, checkBirthdayChange, consentLog, Member, memberCard, newMember, notMember } from '../../domain/member';
+import { isLeaving, pointsNow, birthdayEditableFrom, checkBirthdayChange, consentLog, Member, memberCard, newMember, notMember } from '../../domain/member';
 import { composeMemberCode, issueMemberCode, MEMBER_CODE_RANDOM_DIGITS, MEMBER_CODE_TTL_SECONDS } from '../../domain/memberCode';
 import { isMainlandMobile, maskPhone } from '../../domain/phone';
 import { tierOf } from '../../domain/tiers';
 import { toIso } from '../../domain/time';
 import { openapi, type Database } from '../../platform/cloud';
-import { couponsOfMember, deleteCouponsOf, findTemplate, insertCoupon, templatesById } from '../../data/coupons';
+import { couponsOfMember, findTemplate, insertCoupon, removeCoupon, templatesById } from '../../data/coupons';
 import { EVENT_TEMPLATES } from '../../domain/coupons/events';
-import { findFormerUse, recordFormerUse } from '../../data/formerUse';
-import { formerUseOf } from '../../domain/coupons/former';
+import { findFormerUse } from '../../data/formerUse';
 import { couponFrom } from '../../domain/coupons/issue';
 import { type Coupon, couponIds, type CouponTemplate } from '../../domain/coupons/template';
 import { couponView, inWallet } from '../../domain/coupons/view';
 import type { ActionContext, Handlers } from '../../platform/handler';
+import { leaveProgramme } from './leave';
 import { randomDigits, randomInt } from '../../platform/random';
 
 const MEMBER_ID_DIGITS = 12;
@@ -40,7 +40,10 @@ function joiningCoupons(m: Member, templates: Map<string, CouponTemplate>, forme
 
 async function issueOptInCoupon(db: Database, m: Member, now: Date): Promise<void> {
   const [t, former] = await Promise.all([findTemplate(db, EVENT_TEMPLATES.optIn), findFormerUse(db, m.openid)]);
-  if (t?.active && !former.once.includes(t._id)) await insertCoupon(db, couponFrom(t, couponIds.once(t._id, m._id), m._id, now));
+  if (!t?.active || former.once.includes(t._id)) return;
+  const coupon = couponFrom(t, couponIds.once(t._id, m._id), m._id, now);
+  // the member began leaving meanwhile: the coupon is taken back here (their erase may have run already)
+  if ((await insertCoupon(db, coupon)) === 'created' && !(await isStillMember(db, m._id))) await removeCoupon(db, coupon._id);
 }
 /** WeChat's errcodes for a getPhoneNumber code that is invalid (40029) or already used (40163). */
 const PHONE_CODE_REFUSED = [40029, 40163];
@@ -50,6 +53,7 @@ const MAX_DRAWS = 5;
 /** 12 random digits with no leading zero: it is read out at the till and must not lose a digit in a spreadsheet. */
 const newMemberId = () => String(randomInt(1, 10)) + randomDigits(MEMBER_ID_DIGITS - 1);
 
+/** The calling member; one who is leaving is no longer one (their erase is under way). */
 async function caller(ctx: ActionContext): Promise<Member | null> {
   return findMemberByOpenid(ctx.db, ctx.openid);
 }
@@ -83,7 +87,10 @@ export const memberHandlers: Handlers<typeof memberContract> = {
 
   /** Joining: a shopper's second join answers their existing card; parallel joins make one member. */
   async enroll(input, ctx) {
-    const existing = await caller(ctx);
+    const found = await findMemberRecordByOpenid(ctx.db, ctx.openid);
+    // an earlier membership whose erase a crash stopped is finished first: joining again starts afresh
+    if (found && isLeaving(found)) await leaveProgramme(ctx.db, found, ctx.now);
+    const existing = found && !isLeaving(found) ? found : null;
     if (existing) return success({ member: memberCard(existing, ctx.now), created: false });
     const [store, templates, former] = await Promise.all([
       findStore(ctx.db, input.storeId),
@@ -120,7 +127,7 @@ export const memberHandlers: Handlers<typeof memberContract> = {
       if (await updateProfile(ctx.db, m, input, ctx.now)) {
         const updated = await findMember(ctx.db, m._id);
         // the member left the programme in the same moment
-        return updated ? success(profileView(updated, ctx.now)) : notMember();
+        return updated && !isLeaving(updated) ? success(profileView(updated, ctx.now)) : notMember();
       }
       // the birthday changed under us: judge the rule again on the fresh record
     }
@@ -135,7 +142,7 @@ export const memberHandlers: Handlers<typeof memberContract> = {
       await setMarketingOptIn(ctx.db, m._id, input.marketingOptIn, ctx.now);
       m = await findMember(ctx.db, m._id);
       // the member left the programme in the same moment
-      if (!m) return notMember();
+      if (!m || isLeaving(m)) return notMember();
     }
     // opting in brings the ¥5 coupon once ever (its id is the once; asked again, e.g. after a crash, it is not doubled)
     if (input.marketingOptIn === true && m.consent.marketing.optIn) await issueOptInCoupon(ctx.db, m, ctx.now);
@@ -151,6 +158,11 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     for (let draw = 0; draw < MAX_DRAWS; draw += 1) {
       const code = issueMemberCode(m._id, composeMemberCode(randomDigits(MEMBER_CODE_RANDOM_DIGITS)), ctx.now, replacing);
       if (await saveMemberCode(ctx.db, code)) {
+        // the member began leaving meanwhile: no code outlives them
+        if (!(await isStillMember(ctx.db, m._id))) {
+          await deleteMemberCode(ctx.db, m._id);
+          return notMember();
+        }
         return success({ code: code.code, expiresAt: toIso(code.expiresAt), ttlSeconds: MEMBER_CODE_TTL_SECONDS });
       }
     }
@@ -219,23 +231,12 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     });
   },
 
-  /**
-   * Leaving the programme erases the member record and their till code; afterwards the shopper
-   * may join again as a new member. The code is removed again after the record: a code fetch
-   * racing the delete may have written one in between. A retry after a crash finishes the job.
-   */
+  /** Leaving the programme: everything held is erased (functions/member/leave.ts); a retry after a crash finishes it. */
   async delete(_input, ctx) {
-    const m = await caller(ctx);
+    // a member already leaving is found too: this retry finishes their erase
+    const m = await findMemberRecordByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
-    // what they used of the once-ever offers stays, under a digest of their openid that names nobody: joining again does not renew it
-    await recordFormerUse(ctx.db, m.openid, formerUseOf(await couponsOfMember(ctx.db, m._id)), ctx.now);
-    await deleteMemberCode(ctx.db, m._id);
-    await deleteMember(ctx.db, m._id);
-    await deleteMemberCode(ctx.db, m._id);
-    // their points history and message credits go with them; till orders stay with the store, keyed by a memberId nobody can trace any more
-    await deleteEntriesOf(ctx.db, m._id);
-    await deleteSubscriptionsOf(ctx.db, m._id);
-    await deleteCouponsOf(ctx.db, m._id);
+    await leaveProgramme(ctx.db, m, ctx.now);
     return success({ deleted: true as const });
   },
 
@@ -244,6 +245,11 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     const m = await caller(ctx);
     if (!m) return notMember();
     for (const key of new Set(input.accepted)) await addCredit(ctx.db, m._id, key, ctx.now);
+    // the member began leaving meanwhile: no credit outlives them
+    if (!(await isStillMember(ctx.db, m._id))) {
+      await deleteSubscriptionsOf(ctx.db, m._id);
+      return notMember();
+    }
     const credits = await findCredits(ctx.db, m._id);
     return success({ reminders: credits });
   },

@@ -5,6 +5,7 @@ import { findMember } from '../../data/members';
 import { findStaff } from '../../data/staff';
 import { memberCodeState } from '../../domain/memberCode';
 import { isActiveStaff, memberSummary } from '../../domain/staff';
+import { isLeaving } from '../../domain/member';
 import { toIso } from '../../domain/time';
 import type { Handlers } from '../../platform/handler';
 
@@ -18,7 +19,7 @@ export const staffHandlers: Handlers<typeof staffContract> = {
     if (!isActiveStaff(staff)) return failure('FORBIDDEN', 'only store staff can look members up');
     if (!code || memberCodeState(code, ctx.now) !== 'live') return failure('CODE_EXPIRED', 'the member code is expired, used or unknown');
     const member = await findMember(ctx.db, code._id);
-    if (!member) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
+    if (!member || isLeaving(member)) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
     return success({ member: memberSummary(member, ctx.now), codeExpiresAt: toIso(code.expiresAt) });
   },
 };

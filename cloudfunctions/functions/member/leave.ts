@@ -1,0 +1,34 @@
+import { couponsOfMember, deleteCouponsOf } from '../../data/coupons';
+import { recordFormerUse } from '../../data/formerUse';
+import { deleteEntriesOf } from '../../data/ledger';
+import { deleteMemberCode } from '../../data/memberCodes';
+import { deleteMember, markLeaving } from '../../data/members';
+import { deleteSubscriptionsOf } from '../../data/subscriptions';
+import { formerUseOf } from '../../domain/coupons/former';
+import type { Member } from '../../domain/member';
+import type { Database } from '../../platform/cloud';
+
+/**
+ * Leaving the programme, crash-safe and race-safe (ARCHITECTURE "How a write happens", 5):
+ * 1. the member is marked leaving: every plan refuses them from then on, and a till order, refund
+ *    or spend that read them before conflicts with the mark and starts again;
+ * 2. what they used of the once-ever offers goes to former use (once per membership), read after
+ *    the mark, so a claim that got in before it counts;
+ * 3. everything keyed to them is erased — till code, ledger, credits and messages, coupons — and
+ *    the member record last, so a crash anywhere leaves a leaving member whose erase the
+ *    shopper's retry, their next join or the sweep job finishes;
+ * 4. writers outside the member's transaction (claims, credits, codes, job grants) check after
+ *    writing and take their write back when they find the member leaving (data/members isStillMember).
+ * Till orders and refunds stay with the store, keyed by a memberId nobody can trace any more.
+ */
+export async function leaveProgramme(db: Database, m: Member, now: Date): Promise<void> {
+  if (!m.leavingSince) await markLeaving(db, m._id, now);
+  await recordFormerUse(db, m.openid, m._id, formerUseOf(await couponsOfMember(db, m._id)), now);
+  await deleteMemberCode(db, m._id);
+  await deleteEntriesOf(db, m._id);
+  await deleteSubscriptionsOf(db, m._id);
+  await deleteCouponsOf(db, m._id);
+  await deleteMember(db, m._id);
+  // a code fetch that passed its own check just before the mark may have written one since
+  await deleteMemberCode(db, m._id);
+}
