@@ -49,7 +49,7 @@ export const birthdayGifts: DailyJob = {
       }
     }
     // members who began leaving after the batch was read keep no grant (their erase may have run already)
-    const staying = new Set((await membersByIds(db, members.map((m) => m._id))).filter((m) => !m.leavingSince).map((m) => m._id));
+    const staying = new Set((await membersByIds(db, granted.map((g) => g.memberId))).filter((m) => !m.leavingSince).map((m) => m._id));
     for (const g of granted) if (!staying.has(g.memberId)) await removeCoupon(db, g.couponId);
     return { cursor: cursorAfter(members.map((m) => m._id)), processed: members.length, changed };
   },
