@@ -129,6 +129,20 @@ describe('a paid order at the till (pos.orders)', () => {
     expect(snapshot(h, POINTS_DATA)).toEqual(before);
   });
 
+  it('answers a retry whose body differs only in form (couponIds [] for none, items and keys in another order, paidAt in UTC) with the first result', async () => {
+    const body = orderBody(h, await tillCode(h, 'shopper'), 39_999, { items: [{ sku: 'SKU-1', qty: 1, priceFen: 20_000 }, { sku: 'SKU-2', qty: 1, priceFen: 19_999 }] });
+    const first = await deliver(h, 'orders', body);
+    const before = snapshot(h, POINTS_DATA);
+    const { orderId, memberCode, amountFen, items, paidAt } = body;
+    for (const same of [
+      { ...body, couponIds: [] },
+      { paidAt: new Date(paidAt).toISOString().replace('Z', '+00:00'), items: [...items].reverse(), amountFen, memberCode, orderId },
+    ]) {
+      expect(await deliver(h, 'orders', same)).toMatchObject({ status: 200, body: first.body });
+    }
+    expect(snapshot(h, POINTS_DATA)).toEqual(before);
+  });
+
   it('counts the same orderId at another store as a different order', async () => {
     const body = orderBody(h, await tillCode(h, 'shopper'), 39_999);
     await deliver(h, 'orders', body);

@@ -59,6 +59,13 @@ describe('a refund at the till (pos.refunds)', () => {
     expect(ledgerOf(h, memberId).filter((e) => e.kind === 'refund')).toHaveLength(1);
   });
 
+  it('answers a retry naming its own store as orderStoreId with the first result, not CONFLICT', async () => {
+    const first = await refund('R1', 10_000);
+    const before = snapshot(h, POINTS_DATA);
+    expect(await deliver(h, 'refunds', { ...refundBody(orderId, 'R1', 10_000), orderStoreId: 'S001' })).toMatchObject({ status: 200, body: first.body });
+    expect(snapshot(h, POINTS_DATA)).toEqual(before);
+  });
+
   it('answers the same refundId with another body CONFLICT (409) and writes nothing', async () => {
     await refund('R1', 10_000);
     const before = snapshot(h, POINTS_DATA);
