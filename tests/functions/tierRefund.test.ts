@@ -3,7 +3,7 @@ import { couponFrom } from '../../cloudfunctions/domain/coupons/issue';
 import type { CouponTemplate } from '../../cloudfunctions/domain/coupons/template';
 import { database } from '../../cloudfunctions/platform/cloud';
 import { createHarness, type Harness } from '../support/harness';
-import { runJobs } from '../support/ledger';
+import { memberDoc, runJobs } from '../support/ledger';
 import { buy, deliver, orderBody, refundBody, tillCode } from '../support/pos';
 
 /**
@@ -13,10 +13,11 @@ import { buy, deliver, orderBody, refundBody, tillCode } from '../support/pos';
  */
 describe('a refund that takes a tier away takes back what that tier gave', () => {
   let h: Harness;
+  let buyerId: string;
   beforeEach(async () => {
     h = await createHarness();
     // the birthday window (from 3 days before 11-27) is open on the harness's day, 11-25
-    await h.join('buyer', { birthday: '11-27' });
+    buyerId = await h.join('buyer', { birthday: '11-27' });
   });
 
   const wallet = async (status: 'available' | 'used' | 'expired') => {
@@ -62,22 +63,21 @@ describe('a refund that takes a tier away takes back what that tier gave', () =>
   it('ends the gifts in the refund’s own transaction: the coupons are marked in the same commit as the tier', async () => {
     const { order, birthdayId, tierOnlyId } = await loyalWithGifts();
     await deliver(h, 'refunds', refundBody(order.orderId, 'R-all', 300_100));
-    expect(h.cloud.db.find('coupons', { _id: { $in: [birthdayId, tierOnlyId] } }).map((c) => [c.status, c.endedBy])).toEqual([
+    expect([birthdayId, tierOnlyId].map((id) => h.cloud.db.find('coupons', { _id: id })[0]!).map((c) => [c.status, c.endedBy])).toEqual([
       ['expired', 'tierRefund'],
       ['expired', 'tierRefund'],
     ]);
-    const [member] = h.cloud.db.find('members', { openid: 'buyer' });
-    expect(member.tierHistory.map((c: { from: string; to: string; reason: string }) => `${c.from}→${c.to} ${c.reason}`)).toEqual(['explorer→loyal order', 'loyal→explorer refund']);
+    expect(memberDoc(h, buyerId).tierHistory!.map((c) => `${c.from}→${c.to} ${c.reason}`)).toEqual(['explorer→loyal order', 'loyal→explorer refund']);
   });
 
   it('a gift claimed while the refund committed (after the tier was gone) is refused at the till', async () => {
     const bought = await buy(h, 'buyer', 300_100);
     // the claim read the member as Loyal before the refund; it writes its coupon after
     await deliver(h, 'refunds', refundBody(bought.body.orderId, 'R-all', 300_100));
-    const [member] = h.cloud.db.find('members', { openid: 'buyer' });
-    const [template] = h.cloud.db.find('couponTemplates', { _id: 'grower-90' });
+    const member = memberDoc(h, buyerId);
+    const template = h.cloud.db.find('couponTemplates', { _id: 'grower-90' })[0] as unknown as CouponTemplate;
     // what the claim writes once it has read the member (as Loyal, before the refund)
-    await h.cloud.call(null, () => insertCoupon(database(), couponFrom(template as CouponTemplate, `grower-90:${member._id}:1`, member._id, h.clock.now())));
+    await h.cloud.call(null, () => insertCoupon(database(), couponFrom(template, `grower-90:${member._id}:1`, member._id, h.clock.now())));
     const answer = await payWith(`grower-90:${member._id}:1`);
     expect(answer).toMatchObject({ status: 422, body: { error: { code: 'NOT_CLAIMABLE' } } });
     expect(await wallet('expired')).toContainEqual([`grower-90:${member._id}:1`, '因退货等级调整，已失效', '因退货等级调整，已失效']);
@@ -96,10 +96,8 @@ describe('a refund that takes a tier away takes back what that tier gave', () =>
     h.clock.set('2027-11-26T02:00:00.000Z');
     await runJobs(h, { action: 'run', job: 'tier-review' });
     expect(await h.call('member', 'buyer', { action: 'card' })).toMatchObject({ ok: true, data: { tier: 'explorer' } });
-    const [member] = h.cloud.db.find('members', { openid: 'buyer' });
-    expect(member.tierHistory.at(-1)).toMatchObject({ from: 'loyal', to: 'explorer', reason: 'review' });
+    expect(memberDoc(h, buyerId).tierHistory!.at(-1)).toMatchObject({ from: 'loyal', to: 'explorer', reason: 'review' });
     // its own validity has run out by now, so judge the rule directly on the stored coupon: not ended by the tier
-    const [gift] = h.cloud.db.find('coupons', { _id: birthdayId });
-    expect(gift.endedBy).toBeUndefined();
+    expect(h.cloud.db.find('coupons', { _id: birthdayId })[0]!.endedBy).toBeUndefined();
   });
 });

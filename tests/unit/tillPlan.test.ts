@@ -43,7 +43,7 @@ const EXPLORER_BIRTHDAY = template({ _id: 'birthday-explorer', name: '生日礼�
 function member(over: Partial<Member> = {}): Member {
   return { ...newMember('m1', 'o1', { store: { storeId: 'S001', name: STORE.name } }, JOINED), ...over };
 }
-const code = (): MemberCode => ({ _id: 'm1', code: CODE, issuedAt: at('2026-12-01T14:59:30+08:00'), expiresAt: at('2026-12-01T15:00:30+08:00'), usedAt: null, usedFor: null }) as MemberCode;
+const code = (): MemberCode => ({ _id: 'm1', code: CODE, issuedAt: at('2026-12-01T14:59:30+08:00'), expiresAt: at('2026-12-01T15:00:30+08:00'), }) as MemberCode;
 const issued = (t: CouponTemplate, id: string, when = JOINED, over: Partial<Coupon> = {}): Coupon => ({ ...couponFrom(t, id, 'm1', when), ...over });
 
 function orderInput(amountFen: number, over: Partial<PosOrderInput> = {}): PosOrderInput {
