@@ -62,6 +62,8 @@ export interface Member {
   tierQualifiedAt?: TierStanding['qualifiedAt'];
   /** the tier review finds members by it; null for Explorers */
   tierKeptUntil?: Date | null;
+  /** each change of tier, oldest first, and what brought it */
+  tierHistory?: Array<{ from: TierCode; to: TierCode; at: Date; reason: 'order' | 'refund' | 'review' | 'referral' }>;
   /** settled referrals: the referral's key and when it settled (the newest few dozen) */
   referralsSettled?: Array<{ key: string; at: Date }>;
   // — purchases (coupons: first order, win-back) —

@@ -23,6 +23,8 @@ import { type Coupon, couponIds, type CouponTemplate } from '../../domain/coupon
 import { couponView, inWallet } from '../../domain/coupons/view';
 import type { ActionContext, Handlers } from '../../platform/handler';
 import { randomDigits, randomInt } from '../../platform/random';
+import { exportMemberData } from './export';
+import { consentView } from './views';
 
 const MEMBER_ID_DIGITS = 12;
 
@@ -62,14 +64,6 @@ function profileView(m: Member, now: Date) {
     birthday: m.birthday,
     birthdayEditableFrom: editableFrom ? toIso(editableFrom) : null,
     phoneMasked: m.phoneMasked,
-  };
-}
-
-function consentView(m: Member) {
-  return {
-    privacy: { accepted: true, version: m.consent.privacy.version, acceptedAt: toIso(m.consent.privacy.acceptedAt) },
-    marketing: { optIn: m.consent.marketing.optIn, changedAt: toIso(m.consent.marketing.changedAt) },
-    history: consentLog(m).map((e) => ({ kind: e.kind, granted: e.granted, at: toIso(e.at), ...(e.version ? { version: e.version } : {}) })),
   };
 }
 
@@ -178,46 +172,7 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     return success({ phoneMasked: masked });
   },
 
-  /** Everything held about the member, phone in the clear, for them to keep (PIPL right of access). */
-  async export(_input, ctx) {
-    const m = await caller(ctx);
-    if (!m) return notMember();
-    const [code, entries, credits, coupons] = await Promise.all([findCodeOfMember(ctx.db, m._id), allEntriesOf(ctx.db, m._id), findCredits(ctx.db, m._id), couponsOfMember(ctx.db, m._id)]);
-    const account = accountNow(m, ctx.now);
-    return success({
-      exportedAt: toIso(ctx.now),
-      member: {
-        memberId: m._id,
-        wechatOpenid: m.openid,
-        nickname: m.nickname,
-        avatar: m.avatar,
-        birthday: m.birthday,
-        phone: m.phone ? decryptPhone(m.phone) : null,
-        tier: m.tier,
-        tierName: tierOf(m.tier).name,
-        points: pointsNow(m, ctx.now),
-        homeStore: m.homeStore,
-        memberSince: toIso(m.joinedAt),
-        tierSince: toIso(m.tierSince),
-        birthdayChangedAt: m.birthdaySetAt ? toIso(m.birthdaySetAt) : null,
-        lastUpdatedAt: toIso(m.updatedAt),
-        joinRef: m.joinRef,
-      },
-      tillCode: code
-        ? { code: code.code, issuedAt: toIso(code.issuedAt), expiresAt: toIso(code.expiresAt), usedAt: code.usedAt ? toIso(code.usedAt) : null }
-        : null,
-      consent: consentView(m),
-      points: {
-        balance: account.balance,
-        debt: account.debt,
-        lots: account.lots.map((l) => ({ earned: l.earned, remaining: l.remaining, earnedAt: toIso(l.earnedAt), expiresAt: toIso(l.expiresAt) })),
-        history: entries.map(historyLine),
-      },
-      reminders: credits,
-      // as the wallet has them
-      coupons: coupons.filter(inWallet).map((c) => couponView(c, !!m.firstOrderAt, ctx.now)),
-    });
-  },
+  export: exportMemberData,
 
   /**
    * Leaving the programme erases the member record and their till code; afterwards the shopper
