@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ActionOutput } from '../../../cloudfunctions/contract';
 import { AvatarPicker } from '../../components/AvatarPicker';
 import { BIRTHDAY_RULE_TEXT, BirthdayField } from '../../components/BirthdayPicker';
-import { cleanNickname, NicknameField, nicknameIsUsable, NICKNAME_PROBLEM_TEXT } from '../../components/NicknameField';
+import { cleanNickname, NicknameField, nicknameProblemText } from '../../components/NicknameField';
 import { PrivacySheet } from '../../components/PrivacyNotice';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
@@ -130,7 +130,8 @@ function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved: (p: P
   const birthdayLocked = profile.birthdayEditableFrom !== null;
 
   async function save() {
-    if (!nicknameIsUsable(nickname)) return setProblem(NICKNAME_PROBLEM_TEXT);
+    const nicknameProblem = nicknameProblemText(nickname);
+    if (nicknameProblem) return setProblem(nicknameProblem);
     if (changes.birthday) {
       const sure = await Taro.showModal({
         title: '确认生日',
