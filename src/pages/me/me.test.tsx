@@ -178,6 +178,16 @@ describe('the member’s coupons are a tap away', () => {
   });
 });
 
+describe('the member’s data', () => {
+  it('导出我的数据 opens the page that shows it, and reads nothing here', async () => {
+    const { container } = await open();
+    const row = Array.from(container.querySelectorAll<HTMLElement>('.me__link-row')).find((el) => el.querySelector('.me__row-title')?.textContent === '导出我的数据');
+    fireEvent.click(row as HTMLElement);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/privacy/export/index' }]);
+    expect(recorded.cloudCalls.filter((c) => c.data.action === 'export')).toEqual([]);
+  });
+});
+
 describe('leaving the programme', () => {
   it('the dialog says what is deleted and that the one-time gifts are not given again, and 再想想 sends nothing', async () => {
     const { container } = await open();
