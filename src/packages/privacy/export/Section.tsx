@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { DataSection, Field } from './readable';
+import type { DataSection, Field } from './parts';
 
 /** Records shown before 查看全部: a long points history stays one thumb-scroll away from the next section. */
 const FIRST_SHOWN = 5;
@@ -33,6 +33,7 @@ export function ExportSection({ section }: { section: DataSection }) {
             <Text className='data-entry__title'>{entry.title}</Text>
             {entry.aside ? <Text className='data-entry__aside'>{entry.aside}</Text> : null}
           </View>
+          {entry.note ? <Text className='data-entry__note'>{entry.note}</Text> : null}
           {entry.fields.map((f, i) => (
             <FieldRow key={`${f.label}-${i}`} field={f} />
           ))}

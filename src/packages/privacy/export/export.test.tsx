@@ -15,10 +15,10 @@ const WELCOME = {
   kind: 'percent' as const,
   value: '8折',
   rule: '最高减¥300',
-  notes: [],
+  notes: [] as string[],
   couponId: 'welcome-80:312345678901:once',
   status: 'used' as const,
-  channel: 'event' as const,
+  channel: 'join' as const,
   issuedAt: '2026-11-20T02:00:00.000Z',
   validFrom: '2026-11-20T02:00:00.000Z',
   validUntil: '2026-12-20T16:00:00.000Z',
@@ -128,6 +128,7 @@ describe('导出我的数据 shows everything held, readable in Chinese', () => 
       '个人资料',
       '授权记录',
       '积分',
+      '积分明细',
       '优惠券',
       '订单',
       '退货',
@@ -147,7 +148,7 @@ describe('导出我的数据 shows everything held, readable in Chinese', () => 
     expect(value(order, '券前金额')).toBe('¥1,500');
     expect(value(order, '实付金额')).toBe('¥1,200');
     expect(value(order, '使用优惠券')).toBe('首单8折券，减 ¥300');
-    expect(value(order, '付款时间')).toBe('2026-11-25 10:00');
+    expect(order.querySelector('.data-entry__note')?.textContent).toBe('2026-11-25 10:00 付款 · 门店编号 S001');
     expect(Array.from(order.querySelectorAll('.data-field'), (f) => f.textContent).filter((t) => t?.startsWith('商品'))).toEqual([
       '商品COAT-01 × 1，单价 ¥1,200',
       '商品SCARF-02 × 2，单价 ¥150',
@@ -159,7 +160,7 @@ describe('导出我的数据 shows everything held, readable in Chinese', () => 
     const { container } = await open();
     expect(value(section(container, 'refunds'), '退货门店')).toBe('悦衣库 杭州湖滨店（S002）');
     const messages = section(container, 'messages');
-    expect(value(messages, '积分到期提醒剩余')).toBe('1 次');
+    expect(value(messages, '积分到期提醒')).toBe('还可提醒 1 次');
     expect(withText(messages, '.data-entry', '积分到期提醒').querySelector('.data-entry__aside')?.textContent).toBe('已发送');
     expect(value(messages, '积分数量')).toBe('1000');
     const spend = section(container, 'spend');
@@ -168,6 +169,9 @@ describe('导出我的数据 shows everything held, readable in Chinese', () => 
     const tier = section(container, 'tier');
     expect(value(tier, '当前等级')).toBe('成长者');
     expect(withText(tier, '.data-entry', '探索者 → 成长者').textContent).toContain('到店消费');
+    const pointsPart = section(container, 'points');
+    expect(withText(pointsPart, '.data-entry', '获得 1,200 分').textContent).toBe('获得 1,200 分剩 1,000 分2026-11-25 获得 · 2027-12-31 到期');
+    expect(withText(section(container, 'pointsHistory'), '.data-entry', '退货扣回').querySelector('.data-entry__aside')?.textContent).toBe('-200 分');
     expect(value(section(container, 'profile'), '手机号')).toBe('13700001234');
     expect(value(section(container, 'profile'), '生日')).toBe('5月20日');
   });

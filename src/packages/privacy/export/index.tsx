@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
 import { ErrorState, LoadingBlock } from '../../../components/StateView';
 import { useMyData } from '../../../services/useMyData';
-import { readableExport, when } from './readable';
+import { when } from './parts';
+import { readableExport } from './readable';
 import { ExportSection } from './Section';
 import './index.scss';
 

@@ -1,37 +1,8 @@
-import type { ActionOutput } from '../../../../cloudfunctions/contract';
 import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS } from '../../../../cloudfunctions/contract/rules';
 import { consentText } from '../../../components/PrivacyNotice/policy';
-import { monthDayLabel, shopDateTime, thousands } from '../../../services/format';
+import { lastShopDay, monthDayLabel, shopDay } from '../../../services/format';
+import { type DataSection, type MemberExport, points, signedPoints, when } from './parts';
 import { orderEntries, refundEntries, spendSection } from './readableTill';
-
-export type MemberExport = ActionOutput<'member', 'export'>;
-
-/** One "label: value" line. */
-export interface Field {
-  label: string;
-  value: string;
-}
-/** One record of a section (an order, a coupon, a message): a heading, a line under it, its fields. */
-export interface Entry {
-  key: string;
-  title: string;
-  /** shown on the heading's right: an amount, a date */
-  aside?: string;
-  fields: Field[];
-}
-/** A part of the export with a Chinese heading: facts first, then its records. */
-export interface DataSection {
-  id: string;
-  title: string;
-  fields: Field[];
-  entries: Entry[];
-  /** what the section says when it has no records */
-  none: string;
-}
-
-export const when = (iso: string | null | undefined, none = '无') => (iso ? shopDateTime(iso) : none);
-const points = (n: number) => `${thousands(n)} 分`;
-const signedPoints = (n: number) => `${n > 0 ? '+' : ''}${thousands(n)} 分`;
 
 const COUPON_STATUS = { available: '可使用', used: '已使用', expired: '已过期' } as const;
 const MESSAGE_STATUS = { sent: '已发送', sending: '发送中', failed: '未送达' } as const;
@@ -55,7 +26,14 @@ function profileSection(d: MemberExport): DataSection {
       { label: '入会时间', value: when(m.memberSince) },
       { label: '邀请码', value: m.joinRef ?? '无' },
       { label: '资料更新时间', value: when(m.lastUpdatedAt) },
-      { label: '最近的会员码', value: code ? `${code.code}（${when(code.issuedAt)} 生成，${code.usedAt ? `${when(code.usedAt)} 已使用` : `${when(code.expiresAt)} 失效`}）` : '无' },
+      // the till code on record: 18 digits, its minute, and whether a till used it
+      ...(code
+        ? [
+            { label: '最近的会员码', value: code.code },
+            { label: '会员码生成时间', value: when(code.issuedAt) },
+            code.usedAt ? { label: '会员码使用时间', value: when(code.usedAt) } : { label: '会员码失效时间', value: when(code.expiresAt) },
+          ]
+        : [{ label: '最近的会员码', value: '无' }]),
     ],
     entries: [],
     none: '',
@@ -68,8 +46,10 @@ function consentSection(d: MemberExport): DataSection {
     id: 'consent',
     title: '授权记录',
     fields: [
-      { label: '隐私政策', value: `版本 ${c.privacy.version}，${when(c.privacy.acceptedAt)} 同意` },
-      { label: '新品与优惠消息', value: `${c.marketing.optIn ? '接收' : '不接收'}（${when(c.marketing.changedAt)} 设置）` },
+      { label: '隐私政策版本', value: c.privacy.version },
+      { label: '同意时间', value: when(c.privacy.acceptedAt) },
+      { label: '新品与优惠消息', value: c.marketing.optIn ? '接收' : '不接收' },
+      { label: '设置时间', value: when(c.marketing.changedAt) },
     ],
     entries: [...c.history].reverse().map((e, i) => ({
       key: `consent-${i}`,
@@ -83,27 +63,6 @@ function consentSection(d: MemberExport): DataSection {
 
 function pointsSection(d: MemberExport): DataSection {
   const p = d.points;
-  const lots = p.lots.map((l, i) => ({
-    key: `lot-${i}`,
-    title: `积分批次 ${points(l.earned)}`,
-    aside: `剩 ${points(l.remaining)}`,
-    fields: [
-      { label: '获得时间', value: when(l.earnedAt) },
-      { label: '到期时间', value: when(l.expiresAt) },
-    ],
-  }));
-  const history = [...p.history].reverse().map((line) => ({
-    key: `ledger-${line.id}`,
-    title: line.title,
-    aside: signedPoints(line.points),
-    fields: [
-      { label: '时间', value: when(line.at) },
-      ...(line.detail ? [{ label: '说明', value: line.detail }] : []),
-      ...(line.debtAdded ? [{ label: '记为待抵扣', value: points(line.debtAdded) }] : []),
-      ...(line.debtSettled ? [{ label: '抵扣欠分', value: points(line.debtSettled) }] : []),
-      { label: '变动后余额', value: points(line.balanceAfter) },
-    ],
-  }));
   return {
     id: 'points',
     title: '积分',
@@ -111,7 +70,35 @@ function pointsSection(d: MemberExport): DataSection {
       { label: '可用积分', value: points(p.balance) },
       { label: '待抵扣积分', value: points(p.debt) },
     ],
-    entries: [...lots, ...history],
+    // each open lot: what it earned, what is left, the last day it can be used
+    entries: p.lots.map((l, i) => ({
+      key: `lot-${i}`,
+      title: `获得 ${points(l.earned)}`,
+      aside: `剩 ${points(l.remaining)}`,
+      note: `${shopDay(l.earnedAt)} 获得 · ${lastShopDay(l.expiresAt)} 到期`,
+      fields: [],
+    })),
+    none: '没有未用完的积分',
+  };
+}
+
+/** The points history, newest first. */
+function pointsHistorySection(d: MemberExport): DataSection {
+  return {
+    id: 'pointsHistory',
+    title: '积分明细',
+    fields: [],
+    entries: [...d.points.history].reverse().map((line) => ({
+      key: `ledger-${line.id}`,
+      title: line.title,
+      aside: signedPoints(line.points),
+      note: line.detail ? `${when(line.at)} · ${line.detail}` : when(line.at),
+      fields: [
+        ...(line.debtAdded ? [{ label: '记为待抵扣', value: points(line.debtAdded) }] : []),
+        ...(line.debtSettled ? [{ label: '抵扣欠分', value: points(line.debtSettled) }] : []),
+        { label: '变动后余额', value: points(line.balanceAfter) },
+      ],
+    })),
     none: '暂无积分记录',
   };
 }
@@ -121,15 +108,17 @@ function couponsSection(d: MemberExport): DataSection {
     id: 'coupons',
     title: '优惠券',
     fields: [
-      { label: '上次发放好久不见券', value: when(d.purchases.lastWinBackAt) },
-      { label: '下次可发放好久不见券', value: when(d.purchases.winBackDueAt) },
+      // labels of at most 8 characters: a 320-wide phone keeps each on one line
+      { label: '上次好久不见券', value: when(d.purchases.lastWinBackAt) },
+      { label: '下次好久不见券', value: d.purchases.winBackDueAt ? `${when(d.purchases.winBackDueAt)} 起` : '无' },
     ],
     entries: d.coupons.map((c) => ({
       key: `coupon-${c.couponId}`,
       title: c.name,
       aside: COUPON_STATUS[c.status],
       fields: [
-        { label: '面额', value: c.rule ? `${c.value}，${c.rule}` : c.value },
+        { label: '面额', value: c.value },
+        ...(c.rule ? [{ label: '使用条件', value: c.rule }] : []),
         { label: '有效期', value: c.validityText },
         { label: '领取时间', value: when(c.issuedAt) },
         ...(c.endedReason ? [{ label: '失效原因', value: c.endedReason }] : []),
@@ -143,12 +132,13 @@ function remindersSection(d: MemberExport): DataSection {
   return {
     id: 'messages',
     title: '消息提醒',
-    fields: SUBSCRIBE_TEMPLATE_KEYS.map((key) => ({ label: `${SUBSCRIBE_TEMPLATES[key].title}剩余`, value: `${d.reminders[key]} 次` })),
+    fields: SUBSCRIBE_TEMPLATE_KEYS.map((key) => ({ label: SUBSCRIBE_TEMPLATES[key].title, value: `还可提醒 ${d.reminders[key]} 次` })),
     entries: d.messages.map((msg, i) => ({
       key: `message-${i}`,
       title: msg.title,
       aside: MESSAGE_STATUS[msg.status],
-      fields: [{ label: '时间', value: when(msg.at) }, ...msg.lines],
+      note: when(msg.at),
+      fields: msg.lines,
     })),
     none: '还没有发送过提醒',
   };
@@ -182,6 +172,7 @@ export function readableExport(d: MemberExport): DataSection[] {
     profileSection(d),
     consentSection(d),
     pointsSection(d),
+    pointsHistorySection(d),
     couponsSection(d),
     { id: 'orders', title: '订单', fields: [{ label: '首次消费', value: when(d.purchases.firstOrderAt) }, { label: '最近消费', value: when(d.purchases.lastOrderAt) }], entries: orderEntries(d.orders), none: '暂无订单' },
     { id: 'refunds', title: '退货', fields: [], entries: refundEntries(d.refunds, d.coupons), none: '暂无退货' },

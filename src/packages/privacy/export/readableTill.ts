@@ -1,6 +1,6 @@
 import { yuanText } from '../../../../cloudfunctions/contract/rules';
 import { shopDateTime } from '../../../services/format';
-import type { DataSection, Entry, MemberExport } from './readable';
+import { type DataSection, type Entry, type MemberExport, points } from './parts';
 
 const storeText = (name: string | null, id: string) => (name ? `${name}（${id}）` : `门店 ${id}`);
 /** A shop day as the export names it ("2026-11-25", already Shanghai's calendar) → "2026年11月25日". */
@@ -15,17 +15,16 @@ export function orderEntries(orders: MemberExport['orders']): Entry[] {
     key: `order-${o.storeId}-${o.orderId}`,
     title: o.storeName ?? `门店 ${o.storeId}`,
     aside: `实付 ${yuanText(o.paidFen)}`,
+    note: `${shopDateTime(o.paidAt)} 付款 · 门店编号 ${o.storeId}`,
     fields: [
       { label: '订单号', value: o.orderId },
-      { label: '门店', value: storeText(o.storeName, o.storeId) },
-      { label: '付款时间', value: shopDateTime(o.paidAt) },
       ...o.items.map((item) => ({ label: '商品', value: `${item.sku} × ${item.qty}，单价 ${yuanText(item.priceFen)}` })),
       { label: '券前金额', value: yuanText(o.listedFen) },
       ...o.coupons.map((c) => ({ label: '使用优惠券', value: `${c.name}，减 ${yuanText(c.discountFen)}` })),
-      { label: '优惠合计', value: yuanText(o.discountFen) },
+      { label: '优惠合计', value: o.discountFen ? yuanText(o.discountFen) : '无' },
       { label: '实付金额', value: yuanText(o.paidFen) },
-      { label: '获得积分', value: `${o.pointsEarned} 分` },
-      { label: '已退款', value: o.refundedFen ? `${yuanText(o.refundedFen)}（扣回 ${o.pointsClawedBack} 分）` : '无' },
+      { label: '获得积分', value: points(o.pointsEarned) },
+      { label: '已退款', value: o.refundedFen ? `${yuanText(o.refundedFen)}（扣回 ${points(o.pointsClawedBack)}）` : '无' },
     ],
   }));
 }
@@ -41,7 +40,7 @@ export function refundEntries(refunds: MemberExport['refunds'], coupons: MemberE
       { label: '退货门店', value: storeText(r.storeName, r.storeId) },
       { label: '原订单', value: `${r.orderId}（${r.orderStoreId}）` },
       { label: '退款单号', value: r.refundId },
-      { label: '扣回积分', value: `${r.pointsClawedBack} 分` },
+      { label: '扣回积分', value: points(r.pointsClawedBack) },
       { label: '退回的券', value: r.couponsReturned.length ? r.couponsReturned.map(couponName).join('、') : '无' },
     ],
   }));
