@@ -9,6 +9,8 @@ export default defineAppConfig({
     'pages/coupons/index',
     'pages/coupons/center/index',
   ],
+  // features beyond the tabs load on demand: 导出我的数据 is opened rarely, from 我的
+  subPackages: [{ root: 'packages/privacy', pages: ['export/index'] }],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#F6F2EC',

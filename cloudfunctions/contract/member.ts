@@ -13,6 +13,7 @@ import {
 } from './fields';
 import { couponViewSchema } from './coupon';
 import { ledgerLineSchema } from './points';
+import { appliedCouponSchema } from './pos';
 import { SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateKey } from './rules';
 
 export const homeStoreSchema = z.object({ storeId: z.string(), name: z.string() });
@@ -76,6 +77,71 @@ export const bindPhoneInput = z.strictObject({
 });
 export const bindPhoneOutput = z.object({ phoneMasked: z.string() });
 
+/** A till order in the export: its basket, what coupons took off, and what it earned. */
+export const exportOrderSchema = z.object({
+  orderId: z.string(),
+  storeId: z.string(),
+  /** null: a store no longer on record */
+  storeName: z.nullable(z.string()),
+  paidAt: isoInstantSchema,
+  items: z.array(z.object({ sku: z.string(), qty: z.number(), priceFen: z.number() })),
+  /** the till's amount before member coupons, what they took off, and what was paid */
+  listedFen: z.number(),
+  discountFen: z.number(),
+  paidFen: z.number(),
+  coupons: z.array(appliedCouponSchema),
+  pointsEarned: z.number(),
+  /** refunded so far, and the points those refunds took back */
+  refundedFen: z.number(),
+  pointsClawedBack: z.number(),
+});
+
+export const exportRefundSchema = z.object({
+  refundId: z.string(),
+  /** the refund's own store (goods may come back at another store than the order's) */
+  storeId: z.string(),
+  storeName: z.nullable(z.string()),
+  orderId: z.string(),
+  orderStoreId: z.string(),
+  amountFen: z.number(),
+  at: isoInstantSchema,
+  pointsClawedBack: z.number(),
+  couponsReturned: z.array(z.string()),
+});
+
+export const exportMessageSchema = z.object({
+  template: z.enum(SUBSCRIBE_TEMPLATE_KEYS as [SubscribeTemplateKey, ...SubscribeTemplateKey[]]),
+  /** the template's title: "积分到期提醒" */
+  title: z.string(),
+  status: z.enum(['sending', 'sent', 'failed']),
+  at: isoInstantSchema,
+  /** what the message said, field by field: { label: "积分数量", value: "120" } */
+  lines: z.array(z.object({ label: z.string(), value: z.string() })),
+});
+
+export const exportSpendSchema = z.object({
+  /** net spend per shop day (Asia/Shanghai, "2026-11-25"), oldest first: the days kept for the tier rules */
+  days: z.array(z.object({ day: z.string(), fen: z.number() })),
+  /** net spend this calendar quarter and in the last 12 months, as of the export */
+  quarterFen: z.number(),
+  yearFen: z.number(),
+  /** when each settled referral settled (who was invited is the invitee's data, not this member's) */
+  settledReferrals: z.array(isoInstantSchema),
+});
+
+export const exportTierSchema = z.object({
+  tier: tierSchema,
+  name: z.string(),
+  since: isoInstantSchema,
+  /** when the member last qualified for each earned tier */
+  qualifiedAt: z.object({ grower: z.nullable(isoInstantSchema), loyal: z.nullable(isoInstantSchema) }),
+  /** the tier is reviewed once this passes (null for 探索者) */
+  keptUntil: z.nullable(isoInstantSchema),
+  history: z.array(
+    z.object({ from: tierSchema, fromName: z.string(), to: tierSchema, toName: z.string(), at: isoInstantSchema, reason: z.enum(['order', 'refund', 'review', 'referral']) }),
+  ),
+});
+
 /** Everything the programme holds about the member, in the clear (it is theirs): PIPL access right. */
 export const exportOutput = z.object({
   exportedAt: isoInstantSchema,
@@ -111,6 +177,24 @@ export const exportOutput = z.object({
   reminders: remindersSchema,
   /** every coupon the member holds or held */
   coupons: z.array(couponViewSchema),
+  /** every till order, newest first, with its basket */
+  orders: z.array(exportOrderSchema),
+  /** every refund of those orders, newest first */
+  refunds: z.array(exportRefundSchema),
+  /** the reminders sent (or being sent) to the member, newest first */
+  messages: z.array(exportMessageSchema),
+  /** qualifying spend (for tiers), kept apart from points */
+  spend: exportSpendSchema,
+  /** the tier standing and how it came about */
+  tier: exportTierSchema,
+  /** the purchase dates the coupon rules read (first order, win-back) */
+  purchases: z.object({
+    firstOrderAt: z.nullable(isoInstantSchema),
+    lastOrderAt: z.nullable(isoInstantSchema),
+    lastWinBackAt: z.nullable(isoInstantSchema),
+    /** when a 好久不见券 would next be due */
+    winBackDueAt: z.nullable(isoInstantSchema),
+  }),
 });
 
 /** Leaving the programme erases the member's personal data; `confirm: true` guards against a stray call. */

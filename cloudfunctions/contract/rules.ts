@@ -20,7 +20,7 @@ export function isCalendarMonthDay(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= (daysInMonth[month - 1] ?? 0);
 }
 
-/** Characters that are invisible or break text: controls, format marks (zero-width, bidi overrides), lone surrogates, private use, unassigned, line separators. */
+/** Characters that are invisible or break text: controls, format marks (zero-width, bidi overrides), lone surrogates, private use, unassigned and noncharacters (U+FDD0…, U+xFFFE/F: Cn), line separators. */
 const UNSHOWABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u;
 /** What shows nothing on its own: spaces, combining marks, format marks and blank-looking letters. */
 const INVISIBLE = /[\p{White_Space}\p{M}\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu;
@@ -35,12 +35,77 @@ function visibleLength(text: string): number {
   return Segmenter ? [...new Segmenter('zh', { granularity: 'grapheme' }).segment(text)].length : [...text].length;
 }
 
+/**
+ * Marks one character may carry, counted decomposed (NFD: á̀̂ is a + three accents, however it was
+ * typed). Zalgo text piles the general diacritics (U+0300… and the other marks of no script of
+ * their own) on one letter; real writing puts at most two on a letter (Vietnamese ệ ờ, Yoruba ẹ́; a
+ * keycap 1️⃣ is 1 + U+FE0F + U+20E3). Scripts with marks of their own stack more (Tibetan
+ * subjoins letters: སྒྲུ is three), so marks of any kind are capped higher.
+ */
+export const MAX_DIACRITICS_PER_CHARACTER = 2;
+export const MAX_MARKS_PER_CHARACTER = 4;
+const MARK = /\p{M}/u;
+const GENERAL_MARK = /\p{Script=Inherited}/u;
+
+/** True when some character carries more marks than a reader can make out. */
+function stacksMarks(text: string): boolean {
+  let marks = 0;
+  let diacritics = 0;
+  for (const ch of text.normalize('NFD')) {
+    if (!MARK.test(ch)) {
+      marks = 0;
+      diacritics = 0;
+      continue;
+    }
+    marks += 1;
+    if (GENERAL_MARK.test(ch)) diacritics += 1;
+    if (marks > MAX_MARKS_PER_CHARACTER || diacritics > MAX_DIACRITICS_PER_CHARACTER) return true;
+  }
+  return false;
+}
+
+/**
+ * Letters drawn in a costume: presentation forms (ligatures ﬁ, Arabic contextual forms), the
+ * mathematical alphabets 𝐀𝓐𝔸 and the letterlike ones filling their gaps (ℍ ℝ ℬ), and enclosed or
+ * squared letters and digits (Ⓐ ① 🄰 ❶ ㉑). A staff screen, a search or a screen reader cannot read
+ * them as the letters they imitate, and they make one name look like another. Emoji that live in
+ * these blocks (🅰️ Ⓜ️ 🆗 ㊗️) and flags' regional indicators stay allowed.
+ */
+const COSTUMED =
+  /[\uFB00-\uFDFF\uFE70-\uFEFF\u{1D400}-\u{1D7FF}\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2128\u212C\u212D\u212F-\u2131\u2133\u2134\u2145-\u2149\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF\u{1F100}-\u{1F1FF}]/u;
+const EMOJI_OR_FLAG_PART = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
+
+function wearsCostume(text: string): boolean {
+  for (const ch of text) if (COSTUMED.test(ch) && !EMOJI_OR_FLAG_PART.test(ch)) return true;
+  return false;
+}
+
+/** Why a nickname cannot go on a card; the app words each in Chinese (NicknameField). */
+export type NicknameFault = 'empty' | 'unshowable' | 'stackedMarks' | 'costumed' | 'tooLong';
+
+/** What the function says for each fault (INVALID_INPUT, for developers). */
+export const NICKNAME_FAULT_MESSAGES: Record<NicknameFault, string> = {
+  empty: 'nickname is empty',
+  unshowable: 'nickname has invisible or control characters',
+  stackedMarks: `nickname stacks more than ${MAX_DIACRITICS_PER_CHARACTER} combining marks on one character`,
+  costumed: 'nickname has presentation forms or lookalike letters (ligatures, mathematical, enclosed or squared letters and digits)',
+  tooLong: `nickname is at most ${NICKNAME_MAX_CHARS} characters`,
+};
+
 /** Why a (trimmed, NFC) nickname cannot be shown on a card, or null. */
-export function nicknameProblem(nickname: string): string | null {
-  if (nickname.replace(INVISIBLE, '') === '') return 'nickname is empty';
-  if (UNSHOWABLE.test(nickname.replace(EMOJI_SEQUENCE, '_'))) return 'nickname has invisible or control characters';
-  if (visibleLength(nickname) > NICKNAME_MAX_CHARS) return `nickname is at most ${NICKNAME_MAX_CHARS} characters`;
+export function nicknameFault(nickname: string): NicknameFault | null {
+  if (nickname.replace(INVISIBLE, '') === '') return 'empty';
+  if (UNSHOWABLE.test(nickname.replace(EMOJI_SEQUENCE, '_'))) return 'unshowable';
+  if (stacksMarks(nickname)) return 'stackedMarks';
+  if (wearsCostume(nickname)) return 'costumed';
+  if (visibleLength(nickname) > NICKNAME_MAX_CHARS) return 'tooLong';
   return null;
+}
+
+/** The fault in the function's words, or null. */
+export function nicknameProblem(nickname: string): string | null {
+  const fault = nicknameFault(nickname);
+  return fault ? NICKNAME_FAULT_MESSAGES[fault] : null;
 }
 
 /** Path segments of plain characters: no empty, "." or ".." segment. */

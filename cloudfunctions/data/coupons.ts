@@ -3,7 +3,7 @@ import type { Member } from '../domain/member';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
-import { documents, dueFilter, findById, updatedCount } from './read';
+import { allByIdCursor, documents, dueFilter, findById, updatedCount } from './read';
 import { retryingRaces, transaction, txGet, type Transaction } from './transaction';
 
 // — templates —
@@ -104,6 +104,9 @@ export async function markExpired(db: Database, ids: string[], now: Date): Promi
   const res = await db.collection(COLLECTIONS.coupons).where({ _id: _.in(ids), status: 'available', validUntil: _.lte(now) }).update({ data: { status: 'expired' } });
   return updatedCount(res);
 }
+
+/** Every coupon the member holds or held, in `_id` order, paged (their export: a wallet page may stop at 1,000). */
+export const allCouponsOf = (db: Database, memberId: string) => allByIdCursor<Coupon>(db, COLLECTIONS.coupons, { memberId });
 
 /** Leaving the programme: the member's coupons go with them. */
 export async function deleteCouponsOf(db: Database, memberId: string): Promise<void> {

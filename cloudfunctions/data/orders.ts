@@ -2,7 +2,7 @@ import { tillKey, type TillOrder, type TillRefund } from '../domain/till/records
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
-import { findById } from './read';
+import { allByIdCursor, findById } from './read';
 import { type Transaction, txGet } from './transaction';
 
 export { tillKey, type TillOrder, type TillRefund } from '../domain/till/records';
@@ -44,4 +44,23 @@ export async function forgetNoncesBefore(db: Database, before: Date): Promise<nu
   const _ = db.command;
   const res = (await db.collection(COLLECTIONS.posNonces).where({ at: _.lt(before) }).remove()) as { stats?: { removed?: number } };
   return res.stats?.removed ?? 0;
+}
+
+/** Every till order of the member, in `_id` order (their export): paged, never one unbounded read. */
+export const ordersOfMember = (db: Database, memberId: string) => allByIdCursor<TillOrder>(db, COLLECTIONS.orders, { memberId });
+
+/** Every refund of the member's orders, in `_id` order (their export). */
+export const refundsOfMember = (db: Database, memberId: string) => allByIdCursor<TillRefund>(db, COLLECTIONS.refunds, { memberId });
+
+/** Where a refund was made and which order it is of, read from its keys (`${storeId}:${refundId}`, `${storeId}:${orderId}`). */
+export function refundPlace(refund: Pick<TillRefund, '_id' | 'orderKey'>): { storeId: string; refundId: string; orderStoreId: string; orderId: string } {
+  const [storeId, refundId] = splitKey(refund._id);
+  const [orderStoreId, orderId] = splitKey(refund.orderKey);
+  return { storeId, refundId, orderStoreId, orderId };
+}
+
+/** A till key's store and till id (neither has a ":": POS_ID, STORE_ID). */
+function splitKey(key: string): [string, string] {
+  const at = key.indexOf(':');
+  return [key.slice(0, at), key.slice(at + 1)];
 }

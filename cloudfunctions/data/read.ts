@@ -31,3 +31,23 @@ export async function findOne<T>(db: Database, collection: string, filter: Recor
   const [first] = await documents<T>(db.collection(collection).where(filter).limit(1));
   return first ?? null;
 }
+
+/** What one get() gives at most, even with limit() (PITFALLS: 100 by default, 1,000 with limit). */
+export const PAGE_MAX = 1000;
+
+/**
+ * Every document matching an equality filter, 1,000 at a time in `_id` order: the last `_id` of a
+ * page is the cursor of the next (an offset would skip or repeat documents written meanwhile).
+ * For one member's records (their export), not for a whole collection.
+ */
+export async function allByIdCursor<T extends { _id: string }>(db: Database, collection: string, filter: Record<string, unknown>): Promise<T[]> {
+  const _ = db.command;
+  const out: T[] = [];
+  for (;;) {
+    const after = out.length ? out[out.length - 1]!._id : null;
+    const where = after === null ? filter : { ...filter, _id: _.gt(after) };
+    const page = await documents<T>(db.collection(collection).where(where).orderBy('_id', 'asc').limit(PAGE_MAX));
+    out.push(...page);
+    if (page.length < PAGE_MAX) return out;
+  }
+}

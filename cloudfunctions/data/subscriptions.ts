@@ -3,7 +3,7 @@ import { SUBSCRIBE_TEMPLATE_KEYS } from '../contract/rules';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
-import { documents, findById, updatedCount } from './read';
+import { allByIdCursor, documents, findById, updatedCount } from './read';
 import { txGet, type Transaction } from './transaction';
 
 /** Credits a member holds per template: WeChat allows one message per accepted request. */
@@ -97,3 +97,6 @@ export async function deleteSubscriptionsOf(db: Database, memberId: string): Pro
   await db.collection(COLLECTIONS.subscriptions).doc(memberId).remove();
   await db.collection(COLLECTIONS.messages).where({ memberId }).remove();
 }
+
+/** Every subscribe message recorded for the member (their export), in `_id` order, paged. */
+export const messagesOf = (db: Database, memberId: string) => allByIdCursor<SentMessage>(db, COLLECTIONS.messages, { memberId });

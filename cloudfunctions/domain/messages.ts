@@ -1,4 +1,4 @@
-import { SUBSCRIBE_TEMPLATES } from '../contract/rules';
+import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../contract/rules';
 import { shopDateLabel } from './time';
 
 /** A subscribe message as WeChat's send takes it: the template's fields, and the page a tap opens. */
@@ -61,3 +61,10 @@ export function birthdayGiftMessage(giftName: string, claimClosesAt: Date): Mess
     },
   };
 }
+
+/** What each template's fields are called on the message itself: the member's export reads them so. */
+export const MESSAGE_FIELD_LABELS: Record<SubscribeTemplateKey, Record<string, string>> = {
+  pointsExpiring: { number1: '积分数量', date2: '到期时间', thing3: '温馨提示' },
+  couponExpiring: { thing1: '优惠券', date2: '到期时间', thing3: '温馨提示' },
+  birthdayGift: { thing1: '礼券', date2: '领取截止', thing3: '温馨提示' },
+};

@@ -28,9 +28,15 @@ describe('the WeChat build (taro build --type weapp)', () => {
     ]);
   });
 
+  it('puts 导出我的数据 in the privacy subpackage', () => {
+    const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'));
+    expect(app.subPackages ?? app.subpackages).toEqual([{ root: 'packages/privacy', pages: ['export/index'] }]);
+  });
+
   it('ships every page and tab icon it names', () => {
     const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'));
-    for (const page of app.pages as string[]) {
+    const subPages = ((app.subPackages ?? []) as Array<{ root: string; pages: string[] }>).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`));
+    for (const page of [...(app.pages as string[]), ...subPages]) {
       for (const ext of ['js', 'json', 'wxss']) expect(fs.existsSync(path.join(dist, `${page}.${ext}`))).toBe(true);
     }
     for (const tab of app.tabBar.list as Array<{ iconPath: string; selectedIconPath: string }>) {

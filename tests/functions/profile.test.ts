@@ -35,6 +35,7 @@ describe('the profile (member.profile)', () => {
       ['a flag', '🇨🇳小雅', '🇨🇳小雅'],
       ['Chinese with inner spaces, trimmed', '  林 小雅  ', '林 小雅'],
       ['decomposed accents, stored composed', 'Zoe\u0301', 'Zoé'],
+      ['a keycap and a subdivision flag', '1️⃣🏴󠁧󠁢󠁳󠁣󠁴󠁿', '1️⃣🏴󠁧󠁢󠁳󠁣󠁴󠁿'],
     ])('accepts %s', async (_name, nickname, stored) => {
       await h.join('p1');
       expect(await h.call('member', 'p1', { action: 'profile', nickname })).toMatchObject({ ok: true, data: { nickname: stored } });
@@ -54,6 +55,10 @@ describe('the profile (member.profile)', () => {
       ['a lone surrogate', 'a\ud800b', 'not well-formed text'],
       ['a right-to-left override', 'abc\u202eevil', 'invisible or control'],
       ['a zero-width joiner trick', 'ad\u200dmin', 'invisible or control'],
+      ['Zalgo text', 'Z\u0351\u0315\u0300\u035Ealgo', 'more than 2 combining marks on one character'],
+      ['mathematical bold letters', '\u{1D40C}\u{1D422}\u{1D41A}', 'lookalike letters'],
+      ['circled letters', '\u24B6\u24B7', 'lookalike letters'],
+      ['a private-use glyph', 'a\uE000b', 'invisible or control'],
     ])('refuses %s with one clear reason', async (_name, nickname, reason) => {
       await h.join('p1', { nickname: 'Keep' });
       const answer = await h.call('member', 'p1', { action: 'profile', nickname });

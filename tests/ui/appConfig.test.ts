@@ -6,7 +6,12 @@ import { PAGES } from '../../src/services/routes';
 function appConfig() {
   (globalThis as { defineAppConfig?: (c: unknown) => unknown }).defineAppConfig = (c) => c;
   // required, not imported: the module calls the global above when it loads
-  return (require('../../src/app.config') as { default: { pages: string[]; tabBar: { list: Array<Record<string, string>> } } }).default;
+  return (require('../../src/app.config') as { default: { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }>; tabBar: { list: Array<Record<string, string>> } } }).default;
+}
+/** Every page: the main package's and each subpackage's (under its root). */
+function allPages(): string[] {
+  const { pages, subPackages = [] } = appConfig();
+  return [...pages, ...subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
 }
 const SRC = join(__dirname, '..', '..', 'src');
 
@@ -36,10 +41,14 @@ describe('the pages and the tab bar', () => {
   });
 
   it('the H5 preview knows exactly the pages the app has', () => {
-    expect([...PAGES].sort()).toEqual([...appConfig().pages].sort());
+    expect([...PAGES].sort()).toEqual(allPages().sort());
   });
 
-  it.each(appConfig().pages)('%s has its component and its page config', (page) => {
+  it('导出我的数据 lives in the privacy subpackage, out of the main package', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/privacy', pages: ['export/index'] });
+  });
+
+  it.each(allPages())('%s has its component and its page config', (page) => {
     expect(existsSync(join(SRC, `${page}.tsx`))).toBe(true);
     expect(existsSync(join(SRC, `${page}.config.ts`))).toBe(true);
   });

@@ -2,27 +2,24 @@ import { failure, success } from '../../contract';
 import { memberContract } from '../../contract/member';
 import { deleteMemberCode, findCodeOfMember, saveMemberCode } from '../../data/memberCodes';
 import { findMember, findMemberByOpenid, findMemberRecordByOpenid, insertMember, isStillMember, setMarketingOptIn, setPhone, updateProfile } from '../../data/members';
-import { decryptPhone, encryptPhone } from '../../platform/phoneCipher';
 import { findStore } from '../../data/stores';
-import { allEntriesOf } from '../../data/ledger';
-import { historyLine } from '../../domain/points/history';
-import { accountNow } from '../../domain/points/summary';
 import { addCredit, deleteSubscriptionsOf, findCredits } from '../../data/subscriptions';
-import { isLeaving, pointsNow, birthdayEditableFrom, checkBirthdayChange, consentLog, Member, memberCard, newMember, notMember } from '../../domain/member';
+import { encryptPhone } from '../../platform/phoneCipher';
+import { birthdayEditableFrom, checkBirthdayChange, isLeaving, type Member, memberCard, newMember, notMember } from '../../domain/member';
 import { composeMemberCode, issueMemberCode, MEMBER_CODE_RANDOM_DIGITS, MEMBER_CODE_TTL_SECONDS } from '../../domain/memberCode';
 import { isMainlandMobile, maskPhone } from '../../domain/phone';
-import { tierOf } from '../../domain/tiers';
 import { toIso } from '../../domain/time';
 import { openapi, type Database } from '../../platform/cloud';
-import { couponsOfMember, findTemplate, insertCoupon, removeCoupon, templatesById } from '../../data/coupons';
+import { findTemplate, insertCoupon, removeCoupon, templatesById } from '../../data/coupons';
 import { EVENT_TEMPLATES } from '../../domain/coupons/events';
 import { findFormerUse } from '../../data/formerUse';
 import { couponFrom } from '../../domain/coupons/issue';
 import { type Coupon, couponIds, type CouponTemplate } from '../../domain/coupons/template';
-import { couponView, inWallet } from '../../domain/coupons/view';
 import type { ActionContext, Handlers } from '../../platform/handler';
 import { leaveProgramme } from './leave';
 import { randomDigits, randomInt } from '../../platform/random';
+import { exportMemberData } from './export';
+import { consentView } from './views';
 
 const MEMBER_ID_DIGITS = 12;
 
@@ -66,14 +63,6 @@ function profileView(m: Member, now: Date) {
     birthday: m.birthday,
     birthdayEditableFrom: editableFrom ? toIso(editableFrom) : null,
     phoneMasked: m.phoneMasked,
-  };
-}
-
-function consentView(m: Member) {
-  return {
-    privacy: { accepted: true, version: m.consent.privacy.version, acceptedAt: toIso(m.consent.privacy.acceptedAt) },
-    marketing: { optIn: m.consent.marketing.optIn, changedAt: toIso(m.consent.marketing.changedAt) },
-    history: consentLog(m).map((e) => ({ kind: e.kind, granted: e.granted, at: toIso(e.at), ...(e.version ? { version: e.version } : {}) })),
   };
 }
 
@@ -190,46 +179,7 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     return success({ phoneMasked: masked });
   },
 
-  /** Everything held about the member, phone in the clear, for them to keep (PIPL right of access). */
-  async export(_input, ctx) {
-    const m = await caller(ctx);
-    if (!m) return notMember();
-    const [code, entries, credits, coupons] = await Promise.all([findCodeOfMember(ctx.db, m._id), allEntriesOf(ctx.db, m._id), findCredits(ctx.db, m._id), couponsOfMember(ctx.db, m._id)]);
-    const account = accountNow(m, ctx.now);
-    return success({
-      exportedAt: toIso(ctx.now),
-      member: {
-        memberId: m._id,
-        wechatOpenid: m.openid,
-        nickname: m.nickname,
-        avatar: m.avatar,
-        birthday: m.birthday,
-        phone: m.phone ? decryptPhone(m.phone) : null,
-        tier: m.tier,
-        tierName: tierOf(m.tier).name,
-        points: pointsNow(m, ctx.now),
-        homeStore: m.homeStore,
-        memberSince: toIso(m.joinedAt),
-        tierSince: toIso(m.tierSince),
-        birthdayChangedAt: m.birthdaySetAt ? toIso(m.birthdaySetAt) : null,
-        lastUpdatedAt: toIso(m.updatedAt),
-        joinRef: m.joinRef,
-      },
-      tillCode: code
-        ? { code: code.code, issuedAt: toIso(code.issuedAt), expiresAt: toIso(code.expiresAt), usedAt: code.usedAt ? toIso(code.usedAt) : null }
-        : null,
-      consent: consentView(m),
-      points: {
-        balance: account.balance,
-        debt: account.debt,
-        lots: account.lots.map((l) => ({ earned: l.earned, remaining: l.remaining, earnedAt: toIso(l.earnedAt), expiresAt: toIso(l.expiresAt) })),
-        history: entries.map(historyLine),
-      },
-      reminders: credits,
-      // as the wallet has them
-      coupons: coupons.filter(inWallet).map((c) => couponView(c, !!m.firstOrderAt, ctx.now)),
-    });
-  },
+  export: exportMemberData,
 
   /** Leaving the programme: everything held is erased (functions/member/leave.ts); a retry after a crash finishes it. */
   async delete(_input, ctx) {

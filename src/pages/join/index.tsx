@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../cloudfunctions/contract';
 import { AvatarPicker } from '../../components/AvatarPicker';
 import { BIRTHDAY_RULE_TEXT, BirthdayField } from '../../components/BirthdayPicker';
-import { cleanNickname, NicknameField, nicknameIsUsable, NICKNAME_PROBLEM_TEXT } from '../../components/NicknameField';
+import { cleanNickname, NicknameField, nicknameProblemText } from '../../components/NicknameField';
 import { PrivacySheet, PrivacySummary } from '../../components/PrivacyNotice';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
@@ -156,7 +156,8 @@ function ProfileStep({ store, inviteRef }: { store: { storeId: string; name: str
 
   async function join() {
     if (inFlight.current) return;
-    if (!nicknameIsUsable(nickname)) return setProblem(NICKNAME_PROBLEM_TEXT);
+    const nicknameProblem = nicknameProblemText(nickname);
+    if (nicknameProblem) return setProblem(nicknameProblem);
     inFlight.current = true;
     setJoining(true);
     setProblem(null);

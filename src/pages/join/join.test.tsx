@@ -5,7 +5,6 @@ import { recorded, resetTaro, setRouterParams } from '../../../tests/ui/support/
 import { ERROR_TEXT } from '../../services/errors';
 import JoinPage from './index';
 
-const NICKNAME_PROBLEM = '昵称不能超过20个字，也不能只有空格或特殊符号';
 const actions = () => recorded.cloudCalls.map((c) => `${c.name}.${String(c.data.action)}`);
 const enrollCalls = () => recorded.cloudCalls.filter((c) => c.data.action === 'enroll').map((c) => c.data);
 
@@ -145,17 +144,19 @@ describe('after agreeing, joining sends exactly what the shopper chose to give',
 
 describe('a nickname the card cannot show is stopped on the phone', () => {
   it.each([
-    ['21 characters', '一二三四五六七八九十一二三四五六七八九十一'],
-    ['a blank-looking Hangul filler', '\u3164'],
-    ['zero-width spaces only', '\u200B\u200B'],
-  ])('%s: the problem in plain words, and nothing is sent', async (_name, nickname) => {
+    ['21 characters', '一二三四五六七八九十一二三四五六七八九十一', '昵称不能超过20个字'],
+    ['a blank-looking Hangul filler', '\u3164', '昵称不能只有空格或看不见的字符'],
+    ['zero-width spaces only', '\u200B\u200B', '昵称不能只有空格或看不见的字符'],
+    ['Zalgo text', 'Z\u0351\u0315\u0300\u035Ealgo', '昵称里有字符叠了太多符号，看不清楚，请改用普通文字'],
+    ['mathematical bold letters', '\u{1D40C}\u{1D422}\u{1D41A}', '昵称里有花体、连体或带圈的特殊字母数字，请改用普通文字'],
+  ])('%s: the problem in plain words, and nothing is sent', async (_name, nickname, problem) => {
     const view = arrive();
     await agree(view);
     typeInto(view.container.querySelector('taro-input-core'), nickname);
-    expect(view.container.querySelector('.form-row__problem')?.textContent).toBe(NICKNAME_PROBLEM);
+    expect(view.container.querySelector('.form-row__problem')?.textContent).toBe(problem);
 
     fireEvent.click(joinButton(view));
-    expect(view.container.querySelector('.join__problem[role="alert"]')?.textContent).toBe(NICKNAME_PROBLEM);
+    expect(view.container.querySelector('.join__problem[role="alert"]')?.textContent).toBe(problem);
     await new Promise((r) => setTimeout(r, 20));
     expect(enrollCalls()).toEqual([]);
     expect(recorded.navigations).toEqual([]);

@@ -4,13 +4,14 @@ import { useEffect, useState } from 'react';
 import type { ActionOutput } from '../../../cloudfunctions/contract';
 import { AvatarPicker } from '../../components/AvatarPicker';
 import { BIRTHDAY_RULE_TEXT, BirthdayField } from '../../components/BirthdayPicker';
-import { cleanNickname, NicknameField, nicknameIsUsable, NICKNAME_PROBLEM_TEXT } from '../../components/NicknameField';
+import { cleanNickname, NicknameField, nicknameProblemText } from '../../components/NicknameField';
 import { PrivacySheet } from '../../components/PrivacyNotice';
+import { consentText } from '../../components/PrivacyNotice/policy';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
 import { initialOf, monthDayLabel, shopDate, shopDateTime } from '../../services/format';
 import { memberApi } from '../../services/member';
-import { CENTER_URL, WALLET_URL } from '../../services/routes';
+import { CENTER_URL, MY_DATA_URL, WALLET_URL } from '../../services/routes';
 import { useRemote } from '../../services/useRemote';
 import './index.scss';
 
@@ -130,7 +131,8 @@ function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved: (p: P
   const birthdayLocked = profile.birthdayEditableFrom !== null;
 
   async function save() {
-    if (!nicknameIsUsable(nickname)) return setProblem(NICKNAME_PROBLEM_TEXT);
+    const nicknameProblem = nicknameProblemText(nickname);
+    if (nicknameProblem) return setProblem(nicknameProblem);
     if (changes.birthday) {
       const sure = await Taro.showModal({
         title: '确认生日',
@@ -185,11 +187,6 @@ function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved: (p: P
   );
 }
 
-const CONSENT_LABEL = {
-  privacy: (granted: boolean) => (granted ? '同意隐私政策' : '撤回隐私政策同意'),
-  marketing: (granted: boolean) => (granted ? '同意接收新品与优惠消息' : '不接收新品与优惠消息'),
-};
-
 function PrivacySection({ consent, onChanged, onOpenPolicy }: { consent: Consent; onChanged: (c: Consent) => void; onOpenPolicy: () => void }) {
   const [pending, setPending] = useState<boolean | null>(null);
   const [showAll, setShowAll] = useState(false);
@@ -226,7 +223,7 @@ function PrivacySection({ consent, onChanged, onOpenPolicy }: { consent: Consent
         {visible.map((entry) => (
           <View className='me__consent' key={`${entry.kind}-${entry.at}-${String(entry.granted)}`}>
             <Text className='me__consent-what'>
-              {CONSENT_LABEL[entry.kind](entry.granted)}
+              {consentText(entry.kind, entry.granted)}
               {entry.version ? `（${entry.version}）` : ''}
             </Text>
             <Text className='muted'>{shopDateTime(entry.at)}</Text>
@@ -243,22 +240,7 @@ function PrivacySection({ consent, onChanged, onOpenPolicy }: { consent: Consent
 }
 
 function DataSection() {
-  const [busy, setBusy] = useState<'export' | 'leave' | null>(null);
-
-  async function exportData() {
-    setBusy('export');
-    const answer = await memberApi.exportData();
-    setBusy(null);
-    if (!answer.ok) return void Taro.showToast({ title: errorText(answer.error), icon: 'none' });
-    await Taro.setClipboardData({ data: JSON.stringify(answer.data, null, 2) });
-    void Taro.showModal({
-      title: '已导出',
-      content: '你的全部会员数据已复制到剪贴板，可粘贴保存。其中包含你的个人信息，请妥善保管。',
-      showCancel: false,
-      confirmColor: '#1F1B16',
-      confirmText: '好的',
-    });
-  }
+  const [busy, setBusy] = useState<'leave' | null>(null);
 
   async function leave() {
     const sure = await Taro.showModal({
@@ -280,9 +262,9 @@ function DataSection() {
   return (
     <View className='section'>
       <Text className='section-title'>我的数据</Text>
-      <View className='me__link-row' onClick={() => busy === null && void exportData()} hoverClass='me__link-row--pressed'>
+      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: MY_DATA_URL })} hoverClass='me__link-row--pressed' role='link'>
         <Text className='me__row-title'>导出我的数据</Text>
-        <Text className='muted'>{busy === 'export' ? '正在导出…' : '复制到剪贴板 ›'}</Text>
+        <Text className='muted'>查看并复制 ›</Text>
       </View>
       <View className='me__link-row me__link-row--danger' onClick={() => busy === null && void leave()} hoverClass='me__link-row--pressed'>
         <Text className='me__row-title'>退出会员并删除数据</Text>

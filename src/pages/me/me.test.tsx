@@ -80,7 +80,7 @@ describe('the profile form saves only what changed', () => {
     const page = await open();
     typeInto(page.nickname(), '\u3164');
     fireEvent.click(page.save());
-    expect(page.problem()).toBe('昵称不能超过20个字，也不能只有空格或特殊符号');
+    expect(page.problem()).toBe('昵称不能只有空格或看不见的字符');
     expect(saves()).toEqual([]);
   });
 });
@@ -175,6 +175,16 @@ describe('the member’s coupons are a tap away', () => {
     const row = Array.from(container.querySelectorAll<HTMLElement>('.me__link-row')).find((el) => el.querySelector('.me__row-title')?.textContent === name);
     fireEvent.click(row as HTMLElement);
     expect(recorded.navigations).toEqual([{ api: 'navigateTo', url }]);
+  });
+});
+
+describe('the member’s data', () => {
+  it('导出我的数据 opens the page that shows it, and reads nothing here', async () => {
+    const { container } = await open();
+    const row = Array.from(container.querySelectorAll<HTMLElement>('.me__link-row')).find((el) => el.querySelector('.me__row-title')?.textContent === '导出我的数据');
+    fireEvent.click(row as HTMLElement);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/privacy/export/index' }]);
+    expect(recorded.cloudCalls.filter((c) => c.data.action === 'export')).toEqual([]);
   });
 });
 

@@ -1,0 +1,85 @@
+import { success } from '../../contract';
+import type { memberContract } from '../../contract/member';
+import { allCouponsOf } from '../../data/coupons';
+import { allEntriesOf } from '../../data/ledger';
+import { findCodeOfMember } from '../../data/memberCodes';
+import { findMemberByOpenid } from '../../data/members';
+import { ordersOfMember, refundPlace, refundsOfMember } from '../../data/orders';
+import { storesById } from '../../data/stores';
+import { findCredits, messagesOf } from '../../data/subscriptions';
+import { couponView, inWallet } from '../../domain/coupons/view';
+import { messageRecords } from '../../domain/export/messageRecords';
+import { purchaseRecord, spendRecord, tierRecord } from '../../domain/export/standingRecords';
+import { orderRecords, refundRecords } from '../../domain/export/tillRecords';
+import { notMember, pointsNow } from '../../domain/member';
+import { historyLine } from '../../domain/points/history';
+import { accountNow } from '../../domain/points/summary';
+import { tierOf } from '../../domain/tiers';
+import { toIso } from '../../domain/time';
+import type { ActionHandler } from '../../platform/handler';
+import { decryptPhone } from '../../platform/phoneCipher';
+import { consentView } from './views';
+
+/**
+ * Everything held about the member, phone in the clear, for them to keep (PIPL right of access):
+ * the record, till code, consent, points, coupons, orders with their baskets, refunds, reminder
+ * credits and messages, qualifying spend and tier history. What the shopper used of once-ever
+ * offers (formerUse) is kept under a digest of their openid that names nobody: not theirs to export.
+ */
+export const exportMemberData: ActionHandler<(typeof memberContract)['export']> = async (_input, ctx) => {
+  const m = await findMemberByOpenid(ctx.db, ctx.openid);
+  if (!m) return notMember();
+  const [code, entries, credits, coupons, orders, refunds, messages] = await Promise.all([
+    findCodeOfMember(ctx.db, m._id),
+    allEntriesOf(ctx.db, m._id),
+    findCredits(ctx.db, m._id),
+    allCouponsOf(ctx.db, m._id),
+    ordersOfMember(ctx.db, m._id),
+    refundsOfMember(ctx.db, m._id),
+    messagesOf(ctx.db, m._id),
+  ]);
+  const placedRefunds = refunds.map((r) => ({ ...r, ...refundPlace(r) }));
+  const stores = await storesById(ctx.db, [...orders.map((o) => o.storeId), ...placedRefunds.map((r) => r.storeId)]);
+  const storeNames = new Map([...stores].map(([id, s]) => [id, s.name]));
+  const account = accountNow(m, ctx.now);
+  return success({
+    exportedAt: toIso(ctx.now),
+    member: {
+      memberId: m._id,
+      wechatOpenid: m.openid,
+      nickname: m.nickname,
+      avatar: m.avatar,
+      birthday: m.birthday,
+      phone: m.phone ? decryptPhone(m.phone) : null,
+      tier: m.tier,
+      tierName: tierOf(m.tier).name,
+      points: pointsNow(m, ctx.now),
+      homeStore: m.homeStore,
+      memberSince: toIso(m.joinedAt),
+      tierSince: toIso(m.tierSince),
+      birthdayChangedAt: m.birthdaySetAt ? toIso(m.birthdaySetAt) : null,
+      lastUpdatedAt: toIso(m.updatedAt),
+      joinRef: m.joinRef,
+    },
+    tillCode: code ? { code: code.code, issuedAt: toIso(code.issuedAt), expiresAt: toIso(code.expiresAt), usedAt: code.usedAt ? toIso(code.usedAt) : null } : null,
+    consent: consentView(m),
+    points: {
+      balance: account.balance,
+      debt: account.debt,
+      lots: account.lots.map((l) => ({ earned: l.earned, remaining: l.remaining, earnedAt: toIso(l.earnedAt), expiresAt: toIso(l.expiresAt) })),
+      history: entries.map(historyLine),
+    },
+    reminders: credits,
+    // as the wallet has them, newest first
+    coupons: coupons
+      .filter(inWallet)
+      .sort((a, b) => b.issuedAt.getTime() - a.issuedAt.getTime())
+      .map((c) => couponView(c, !!m.firstOrderAt, ctx.now, m)),
+    orders: orderRecords(orders, storeNames),
+    refunds: refundRecords(placedRefunds, storeNames),
+    messages: messageRecords(messages),
+    spend: spendRecord(m, ctx.now),
+    tier: tierRecord(m),
+    purchases: purchaseRecord(m),
+  });
+};
