@@ -3,22 +3,16 @@ import { Query, find, aggregate, update as applyUpdate } from 'mingo';
 import { IndexFile, indexOrderValue, MemoryIndex, pinnedValues, rangeBounds } from './indexes';
 import { Journal, JournalRecord } from './journal';
 import { currentScope } from './context';
+import { DuplicateKeyError, UnsupportedByStandIn } from './errors';
+import { checkOperators, checkPipeline } from './operators';
+
+export { DuplicateKeyError, UnsupportedByStandIn } from './errors';
 
 export type Doc = Record<string, unknown> & { _id?: string };
 interface Entry {
   doc: Doc;
   version: number;
 }
-
-/** Raised where the platform would fail a write on a unique index (wire code DATABASE_REQUEST_FAILED). */
-export class DuplicateKeyError extends Error {
-  constructor(collection: string, index: string, key: string) {
-    super(`E11000 duplicate key error collection: ${collection} index: ${index} dup key: ${key}`);
-  }
-}
-
-/** Raised where the platform does something mingo cannot: the caller must know, not get a quiet wrong answer. */
-export class UnsupportedByStandIn extends Error {}
 
 export interface FindOptions {
   order?: Record<string, 1 | -1>;
@@ -41,18 +35,6 @@ export interface Write {
   c: string;
   id: string;
   doc: Doc | null;
-}
-
-const GEO_OPERATORS = ['$geoNear', '$geoWithin', '$geoIntersects', '$near', '$nearSphere'];
-
-function refuseUnsupported(value: unknown): void {
-  if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) return value.forEach(refuseUnsupported);
-  for (const [k, v] of Object.entries(value)) {
-    if (GEO_OPERATORS.includes(k)) throw new UnsupportedByStandIn(`${k} is not available in the local cloud (mingo has no geo operators)`);
-    if (k === '$where' || k === '$function' || k === '$accumulator') throw new UnsupportedByStandIn(`${k} is not allowed by CloudBase`);
-    refuseUnsupported(v);
-  }
 }
 
 /**
@@ -194,7 +176,7 @@ export class LocalDatabase {
 
   /** Entries matching a query, in natural (insertion) order. */
   match(collection: string, query: Doc): Entry[] {
-    refuseUnsupported(query);
+    checkOperators(query);
     const q = new Query(query);
     const candidates = this.candidates(collection, query);
     currentScope().docsExamined += candidates.length;
@@ -202,6 +184,7 @@ export class LocalDatabase {
   }
 
   find(collection: string, query: Doc, options: FindOptions = {}): Doc[] {
+    if (options.projection) checkOperators(options.projection);
     const early = this.findInIndexOrder(collection, query, options);
     if (early) return early;
     const matched = this.match(collection, query).map((e) => e.doc);
@@ -227,7 +210,7 @@ export class LocalDatabase {
     const order = Object.entries(options.order ?? {});
     if (order.length !== 1 || options.limit === undefined) return null;
     const [field, direction] = order[0]!;
-    refuseUnsupported(query);
+    checkOperators(query);
     const scan = this.narrowed(collection, query);
     if (!scan || scan.field !== field || !scan.values) return null;
     const keyed = scan.values.map(indexOrderValue);
@@ -260,7 +243,7 @@ export class LocalDatabase {
   }
 
   aggregate(collection: string, pipeline: Doc[]): Doc[] {
-    refuseUnsupported(pipeline);
+    checkPipeline(pipeline);
     const docs = [...this.collection(collection).values()].map((e) => e.doc);
     currentScope().docsExamined += docs.length;
     return aggregate(docs, pipeline, {
@@ -275,7 +258,6 @@ export class LocalDatabase {
       const base = merge ? structuredClone(doc) : { _id: doc._id };
       return { ...base, ...structuredClone(update), _id: doc._id };
     }
-    refuseUnsupported(update);
     if ('_id' in ((update.$set as Doc) ?? {})) throw new UnsupportedByStandIn('_id cannot be updated');
     const next = structuredClone(doc);
     applyUpdate(next, update as never);

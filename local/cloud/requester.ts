@@ -1,9 +1,10 @@
 import { currentScope } from './context';
-import { Doc, DuplicateKeyError, LocalDatabase, newDocId, UnsupportedByStandIn, Write } from './database';
+import { Doc, LocalDatabase, newDocId, Write } from './database';
+import { DuplicateKeyError, RefusedWrite, TransactionMisuse, UnsupportedByStandIn } from './errors';
 import { decode, encode } from './wire';
+import { checkStoredFields, checkUpdate } from './written';
 
-/** Misuse the platform would not catch for you (e.g. a where() inside a transaction): fail loudly. */
-export class TransactionMisuse extends Error {}
+export { TransactionMisuse } from './errors';
 
 interface Transaction {
   id: string;
@@ -42,7 +43,8 @@ export class LocalRequester {
       await this.db.settled();
       return answer;
     } catch (err) {
-      if (err instanceof DuplicateKeyError) {
+      // what the platform refuses to store comes back as a failed request, not a transport error
+      if (err instanceof DuplicateKeyError || err instanceof RefusedWrite) {
         return { code: 'DATABASE_REQUEST_FAILED', message: err.message, requestId: requestId() };
       }
       throw err;
@@ -66,6 +68,7 @@ export class LocalRequester {
         return { data: { total: this.db.count(coll, decode(p.query, this.now)) }, requestId: requestId() };
       case 'database.insertDocument': {
         const docs: Doc[] = (p.data as string[]).map((s) => decode(s, this.now));
+        docs.forEach((d) => checkStoredFields(d));
         const writes = docs.map((d) => ({ c: coll, id: (d._id as string) ?? newDocId(), doc: d }));
         for (const w of writes) {
           w.doc._id = w.id;
@@ -78,6 +81,7 @@ export class LocalRequester {
       case 'database.modifyAndReturnDoc': {
         const query = decode(p.query, this.now);
         const update = decode(p.data, this.now);
+        checkUpdate(update);
         const returnDoc = action === 'database.modifyAndReturnDoc';
         const multi = !returnDoc && p.queryType === 'WHERE' && p.multi !== false;
         let matched = this.db.match(coll, query);
@@ -135,6 +139,7 @@ export class LocalRequester {
       const ids: string[] = [];
       for (const s of p.data as string[]) {
         const doc: Doc = decode(s, this.now);
+        checkStoredFields(doc);
         const id = (doc._id as string) ?? newDocId();
         if (this.read(txn, coll, id)) throw new DuplicateKeyError(coll, '_id_', JSON.stringify(id));
         txn.staged.set(keyOf(coll, id), { c: coll, id, doc: { ...doc, _id: id } });
@@ -152,6 +157,7 @@ export class LocalRequester {
         return { data: { list: current ? [encode(current)] : [] }, requestId: requestId() };
       case 'database.modifyDocument': {
         const update = decode(p.data, this.now);
+        checkUpdate(update);
         if (!current && !p.upsert) return { data: { updated: 0, upsert_id: null }, requestId: requestId() };
         const doc = LocalDatabase.updated(current ?? { _id: id }, update, p.merge !== false && !!current);
         txn.staged.set(keyOf(coll, id), { c: coll, id, doc: { ...doc, _id: id } });

@@ -1,5 +1,5 @@
 import { BSONRegExp, EJSON } from 'bson';
-import { UnsupportedByStandIn } from './database';
+import { UnsupportedByStandIn } from './errors';
 
 /**
  * The SDK sends queries and update data as EJSON strings. Decoding must be relaxed: with
