@@ -97,7 +97,9 @@ export class LocalRequester {
         // like MongoDB's nModified: a document the update leaves as it was is not written and not counted
         const writes = next.filter((w) => encode(w.doc) !== encode(w.before)).map(({ c, id, doc }) => ({ c, id, doc }));
         await this.db.apply(writes);
-        if (returnDoc) return { data: { updated: writes.length, doc: next[0] ? encode(next[0].doc) : null }, requestId: requestId() };
+        // On CloudBase updateAndReturn is findOneAndUpdate: a matched document counts as updated even
+        // when the update leaves it as it was; here too (only plain update() counts real changes)
+        if (returnDoc) return { data: { updated: next.length, doc: next[0] ? encode(next[0].doc) : null }, requestId: requestId() };
         return { data: { updated: writes.length, upsert_id: null }, requestId: requestId() };
       }
       case 'database.removeDocument': {

@@ -1,6 +1,6 @@
 /**
  * What the platform refuses or answers in its own way, kept by the local cloud: field names starting
- * with $ and operators it cannot run. Through the real wx-server-sdk.
+ * with $, operators it cannot run, and what updateAndReturn reports. Through the real wx-server-sdk.
  */
 import { errorText, fresh, rejection, type Db } from './support';
 
@@ -93,5 +93,28 @@ describe('an unsupported aggregation operator fails with its name', () => {
   test('the platform stages still run', async () => {
     const res = await db.collection('members').aggregate().match({ points: _.gt(0) }).group({ _id: null, total: _.aggregate.sum('$points') }).end();
     expect(res.list).toEqual([{ _id: null, total: 10 }]);
+  });
+});
+
+describe('updateAndReturn (modifyAndReturnDoc)', () => {
+  /** The SDK's Query.updateAndReturn, under wx-server-sdk's wrapper (which does not expose it). */
+  const updateAndReturn = (where: object, data: object) => db._db.collection('members').where(where).updateAndReturn(data);
+
+  test('reports a matched unchanged document as updated', async () => {
+    const res = await updateAndReturn({ _id: 'm1' }, { points: 10 });
+    expect(res.updated).toBe(1);
+    expect(res.doc).toEqual({ _id: 'm1', nickname: '小林', points: 10, tags: ['a'], lots: [{ n: 1 }] });
+  });
+
+  test('reports a changed document as updated and returns it as it is now', async () => {
+    const res = await updateAndReturn({ _id: 'm1' }, { points: _.inc(1) });
+    expect(res).toMatchObject({ updated: 1, doc: { _id: 'm1', points: 11 } });
+    expect((await member()).points).toBe(11);
+  });
+
+  test('reports nothing updated and no document when nothing matches', async () => {
+    const res = await updateAndReturn({ _id: 'ghost' }, { points: 1 });
+    expect(res.updated).toBe(0);
+    expect(res.doc).toBeNull();
   });
 });
