@@ -5,6 +5,7 @@ import { Journal, JournalRecord } from './journal';
 import { currentScope } from './context';
 import { DuplicateKeyError, UnsupportedByStandIn } from './errors';
 import { checkOperators, checkPipeline } from './operators';
+import { Snapshots } from './snapshots';
 
 export { DuplicateKeyError, UnsupportedByStandIn } from './errors';
 
@@ -84,6 +85,7 @@ export class LocalDatabase {
   private readonly collections = new Map<string, Map<string, Entry>>();
   private readonly indexes = new Map<string, MemoryIndex[]>();
   private version = 0;
+  private readonly snapshots = new Snapshots();
 
   constructor(indexFile: IndexFile, private readonly journal: Journal | null = null) {
     for (const [collection, specs] of Object.entries(indexFile)) {
@@ -301,7 +303,8 @@ export class LocalDatabase {
       for (const u of undo.reverse()) u();
       throw err;
     }
-    for (const { w, entry } of staged.values()) {
+    for (const [key, { w, entry }] of staged) {
+      this.snapshots.record(key, this.collection(w.c).get(w.id), version, !entry);
       if (entry) this.collection(w.c).set(w.id, entry);
       else this.collection(w.c).delete(w.id);
     }
@@ -336,7 +339,23 @@ export class LocalDatabase {
     for (const [c, docs] of this.collections) for (const [id, e] of docs) yield { c, id, doc: e.doc };
   }
 
-  currentVersion(): number {
-    return this.version;
+  /** A transaction's snapshot: the database as it is now, readable until endSnapshot(). */
+  beginSnapshot(): number {
+    return this.snapshots.take(this.version);
+  }
+
+  endSnapshot(snapshot: number): void {
+    this.snapshots.release(snapshot);
+  }
+
+  /** A document as the snapshot sees it (null: absent then). */
+  readAt(collection: string, id: string, snapshot: number): Doc | null {
+    currentScope().docsExamined += 1;
+    return this.snapshots.stateAt(`${collection}\u0000${id}`, this.collection(collection).get(id), snapshot);
+  }
+
+  /** The version of the last write to a document, its removal included (for conflicts). */
+  lastChange(collection: string, id: string): number {
+    return this.snapshots.lastChange(`${collection}\u0000${id}`, this.collection(collection).get(id));
   }
 }

@@ -1,32 +1,24 @@
 import { currentScope } from './context';
-import { Doc, LocalDatabase, newDocId, Write } from './database';
+import { Doc, LocalDatabase, newDocId } from './database';
 import { DuplicateKeyError, RefusedWrite, TransactionMisuse, UnsupportedByStandIn } from './errors';
-import { decode, encode } from './wire';
+import { Transactions } from './transactions';
+import { decode, encode, requestId } from './wire';
 import { checkStoredFields, checkUpdate } from './written';
 
 export { TransactionMisuse } from './errors';
 
-interface Transaction {
-  id: string;
-  /** the database version when the transaction started: its snapshot */
-  startVersion: number;
-  /** version of every document the transaction read, when it first read it (0 = absent) */
-  seen: Map<string, number>;
-  staged: Map<string, Write>;
-}
-
 type Params = Record<string, any>;
-const keyOf = (c: string, id: string) => `${c}\u0000${id}`;
-const requestId = () => `local-${newDocId().slice(0, 12)}`;
 
 /**
  * Answers what the SDK's TcbDBApiHttpRequester.send would get from the platform, with the
  * shapes @cloudbase/database 1.4.x parses (query.js, document.js, collection.js, transaction/).
  */
 export class LocalRequester {
-  private readonly transactions = new Map<string, Transaction>();
+  private readonly transactions: Transactions;
 
-  constructor(private readonly db: LocalDatabase, private readonly now: () => Date) {}
+  constructor(private readonly db: LocalDatabase, private readonly now: () => Date) {
+    this.transactions = new Transactions(db, now);
+  }
 
   async send(action: string, params: Params = {}): Promise<unknown> {
     const scope = currentScope();
@@ -39,7 +31,7 @@ export class LocalRequester {
       );
     }
     try {
-      const answer = txnId ? await this.inTransaction(action, params, txnId) : await this.direct(action, params);
+      const answer = txnId ? await this.transactions.send(action, params, txnId) : await this.direct(action, params);
       await this.db.settled();
       return answer;
     } catch (err) {
@@ -117,94 +109,10 @@ export class LocalRequester {
       case 'database.addCollection':
         this.db.collection(coll);
         return { requestId: requestId() };
-      case 'database.startTransaction': {
-        const id = `txn-${newDocId()}`;
-        this.transactions.set(id, { id, startVersion: this.db.currentVersion(), seen: new Map(), staged: new Map() });
-        currentScope().openTransactions.add(id);
-        return { transactionId: id, requestId: requestId() };
-      }
+      case 'database.startTransaction':
+        return this.transactions.start();
       default:
         throw new UnsupportedByStandIn(`${action} is not implemented by the local cloud`);
     }
-  }
-
-  private async inTransaction(action: string, p: Params, txnId: string): Promise<unknown> {
-    const txn = this.transactions.get(txnId);
-    if (!txn) throw new TransactionMisuse(`transaction ${txnId} is not open`);
-    if (action === 'database.commitTransaction') return this.commit(txn);
-    if (action === 'database.abortTransaction') {
-      this.end(txn);
-      return { requestId: requestId() };
-    }
-    const coll: string = p.collectionName;
-    if (action === 'database.insertDocument') {
-      const ids: string[] = [];
-      for (const s of p.data as string[]) {
-        const doc: Doc = decode(s, this.now);
-        checkStoredFields(doc);
-        const id = (doc._id as string) ?? newDocId();
-        if (this.read(txn, coll, id)) throw new DuplicateKeyError(coll, '_id_', JSON.stringify(id));
-        txn.staged.set(keyOf(coll, id), { c: coll, id, doc: { ...doc, _id: id } });
-        ids.push(id);
-      }
-      return { data: { insertedIds: ids }, requestId: requestId() };
-    }
-    if (p.queryType !== 'DOC') {
-      throw new TransactionMisuse(`${action} with a where() query inside a transaction: only doc(id) and add() take part on CloudBase`);
-    }
-    const id = decode(p.query, this.now)._id as string;
-    const current = this.read(txn, coll, id);
-    switch (action) {
-      case 'database.getDocument':
-        return { data: { list: current ? [encode(current)] : [] }, requestId: requestId() };
-      case 'database.modifyDocument': {
-        const update = decode(p.data, this.now);
-        checkUpdate(update);
-        if (!current && !p.upsert) return { data: { updated: 0, upsert_id: null }, requestId: requestId() };
-        const doc = LocalDatabase.updated(current ?? { _id: id }, update, p.merge !== false && !!current);
-        txn.staged.set(keyOf(coll, id), { c: coll, id, doc: { ...doc, _id: id } });
-        return { data: { updated: current ? 1 : 0, upsert_id: current ? null : id }, requestId: requestId() };
-      }
-      case 'database.removeDocument':
-        txn.staged.set(keyOf(coll, id), { c: coll, id, doc: null });
-        return { data: { deleted: current ? 1 : 0 }, requestId: requestId() };
-      default:
-        throw new TransactionMisuse(`${action} cannot run inside a transaction`);
-    }
-  }
-
-  /** The transaction's view of a document: its own staged write, else the committed one. */
-  private read(txn: Transaction, coll: string, id: string): Doc | null {
-    const key = keyOf(coll, id);
-    const staged = txn.staged.get(key);
-    if (staged) return staged.doc;
-    const entry = this.db.get(coll, id);
-    if (!txn.seen.has(key)) txn.seen.set(key, entry?.version ?? 0);
-    return entry?.doc ?? null;
-  }
-
-  /**
-   * Commits like CloudBase's MongoDB snapshot transactions: first writer wins. A document this
-   * transaction writes that someone else changed (or removed) since the transaction started is a
-   * conflict, retried by the SDK. Documents it only read do not conflict, so write skew (two
-   * transactions reading one quota and each writing elsewhere) happens here as on the platform.
-   */
-  private async commit(txn: Transaction): Promise<unknown> {
-    this.end(txn);
-    for (const key of txn.staged.keys()) {
-      const [c, id] = key.split('\u0000') as [string, string];
-      const current = this.db.collection(c).get(id)?.version ?? 0;
-      const readAt = txn.seen.get(key);
-      if (current > txn.startVersion || (readAt !== undefined && current !== readAt)) {
-        return { code: 'DATABASE_TRANSACTION_CONFLICT', message: 'database transaction conflict', requestId: requestId() };
-      }
-    }
-    await this.db.apply([...txn.staged.values()]);
-    return { requestId: requestId() };
-  }
-
-  private end(txn: Transaction): void {
-    this.transactions.delete(txn.id);
-    currentScope().openTransactions.delete(txn.id);
   }
 }

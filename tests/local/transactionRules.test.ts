@@ -1,0 +1,172 @@
+/**
+ * The platform's transaction rules, kept by the local cloud (local/cloud/transactions.ts), through
+ * the real wx-server-sdk: snapshot reads, conflicts on documents changed or removed meanwhile,
+ * all-or-nothing commits.
+ */
+import { retryingRaces, transaction } from '../../cloudfunctions/data/transaction';
+import type { LocalCloud } from '../../local/cloud/install';
+import { fresh, rejection, type Db } from './support';
+
+let handle: LocalCloud;
+let db: Db;
+let _: any;
+
+const read = async (coll: string, id: string) => (await db.collection(coll).where({ _id: id }).get()).data[0] ?? null;
+/** Another shopper's request, in its own call, while the transaction waits. */
+const elsewhere = (fn: () => Promise<unknown>) => handle.call('someone-else', fn);
+/** One attempt, no retries inside the SDK (as the app's data/transaction.ts runs them). */
+const once = (work: (t: any) => Promise<unknown>) => db.runTransaction(work, 0);
+
+beforeEach(async () => {
+  ({ handle, db, _ } = fresh());
+  await db.collection('members').add({ data: { _id: 'm1', nickname: '小林', points: 100 } });
+  await db.collection('coupons').add({ data: { _id: 'c1', memberId: 'm1', status: 'issued' } });
+});
+
+describe('a document changed or removed after the transaction read it', () => {
+  test('a transaction that updates a document removed after it read it conflicts and writes nothing', async () => {
+    const err = await rejection(
+      once(async (t) => {
+        const m = (await t.collection('members').doc('m1').get()).data;
+        await elsewhere(() => db.collection('members').doc('m1').remove());
+        await t.collection('ledger').add({ data: { _id: 'l1', memberId: 'm1', points: 10 } });
+        await t.collection('members').doc('m1').update({ data: { points: m.points + 10 } });
+        await t.collection('coupons').doc('c1').update({ data: { status: 'used' } });
+      }),
+    );
+    expect(err.code).toBe('DATABASE_TRANSACTION_CONFLICT');
+    expect(await read('members', 'm1')).toBeNull();
+    expect(await read('ledger', 'l1')).toBeNull();
+    expect(await read('coupons', 'c1')).toEqual({ _id: 'c1', memberId: 'm1', status: 'issued' });
+  });
+
+  test('a transaction that removes a document changed after it read it conflicts and writes nothing', async () => {
+    const err = await rejection(
+      once(async (t) => {
+        await t.collection('members').doc('m1').get();
+        await elsewhere(() => db.collection('members').doc('m1').update({ data: { points: _.inc(1) } }));
+        await t.collection('coupons').doc('c1').remove();
+        await t.collection('members').doc('m1').remove();
+      }),
+    );
+    expect(err.code).toBe('DATABASE_TRANSACTION_CONFLICT');
+    expect((await read('members', 'm1')).points).toBe(101);
+    expect(await read('coupons', 'c1')).not.toBeNull();
+  });
+
+  test('a set() over a document someone created after the transaction started conflicts', async () => {
+    const err = await rejection(
+      once(async (t) => {
+        await elsewhere(() => db.collection('claims').add({ data: { _id: 'k', by: 'other' } }));
+        await t.collection('claims').doc('k').set({ data: { by: 'me' } });
+      }),
+    );
+    expect(err.code).toBe('DATABASE_TRANSACTION_CONFLICT');
+    expect(await read('claims', 'k')).toEqual({ _id: 'k', by: 'other' });
+  });
+
+  test('the SDK retries the conflict and the next attempt sees the removal', async () => {
+    const seen: Array<string | null> = [];
+    await db.runTransaction(async (t: any) => {
+      const m = await t.collection('members').doc('m1').get().then((r: any) => r.data, () => null);
+      seen.push(m?._id ?? null);
+      if (seen.length === 1) await elsewhere(() => db.collection('members').doc('m1').remove());
+      if (m) await t.collection('members').doc('m1').update({ data: { points: m.points + 10 } });
+    });
+    expect(seen).toEqual(['m1', null]);
+    expect(await read('members', 'm1')).toBeNull();
+  });
+
+  test("the app's retryingRaces starts again from its reads after the conflict", async () => {
+    let attempts = 0;
+    const outcome = await retryingRaces(async () => {
+      attempts += 1;
+      return transaction(db, async (t) => {
+        const m = await t.collection('members').doc('m1').get().then((r: any) => r.data, () => null);
+        if (attempts === 1) await elsewhere(() => db.collection('members').doc('m1').remove());
+        if (!m) return 'left';
+        await t.collection('members').doc('m1').update({ data: { points: m.points + 10 } });
+        return 'earned';
+      });
+    });
+    expect({ attempts, outcome }).toEqual({ attempts: 2, outcome: 'left' });
+    expect(await read('members', 'm1')).toBeNull();
+  });
+});
+
+describe('what a transaction reads', () => {
+  test('it reads the database as it was when it started, also documents it reads for the first time later', async () => {
+    const views = await once(async (t) => {
+      const before = (await t.collection('members').doc('m1').get()).data.points;
+      await elsewhere(async () => {
+        await db.collection('members').doc('m1').update({ data: { points: 1 } });
+        await db.collection('coupons').doc('c1').remove();
+      });
+      const again = (await t.collection('members').doc('m1').get()).data.points;
+      const coupon = (await t.collection('coupons').doc('c1').get()).data;
+      return { before, again, coupon: coupon.status };
+    });
+    expect(views).toEqual({ before: 100, again: 100, coupon: 'issued' });
+  });
+
+  test('a document it only reads may change meanwhile: no conflict', async () => {
+    await once(async (t) => {
+      await t.collection('members').doc('m1').get();
+      await elsewhere(() => db.collection('members').doc('m1').update({ data: { points: 7 } }));
+      await t.collection('ledger').add({ data: { _id: 'l1' } });
+    });
+    expect(await read('ledger', 'l1')).toEqual({ _id: 'l1' });
+    expect((await read('members', 'm1')).points).toBe(7);
+  });
+
+  test('an update of a document that was not there matches nothing and does not conflict', async () => {
+    const res = await once(async (t) => {
+      const r = await t.collection('members').doc('ghost').update({ data: { points: 1 } });
+      await elsewhere(() => db.collection('members').add({ data: { _id: 'ghost', points: 0 } }));
+      await t.collection('ledger').add({ data: { _id: 'l1' } });
+      return r.stats.updated;
+    });
+    expect(res).toBe(0);
+    expect(await read('members', 'ghost')).toEqual({ _id: 'ghost', points: 0 });
+    expect(await read('ledger', 'l1')).toEqual({ _id: 'l1' });
+  });
+});
+
+describe('the commit is all or nothing', () => {
+  test('a conflict on the last of many writes leaves every other one unwritten', async () => {
+    const err = await rejection(
+      once(async (t) => {
+        for (let i = 0; i < 20; i += 1) await t.collection('ledger').add({ data: { _id: `l${i}` } });
+        await t.collection('members').doc('m1').update({ data: { points: 0 } });
+        await elsewhere(() => db.collection('coupons').doc('c1').update({ data: { status: 'used' } }));
+        await t.collection('coupons').doc('c1').update({ data: { status: 'expired' } });
+      }),
+    );
+    expect(err.code).toBe('DATABASE_TRANSACTION_CONFLICT');
+    expect((await db.collection('ledger').count()).total).toBe(0);
+    expect((await read('members', 'm1')).points).toBe(100);
+    expect((await read('coupons', 'c1')).status).toBe('used');
+  });
+
+  test('of two transactions writing one document, the first to commit wins and the other writes nothing', async () => {
+    let release: () => void = () => undefined;
+    const bothWrote = new Promise<void>((resolve) => (release = resolve));
+    let wrote = 0;
+    const spend = (who: string) =>
+      handle.call(who, () =>
+        once(async (t) => {
+          const m = (await t.collection('members').doc('m1').get()).data;
+          await t.collection('members').doc('m1').update({ data: { points: m.points - 60 } });
+          await t.collection('ledger').add({ data: { _id: `spend-${who}` } });
+          wrote += 1;
+          if (wrote === 2) release();
+          await bothWrote;
+        }),
+      );
+    const settled = await Promise.allSettled([spend('a'), spend('b')]);
+    expect(settled.map((s) => s.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect((settled.find((s) => s.status === 'rejected') as PromiseRejectedResult).reason.code).toBe('DATABASE_TRANSACTION_CONFLICT');
+    expect((await read('members', 'm1')).points).toBe(40);
+    expect((await db.collection('ledger').count()).total).toBe(1);
+  });
+});
