@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 // bundled along with the stand-in, so a bundled copy needs no file paths
 import deployedIndexes from '../../cloudfunctions/database/indexes.json';
@@ -24,6 +25,8 @@ export interface LocalCloudOptions {
   indexes?: IndexFile;
   /** write the demo stores, staff and catalogue when the database has no stores yet */
   seed?: boolean;
+  /** abort a transaction left open this long (default: the platform's 30 s; tests make it short) */
+  transactionTimeoutMs?: number;
 }
 
 export interface CallResult<T> {
@@ -39,6 +42,8 @@ export interface LocalCloud {
   clock: Clock;
   /** true when the journal ended in a torn line that was dropped on load */
   droppedTornLine: boolean;
+  /** 'timedOut' (transaction id) when a transaction left open is aborted */
+  transactionEvents: EventEmitter;
   /** Runs fn as one cloud function call by this caller (null: no identity). */
   call<T>(openid: string | null, fn: () => Promise<T> | T): Promise<CallResult<T>>;
   close(): void;
@@ -95,7 +100,7 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
     // in memory at once; on a journal, durable by the next tick's flush
     void db.apply([...demoWrites(), ...couponWrites(db)]);
   }
-  const requester = new LocalRequester(db, now);
+  const requester = new LocalRequester(db, now, options.transactionTimeoutMs);
   const openapi = new OpenApiFakes(now);
   const { cloud, Requester } = resolveSdk();
 
@@ -120,6 +125,7 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
     openapi,
     clock,
     droppedTornLine,
+    transactionEvents: requester.transactions.events,
     async call<T>(openid: string | null, fn: () => Promise<T> | T): Promise<CallResult<T>> {
       const scope: CallScope = newScope(openid);
       const result = await runInScope(scope, fn);
@@ -127,6 +133,7 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
       return { result, requests: scope.requests, docsExamined: scope.docsExamined };
     },
     close() {
+      requester.transactions.close();
       journal?.close();
       journal = null;
       if (active === handle) {

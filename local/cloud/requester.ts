@@ -14,10 +14,10 @@ type Params = Record<string, any>;
  * shapes @cloudbase/database 1.4.x parses (query.js, document.js, collection.js, transaction/).
  */
 export class LocalRequester {
-  private readonly transactions: Transactions;
+  readonly transactions: Transactions;
 
-  constructor(private readonly db: LocalDatabase, private readonly now: () => Date) {
-    this.transactions = new Transactions(db, now);
+  constructor(private readonly db: LocalDatabase, private readonly now: () => Date, transactionTimeoutMs?: number) {
+    this.transactions = new Transactions(db, now, transactionTimeoutMs);
   }
 
   async send(action: string, params: Params = {}): Promise<unknown> {

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { CallScope, currentScope } from './context';
 import { Doc, LocalDatabase, newDocId, Write } from './database';
 import { DuplicateKeyError, TransactionMisuse } from './errors';
@@ -11,7 +12,18 @@ interface Transaction {
   staged: Map<string, Write>;
   /** the call that started it (its open transactions are checked when it ends) */
   scope: CallScope;
+  timer: NodeJS.Timeout;
 }
+
+/**
+ * On CloudBase a transaction must be committed or rolled back within 30 s; after that the server
+ * has dropped it and its requests fail with DATABASE_TRANSACTION_FAIL ("transaction does not
+ * exist"), see docs.cloudbase.net/error-code/DATABASE_TRANSACTION_FAIL. MongoDB's own default
+ * (transactionLifetimeLimitSeconds) is 60 s; the platform's is the one the functions meet.
+ */
+export const DEFAULT_TRANSACTION_TIMEOUT_MS = 30_000;
+/** how many ended transactions are remembered to say why a late request fails */
+const REMEMBERED = 1000;
 
 type Params = Record<string, any>;
 const keyOf = (c: string, id: string) => `${c}\u0000${id}`;
@@ -22,23 +34,37 @@ const keyOf = (c: string, id: string) => `${c}\u0000${id}`;
  */
 export class Transactions {
   private readonly open = new Map<string, Transaction>();
+  /** id → how it ended, for the answer to a late request */
+  private readonly ended = new Map<string, string>();
+  /** 'timedOut' (id): a transaction was aborted for running too long */
+  readonly events = new EventEmitter();
 
-  constructor(private readonly db: LocalDatabase, private readonly now: () => Date) {}
+  constructor(private readonly db: LocalDatabase, private readonly now: () => Date, private readonly timeoutMs = DEFAULT_TRANSACTION_TIMEOUT_MS) {}
+
+  isOpen(id: string): boolean {
+    return this.open.has(id);
+  }
 
   start(): unknown {
     const id = `txn-${newDocId()}`;
     const scope = currentScope();
-    this.open.set(id, { id, snapshot: this.db.beginSnapshot(), staged: new Map(), scope });
+    const timer = setTimeout(() => this.timeOut(id), this.timeoutMs);
+    timer.unref(); // a forgotten transaction must not keep a test run or the dev server alive
+    this.open.set(id, { id, snapshot: this.db.beginSnapshot(), staged: new Map(), scope, timer });
     scope.openTransactions.add(id);
     return { transactionId: id, requestId: requestId() };
   }
 
   async send(action: string, p: Params, txnId: string): Promise<unknown> {
     const txn = this.open.get(txnId);
-    if (!txn) throw new TransactionMisuse(`transaction ${txnId} is not open`);
+    if (!txn) {
+      const how = this.ended.get(txnId) ?? 'never started here';
+      const message = `transaction ${txnId} does not exist (${how}): a transaction must be committed or rolled back within ${this.timeoutMs / 1000} s`;
+      return { code: 'DATABASE_TRANSACTION_FAIL', message, requestId: requestId() };
+    }
     if (action === 'database.commitTransaction') return this.commit(txn);
     if (action === 'database.abortTransaction') {
-      this.end(txn);
+      this.end(txn, 'rolled back');
       return { requestId: requestId() };
     }
     const coll: string = p.collectionName;
@@ -96,7 +122,7 @@ export class Transactions {
   private async commit(txn: Transaction): Promise<unknown> {
     // checked before the snapshot is released: a removal is only remembered while one is held
     const lost = [...txn.staged.values()].find((w) => this.db.lastChange(w.c, w.id) > txn.snapshot);
-    this.end(txn);
+    this.end(txn, lost ? 'failed on a conflict' : 'committed');
     if (lost) {
       const message = `database transaction conflict: ${lost.c}/${lost.id} was changed or removed by another write after the transaction started`;
       return { code: 'DATABASE_TRANSACTION_CONFLICT', message, requestId: requestId() };
@@ -105,9 +131,24 @@ export class Transactions {
     return { requestId: requestId() };
   }
 
-  private end(txn: Transaction): void {
+  private timeOut(id: string): void {
+    const txn = this.open.get(id);
+    if (!txn) return;
+    this.end(txn, `aborted after ${this.timeoutMs} ms without commit or rollback`);
+    this.events.emit('timedOut', id);
+  }
+
+  private end(txn: Transaction, how: string): void {
+    clearTimeout(txn.timer);
     this.open.delete(txn.id);
     txn.scope.openTransactions.delete(txn.id);
     this.db.endSnapshot(txn.snapshot);
+    this.ended.set(txn.id, how);
+    if (this.ended.size > REMEMBERED) this.ended.delete(this.ended.keys().next().value!);
+  }
+
+  /** The local cloud is closed or replaced: every open transaction ends with it. */
+  close(): void {
+    for (const txn of [...this.open.values()]) this.end(txn, 'the local cloud was closed');
   }
 }

@@ -3,9 +3,10 @@
  * the real wx-server-sdk: snapshot reads, conflicts on documents changed or removed meanwhile,
  * all-or-nothing commits.
  */
+import { once as nextEvent } from 'node:events';
 import { retryingRaces, transaction } from '../../cloudfunctions/data/transaction';
-import type { LocalCloud } from '../../local/cloud/install';
-import { fresh, rejection, type Db } from './support';
+import type { LocalCloud, LocalCloudOptions } from '../../local/cloud/install';
+import { errorText, fresh, rejection, type Db } from './support';
 
 let handle: LocalCloud;
 let db: Db;
@@ -17,11 +18,13 @@ const elsewhere = (fn: () => Promise<unknown>) => handle.call('someone-else', fn
 /** One attempt, no retries inside the SDK (as the app's data/transaction.ts runs them). */
 const once = (work: (t: any) => Promise<unknown>) => db.runTransaction(work, 0);
 
-beforeEach(async () => {
-  ({ handle, db, _ } = fresh());
+async function install(options: LocalCloudOptions = {}): Promise<void> {
+  ({ handle, db, _ } = fresh(options));
   await db.collection('members').add({ data: { _id: 'm1', nickname: '小林', points: 100 } });
   await db.collection('coupons').add({ data: { _id: 'c1', memberId: 'm1', status: 'issued' } });
-});
+}
+
+beforeEach(() => install());
 
 describe('a document changed or removed after the transaction read it', () => {
   test('a transaction that updates a document removed after it read it conflicts and writes nothing', async () => {
@@ -129,6 +132,48 @@ describe('what a transaction reads', () => {
     expect(res).toBe(0);
     expect(await read('members', 'ghost')).toEqual({ _id: 'ghost', points: 0 });
     expect(await read('ledger', 'l1')).toEqual({ _id: 'l1' });
+  });
+});
+
+describe('a transaction left open', () => {
+  beforeEach(() => install({ transactionTimeoutMs: 50 }));
+
+  test('a transaction left open is aborted after its timeout: its commit then fails as for a transaction that does not exist', async () => {
+    const timedOut = nextEvent(handle.transactionEvents, 'timedOut');
+    const t = await db.startTransaction();
+    await t.collection('members').doc('m1').update({ data: { points: 0 } });
+    const [id] = await timedOut;
+    const err = await rejection(t.commit());
+    expect(err.code).toBe('DATABASE_TRANSACTION_FAIL');
+    expect(err.message).toContain(`transaction ${id} does not exist (aborted after 50 ms without commit or rollback)`);
+    expect((await read('members', 'm1')).points).toBe(100);
+  });
+
+  test('reads and writes of the callback after the timeout fail and nothing of it is written', async () => {
+    const timedOut = nextEvent(handle.transactionEvents, 'timedOut');
+    const failures: string[] = [];
+    const err = await rejection(
+      db.runTransaction(async (t: any) => {
+        await t.collection('ledger').add({ data: { _id: 'l1' } });
+        await timedOut;
+        await t.collection('members').doc('m1').get().catch((e: unknown) => failures.push(errorText(e)));
+        await t.collection('members').doc('m1').update({ data: { points: 0 } });
+      }),
+    );
+    expect(errorText(err)).toMatch(/does not exist \(aborted after 50 ms/);
+    expect(failures).toEqual([expect.stringMatching(/does not exist \(aborted after 50 ms/)]);
+    expect(await read('ledger', 'l1')).toBeNull();
+    expect((await read('members', 'm1')).points).toBe(100);
+  });
+
+  test('the aborted transaction no longer counts as open in its call', async () => {
+    const timedOut = nextEvent(handle.transactionEvents, 'timedOut');
+    const { result } = await handle.call('o-1', async () => {
+      await db.startTransaction();
+      await timedOut;
+      return 'ended';
+    });
+    expect(result).toBe('ended');
   });
 });
 
