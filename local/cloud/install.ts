@@ -12,6 +12,7 @@ import type { IndexFile } from './indexes';
 import { Journal } from './journal';
 import { OpenApiFakes } from './openapi';
 import { LocalRequester } from './requester';
+import { markTransactionFlows } from './sdkTransactions';
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
 import { couponWrites, demoWrites } from '../seed';
 
@@ -67,7 +68,8 @@ function resolveSdk() {
     throw new Error(`the local cloud speaks the wire format of ${JSON.stringify(PINNED)}, found ${JSON.stringify(found)}: re-measure the seam (PITFALLS) before bumping`);
   }
   const requesterModule = require(path.join(nodeSdkDir, 'dist/utils/tcbdbapirequester.js'));
-  return { cloud: require(sdkMain), Requester: requesterModule.TcbDBApiHttpRequester, found };
+  const transactionModule = require(path.join(databaseDir, 'dist/commonjs/transaction/index.js'));
+  return { cloud: require(sdkMain), Requester: requesterModule.TcbDBApiHttpRequester, transactionModule, found };
 }
 
 let active: LocalCloud | null = null;
@@ -102,7 +104,8 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
   }
   const requester = new LocalRequester(db, now, options.transactionTimeoutMs);
   const openapi = new OpenApiFakes(now);
-  const { cloud, Requester } = resolveSdk();
+  const { cloud, Requester, transactionModule } = resolveSdk();
+  markTransactionFlows(transactionModule);
 
   Requester.prototype.send = function send(action: string, params?: Record<string, unknown>) {
     return requester.send(action, params ?? {});

@@ -135,6 +135,87 @@ describe('what a transaction reads', () => {
   });
 });
 
+describe('requests beside a transaction and inside it', () => {
+  /** A gate: a promise and the function that opens it. */
+  const gate = () => {
+    let open: () => void = () => undefined;
+    const passed = new Promise<void>((resolve) => (open = resolve));
+    return { open, passed };
+  };
+
+  test('a plain query beside an open transaction in the same call runs', async () => {
+    const { result } = await handle.call('o-1', async () => {
+      const txnOpen = gate();
+      const queried = gate();
+      const [, beside] = await Promise.all([
+        db.runTransaction(async (t: any) => {
+          await t.collection('members').doc('m1').update({ data: { points: _.inc(1) } });
+          txnOpen.open();
+          await queried.passed; // still open while the query runs
+        }),
+        txnOpen.passed.then(() => db.collection('coupons').where({ memberId: 'm1' }).get()).finally(queried.open),
+      ]);
+      return beside.data.map((c: { _id: string }) => c._id);
+    });
+    expect(result).toEqual(['c1']);
+    expect((await read('members', 'm1')).points).toBe(101);
+  });
+
+  test('Promise.all of a transaction and a where() query in one call runs both', async () => {
+    const { result } = await handle.call('o-1', () =>
+      Promise.all([
+        db.runTransaction((t: any) => t.collection('members').doc('m1').update({ data: { points: _.inc(1) } })),
+        db.collection('coupons').where({ status: 'issued' }).count(),
+      ]),
+    );
+    expect(result[1].total).toBe(1);
+    expect((await read('members', 'm1')).points).toBe(101);
+  });
+
+  test.each([
+    ['where().get()', () => db.collection('coupons').where({ memberId: 'm1' }).get()],
+    ['count()', () => db.collection('coupons').where({ memberId: 'm1' }).count()],
+    ['where().update()', () => db.collection('coupons').where({ memberId: 'm1' }).update({ data: { status: 'used' } })],
+    ['doc(id).update() on the plain db', () => db.collection('coupons').doc('c1').update({ data: { status: 'used' } })],
+  ])('a %s inside the transaction callback is refused and nothing of the transaction is written', async (_name, plain) => {
+    const err = await rejection(
+      handle.call('o-1', () =>
+        db.runTransaction(async (t: any) => {
+          await t.collection('members').doc('m1').update({ data: { points: 0 } });
+          await plain();
+        }),
+      ),
+    );
+    expect(errorText(err)).toMatch(/from inside a transaction \(txn-\w+\) but not through it: on CloudBase it would run OUTSIDE/);
+    expect((await read('members', 'm1')).points).toBe(100);
+    expect((await read('coupons', 'c1')).status).toBe('issued');
+  });
+
+  test('a where() the callback sends after a timer is still inside it and refused', async () => {
+    const err = await rejection(
+      db.runTransaction(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        await db.collection('coupons').where({ memberId: 'm1' }).get();
+      }),
+    );
+    expect(errorText(err)).toMatch(/from inside a transaction/);
+  });
+
+  test('after startTransaction() the flow that started it is inside it until it ends', async () => {
+    const { result } = await handle.call('o-1', async () => {
+      const t = await db.startTransaction();
+      await t.collection('members').doc('m1').update({ data: { points: 1 } });
+      const refused = errorText(await rejection(db.collection('coupons').where({ memberId: 'm1' }).get()));
+      await t.commit();
+      const after = (await db.collection('coupons').where({ memberId: 'm1' }).get()).data.length;
+      return { refused, after };
+    });
+    expect(result.refused).toMatch(/from inside a transaction/);
+    expect(result.after).toBe(1);
+    expect((await read('members', 'm1')).points).toBe(1);
+  });
+});
+
 describe('a transaction left open', () => {
   beforeEach(() => install({ transactionTimeoutMs: 50 }));
 
