@@ -87,7 +87,11 @@ export class LocalDatabase {
   private version = 0;
   private readonly snapshots = new Snapshots();
 
-  constructor(indexFile: IndexFile, private readonly journal: Journal | null = null) {
+  /**
+   * @param erasing collections whose removed documents must leave no history in the journal (the
+   * members: a member who leaves takes their personal data along), see Journal.append().
+   */
+  constructor(indexFile: IndexFile, private readonly journal: Journal | null = null, private readonly erasing: ReadonlySet<string> = new Set()) {
     for (const [collection, specs] of Object.entries(indexFile)) {
       this.indexes.set(collection, specs.map((s) => new MemoryIndex(collection, s)));
     }
@@ -303,15 +307,18 @@ export class LocalDatabase {
       for (const u of undo.reverse()) u();
       throw err;
     }
+    let erases = false;
     for (const [key, { w, entry }] of staged) {
-      this.snapshots.record(key, this.collection(w.c).get(w.id), version, !entry);
+      const before = this.collection(w.c).get(w.id);
+      this.snapshots.record(key, before, version, !entry);
+      if (!entry && before && this.erasing.has(w.c)) erases = true;
       if (entry) this.collection(w.c).set(w.id, entry);
       else this.collection(w.c).delete(w.id);
     }
     this.version = version;
     if (!this.journal) return Promise.resolve();
     const record: JournalRecord = { writes: writes.map((w) => ({ c: w.c, id: w.id, doc: w.doc })) };
-    return this.journal.append(record);
+    return this.journal.append(record, erases);
   }
 
   /** Resolves once every write this answer could have seen is durable. */

@@ -28,6 +28,12 @@ export interface LocalCloudOptions {
   seed?: boolean;
   /** abort a transaction left open this long (default: the platform's 30 s; tests make it short) */
   transactionTimeoutMs?: number;
+  /**
+   * collections whose removed documents leave no history in the journal: the removal is answered
+   * once the journal has been rewritten without it (default: the members, who take their personal
+   * data along when they leave)
+   */
+  eraseHistoryOf?: string[];
 }
 
 export interface CallResult<T> {
@@ -92,7 +98,7 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
     const opened = Journal.open(options.journalFile);
     journal = opened.journal;
     droppedTornLine = opened.droppedTornLine;
-    db = new LocalDatabase(indexes, journal);
+    db = new LocalDatabase(indexes, journal, new Set(options.eraseHistoryOf ?? [COLLECTIONS.members]));
     db.replay(opened.records);
     journal.compact(db.allDocuments());
   } else {
