@@ -17,9 +17,10 @@ interface Transaction {
 
 /**
  * On CloudBase a transaction must be committed or rolled back within 30 s; after that the server
- * has dropped it and its requests fail with DATABASE_TRANSACTION_FAIL ("transaction does not
- * exist"), see docs.cloudbase.net/error-code/DATABASE_TRANSACTION_FAIL. MongoDB's own default
- * (transactionLifetimeLimitSeconds) is 60 s; the platform's is the one the functions meet.
+ * has dropped it and its requests fail with DATABASE_TRANSACTION_FAIL, "transaction does not exist"
+ * (docs.cloudbase.net/error-code/DATABASE_TRANSACTION_FAIL). Here a timer aborts it after
+ * transactionTimeoutMs (installLocalCloud; tests make it short) and its later requests get that
+ * answer. MongoDB's own limit (transactionLifetimeLimitSeconds) is 60 s; functions meet the platform's.
  */
 export const DEFAULT_TRANSACTION_TIMEOUT_MS = 30_000;
 /** how many ended transactions are remembered to say why a late request fails */
