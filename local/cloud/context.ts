@@ -19,13 +19,40 @@ export interface CallScope {
 export const LOCAL_APPID = 'wx-local-styleclub';
 const storage = new AsyncLocalStorage<CallScope>();
 
+/**
+ * Code running inside a transaction: a runTransaction callback (callback: true, for as long as it
+ * runs) or the flow that called startTransaction() (until that transaction ends). On CloudBase a
+ * plain request sent from there runs OUTSIDE the transaction; the stand-in refuses it. A request
+ * of the same call that is not inside (a Promise.all sibling) runs normally beside it.
+ */
+export interface TransactionMark {
+  /** null until startTransaction() has its id */
+  id: string | null;
+  callback: boolean;
+}
+const inside = new AsyncLocalStorage<TransactionMark | null>();
+
+/** Runs fn marked as inside a transaction (and whatever it starts, across awaits and timers). */
+export function runInsideTransaction<T>(mark: TransactionMark, fn: () => T): T {
+  return inside.run(mark, fn);
+}
+
+/** Marks the rest of the current flow as inside a transaction (startTransaction() has no callback to wrap). */
+export function markRestOfFlow(mark: TransactionMark): void {
+  inside.enterWith(mark);
+}
+
+export function transactionMark(): TransactionMark | null {
+  return inside.getStore() ?? null;
+}
+
 export function newScope(openid: string | null = null): CallScope {
   return { openid, appid: LOCAL_APPID, requests: 0, docsExamined: 0, openTransactions: new Set() };
 }
 
-/** Runs fn as one function call with the given caller identity. */
+/** Runs fn as one function call with the given caller identity (a call of its own: inside no transaction). */
 export async function runInScope<T>(scope: CallScope, fn: () => Promise<T> | T): Promise<T> {
-  return storage.run(scope, async () => fn());
+  return storage.run(scope, () => inside.run(null, async () => fn()));
 }
 
 /** Outside any call (a script, a seed) requests are counted on a shared background scope. */

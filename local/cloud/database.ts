@@ -3,22 +3,17 @@ import { Query, find, aggregate, update as applyUpdate } from 'mingo';
 import { IndexFile, indexOrderValue, MemoryIndex, pinnedValues, rangeBounds } from './indexes';
 import { Journal, JournalRecord } from './journal';
 import { currentScope } from './context';
+import { DuplicateKeyError, UnsupportedByStandIn } from './errors';
+import { checkOperators, checkPipeline } from './operators';
+import { Snapshots } from './snapshots';
+
+export { DuplicateKeyError, UnsupportedByStandIn } from './errors';
 
 export type Doc = Record<string, unknown> & { _id?: string };
 interface Entry {
   doc: Doc;
   version: number;
 }
-
-/** Raised where the platform would fail a write on a unique index (wire code DATABASE_REQUEST_FAILED). */
-export class DuplicateKeyError extends Error {
-  constructor(collection: string, index: string, key: string) {
-    super(`E11000 duplicate key error collection: ${collection} index: ${index} dup key: ${key}`);
-  }
-}
-
-/** Raised where the platform does something mingo cannot: the caller must know, not get a quiet wrong answer. */
-export class UnsupportedByStandIn extends Error {}
 
 export interface FindOptions {
   order?: Record<string, 1 | -1>;
@@ -41,18 +36,6 @@ export interface Write {
   c: string;
   id: string;
   doc: Doc | null;
-}
-
-const GEO_OPERATORS = ['$geoNear', '$geoWithin', '$geoIntersects', '$near', '$nearSphere'];
-
-function refuseUnsupported(value: unknown): void {
-  if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) return value.forEach(refuseUnsupported);
-  for (const [k, v] of Object.entries(value)) {
-    if (GEO_OPERATORS.includes(k)) throw new UnsupportedByStandIn(`${k} is not available in the local cloud (mingo has no geo operators)`);
-    if (k === '$where' || k === '$function' || k === '$accumulator') throw new UnsupportedByStandIn(`${k} is not allowed by CloudBase`);
-    refuseUnsupported(v);
-  }
 }
 
 /**
@@ -102,8 +85,13 @@ export class LocalDatabase {
   private readonly collections = new Map<string, Map<string, Entry>>();
   private readonly indexes = new Map<string, MemoryIndex[]>();
   private version = 0;
+  private readonly snapshots = new Snapshots();
 
-  constructor(indexFile: IndexFile, private readonly journal: Journal | null = null) {
+  /**
+   * @param erasing collections whose removed documents must leave no history in the journal (the
+   * members: a member who leaves takes their personal data along), see Journal.append().
+   */
+  constructor(indexFile: IndexFile, private readonly journal: Journal | null = null, private readonly erasing: ReadonlySet<string> = new Set()) {
     for (const [collection, specs] of Object.entries(indexFile)) {
       this.indexes.set(collection, specs.map((s) => new MemoryIndex(collection, s)));
     }
@@ -194,7 +182,7 @@ export class LocalDatabase {
 
   /** Entries matching a query, in natural (insertion) order. */
   match(collection: string, query: Doc): Entry[] {
-    refuseUnsupported(query);
+    checkOperators(query);
     const q = new Query(query);
     const candidates = this.candidates(collection, query);
     currentScope().docsExamined += candidates.length;
@@ -202,6 +190,7 @@ export class LocalDatabase {
   }
 
   find(collection: string, query: Doc, options: FindOptions = {}): Doc[] {
+    if (options.projection) checkOperators(options.projection);
     const early = this.findInIndexOrder(collection, query, options);
     if (early) return early;
     const matched = this.match(collection, query).map((e) => e.doc);
@@ -227,7 +216,7 @@ export class LocalDatabase {
     const order = Object.entries(options.order ?? {});
     if (order.length !== 1 || options.limit === undefined) return null;
     const [field, direction] = order[0]!;
-    refuseUnsupported(query);
+    checkOperators(query);
     const scan = this.narrowed(collection, query);
     if (!scan || scan.field !== field || !scan.values) return null;
     const keyed = scan.values.map(indexOrderValue);
@@ -260,7 +249,7 @@ export class LocalDatabase {
   }
 
   aggregate(collection: string, pipeline: Doc[]): Doc[] {
-    refuseUnsupported(pipeline);
+    checkPipeline(pipeline);
     const docs = [...this.collection(collection).values()].map((e) => e.doc);
     currentScope().docsExamined += docs.length;
     return aggregate(docs, pipeline, {
@@ -275,7 +264,6 @@ export class LocalDatabase {
       const base = merge ? structuredClone(doc) : { _id: doc._id };
       return { ...base, ...structuredClone(update), _id: doc._id };
     }
-    refuseUnsupported(update);
     if ('_id' in ((update.$set as Doc) ?? {})) throw new UnsupportedByStandIn('_id cannot be updated');
     const next = structuredClone(doc);
     applyUpdate(next, update as never);
@@ -319,14 +307,18 @@ export class LocalDatabase {
       for (const u of undo.reverse()) u();
       throw err;
     }
-    for (const { w, entry } of staged.values()) {
+    let erases = false;
+    for (const [key, { w, entry }] of staged) {
+      const before = this.collection(w.c).get(w.id);
+      this.snapshots.record(key, before, version, !entry);
+      if (!entry && before && this.erasing.has(w.c)) erases = true;
       if (entry) this.collection(w.c).set(w.id, entry);
       else this.collection(w.c).delete(w.id);
     }
     this.version = version;
     if (!this.journal) return Promise.resolve();
     const record: JournalRecord = { writes: writes.map((w) => ({ c: w.c, id: w.id, doc: w.doc })) };
-    return this.journal.append(record);
+    return this.journal.append(record, erases);
   }
 
   /** Resolves once every write this answer could have seen is durable. */
@@ -354,7 +346,23 @@ export class LocalDatabase {
     for (const [c, docs] of this.collections) for (const [id, e] of docs) yield { c, id, doc: e.doc };
   }
 
-  currentVersion(): number {
-    return this.version;
+  /** A transaction's snapshot: the database as it is now, readable until endSnapshot(). */
+  beginSnapshot(): number {
+    return this.snapshots.take(this.version);
+  }
+
+  endSnapshot(snapshot: number): void {
+    this.snapshots.release(snapshot);
+  }
+
+  /** A document as the snapshot sees it (null: absent then). */
+  readAt(collection: string, id: string, snapshot: number): Doc | null {
+    currentScope().docsExamined += 1;
+    return this.snapshots.stateAt(`${collection}\u0000${id}`, this.collection(collection).get(id), snapshot);
+  }
+
+  /** The version of the last write to a document, its removal included (for conflicts). */
+  lastChange(collection: string, id: string): number {
+    return this.snapshots.lastChange(`${collection}\u0000${id}`, this.collection(collection).get(id));
   }
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 // bundled along with the stand-in, so a bundled copy needs no file paths
 import deployedIndexes from '../../cloudfunctions/database/indexes.json';
@@ -11,6 +12,7 @@ import type { IndexFile } from './indexes';
 import { Journal } from './journal';
 import { OpenApiFakes } from './openapi';
 import { LocalRequester } from './requester';
+import { markTransactionFlows } from './sdkTransactions';
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
 import { couponWrites, demoWrites } from '../seed';
 
@@ -24,6 +26,14 @@ export interface LocalCloudOptions {
   indexes?: IndexFile;
   /** write the demo stores, staff and catalogue when the database has no stores yet */
   seed?: boolean;
+  /** abort a transaction left open this long (default: the platform's 30 s; tests make it short) */
+  transactionTimeoutMs?: number;
+  /**
+   * collections whose removed documents leave no history in the journal: the removal is answered
+   * once the journal has been rewritten without it (default: the members, who take their personal
+   * data along when they leave)
+   */
+  eraseHistoryOf?: string[];
 }
 
 export interface CallResult<T> {
@@ -39,6 +49,8 @@ export interface LocalCloud {
   clock: Clock;
   /** true when the journal ended in a torn line that was dropped on load */
   droppedTornLine: boolean;
+  /** 'timedOut' (transaction id) when a transaction left open is aborted */
+  transactionEvents: EventEmitter;
   /** Runs fn as one cloud function call by this caller (null: no identity). */
   call<T>(openid: string | null, fn: () => Promise<T> | T): Promise<CallResult<T>>;
   close(): void;
@@ -62,7 +74,8 @@ function resolveSdk() {
     throw new Error(`the local cloud speaks the wire format of ${JSON.stringify(PINNED)}, found ${JSON.stringify(found)}: re-measure the seam (PITFALLS) before bumping`);
   }
   const requesterModule = require(path.join(nodeSdkDir, 'dist/utils/tcbdbapirequester.js'));
-  return { cloud: require(sdkMain), Requester: requesterModule.TcbDBApiHttpRequester, found };
+  const transactionModule = require(path.join(databaseDir, 'dist/commonjs/transaction/index.js'));
+  return { cloud: require(sdkMain), Requester: requesterModule.TcbDBApiHttpRequester, transactionModule, found };
 }
 
 let active: LocalCloud | null = null;
@@ -85,7 +98,7 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
     const opened = Journal.open(options.journalFile);
     journal = opened.journal;
     droppedTornLine = opened.droppedTornLine;
-    db = new LocalDatabase(indexes, journal);
+    db = new LocalDatabase(indexes, journal, new Set(options.eraseHistoryOf ?? [COLLECTIONS.members]));
     db.replay(opened.records);
     journal.compact(db.allDocuments());
   } else {
@@ -95,9 +108,10 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
     // in memory at once; on a journal, durable by the next tick's flush
     void db.apply([...demoWrites(), ...couponWrites(db)]);
   }
-  const requester = new LocalRequester(db, now);
+  const requester = new LocalRequester(db, now, options.transactionTimeoutMs);
   const openapi = new OpenApiFakes(now);
-  const { cloud, Requester } = resolveSdk();
+  const { cloud, Requester, transactionModule } = resolveSdk();
+  markTransactionFlows(transactionModule);
 
   Requester.prototype.send = function send(action: string, params?: Record<string, unknown>) {
     return requester.send(action, params ?? {});
@@ -120,6 +134,7 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
     openapi,
     clock,
     droppedTornLine,
+    transactionEvents: requester.transactions.events,
     async call<T>(openid: string | null, fn: () => Promise<T> | T): Promise<CallResult<T>> {
       const scope: CallScope = newScope(openid);
       const result = await runInScope(scope, fn);
@@ -127,6 +142,7 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
       return { result, requests: scope.requests, docsExamined: scope.docsExamined };
     },
     close() {
+      requester.transactions.close();
       journal?.close();
       journal = null;
       if (active === handle) {

@@ -13,6 +13,15 @@ export type Snapshot = () => Iterable<{ c: string; id: string; doc: Record<strin
 const COMPACT_AFTER_RECORDS = 20_000;
 /** …and the records outnumber the live documents this many times (mostly superseded history). */
 const COMPACT_RATIO = 2;
+/** After a removal that erases a member, wait this long so parallel removals share one rewrite. */
+const ERASE_REWRITE_DELAY_MS = 5;
+
+/** The steps of a rewrite, in order: a test may kill -9 the process at any of them. */
+export type RewriteStep = 'tmp-line' | 'tmp-synced' | 'renamed';
+/** Test seam: called at each step of every rewrite (compaction). */
+export const rewriteSteps: { at?: (step: RewriteStep) => void } = {};
+
+type Waiter = { resolve: () => void; reject: (e: unknown) => void };
 
 type Opened = { journal: Journal; records: JournalRecord[]; droppedTornLine: boolean };
 
@@ -26,7 +35,12 @@ type Opened = { journal: Journal; records: JournalRecord[]; droppedTornLine: boo
 export class Journal {
   private fd: number;
   private pending: string[] = [];
-  private waiters: Array<{ resolve: () => void; reject: (e: unknown) => void }> = [];
+  private waiters: Waiter[] = [];
+  /** writers of pending records that erase personal data: they wait for the rewrite, not just the flush */
+  private erasers: Waiter[] = [];
+  /** erasers whose record is on disk, waiting for the next rewrite */
+  private awaitingRewrite: Waiter[] = [];
+  private rewriteTimer: NodeJS.Timeout | null = null;
   private scheduled = false;
   private recordsSinceSnapshot = 0;
   /** when to look again at whether compaction pays (counting live documents is not free) */
@@ -42,6 +56,8 @@ export class Journal {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const release = lock(file);
     try {
+      // a rewrite cut short by a crash left its scratch file: the journal itself is whole, the scratch goes
+      fs.rmSync(`${file}.compact`, { force: true });
       return Journal.read(file, release);
     } catch (err) {
       release();
@@ -103,11 +119,14 @@ export class Journal {
     this.snapshot = snapshot;
   }
 
-  /** Resolves once the record is on disk. */
-  append(record: JournalRecord): Promise<void> {
+  /**
+   * Resolves once the record is on disk. A record that `erases` personal data (a member removed)
+   * resolves only once the journal has been rewritten without the history it ends: see eraseHistory().
+   */
+  append(record: JournalRecord, erases = false): Promise<void> {
     this.pending.push(EJSON.stringify(record, { relaxed: true }) + '\n');
     this.recordsSinceSnapshot += 1;
-    const done = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
+    const done = new Promise<void>((resolve, reject) => (erases ? this.erasers : this.waiters).push({ resolve, reject }));
     if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(() => this.flush());
@@ -125,17 +144,53 @@ export class Journal {
     this.scheduled = false;
     const lines = this.pending;
     const waiters = this.waiters;
+    const erasers = this.erasers;
     this.pending = [];
     this.waiters = [];
+    this.erasers = [];
+    if (lines.length === 0 && waiters.length === 0 && erasers.length === 0) return;
     try {
       fs.writeSync(this.fd, lines.join(''));
       fs.fsyncSync(this.fd);
       for (const w of waiters) w.resolve();
     } catch (err) {
-      for (const w of waiters) w.reject(err);
+      for (const w of [...waiters, ...erasers]) w.reject(err);
       return;
     }
+    if (erasers.length > 0) this.eraseHistorySoon(erasers);
     this.compactIfBloated();
+  }
+
+  /**
+   * Erasing a member must not leave their earlier records (nickname, phone, birthday, openid) in
+   * the file until the next start: the journal is rewritten from memory (which no longer holds
+   * them) before the removal is answered. Removals within a few ms share one rewrite, and one that
+   * arrives while a rewrite runs waits for the next one, which starts after it. The rewrite is a
+   * scratch file, fsync'd, renamed over the journal: a kill -9 at any step leaves the old journal or
+   * the new one, whole (the scratch file is dropped at the next open).
+   */
+  private eraseHistorySoon(erasers: Waiter[]): void {
+    this.awaitingRewrite.push(...erasers);
+    this.rewriteTimer ??= setTimeout(() => this.eraseHistory(), ERASE_REWRITE_DELAY_MS);
+  }
+
+  private eraseHistory(): void {
+    if (this.rewriteTimer) clearTimeout(this.rewriteTimer);
+    this.rewriteTimer = null;
+    // records still pending are written first (memory and file must agree); erasers among them join this rewrite
+    this.flush();
+    const waiting = this.awaitingRewrite;
+    this.awaitingRewrite = [];
+    if (this.rewriteTimer) clearTimeout(this.rewriteTimer);
+    this.rewriteTimer = null;
+    if (waiting.length === 0) return;
+    try {
+      if (!this.snapshot) throw new Error('the journal has no snapshot source to rewrite itself from');
+      this.compact(this.snapshot());
+      for (const w of waiting) w.resolve();
+    } catch (err) {
+      for (const w of waiting) w.reject(err);
+    }
   }
 
   /**
@@ -164,6 +219,7 @@ export class Journal {
       if (batch.length) {
         fs.writeSync(fd, EJSON.stringify({ writes: batch }, { relaxed: true }) + '\n');
         records += 1;
+        rewriteSteps.at?.('tmp-line');
       }
       batch = [];
     };
@@ -174,8 +230,10 @@ export class Journal {
     write();
     fs.fsyncSync(fd);
     fs.closeSync(fd);
+    rewriteSteps.at?.('tmp-synced');
     fs.closeSync(this.fd);
     fs.renameSync(tmp, this.file);
+    rewriteSteps.at?.('renamed');
     const dir = fs.openSync(path.dirname(this.file), 'r');
     fs.fsyncSync(dir);
     fs.closeSync(dir);
@@ -185,7 +243,11 @@ export class Journal {
   }
 
   close(): void {
-    if (this.pending.length) this.flush();
+    this.flush();
+    // removals waiting for their rewrite get it now, not never
+    if (this.awaitingRewrite.length > 0) this.eraseHistory();
+    if (this.rewriteTimer) clearTimeout(this.rewriteTimer);
+    this.rewriteTimer = null;
     fs.closeSync(this.fd);
     this.release();
   }

@@ -1,5 +1,6 @@
 import { BSONRegExp, EJSON } from 'bson';
-import { UnsupportedByStandIn } from './database';
+import { UnsupportedByStandIn } from './errors';
+import { newDocId } from './database';
 
 /**
  * The SDK sends queries and update data as EJSON strings. Decoding must be relaxed: with
@@ -35,3 +36,6 @@ function resolve(value: unknown, now: () => Date): unknown {
 export function encode(doc: unknown): string {
   return EJSON.stringify(doc as never, { relaxed: false });
 }
+
+/** The request id every platform answer carries. */
+export const requestId = () => `local-${newDocId().slice(0, 12)}`;

@@ -203,6 +203,17 @@ describe('the wire format of the pinned SDK', () => {
     expect(log[0]!.params.transactionId).toBeUndefined();
   });
 
+  test("each database() takes runTransaction and startTransaction from @cloudbase/database's transaction module, where the local cloud marks a transaction's flow", () => {
+    const sdkDir = path.dirname(require.resolve('wx-server-sdk'));
+    const nodeSdkDir = path.dirname(require.resolve('@cloudbase/node-sdk/package.json', { paths: [sdkDir] }));
+    const databaseDir = path.dirname(require.resolve('@cloudbase/database/package.json', { paths: [nodeSdkDir] }));
+    const transactionModule = require(path.join(databaseDir, 'dist/commonjs/transaction/index.js'));
+    expect(db._db.runTransaction).toBe(transactionModule.runTransaction);
+    expect(db._db.startTransaction).toBe(transactionModule.startTransaction);
+    expect(transactionModule.runTransaction.name).toBe('runTransaction');
+    expect(transactionModule[Symbol.for('styleclub.localCloud.transactionsMarked')]).toBe(true);
+  });
+
   test('a duplicate key is answered with code DATABASE_REQUEST_FAILED, which the SDK turns into errCode -502001', async () => {
     await db.collection('members').add({ data: { _id: 'm1' } });
     const err = await db

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { IndexFile } from '../../local/cloud/indexes';
+import type { RewriteStep } from '../../local/cloud/journal';
 import type { LocalCloud } from '../../local/cloud/install';
 import { fresh, rejection, type Db, duplicateOn } from './support';
 
@@ -134,8 +135,8 @@ test('start-up compacts the journal to one entry per live document', async () =>
   open();
   await db.collection('members').add({ data: { _id: 'm1', openid: 'o-1', points: 0 } });
   for (let k = 0; k < 10; k += 1) await db.collection('members').doc('m1').update({ data: { points: _.inc(1) } });
-  await db.collection('members').add({ data: { _id: 'gone', openid: 'o-x' } });
-  await db.collection('members').doc('gone').remove();
+  await db.collection('notes').add({ data: { _id: 'gone' } });
+  await db.collection('notes').doc('gone').remove();
   await db.collection('stores').add({ data: { _id: 'S001' } });
   handle.close();
   expect(lines().length).toBeGreaterThanOrEqual(14);
@@ -190,4 +191,107 @@ describe('the journal stays small while the server runs', () => {
     fs.writeFileSync(file, 'null\n{"writes":[]}\n');
     expect(() => open()).toThrow(/line 1.*not a journal record/);
   });
+});
+
+describe('a member who leaves leaves no history in the journal', () => {
+  /** Every file under the data dir, as text. */
+  const everything = (): string => {
+    const texts: string[] = [];
+    const walk = (at: string) => {
+      for (const entry of fs.readdirSync(at, { withFileTypes: true })) {
+        const full = path.join(at, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else texts.push(fs.readFileSync(full, 'utf8'));
+      }
+    };
+    walk(dir);
+    return texts.join('\n');
+  };
+  const PERSONAL = ['openid-leaving', '林小姐', '林女士', '13912345678', '13800001111', '07-21'];
+
+  async function addMembers(): Promise<void> {
+    await db.collection('members').add({ data: { _id: 'leaving', openid: 'openid-leaving', nickname: '林小姐', phone: '13800001111', birthday: '07-21' } });
+    await db.collection('members').add({ data: { _id: 'staying', openid: 'openid-staying', nickname: '陈先生', birthday: '01-02' } });
+    await db.collection('members').doc('leaving').update({ data: { nickname: '林女士', phone: '13912345678' } });
+    await db.collection('ledger').add({ data: { memberId: 'leaving', points: 10 } });
+  }
+
+  test('after a member is removed the journal holds none of their personal fields', async () => {
+    open();
+    await addMembers();
+    expect(PERSONAL.every((p) => everything().includes(p))).toBe(true);
+    await db.collection('members').doc('leaving').remove();
+    const text = everything();
+    expect(PERSONAL.filter((p) => text.includes(p))).toEqual([]);
+    expect(text).toContain('陈先生');
+    handle.close();
+    open();
+    expect((await db.collection('members').get()).data.map((m: { _id: string }) => m._id)).toEqual(['staying']);
+    expect((await db.collection('ledger').count()).total).toBe(1);
+  });
+
+  test.each([
+    ['where().remove()', () => db.collection('members').where({ openid: 'openid-leaving' }).remove()],
+    ['a transaction', () => db.runTransaction((t: any) => t.collection('members').doc('leaving').remove())],
+  ])('a removal by %s rewrites the journal before it answers too', async (_name, remove) => {
+    open();
+    await addMembers();
+    await remove();
+    expect(PERSONAL.filter((p) => everything().includes(p))).toEqual([]);
+  });
+
+  test('80 parallel removals share a few rewrites, and each answers only after one that started after it', async () => {
+    open();
+    await handle.db.apply(Array.from({ length: 80 }, (_x, i) => ({ c: 'members', id: `m${i}`, doc: { _id: `m${i}`, openid: `openid-gone-${i}`, nickname: `会员${i}` } })));
+    await db.collection('members').add({ data: { _id: 'staying', openid: 'openid-staying' } });
+    const renames = jest.spyOn(fs, 'renameSync');
+    try {
+      await Promise.all(
+        Array.from({ length: 80 }, async (_x, i) => {
+          await db.collection('members').doc(`m${i}`).remove();
+          // answered: no record of this member is left anywhere
+          expect(everything()).not.toContain(`openid-gone-${i}"`);
+        }),
+      );
+      expect(renames.mock.calls.length).toBeGreaterThanOrEqual(1);
+      expect(renames.mock.calls.length).toBeLessThanOrEqual(10);
+    } finally {
+      renames.mockRestore();
+    }
+    expect(everything()).not.toMatch(/openid-gone-/);
+  });
+
+  test('documents of other collections removed do not rewrite the journal', async () => {
+    open();
+    await db.collection('notes').add({ data: { _id: 'n1', text: 'x' } });
+    const renames = jest.spyOn(fs, 'renameSync');
+    try {
+      await db.collection('notes').doc('n1').remove();
+      expect(renames).not.toHaveBeenCalled();
+    } finally {
+      renames.mockRestore();
+    }
+  });
+
+  test.each<RewriteStep>(['tmp-line', 'tmp-synced', 'renamed'])('a crash during the rewrite leaves a journal that loads (kill -9 at %s)', async (step) => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'journalCrashChild.ts'), file, step, '1200'], {
+      cwd: path.join(__dirname, '..', '..'),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    // (stderr shown if the child died otherwise)
+    expect({ signal: child.signal, status: child.status, stderr: child.stderr }).toMatchObject({ signal: 'SIGKILL' });
+    // killed before the rename: the scratch file is left beside the whole old journal
+    expect(fs.existsSync(`${file}.compact`)).toBe(step !== 'renamed');
+    open();
+    expect(handle.droppedTornLine).toBe(false);
+    expect(handle.db.count('members', {})).toBe(1199);
+    expect(handle.db.count('members', { _id: 'm0' })).toBe(0);
+    // the start-up rewrite finishes what the crash interrupted, and the scratch file is gone
+    const text = everything();
+    expect(text).not.toContain('13912345678');
+    expect(text).not.toContain('openid-0"');
+    expect(fs.existsSync(`${file}.compact`)).toBe(false);
+  }, 60_000);
 });

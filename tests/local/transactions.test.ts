@@ -117,7 +117,7 @@ describe('misuse inside a transaction fails loudly (TransactionMisuse)', () => {
     ['doc(id).update()', () => db.collection('accounts').doc('a').update({ data: { balance: 0 } })],
     ['add()', () => db.collection('ledger').add({ data: { x: 1 } })],
     ['where().get()', () => db.collection('accounts').where({ balance: 0 }).get()],
-  ])('a plain db %s sent while the transaction is open throws instead of running outside it', async (_name, plain) => {
+  ])('a plain db %s sent from inside the transaction callback throws instead of running outside it', async (_name, plain) => {
     const err = await rejection(
       handle.call('o-1', () =>
         db.runTransaction(async (t: any) => {
@@ -126,7 +126,7 @@ describe('misuse inside a transaction fails loudly (TransactionMisuse)', () => {
         }),
       ),
     );
-    expect(errorText(err)).toMatch(/while this call has a transaction open/);
+    expect(errorText(err)).toMatch(/from inside a transaction \(txn-\w+\) but not through it/);
     expect(await read('accounts', 'a')).toEqual({ _id: 'a', balance: 100 });
     expect(await read('accounts', 'b')).toEqual({ _id: 'b', balance: 0, note: 'keep?' });
     expect((await db.collection('ledger').count()).total).toBe(0);
