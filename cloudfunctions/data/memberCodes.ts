@@ -33,7 +33,7 @@ export async function findMemberCode(db: Database, code: string): Promise<Member
 /** The record holding `code` as its current or its just-replaced code (what a till order may use). */
 export async function findCodeForOrder(db: Database, code: string): Promise<MemberCode | null> {
   const _ = db.command;
-  return findOne<MemberCode>(db, COLLECTIONS.memberCodes, _.or([{ code }, { 'previous.code': code }]) as never);
+  return findOne<MemberCode>(db, COLLECTIONS.memberCodes, _.or([{ code }, { 'previous.code': code }]));
 }
 
 export async function deleteMemberCode(db: Database, memberId: string): Promise<void> {
