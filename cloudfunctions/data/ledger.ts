@@ -2,7 +2,7 @@ import type { EntryDraft } from '../domain/points/account';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { documents } from './read';
-import type { Transaction } from './transaction';
+import { type Transaction, txGet } from './transaction';
 
 /** Where an entry came from, for the member's history and for audits. */
 export type EntrySource =
@@ -52,4 +52,9 @@ export async function allEntriesOf(db: Database, memberId: string): Promise<Ledg
 /** Leaving the programme erases the member's history with them (PIPL). */
 export async function deleteEntriesOf(db: Database, memberId: string): Promise<void> {
   await db.collection(COLLECTIONS.ledger).where({ memberId }).remove();
+}
+
+/** One entry read inside a transaction (a redeem's own line, by its id: the spend was made before), or null. */
+export async function txLedgerEntry(t: Transaction, id: string): Promise<LedgerEntry | null> {
+  return txGet<LedgerEntry>(t, COLLECTIONS.ledger, id);
 }

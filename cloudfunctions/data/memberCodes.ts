@@ -3,6 +3,7 @@ import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
 import { findById, findOne } from './read';
+import { type Transaction, txGet } from './transaction';
 
 /**
  * Stores the member's one current code (keyed by memberId): writing it replaces the previous code,
@@ -45,4 +46,15 @@ export async function deleteCodesExpiredBefore(db: Database, before: Date): Prom
   const _ = db.command;
   const res = (await db.collection(COLLECTIONS.memberCodes).where({ expiresAt: _.lt(before) }).remove()) as { stats?: { removed?: number } };
   return res.stats?.removed ?? 0;
+}
+
+/** The member's till code record read inside a transaction (a till order reads it again there), or null. */
+export async function txMemberCode(t: Transaction, memberId: string): Promise<MemberCode | null> {
+  return txGet<MemberCode>(t, COLLECTIONS.memberCodes, memberId);
+}
+
+/** Marks the code the order used (the current one or the one just replaced) as used by it, inside the order's transaction. */
+export async function txUseMemberCode(t: Transaction, memberId: string, slot: 'current' | 'previous', usedFor: string, now: Date): Promise<void> {
+  const used = slot === 'current' ? { usedAt: now, usedFor } : { 'previous.usedAt': now, 'previous.usedFor': usedFor };
+  await t.collection(COLLECTIONS.memberCodes).doc(memberId).update({ data: used });
 }

@@ -1,9 +1,8 @@
 import { failure, type Outcome, success } from '../../contract';
-import { COLLECTIONS } from '../../data/collections';
 import { txAddCoupon, txCoupon } from '../../data/coupons';
-import type { LedgerEntry } from '../../data/ledger';
+import { txLedgerEntry } from '../../data/ledger';
 import { txMember, writePlan } from '../../data/pointsAccount';
-import { retryingRaces, transaction, txGet } from '../../data/transaction';
+import { retryingRaces, transaction } from '../../data/transaction';
 import type { Coupon } from '../../domain/coupons/template';
 import { pointsNow } from '../../domain/member';
 import { ledgerIds, planSpend } from '../../domain/points/plans';
@@ -34,7 +33,7 @@ export interface Redeemed {
 export async function redeemPoints(db: Database, memberId: string, r: Redemption, now: Date): Promise<Outcome<Redeemed>> {
   return retryingRaces(() =>
     transaction(db, async (t): Promise<Outcome<Redeemed>> => {
-      const done = await txGet<LedgerEntry>(t, COLLECTIONS.ledger, ledgerIds.redeem(r.key));
+      const done = await txLedgerEntry(t, ledgerIds.redeem(r.key));
       const member = await txMember(t, memberId);
       if (!member) return failure('NOT_MEMBER', 'the caller has not joined the programme');
       if (done) return success({ balance: pointsNow(member, now), spent: -done.points, coupon: r.coupon ? await txCoupon(t, r.coupon._id) : null });
