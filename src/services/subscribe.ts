@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import type { AppError, PointsSummary } from '../../cloudfunctions/contract';
 import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../cloudfunctions/contract/rules';
 import { errorText } from './errors';
-import { pointsApi } from './points';
+import { memberApi } from './member';
 
 export type SubscribeOutcome =
   /** the shopper allowed at least one template; the credits now held */
@@ -33,7 +33,7 @@ export async function askToSubscribe(keys: SubscribeTemplateKey[]): Promise<Subs
     const blocked = keys.some((key) => answer[SUBSCRIBE_TEMPLATES[key].id] === 'ban');
     return { kind: 'declined', blocked };
   }
-  const recorded = await pointsApi.subscribe(accepted);
+  const recorded = await memberApi.subscribe(accepted);
   return recorded.ok ? { kind: 'recorded', reminders: recorded.data.reminders } : { kind: 'failed', error: recorded.error };
 }
 

@@ -3,7 +3,6 @@ import Taro, { useReachBottom } from '@tarojs/taro';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { TierBenefits } from '../../components/TierBenefits';
 import { TierProgress } from '../../components/TierProgress';
-import { couponApi } from '../../services/coupons';
 import { pointsApi } from '../../services/points';
 import { pageUrl } from '../../services/routes';
 import { usePointsHistory } from '../../services/usePointsHistory';
@@ -21,7 +20,7 @@ import './index.scss';
  */
 export default function PointsPage() {
   const summary = useRemote(pointsApi.summary, { auto: false });
-  const rewards = useRemote(couponApi.rewards, { auto: false });
+  const rewards = useRemote(pointsApi.rewards, { auto: false });
   const { history, reload: reloadHistory, loadMore, read: historyRead } = usePointsHistory();
   // the rewards section says its own problems; only leaving the programme concerns the page
   const { readAgain, notMember } = useReadOnShow([remoteRead(summary), historyRead, remoteRead(rewards, { saysOwnProblems: true })]);
