@@ -4,10 +4,10 @@ import * as z from 'zod/mini';
 export const JOB_NAMES = ['points-expiry', 'coupon-expiry', 'points-reminders', 'coupon-reminders', 'birthday', 'win-back', 'tier-review', 'sweep'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
+/** `{ action: "run", job, … }` from the dev server and tests; a timer tick asks for the job its trigger's message names, or all. */
 export const runJobInput = z.strictObject({
-  action: z.literal('run'),
   /** one job, or "all": every job whose run of the day is not done (what the timer does) */
-  job: z.enum([...JOB_NAMES, 'all']),
+  job: z.enum([...JOB_NAMES, 'all'], `is one of ${JOB_NAMES.join(', ')}, all`),
   /** start the day's run again from the beginning (dev server: run it now, again) */
   restart: z.optional(z.boolean()),
   /** stop after this many batches (tests of resuming) */
@@ -29,3 +29,8 @@ export const jobRunSchema = z.object({
 export type JobRun = z.infer<typeof jobRunSchema>;
 
 export const runJobOutput = z.object({ runs: z.array(jobRunSchema) });
+
+/** The `jobs` function: one action, called by its timer (and the dev server), never by shoppers. */
+export const jobsContract = {
+  run: { input: runJobInput, output: runJobOutput },
+} as const;

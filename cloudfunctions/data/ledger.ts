@@ -11,8 +11,6 @@ export async function appendEntries(t: Transaction, entries: LedgerEntry[]): Pro
   for (const e of entries) await t.collection(COLLECTIONS.ledger).add({ data: e });
 }
 
-export const txLedgerEntry = (t: Transaction, id: string) => txGet<LedgerEntry>(t, COLLECTIONS.ledger, id);
-
 /** The member's history, newest first, `limit` lines older than `before` (a seq). */
 export async function ledgerPage(db: Database, memberId: string, before: number | undefined, limit: number): Promise<LedgerEntry[]> {
   const _ = db.command;
@@ -37,4 +35,9 @@ export async function allEntriesOf(db: Database, memberId: string): Promise<Ledg
 /** Leaving the programme erases the member's history with them (PIPL). */
 export async function deleteEntriesOf(db: Database, memberId: string): Promise<void> {
   await db.collection(COLLECTIONS.ledger).where({ memberId }).remove();
+}
+
+/** One entry read inside a transaction (a redeem's own line, by its id: the spend was made before), or null. */
+export async function txLedgerEntry(t: Transaction, id: string): Promise<LedgerEntry | null> {
+  return txGet<LedgerEntry>(t, COLLECTIONS.ledger, id);
 }

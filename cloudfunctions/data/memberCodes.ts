@@ -34,10 +34,8 @@ export async function findMemberCode(db: Database, code: string): Promise<Member
 /** The record holding `code` as its current or its just-replaced code (what a till order may use). */
 export async function findCodeForOrder(db: Database, code: string): Promise<MemberCode | null> {
   const _ = db.command;
-  return findOne<MemberCode>(db, COLLECTIONS.memberCodes, _.or([{ code }, { 'previous.code': code }]) as never);
+  return findOne<MemberCode>(db, COLLECTIONS.memberCodes, _.or([{ code }, { 'previous.code': code }]));
 }
-
-export const txMemberCode = (t: Transaction, memberId: string) => txGet<MemberCode>(t, COLLECTIONS.memberCodes, memberId);
 
 export async function deleteMemberCode(db: Database, memberId: string): Promise<void> {
   await db.collection(COLLECTIONS.memberCodes).doc(memberId).remove();
@@ -48,4 +46,15 @@ export async function deleteCodesExpiredBefore(db: Database, before: Date): Prom
   const _ = db.command;
   const res = (await db.collection(COLLECTIONS.memberCodes).where({ expiresAt: _.lt(before) }).remove()) as { stats?: { removed?: number } };
   return res.stats?.removed ?? 0;
+}
+
+/** The member's till code record read inside a transaction (a till order reads it again there), or null. */
+export async function txMemberCode(t: Transaction, memberId: string): Promise<MemberCode | null> {
+  return txGet<MemberCode>(t, COLLECTIONS.memberCodes, memberId);
+}
+
+/** Marks the code the order used (the current one or the one just replaced) as used by it, inside the order's transaction. */
+export async function txUseMemberCode(t: Transaction, memberId: string, slot: 'current' | 'previous', usedFor: string, now: Date): Promise<void> {
+  const used = slot === 'current' ? { usedAt: now, usedFor } : { 'previous.usedAt': now, 'previous.usedFor': usedFor };
+  await t.collection(COLLECTIONS.memberCodes).doc(memberId).update({ data: used });
 }

@@ -26,8 +26,11 @@ export async function findById<T>(db: Database, collection: string, id: string):
   return findOne<T>(db, collection, { _id: id });
 }
 
-/** The first document matching an equality filter, or null. */
-export async function findOne<T>(db: Database, collection: string, filter: Record<string, unknown>): Promise<T | null> {
+/** What `where()` takes: an equality filter, or a command such as `_.or([...])`. */
+export type Filter = Parameters<ReturnType<Database['collection']>['where']>[0];
+
+/** The first document matching a filter, or null. */
+export async function findOne<T>(db: Database, collection: string, filter: Filter): Promise<T | null> {
   const [first] = await documents<T>(db.collection(collection).where(filter).limit(1));
   return first ?? null;
 }

@@ -2,10 +2,10 @@ import type { CouponMoves } from '../domain/coupons/lifecycle';
 import type { TillOrderPlan } from '../domain/till/orderPlan';
 import type { TillRefundPlan } from '../domain/till/refundPlan';
 import type { Database } from '../platform/cloud';
-import { COLLECTIONS } from './collections';
 import { txAddCoupon, txEndCoupon, txRemoveCoupon, txReturnCoupon, txUseCoupon } from './coupons';
 import { appendEntries } from './ledger';
 import { txWriteMember } from './memberAccount';
+import { txUseMemberCode } from './memberCodes';
 import { addOrder, addRefund, updateOrderRefunds } from './orders';
 import type { Transaction } from './transaction';
 
@@ -15,8 +15,7 @@ export async function applyOrderPlan(t: Transaction, db: Database, p: TillOrderP
   await appendEntries(t, p.entries);
   await txWriteMember(t, db, p.memberId, p.member);
   await applyCouponMoves(t, p.coupons, p.order._id, p.code.usedAt);
-  const used = p.code.slot === 'current' ? { usedAt: p.code.usedAt, usedFor: p.code.usedFor } : { 'previous.usedAt': p.code.usedAt, 'previous.usedFor': p.code.usedFor };
-  await t.collection(COLLECTIONS.memberCodes).doc(p.memberId).update({ data: used });
+  await txUseMemberCode(t, p.memberId, p.code.slot, p.code.usedFor, p.code.usedAt);
 }
 
 /** The one write step of a till refund. */

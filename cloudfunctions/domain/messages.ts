@@ -1,3 +1,4 @@
+import { PAGES } from '../contract/pages';
 import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../contract/rules';
 import { shopDateLabel } from './time';
 
@@ -18,7 +19,7 @@ export const POINTS_EXPIRING_TIP = '积分到期后将失效，欢迎到店选�
 export function pointsExpiringMessage(points: number, expiresAt: Date): MessageDraft {
   return {
     templateId: SUBSCRIBE_TEMPLATES.pointsExpiring.id,
-    page: 'pages/points/index',
+    page: PAGES.points,
     data: {
       number1: { value: String(points) },
       // the last day the points can be used
@@ -40,7 +41,7 @@ export function couponExpiringMessage(names: string[], validUntil: Date): Messag
   const first = names[0] ?? '优惠券';
   return {
     templateId: SUBSCRIBE_TEMPLATES.couponExpiring.id,
-    page: 'pages/coupons/index',
+    page: PAGES.wallet,
     data: {
       thing1: { value: thing(names.length > 1 ? `${first}等${names.length}张券` : first) },
       date2: { value: shopDateLabel(new Date(validUntil.getTime() - 1)) },
@@ -53,7 +54,7 @@ export function couponExpiringMessage(names: string[], validUntil: Date): Messag
 export function birthdayGiftMessage(giftName: string, claimClosesAt: Date): MessageDraft {
   return {
     templateId: SUBSCRIBE_TEMPLATES.birthdayGift.id,
-    page: 'pages/card/index',
+    page: PAGES.card,
     data: {
       thing1: { value: thing(giftName) },
       date2: { value: shopDateLabel(new Date(claimClosesAt.getTime() - 1)) },

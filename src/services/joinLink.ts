@@ -1,3 +1,4 @@
+import { PAGES } from '../../cloudfunctions/contract/pages';
 import { INVITE_CODE, STORE_ID } from '../../cloudfunctions/contract/rules';
 
 /** What a join link carries: the store whose QR code was scanned, and who invited the shopper. */
@@ -22,7 +23,7 @@ export function parseJoinQuery(query: Record<string, string | undefined>): JoinL
 export function parseScannedPath(path: string | undefined): JoinLink | null {
   if (!path) return null;
   const [page, query = ''] = path.split('?');
-  if (!page || !/(^|\/)pages\/join\/index$/.test(page)) return null;
+  if (!page || (page !== PAGES.join && !page.endsWith(`/${PAGES.join}`))) return null;
   const link = parseJoinQuery(Object.fromEntries(new URLSearchParams(query)));
   return link.storeId ? link : null;
 }

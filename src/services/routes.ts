@@ -1,35 +1,44 @@
+import { PAGE_PATHS, PAGES, type PageName, pageUrl, SUBPACKAGE_ROOTS } from '../../cloudfunctions/contract/pages';
+
+export { PAGES, type PageName, pageUrl };
+
+/** The tab bar, left to right: 会员卡, 积分, 我的 (icons `assets/tab-<icon>.png` and `-on.png`). */
+export const TABS: ReadonlyArray<{ page: PageName; text: string; icon: string }> = [
+  { page: 'card', text: '会员卡', icon: 'card' },
+  { page: 'points', text: '积分', icon: 'points' },
+  { page: 'me', text: '我的', icon: 'me' },
+];
+
+/** app.json's tab bar entries. */
+export function tabBarList() {
+  return TABS.map((t) => ({ pagePath: PAGES[t.page], text: t.text, iconPath: `assets/tab-${t.icon}.png`, selectedIconPath: `assets/tab-${t.icon}-on.png` }));
+}
+
+/**
+ * app.json's `pages` and `subPackages` from the one page list: a page under a subpackage's root is
+ * listed in that subpackage, relative to it; every other page is in the main package.
+ */
+export function packageLayout(paths: readonly string[] = PAGE_PATHS, roots: readonly string[] = SUBPACKAGE_ROOTS) {
+  const rootOf = (path: string) => roots.find((root) => path.startsWith(`${root}/`));
+  return {
+    pages: paths.filter((path) => !rootOf(path)),
+    subPackages: roots.map((root) => ({ root, pages: paths.filter((path) => rootOf(path) === root).map((path) => path.slice(root.length + 1)) })),
+  };
+}
+
 /**
  * The H5 preview's hash router shows an empty page for a route the app does not have; WeChat
  * itself never opens such a page. Send a stray link to the card (which sends a non-member to join).
- * Keep in step with `pages` and `subPackages` in app.config.ts.
  */
-export const PAGES = [
-  'pages/card/index',
-  'pages/points/index',
-  'pages/me/index',
-  'pages/join/index',
-  'pages/coupons/index',
-  'pages/coupons/center/index',
-  'packages/privacy/export/index',
-];
-const HOME = '/#/pages/card/index';
-
 export function isKnownRoute(hash: string): boolean {
   const path = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
-  return path === '' || PAGES.includes(path);
+  return path === '' || (PAGE_PATHS as readonly string[]).includes(path);
 }
 
 export function guardUnknownRoutes(): void {
   const check = () => {
-    if (!isKnownRoute(window.location.hash)) window.location.replace(HOME);
+    if (!isKnownRoute(window.location.hash)) window.location.replace(`/#${pageUrl('card')}`);
   };
   check();
   window.addEventListener('hashchange', check);
 }
-
-/** 我的券 and 领券中心: opened with navigateTo from the card, the points page and 我的 (they are not tabs). */
-export const WALLET_URL = '/pages/coupons/index';
-export const CENTER_URL = '/pages/coupons/center/index';
-
-/** 导出我的数据, opened from 我的 (the privacy subpackage). */
-export const MY_DATA_URL = '/packages/privacy/export/index';

@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro';
 import type { AppError, PointsSummary } from '../../cloudfunctions/contract';
 import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../cloudfunctions/contract/rules';
 import { errorText } from './errors';
-import { pointsApi } from './points';
+import { memberApi } from './member';
+import { isSubscribeFailure, requestSubscribe } from './weapp';
 
 export type SubscribeOutcome =
   /** the shopper allowed at least one template; the credits now held */
@@ -12,7 +13,8 @@ export type SubscribeOutcome =
   /** allowed, but recording it failed, or WeChat could not ask */
   | { kind: 'failed'; error: AppError | null };
 
-type Answer = Record<string, unknown>;
+/** Each template id and how the shopper answered it ('accept', 'reject', 'ban' or 'filter'). */
+type Answer = Record<string, string>;
 
 /**
  * Asks the shopper for subscribe-message permission and records what they allowed.
@@ -25,15 +27,14 @@ export async function askToSubscribe(keys: SubscribeTemplateKey[]): Promise<Subs
     answer = await ask(keys);
   } catch (e) {
     // errCode 20004: the shopper switched subscribe messages off for this mini program
-    const errCode = (e as { errCode?: number } | null)?.errCode;
-    return errCode === 20004 ? { kind: 'declined', blocked: true } : { kind: 'failed', error: null };
+    return isSubscribeFailure(e) && e.errCode === 20004 ? { kind: 'declined', blocked: true } : { kind: 'failed', error: null };
   }
   const accepted = keys.filter((key) => answer[SUBSCRIBE_TEMPLATES[key].id] === 'accept');
   if (accepted.length === 0) {
     const blocked = keys.some((key) => answer[SUBSCRIBE_TEMPLATES[key].id] === 'ban');
     return { kind: 'declined', blocked };
   }
-  const recorded = await pointsApi.subscribe(accepted);
+  const recorded = await memberApi.subscribe(accepted);
   return recorded.ok ? { kind: 'recorded', reminders: recorded.data.reminders } : { kind: 'failed', error: recorded.error };
 }
 
@@ -81,6 +82,5 @@ async function ask(keys: SubscribeTemplateKey[]): Promise<Answer> {
     });
     return Object.fromEntries(tmplIds.map((id) => [id, choice.confirm ? 'accept' : 'reject']));
   }
-  // the typings demand alipay's entityIds too; WeChat takes tmplIds alone
-  return (await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option)) as Answer;
+  return requestSubscribe(tmplIds);
 }

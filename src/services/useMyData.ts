@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { memberApi } from './member';
-import { useReadOnShow } from './useReadOnShow';
+import { remoteRead, useReadOnShow } from './useReadOnShow';
 import { useRemote } from './useRemote';
 
 /**
@@ -10,7 +10,8 @@ import { useRemote } from './useRemote';
  */
 export function useMyData() {
   const remote = useRemote(memberApi.exportData, { auto: false });
-  const { leftElsewhere } = useReadOnShow(remote);
+  // a member who left (on another device, say) is sent to join by the hook; the page draws no error meanwhile
+  const { notMember } = useReadOnShow([remoteRead(remote)]);
   const [copying, setCopying] = useState(false);
   const inFlight = useRef(false);
 
@@ -30,5 +31,5 @@ export function useMyData() {
     }
   }
 
-  return { state: remote.state, reload: remote.reload, leftElsewhere, copyAll, copying };
+  return { state: remote.state, reload: remote.reload, notMember, copyAll, copying };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { AppError, LedgerLine } from '../../cloudfunctions/contract';
 import { pointsApi } from './points';
+import type { PageRead } from './useReadOnShow';
 
 export interface PointsHistory {
   /** lines shown, newest first */
@@ -66,7 +67,10 @@ export function usePointsHistory() {
     return load('more', nextBefore);
   }, [load]);
 
-  return { history, reload, loadMore };
+  /** the first page as one of the page's reads on show */
+  const read: PageRead = { refresh: reload, shown: () => history.loaded, failed: () => history.failed?.error ?? null };
+
+  return { history, reload, loadMore, read };
 }
 
 type Shown = Pick<PointsHistory, 'lines' | 'nextBefore'>;

@@ -1,29 +1,65 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useState } from 'react';
-import type { Envelope } from '../../cloudfunctions/contract';
+import { useEffect, useState } from 'react';
+import type { AppError, Envelope } from '../../cloudfunctions/contract';
 import { errorText } from './errors';
+import { pageUrl } from './routes';
 import type { Remote } from './useRemote';
 
+/** One of a page's reads, as the page's read-on-show sees it. */
+export interface PageRead {
+  /** reads again, quietly (what is on screen stays); the failure, or null when it arrived */
+  refresh(): Promise<AppError | null>;
+  /** whether it has something on screen now */
+  shown(): boolean;
+  /** the failure on screen now, if any (NOT_MEMBER there sends the member to join) */
+  failed(): AppError | null;
+  /** it says its own problems (a section's retry, a banner that does not appear): only NOT_MEMBER concerns the page */
+  saysOwnProblems?: boolean;
+}
+
+/** A `useRemote` read as one of the page's reads. */
+export function remoteRead<T>(remote: { state: Remote<T>; refresh(): Promise<Envelope<T>> }, options: { saysOwnProblems?: boolean } = {}): PageRead {
+  return {
+    refresh: async () => {
+      const answer = await remote.refresh();
+      return answer.ok ? null : answer.error;
+    },
+    shown: () => remote.state.status === 'ready',
+    failed: () => (remote.state.status === 'error' ? remote.state.error : null),
+    ...options,
+  };
+}
+
 /**
- * A page's one read, again on every show and pull-down. What was shown stays when a read fails (a
- * toast says why it may be old); NOT_MEMBER means the member left on another device, and the page
- * sends them to join (`leftElsewhere`, which the page's own calls may set too).
+ * A page's reads, all again on every show and pull-down (`onPullDown` adds what else a pull-down
+ * asks for, after them). What was shown stays when a read fails, and a toast says why it may be
+ * old; NOT_MEMBER from any read means the member left (on another device, say) and the page sends
+ * them to join — so does `setLeftElsewhere`, for the page's own calls. `notMember` tells the page
+ * not to draw an error meanwhile.
  */
-export function useReadOnShow<T>(remote: { state: Remote<T>; refresh(): Promise<Envelope<T>> }) {
+export function useReadOnShow(reads: PageRead[], options: { onPullDown?: () => void } = {}) {
   const [leftElsewhere, setLeftElsewhere] = useState(false);
 
   async function readAgain(): Promise<void> {
-    const shown = remote.state.status === 'ready';
-    const answer = await remote.refresh();
-    if (!answer.ok && answer.error.code === 'NOT_MEMBER') setLeftElsewhere(true);
-    else if (!answer.ok && shown) void Taro.showToast({ title: errorText(answer.error), icon: 'none' });
+    const shownBefore = reads.map((read) => read.shown());
+    const failures = await Promise.all(reads.map((read) => read.refresh()));
+    if (failures.some((error) => error?.code === 'NOT_MEMBER')) return setLeftElsewhere(true);
+    // what was shown stays; say why it may be old (once, for the first read that had something to keep)
+    const stale = failures.find((error, i) => error && shownBefore[i] && !reads[i]!.saysOwnProblems);
+    if (stale) void Taro.showToast({ title: errorText(stale), icon: 'none' });
   }
 
   useDidShow(() => void readAgain());
   usePullDownRefresh(async () => {
     await readAgain();
+    options.onPullDown?.();
     void Taro.stopPullDownRefresh();
   });
 
-  return { readAgain, leftElsewhere, setLeftElsewhere };
+  const notMember = leftElsewhere || reads.some((read) => read.failed()?.code === 'NOT_MEMBER');
+  useEffect(() => {
+    if (notMember) void Taro.redirectTo({ url: pageUrl('join') });
+  }, [notMember]);
+
+  return { readAgain, notMember, setLeftElsewhere };
 }

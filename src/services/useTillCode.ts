@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../cloudfunctions/contract';
-import { call } from './cloud';
+import { memberApi } from './member';
 
 /** Fetch the next code this many seconds before the current one expires, so the till never sees a dead one. */
 export const REFRESH_AHEAD_SECONDS = 10;
@@ -51,7 +51,7 @@ export function useTillCode(active: boolean, now: () => number = Date.now): { st
     inFlight.current = true;
     show();
     const sentAt = now();
-    const answer = await call('member', 'code');
+    const answer = await memberApi.code();
     inFlight.current = false;
     if (answer.ok) {
       held.current = { code: answer.data.code, deadline: sentAt + answer.data.ttlSeconds * 1000 };

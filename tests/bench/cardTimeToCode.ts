@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Request as PwRequest } from 'playwright-core';
+import { pageUrl } from '../../cloudfunctions/contract/pages';
 import { h5IsCurrent } from '../../scripts/ensure-h5';
 import { CHROMIUM, hasChromium, launchChromium, phoneContext } from '../support/browser';
 import { post, startDevServer, tempDataDir } from '../support/devServer';
@@ -26,7 +27,7 @@ import { median, round, table } from './stats';
 const ROOT = path.resolve(__dirname, '../..');
 const TMP_DIR = path.join(ROOT, 'bench/tmp');
 
-export const CARD_ROUTE = '/#/pages/card/index';
+export const CARD_ROUTE = `/#${pageUrl('card')}`;
 const OPENID = 'bench-card-1';
 const LOAD_TIMEOUT_MS = 30_000;
 

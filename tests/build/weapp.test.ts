@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { PAGES } from '../../cloudfunctions/contract/pages';
+import { packageLayout, TABS } from '../../src/services/routes';
 import { buildWeapp, measurePackages } from '../bench/mainPackage';
 
 jest.setTimeout(180_000);
@@ -18,14 +20,13 @@ describe('the WeChat build (taro build --type weapp)', () => {
   });
   afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
 
-  it('lists card, points, me, join and the coupon pages in app.json (the main package), the card first, with a tab bar for card, points and me', () => {
+  it('lays out app.json from the one page list (the card first), with a tab bar for card, points and me', () => {
     const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'));
-    expect(app.pages).toEqual(['pages/card/index', 'pages/points/index', 'pages/me/index', 'pages/join/index', 'pages/coupons/index', 'pages/coupons/center/index']);
-    expect(app.tabBar.list.map((t: { pagePath: string; text: string }) => [t.pagePath, t.text])).toEqual([
-      ['pages/card/index', '会员卡'],
-      ['pages/points/index', '积分'],
-      ['pages/me/index', '我的'],
-    ]);
+    const { pages, subPackages } = packageLayout();
+    expect(app.pages).toEqual(pages);
+    expect(app.subPackages ?? []).toEqual(subPackages);
+    expect(app.pages[0]).toBe(PAGES.card);
+    expect(app.tabBar.list.map((t: { pagePath: string; text: string }) => [t.pagePath, t.text])).toEqual(TABS.map((t) => [PAGES[t.page], t.text]));
   });
 
   it('puts 导出我的数据 in the privacy subpackage', () => {

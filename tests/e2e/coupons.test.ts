@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
+import { pageUrl } from '../../cloudfunctions/contract/pages';
 import { confirmModal, enroll, joinRoute, joinThroughPage, newOpenid, onPage, shownCode, startStage, TEST_TIMEOUT_MS, visibleModal, type Stage } from './support/app';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
@@ -46,8 +47,8 @@ describe('coupons in the app', () => {
   const cardLink = (card: Locator, name: '我的券' | '领券中心') => card.locator('.card-page__link', { hasText: name });
 
   async function openCard(openid: string): Promise<{ page: Page; card: Locator }> {
-    const page = await stage.open(`/pages/card/index?openid=${openid}`);
-    const card = await onPage(page, '/pages/card/index');
+    const page = await stage.open(pageUrl('card', { openid }));
+    const card = await onPage(page, 'card');
     await card.locator('.member-code__digits').waitFor();
     return { page, card };
   }
@@ -59,7 +60,7 @@ describe('coupons in the app', () => {
       const { page, card } = await openCard(openid);
 
       await cardLink(card, '领券中心').click();
-      const center = await onPage(page, '/pages/coupons/center/index');
+      const center = await onPage(page, 'center');
       const trial = ticket(center, 'new-arrival-trial');
       await trial.locator('.center-entry__stock').waitFor();
       const before = Number(/^剩余 (\d+) 张$/.exec(await trial.locator('.center-entry__stock').innerText())?.[1]);
@@ -72,7 +73,7 @@ describe('coupons in the app', () => {
       expect(await trial.locator('.center-entry__limit').innerText()).toBe('每人限领 1 张 · 已领 1');
 
       await center.locator('.center__wallet', { hasText: '查看我的券' }).click();
-      const wallet = await onPage(page, '/pages/coupons/index');
+      const wallet = await onPage(page, 'wallet');
       // the welcome coupon of joining and the one just claimed
       await onWalletTab(wallet, 'available', '可使用(2)');
       const claimed = ticket(wallet, 'new-arrival-trial');
@@ -90,7 +91,7 @@ describe('coupons in the app', () => {
       const card = await joinThroughPage(page);
 
       await cardLink(card, '我的券').click();
-      const wallet = await onPage(page, '/pages/coupons/index');
+      const wallet = await onPage(page, 'wallet');
       await onWalletTab(wallet, 'available', '可使用(1)');
       const welcome = ticket(wallet, 'welcome-80');
       await expect(welcome.locator('.coupon-ticket__name').innerText()).resolves.toBe('首单8折券');
@@ -99,7 +100,7 @@ describe('coupons in the app', () => {
       await expect(welcome.locator('.coupon-ticket__validity').innerText()).resolves.toMatch(/^\d{4}-\d{2}-\d{2} 23:59 前有效$/);
 
       await welcome.getByText('去使用').click();
-      const cardAgain = await onPage(page, '/pages/card/index');
+      const cardAgain = await onPage(page, 'card');
       const digits = cardAgain.locator('.member-code__digits');
       await digits.waitFor();
       expect(await shownCode(cardAgain)).toMatch(/^\d{18}$/);
@@ -120,7 +121,7 @@ describe('coupons in the app', () => {
       expect(paid).toContain('实付 ¥319.20');
 
       await cardLink(card, '我的券').click();
-      const wallet = await onPage(page, '/pages/coupons/index');
+      const wallet = await onPage(page, 'wallet');
       // the first order brought the second-item coupon; the welcome coupon is spent
       await onWalletTab(wallet, 'available', '可使用(1)');
       await ticket(wallet, 'second-item-half').waitFor();
@@ -158,7 +159,7 @@ describe('coupons in the app', () => {
       await expect(banner.locator('.birthday-banner__go').innerText()).resolves.toBe('已领取 · 去看看');
 
       await banner.click();
-      const wallet = await onPage(page, '/pages/coupons/index');
+      const wallet = await onPage(page, 'wallet');
       await onWalletTab(wallet, 'available', '可使用(2)');
       const gift = ticket(wallet, 'birthday-explorer');
       await expect(gift.locator('.coupon-ticket__name').innerText()).resolves.toBe('生日礼券');
@@ -173,8 +174,8 @@ describe('coupons in the app', () => {
       const paid = await till('--store', 'S001', '--code', await codeOf(openid), '--amount', '600.00');
       expect(paid).toContain('+600 积分，余额 600');
 
-      const page = await stage.open(`/pages/points/index?openid=${openid}`);
-      const points = await onPage(page, '/pages/points/index');
+      const page = await stage.open(pageUrl('points', { openid }));
+      const points = await onPage(page, 'points');
       await showsExactly(points.locator('.points-balance__value'), '600');
       const twenty = ticket(points, 'reward-20');
       await expect(twenty.locator('.points-reward__cost').innerText()).resolves.toBe('500 积分');
@@ -189,7 +190,7 @@ describe('coupons in the app', () => {
       await showsExactly(twenty.locator('.coupon-ticket__btn'), '积分不足');
 
       await points.locator('.points-rewards__wallet', { hasText: '我的券' }).click();
-      const wallet = await onPage(page, '/pages/coupons/index');
+      const wallet = await onPage(page, 'wallet');
       // the ¥20 coupon and the second-item coupon of the first order (the welcome coupon ended with it)
       await onWalletTab(wallet, 'available', '可使用(2)');
       const redeemed = ticket(wallet, 'reward-20');

@@ -1,3 +1,4 @@
+import { pageUrl } from '../../cloudfunctions/contract/pages';
 import {
   decodeCode128,
   decodeQr,
@@ -39,7 +40,7 @@ describe('joining from a store QR code', () => {
     await join.getByText('同意并继续').click();
     await join.getByText(`立即入会 · ${STORE_NAME}`).click();
 
-    const card = await onPage(page, '/pages/card/index');
+    const card = await onPage(page, 'card');
     const qr = await loadedImage(card.locator('.member-code__qr'));
     const bar = await loadedImage(card.locator('.member-code__bar'));
     const digits = await shownCode(card);
@@ -81,7 +82,7 @@ describe('joining from a store QR code', () => {
     expect(calls).toHaveLength(2);
 
     await join.getByText(/^立即入会/).click();
-    await onPage(page, '/pages/card/index');
+    await onPage(page, 'card');
     const enrolls = calls.filter((c) => c.body.action === 'enroll');
     expect(enrolls).toEqual([{ fn: 'member', body: expect.objectContaining({ storeId: 'S001', privacyAccepted: true }) }]);
     expect(calls.findIndex((c) => c.body.action === 'enroll')).toBe(2);
@@ -93,7 +94,7 @@ describe('joining from a store QR code', () => {
     let calls: FnCall[] = [];
     const page = await stage.open(joinRoute(openid), { prepare: (p) => (calls = recordCalls(p)) });
 
-    const card = await onPage(page, '/pages/card/index');
+    const card = await onPage(page, 'card');
     await card.locator('.tier-card__fact', { hasText: memberId.replace(/(.{4})(?=.)/g, '$1 ') }).waitFor();
     await loadedImage(card.locator('.member-code__qr'));
     expect(calls.some((c) => c.body.action === 'enroll' || c.body.action === 'store')).toBe(false);
@@ -116,7 +117,7 @@ describe('joining from a store QR code', () => {
   });
 
   it('asks a shopper who arrives without a store code to scan one', async () => {
-    const page = await stage.open(`/pages/join/index?openid=${newOpenid('nostore')}`);
+    const page = await stage.open(pageUrl('join', { openid: newOpenid('nostore') }));
     const join = await settled(page);
     await join.locator('.join__nostore').getByText('请扫描门店的会员二维码').waitFor();
     await join.getByText(/在悦衣库任一门店的收银台或试衣间/).waitFor();
@@ -125,8 +126,8 @@ describe('joining from a store QR code', () => {
 
   it('sends a shopper who is not a member from the card to the join page', async () => {
     const openid = newOpenid('stranger');
-    const page = await stage.open(`/pages/card/index?openid=${openid}`);
-    const join = await onPage(page, '/pages/join/index');
+    const page = await stage.open(pageUrl('card', { openid }));
+    const join = await onPage(page, 'join');
     await join.getByText('请扫描门店的会员二维码').waitFor();
     expect((await stage.fn('member', { action: 'card' }, openid)).error.code).toBe('NOT_MEMBER');
   });
@@ -141,11 +142,11 @@ describe('joining from a store QR code', () => {
     await join.locator('.birthday-picker__value', { hasText: /^2月3日$/ }).waitFor();
     await join.getByText(/^立即入会/).click();
 
-    const card = await onPage(page, '/pages/card/index');
+    const card = await onPage(page, 'card');
     await card.locator('.tier-card__name', { hasText: '小雅' }).waitFor();
 
     await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
-    const me = await onPage(page, '/pages/me/index');
+    const me = await onPage(page, 'me');
     await me.locator('.me__name', { hasText: '小雅' }).waitFor();
     await me.locator('.birthday-picker__value', { hasText: /^2月3日$/ }).waitFor();
     expect(await me.locator('input.weui-input').inputValue()).toBe('小雅');

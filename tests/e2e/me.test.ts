@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { pageUrl } from '../../cloudfunctions/contract/pages';
 import { confirmModal, enroll, newOpenid, onPage, pickBirthday, startStage, TEST_TIMEOUT_MS, visibleModal, type Stage } from './support/app';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
@@ -16,8 +17,8 @@ describe('the me page', () => {
   async function mePageOfNewMember(tag: string, join: Record<string, unknown> = {}): Promise<{ openid: string; page: Page; me: Locator }> {
     const openid = newOpenid(tag);
     await enroll(stage, openid, join);
-    const page = await stage.open(`/pages/me/index?openid=${openid}`);
-    const me = await onPage(page, '/pages/me/index');
+    const page = await stage.open(pageUrl('me', { openid }));
+    const me = await onPage(page, 'me');
     await me.locator('.me__save', { hasText: '资料已是最新' }).waitFor();
     return { openid, page, me };
   }
@@ -36,7 +37,7 @@ describe('the me page', () => {
     await me.locator('.me__name', { hasText: '青青子衿' }).waitFor();
 
     await tab(page, '会员卡');
-    const card = await onPage(page, '/pages/card/index');
+    const card = await onPage(page, 'card');
     await card.locator('.tier-card__name', { hasText: '青青子衿' }).waitFor();
     expect(await stage.fn('member', { action: 'profile' }, openid)).toMatchObject({ ok: true, data: { nickname: '青青子衿' } });
   });
@@ -107,7 +108,7 @@ describe('the me page', () => {
 
     await leave.click();
     await confirmModal(page, '退出会员');
-    const join = await onPage(page, '/pages/join/index');
+    const join = await onPage(page, 'join');
     await join.locator('.join__hero').waitFor();
     await join.getByText('请扫描门店的会员二维码').waitFor();
     expect(await stage.fn('member', { action: 'card' }, openid)).toMatchObject({ ok: false, error: { code: 'NOT_MEMBER' } });

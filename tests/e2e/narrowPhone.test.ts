@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { pageUrl } from '../../cloudfunctions/contract/pages';
 import { enroll, newOpenid, onPage, STORE_NAME, startStage, TEST_TIMEOUT_MS, type Stage } from './support/app';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
@@ -29,7 +30,7 @@ describe('on a 320 px phone', () => {
     context = await stage.browser.newContext({ viewport: { width: 320, height: 700 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
     context.setDefaultTimeout(10_000);
     page = await context.newPage();
-    await page.goto(`${stage.server.url}#/pages/card/index?openid=${openid}`);
+    await page.goto(`${stage.server.url}#${pageUrl('card', { openid })}`);
   });
   afterAll(async () => {
     await context?.close();
@@ -74,7 +75,7 @@ describe('on a 320 px phone', () => {
     );
 
   it('the card shows the home store and the whole join date', async () => {
-    const card = await onPage(page, '/pages/card/index');
+    const card = await onPage(page, 'card');
     const facts = card.locator('.tier-card__facts');
     await facts.waitFor();
     await expect(facts.innerText()).resolves.toContain(STORE_NAME);
@@ -92,7 +93,7 @@ describe('on a 320 px phone', () => {
 
   it('the points history keeps every date and every "有效期至 …" on one line', async () => {
     await page.locator('.weui-tabbar__item', { hasText: '积分' }).click();
-    const points = await onPage(page, '/pages/points/index');
+    const points = await onPage(page, 'points');
     await points.locator('.points-line').nth(2).waitFor();
     const whens = points.locator('.points-line__when');
     expect(await whens.count()).toBe(3);
@@ -104,7 +105,7 @@ describe('on a 320 px phone', () => {
   });
 
   it('the H5 stand-in for the subscribe dialog has a one-line title', async () => {
-    const points = await onPage(page, '/pages/points/index');
+    const points = await onPage(page, 'points');
     await points.getByText('开启提醒').click();
     const title = page.locator('.taro__modal .taro-modal__title');
     await title.waitFor({ state: 'visible' });

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
+import { type PageName, pageUrl } from '../../cloudfunctions/contract/pages';
 import { enroll, newOpenid, onPage, shownCode, startStage, TEST_TIMEOUT_MS, type Stage } from './support/app';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
@@ -27,8 +28,8 @@ describe('points from the till, in the app', () => {
 
   const tab = (page: Page, name: '会员卡' | '积分' | '我的') => page.locator('.weui-tabbar__item', { hasText: name }).click();
   /** A tab page shown again: tab pages stay in the DOM in their first order; the shown one has no shade. */
-  const shownTab = async (page: Page, path: string): Promise<Locator> => {
-    const shown = page.locator(`.taro_router > .taro_page[id^="${path}?"]:not(.taro_page_shade)`);
+  const shownTab = async (page: Page, name: PageName): Promise<Locator> => {
+    const shown = page.locator(`.taro_router > .taro_page[id^="${pageUrl(name)}?"]:not(.taro_page_shade)`);
     await shown.waitFor();
     return shown;
   };
@@ -39,8 +40,8 @@ describe('points from the till, in the app', () => {
   it('an order paid with the demo till shows on the card and in the points history, and a refund takes its share back', async () => {
     const openid = newOpenid('points');
     await enroll(stage, openid);
-    const page = await stage.open(`/pages/card/index?openid=${openid}`);
-    const card = await onPage(page, '/pages/card/index');
+    const page = await stage.open(pageUrl('card', { openid }));
+    const card = await onPage(page, 'card');
     await card.locator('.member-code__digits').waitFor();
     expect(await cardPoints(card).innerText()).toBe('0');
 
@@ -54,7 +55,7 @@ describe('points from the till, in the app', () => {
     expect(await card.locator('.tier-card__tier').innerText()).toBe('成长者');
 
     await tab(page, '积分');
-    const points = await onPage(page, '/pages/points/index');
+    const points = await onPage(page, 'points');
     await expect(points.locator('.points-balance__value').innerText()).resolves.toBe('1,299');
     const line = points.locator('.points-line').first();
     await expect(line.locator('.points-line__title').innerText()).resolves.toBe('门店消费');
@@ -66,9 +67,9 @@ describe('points from the till, in the app', () => {
     expect(refunded).toContain('扣回 499 积分，余额 800');
     // coming back to the page reads it again
     await tab(page, '我的');
-    await onPage(page, '/pages/me/index');
+    await onPage(page, 'me');
     await tab(page, '积分');
-    const again = await shownTab(page, '/pages/points/index');
+    const again = await shownTab(page, 'points');
     await showsExactly(again.locator('.points-balance__value'), '800');
     const top = again.locator('.points-line').first();
     await expect(top.locator('.points-line__title').innerText()).resolves.toBe('退货扣回');
@@ -76,7 +77,7 @@ describe('points from the till, in the app', () => {
 
     // and the card, shown again, says the same
     await tab(page, '会员卡');
-    const cardAgain = await shownTab(page, '/pages/card/index');
+    const cardAgain = await shownTab(page, 'card');
     await showsExactly(cardPoints(cardAgain), '800');
     expect(await cardAgain.locator('.tier-card__tier').innerText()).toBe('探索者');
   });
@@ -84,8 +85,8 @@ describe('points from the till, in the app', () => {
   it('a new member sees an empty history that invites the first purchase', async () => {
     const openid = newOpenid('points-empty');
     await enroll(stage, openid);
-    const page = await stage.open(`/pages/points/index?openid=${openid}`);
-    const points = await onPage(page, '/pages/points/index');
+    const page = await stage.open(pageUrl('points', { openid }));
+    const points = await onPage(page, 'points');
     await expect(points.locator('.points-history__empty-title').innerText()).resolves.toBe('还没有积分记录');
     await expect(points.locator('.points-balance__value').innerText()).resolves.toBe('0');
     await expect(points.innerText()).resolves.toContain('本季度再消费 ¥1,000 升级成长者');

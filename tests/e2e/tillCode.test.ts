@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { post } from '../support/devServer';
+import { pageUrl } from '../../cloudfunctions/contract/pages';
 import { decodeQr, enroll, imageSrc, loadedImage, newOpenid, onPage, shownCode, STAFF, startStage, TEST_TIMEOUT_MS, type Stage } from './support/app';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
@@ -17,8 +18,8 @@ describe('the till code on the card', () => {
   async function cardOfNewMember(tag: string, options: { fakeClock?: boolean } = {}): Promise<{ openid: string; memberId: string; page: Page; card: Locator }> {
     const openid = newOpenid(tag);
     const { memberId } = await enroll(stage, openid);
-    const page = await stage.open(`/pages/card/index?openid=${openid}`, options);
-    const card = await onPage(page, '/pages/card/index');
+    const page = await stage.open(pageUrl('card', { openid }), options);
+    const card = await onPage(page, 'card');
     await card.locator('.member-code__countdown').waitFor();
     return { openid, memberId, page, card };
   }
@@ -128,7 +129,7 @@ describe('the till code on the card', () => {
     const old = await shownCode(card);
     expect(await stage.fn('member', { action: 'delete', confirm: true }, openid)).toMatchObject({ ok: true });
     await card.locator('.member-code').click();
-    await onPage(page, '/pages/join/index');
+    await onPage(page, 'join');
     expect(await staffFinds(old)).toBe('CODE_EXPIRED');
   });
 });

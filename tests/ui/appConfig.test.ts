@@ -1,17 +1,15 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGES } from '../../src/services/routes';
+import { PAGE_PATHS, PAGES, type PageName, pageUrl } from '../../cloudfunctions/contract/pages';
+import { isKnownRoute, packageLayout, TABS } from '../../src/services/routes';
 
 /** app.config.ts as the build reads it (`defineAppConfig` is a global the build provides). */
 function appConfig() {
   (globalThis as { defineAppConfig?: (c: unknown) => unknown }).defineAppConfig = (c) => c;
   // required, not imported: the module calls the global above when it loads
-  return (require('../../src/app.config') as { default: { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }>; tabBar: { list: Array<Record<string, string>> } } }).default;
-}
-/** Every page: the main package's and each subpackage's (under its root). */
-function allPages(): string[] {
-  const { pages, subPackages = [] } = appConfig();
-  return [...pages, ...subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
+  return (require('../../src/app.config') as {
+    default: { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }>; tabBar: { list: Array<Record<string, string>> } };
+  }).default;
 }
 const SRC = join(__dirname, '..', '..', 'src');
 
@@ -36,20 +34,49 @@ describe('the pages and the tab bar', () => {
 
   it('the card opens first, and the points page is in the main package', () => {
     const { pages } = appConfig();
-    expect(pages[0]).toBe('pages/card/index');
-    expect(pages).toContain('pages/points/index');
-  });
-
-  it('the H5 preview knows exactly the pages the app has', () => {
-    expect([...PAGES].sort()).toEqual(allPages().sort());
+    expect(pages[0]).toBe(PAGES.card);
+    expect(pages).toContain(PAGES.points);
   });
 
   it('导出我的数据 lives in the privacy subpackage, out of the main package', () => {
     expect(appConfig().subPackages).toContainEqual({ root: 'packages/privacy', pages: ['export/index'] });
   });
 
-  it.each(allPages())('%s has its component and its page config', (page) => {
+  it.each(PAGE_PATHS)('%s has its component and its page config', (page) => {
     expect(existsSync(join(SRC, `${page}.tsx`))).toBe(true);
     expect(existsSync(join(SRC, `${page}.config.ts`))).toBe(true);
+  });
+});
+
+describe('the page list is written once', () => {
+  it('the tab pages and subpackages come from one list: app.json lists every page of it once, and no other', () => {
+    const { pages, subPackages = [] } = appConfig();
+    const laidOut = [...pages, ...subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
+    expect(laidOut).toEqual([...PAGE_PATHS]);
+    expect(appConfig().tabBar.list.map((t) => t.pagePath)).toEqual(TABS.map((t) => PAGES[t.page]));
+  });
+
+  it('the tab pages are in the main package, as WeChat requires', () => {
+    for (const tab of TABS) expect(appConfig().pages).toContain(PAGES[tab.page]);
+  });
+
+  it('a page under a subpackage root is laid out in that subpackage, relative to it', () => {
+    expect(packageLayout(['pages/card/index', 'packages/style/quiz/index', 'packages/style/report/index', 'packages/staff/index'], ['packages/style', 'packages/staff'])).toEqual({
+      pages: ['pages/card/index'],
+      subPackages: [
+        { root: 'packages/style', pages: ['quiz/index', 'report/index'] },
+        { root: 'packages/staff', pages: ['index'] },
+      ],
+    });
+  });
+
+  it('the H5 preview knows exactly the pages the app has', () => {
+    for (const page of Object.keys(PAGES) as PageName[]) expect(isKnownRoute(`#${pageUrl(page, { openid: 'u1' })}`)).toBe(true);
+    expect(isKnownRoute('#/pages/card')).toBe(false);
+  });
+
+  it('navigation URLs are the listed paths with their query', () => {
+    expect(pageUrl('center', { from: 'wallet' })).toBe('/pages/coupons/center/index?from=wallet');
+    expect(pageUrl('join')).toBe('/pages/join/index');
   });
 });

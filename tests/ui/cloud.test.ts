@@ -1,4 +1,4 @@
-import { call } from '../../src/services/cloud';
+import { serviceFor } from '../../src/services/cloud';
 import Taro, { programCloud, recorded, resetTaro } from './support/taro';
 
 /**
@@ -6,6 +6,8 @@ import Taro, { programCloud, recorded, resetTaro } from './support/taro';
  * preview it posts to the dev gateway as the shopper this tab acts as.
  */
 const STORE = { storeId: 'S001', name: '悦衣库·静安嘉里店', city: '上海' };
+/** The member function's raw caller, as a service wrapper gets it. */
+const member = serviceFor('member', (call) => call);
 const OPENID_KEY = 'styleclub.devOpenid';
 
 let fetchMock: jest.Mock;
@@ -42,7 +44,7 @@ describe('in the H5 preview the client posts to the dev gateway', () => {
 
   it('POST /api/fn/<name> with the action and its input as the JSON body, and answers the envelope', async () => {
     visit('/?openid=u1');
-    await expect(call('member', 'store', { storeId: 'S001' })).resolves.toEqual({ ok: true, data: STORE });
+    await expect(member('store', { storeId: 'S001' })).resolves.toEqual({ ok: true, data: STORE });
     expect(sent()).toEqual({
       url: '/api/fn/member',
       method: 'POST',
@@ -53,13 +55,13 @@ describe('in the H5 preview the client posts to the dev gateway', () => {
   });
 
   it('an action without input sends the action alone', async () => {
-    await call('member', 'card');
+    await member('card');
     expect(sent().body).toEqual({ action: 'card' });
   });
 
   it('reads the envelope of a 400 too: a malformed request is the function’s answer, not a network failure', async () => {
     gatewayAnswers({ ok: false, error: { code: 'INVALID_INPUT', message: 'storeId looks like S001' } }, 400);
-    await expect(call('member', 'store', { storeId: 'x' })).resolves.toEqual({
+    await expect(member('store', { storeId: 'x' })).resolves.toEqual({
       ok: false,
       error: { code: 'INVALID_INPUT', message: 'storeId looks like S001' },
     });
@@ -72,7 +74,7 @@ describe('which shopper the H5 preview acts as', () => {
     gatewayAnswers({ ok: true, data: {} });
   });
   const openidSent = async () => {
-    await call('member', 'card');
+    await member('card');
     return sent(fetchMock.mock.calls.length - 1).headers['x-openid'];
   };
 
@@ -150,14 +152,14 @@ describe('a call that never got a function’s answer is UNAVAILABLE, never a th
   ])('H5: the gateway answers %s', async (_name, body) => {
     process.env.TARO_ENV = 'h5';
     gatewayAnswers(body);
-    await expect(call('member', 'card')).resolves.toEqual(unavailable);
+    await expect(member('card')).resolves.toEqual(unavailable);
   });
 
   it('H5: the body is not JSON (a proxy’s error page)', async () => {
     process.env.TARO_ENV = 'h5';
     fetchMock = jest.fn(async () => ({ status: 502, ok: false, json: async () => JSON.parse('<html>') }));
     globalThis.fetch = fetchMock as unknown as typeof fetch;
-    await expect(call('member', 'card')).resolves.toEqual(unavailable);
+    await expect(member('card')).resolves.toEqual(unavailable);
   });
 
   it('H5: the network fails', async () => {
@@ -165,7 +167,7 @@ describe('a call that never got a function’s answer is UNAVAILABLE, never a th
     globalThis.fetch = jest.fn(async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
-    await expect(call('member', 'card')).resolves.toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: 'Failed to fetch' } });
+    await expect(member('card')).resolves.toEqual({ ok: false, error: { code: 'UNAVAILABLE', message: 'Failed to fetch' } });
   });
 
   it.each<[string, () => unknown]>([
@@ -176,7 +178,7 @@ describe('a call that never got a function’s answer is UNAVAILABLE, never a th
     ['the function answers a bare value', () => 'ok'],
   ])('WeChat: %s', async (_name, handler) => {
     programCloud(handler);
-    await expect(call('member', 'card')).resolves.toEqual(unavailable);
+    await expect(member('card')).resolves.toEqual(unavailable);
   });
 });
 
@@ -190,7 +192,7 @@ describe('in WeChat the client calls the cloud function itself', () => {
     const callFunction = jest.spyOn(Taro.cloud, 'callFunction');
     programCloud(() => ({ ok: true, data: STORE }));
 
-    await expect(call('member', 'store', { storeId: 'S001' })).resolves.toEqual({ ok: true, data: STORE });
+    await expect(member('store', { storeId: 'S001' })).resolves.toEqual({ ok: true, data: STORE });
     expect(callFunction.mock.calls).toEqual([[{ name: 'member', data: { action: 'store', storeId: 'S001' } }]]);
     expect(globalThis.fetch).not.toHaveBeenCalled();
     callFunction.mockRestore();
@@ -199,6 +201,6 @@ describe('in WeChat the client calls the cloud function itself', () => {
   it('an expected failure comes back as the function said it', async () => {
     const failure = { ok: false, error: { code: 'NOT_MEMBER', message: 'join first' } };
     programCloud(() => failure);
-    await expect(call('member', 'card')).resolves.toEqual(failure);
+    await expect(member('card')).resolves.toEqual(failure);
   });
 });

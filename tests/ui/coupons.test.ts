@@ -1,5 +1,6 @@
 import { REQUEST_ID } from '../../cloudfunctions/contract/coupon';
-import { couponApi, newRequestId } from '../../src/services/coupons';
+import { couponApi } from '../../src/services/coupons';
+import { newRequestId, pointsApi } from '../../src/services/points';
 import { coupon, fail, ok, programCoupons } from './support/coupons';
 import { recorded, resetTaro } from './support/taro';
 
@@ -22,7 +23,7 @@ describe('the request id that makes a redeem spend once', () => {
   it('a redeem that got no answer (or broke) is sent again with the same id; once answered, the next redeem has a new one', async () => {
     const answers = [fail('UNAVAILABLE'), fail('INTERNAL'), ok(REDEEMED), ok(REDEEMED)];
     programCoupons({ redeem: () => answers.shift()! });
-    for (let i = 0; i < 4; i += 1) await couponApi.redeem('points-20');
+    for (let i = 0; i < 4; i += 1) await pointsApi.redeem('points-20');
     const [first, second, third, fourth] = sentIds();
     expect([second, third]).toEqual([first, first]);
     expect(fourth).not.toBe(first);
@@ -31,8 +32,8 @@ describe('the request id that makes a redeem spend once', () => {
   it.each(['INSUFFICIENT_POINTS', 'OUT_OF_STOCK', 'NOT_CLAIMABLE', 'CONFLICT'] as const)('a redeem refused with %s is settled: the next one is new', async (code) => {
     const answers = [fail(code), ok(REDEEMED)];
     programCoupons({ redeem: () => answers.shift()! });
-    await couponApi.redeem('points-20');
-    await couponApi.redeem('points-20');
+    await pointsApi.redeem('points-20');
+    await pointsApi.redeem('points-20');
     const [first, second] = sentIds();
     expect(second).not.toBe(first);
   });
@@ -40,9 +41,9 @@ describe('the request id that makes a redeem spend once', () => {
   it('an unanswered redeem of one reward does not lend its id to another reward', async () => {
     const answers = [fail('UNAVAILABLE'), ok(REDEEMED), ok(REDEEMED)];
     programCoupons({ redeem: () => answers.shift()! });
-    await couponApi.redeem('points-20');
-    await couponApi.redeem('points-50');
-    await couponApi.redeem('points-20');
+    await pointsApi.redeem('points-20');
+    await pointsApi.redeem('points-50');
+    await pointsApi.redeem('points-20');
     const [first, other, retry] = sentIds();
     expect(other).not.toBe(first);
     expect(retry).toBe(first);
@@ -57,7 +58,7 @@ describe('the coupon calls as the functions receive them', () => {
     await couponApi.claim('new-arrival-trial');
     await couponApi.birthday();
     await couponApi.claimBirthday();
-    await couponApi.rewards();
+    await pointsApi.rewards();
     expect(recorded.cloudCalls).toEqual([
       { name: 'coupon', data: { action: 'list', status: 'expired' } },
       { name: 'coupon', data: { action: 'center' } },

@@ -1,7 +1,9 @@
-import { handlePos, type HttpEvent } from './http';
+import { posContract } from '../../contract/pos';
+import { createHttpMain } from '../../platform/http';
+import { tillHandlers, tillSigning } from './till';
 
 /**
  * The `pos` cloud function, HTTP-triggered (CloudBase HTTP access, path /pos): tills POST
- * /pos/orders and /pos/refunds, signed with the store's secret.
+ * /pos/orders, /pos/refunds and /pos/quotes, signed with the store's secret.
  */
-export const main = (event: unknown) => handlePos((event ?? {}) as HttpEvent);
+export const main = createHttpMain({ name: 'pos', label: 'POS', contract: posContract, handlers: tillHandlers }, tillSigning);

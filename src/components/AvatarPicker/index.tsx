@@ -1,9 +1,10 @@
-import { Button, Image, Text, View } from '@tarojs/components';
+import { type BaseEventOrig, Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { uploadAvatar } from '../../services/avatar';
 import { errorText } from '../../services/errors';
 import { imageSrc } from '../../services/files';
+import type { ChooseAvatarDetail } from '../../services/weapp';
 import './index.scss';
 
 interface AvatarPickerProps {
@@ -54,7 +55,7 @@ export function AvatarPicker({ value, onChange, initial }: AvatarPickerProps) {
   return (
     <View className='avatar-picker'>
       {process.env.TARO_ENV === 'weapp' ? (
-        <Button className='avatar-picker__button' openType='chooseAvatar' onChooseAvatar={(e) => void picked(e.detail.avatarUrl)} disabled={busy}>
+        <Button className='avatar-picker__button' openType='chooseAvatar' onChooseAvatar={(e: BaseEventOrig<ChooseAvatarDetail>) => void picked(e.detail.avatarUrl)} disabled={busy}>
           {face}
           <Text className='avatar-picker__label'>{label}</Text>
         </Button>

@@ -1,6 +1,7 @@
 import { Canvas, Image } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useMemo, useRef } from 'react';
+import type { CanvasNode } from '../../services/weapp';
 import { type Drawing, svgDataUri } from './drawing';
 
 interface GraphicProps {
@@ -36,14 +37,14 @@ function CanvasGraphic({ drawing, width, height, className, label }: GraphicProp
     Taro.createSelectorQuery()
       .select(`#${id}`)
       .fields({ node: true, size: true })
-      .exec((res: Array<{ node: Taro.Canvas; width: number; height: number } | null>) => {
+      .exec((res: Array<{ node: CanvasNode; width: number; height: number } | null>) => {
         const found = res[0];
         if (!found?.node) return;
         const canvas = found.node;
         const ratio = Taro.getWindowInfo().pixelRatio;
         canvas.width = found.width * ratio;
         canvas.height = found.height * ratio;
-        const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+        const ctx = canvas.getContext('2d');
         ctx.fillStyle = '#fff';
         ctx.fillRect(0, 0, canvas.width, canvas.height);
         const sx = canvas.width / drawing.width;

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { CARD, fail, ok, programMember } from '../../../tests/ui/support/member';
-import { recorded, resetTaro } from '../../../tests/ui/support/taro';
+import { recorded, resetTaro, showPage } from '../../../tests/ui/support/taro';
+import { ERROR_TEXT } from '../../services/errors';
 import CardPage from './index';
 
 const CODES = ['660000000000000001', '660000000000000002', '660000000000000003'];
@@ -55,6 +56,19 @@ describe('the card keeps its points current while it stays open', () => {
     await waitFor(() => expect(cardReads()).toBe(2));
     await act(async () => new Promise((r) => setTimeout(r, 30)));
     expect(container.querySelector('.tier-card__points-value')?.textContent).toBe('1,280');
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+  });
+});
+
+describe('the card read again on show', () => {
+  it('shown again while the card cannot be read: the card and the code stay, and a toast says why', async () => {
+    let points: number | 'down' = 1280;
+    const { container } = await open(() => points);
+    points = 'down';
+    act(() => showPage());
+    await waitFor(() => expect(recorded.toasts).toEqual([{ title: ERROR_TEXT.UNAVAILABLE, icon: 'none' }]));
+    expect(container.querySelector('.tier-card__points-value')?.textContent).toBe('1,280');
+    expect(container.querySelector('[data-code]')).not.toBeNull();
     expect(container.querySelector('[role="alert"]')).toBeNull();
   });
 });

@@ -1,13 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidHide, useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { BirthdayBanner } from '../../components/BirthdayBanner';
 import { MemberCode } from '../../components/MemberCode';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { TierCard } from '../../components/TierCard';
 import { memberApi } from '../../services/member';
-import { CENTER_URL, WALLET_URL } from '../../services/routes';
+import { pageUrl } from '../../services/routes';
 import { useBirthdayGift } from '../../services/useBirthdayGift';
+import { type PageRead, remoteRead, useReadOnShow } from '../../services/useReadOnShow';
 import { useRemote } from '../../services/useRemote';
 import { useTillCode } from '../../services/useTillCode';
 import './index.scss';
@@ -29,14 +30,23 @@ export default function CardPage() {
   const birthday = useBirthdayGift();
   const birthdayDue = useRef(true);
 
-  useDidShow(() => {
-    setShown(true);
-    void card.reload();
-    // shown again with a code on screen: read it now; else once the code is there
-    if (till.state.status === 'live') void birthday.refresh();
-    else birthdayDue.current = true;
-  });
+  // on screen or not (the till code and the screen brightness follow it); the reads are useReadOnShow's
+  useDidShow(() => setShown(true));
   useDidHide(() => setShown(false));
+  // the birthday gift is one of the page's reads, but it never holds the page up: shown again with a
+  // code on screen it is read now, else once the code is there; it says nothing when it fails
+  const birthdayRead: PageRead = {
+    refresh: async () => {
+      if (till.state.status === 'live') void birthday.refresh();
+      else birthdayDue.current = true;
+      return null;
+    },
+    shown: () => birthday.gift !== null,
+    failed: () => null,
+    saysOwnProblems: true,
+  };
+  // a pull-down also asks for a new till code, once the card is read again
+  const { notMember, setLeftElsewhere } = useReadOnShow([remoteRead(card), birthdayRead], { onPullDown: till.refresh });
   // a new till code arrives every minute and on a tap (after paying, say): read the card again, quietly
   // (no placeholder, a failure keeps the card), so points earned at the till show while it stays open
   const liveCode = till.state.status === 'live' ? till.state.code : null;
@@ -54,23 +64,14 @@ export default function CardPage() {
     if (card.state.status === 'ready' && !card.state.reloading) void card.refresh();
   }, [liveCode]);
 
-  usePullDownRefresh(async () => {
-    void birthday.refresh();
-    await card.reload();
-    till.refresh();
-    void Taro.stopPullDownRefresh();
-  });
-
-  // someone who has not joined belongs on the join page
-  // (also when the code says so: the member left on another device while this page was open)
+  // the code says NOT_MEMBER too when the member left on another device while this page was open
   const codeSaysNotMember =
     (till.state.status === 'error' && till.state.error.code === 'NOT_MEMBER') ||
     (till.state.status === 'live' && till.state.refreshError?.code === 'NOT_MEMBER') ||
     (till.state.status === 'expired' && till.state.error?.code === 'NOT_MEMBER');
-  const cardSaysNotMember = card.state.status === 'error' && card.state.error.code === 'NOT_MEMBER';
   useEffect(() => {
-    if (cardSaysNotMember || (codeSaysNotMember && card.state.status === 'ready')) void Taro.redirectTo({ url: '/pages/join/index' });
-  }, [cardSaysNotMember, codeSaysNotMember, card.state.status]);
+    if (codeSaysNotMember && card.state.status === 'ready') setLeftElsewhere(true);
+  }, [codeSaysNotMember, card.state.status]);
 
   // a bright screen scans first time at the till (WeChat only; restored when the page hides)
   useEffect(() => {
@@ -86,13 +87,13 @@ export default function CardPage() {
     };
   }, [shown, isMember]);
 
-  const openWallet = () => void Taro.navigateTo({ url: WALLET_URL });
+  const openWallet = () => void Taro.navigateTo({ url: pageUrl('wallet') });
 
   return (
     <View className='page card-page'>
       {card.state.status === 'ready' ? (
         <>
-          <TierCard card={card.state.data} onPointsTap={() => void Taro.switchTab({ url: '/pages/points/index' })} />
+          <TierCard card={card.state.data} onPointsTap={() => void Taro.switchTab({ url: pageUrl('points') })} />
           <View className='card-page__code'>
             <MemberCode state={till.state} onRefresh={till.refresh} />
           </View>
@@ -111,13 +112,13 @@ export default function CardPage() {
               <Text>我的券</Text>
               <Text className='card-page__link-go'>›</Text>
             </View>
-            <View className='card-page__link' onClick={() => void Taro.navigateTo({ url: CENTER_URL })} hoverClass='card-page__link--pressed' role='link'>
+            <View className='card-page__link' onClick={() => void Taro.navigateTo({ url: pageUrl('center') })} hoverClass='card-page__link--pressed' role='link'>
               <Text>领券中心</Text>
               <Text className='card-page__link-go'>›</Text>
             </View>
           </View>
         </>
-      ) : card.state.status === 'error' && card.state.error.code !== 'NOT_MEMBER' ? (
+      ) : card.state.status === 'error' && !notMember ? (
         <ErrorState error={card.state.error} onRetry={() => void card.reload()} />
       ) : (
         <>

@@ -1,13 +1,13 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ActionOutput, Envelope, WalletStatus } from '../../../cloudfunctions/contract';
 // StateView's styles before CouponTicket's, as on the other pages: the weapp build wants one order
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { CouponTicket, TicketAction } from '../../components/CouponTicket';
 import { couponApi } from '../../services/coupons';
-import { CENTER_URL } from '../../services/routes';
-import { useReadOnShow } from '../../services/useReadOnShow';
+import { pageUrl } from '../../services/routes';
+import { remoteRead, useReadOnShow } from '../../services/useReadOnShow';
 import { useRemote } from '../../services/useRemote';
 import { type HeldReminders, WalletReminder } from './Reminder';
 import { WalletTabs } from './Tabs';
@@ -43,7 +43,7 @@ export default function WalletPage() {
     const answer = await couponApi.list(status);
     return answer.ok ? { ok: true, data: { ...answer.data, status, subscribesBefore } } : answer;
   }, { auto: false });
-  const { leftElsewhere } = useReadOnShow(list);
+  const { notMember } = useReadOnShow([remoteRead(list)]);
   // the counts and the reminder credits stay on screen while another tab loads or fails
   const lastRead = useRef<TabAnswer | null>(null);
   if (list.state.status === 'ready') lastRead.current = list.state.data;
@@ -63,14 +63,9 @@ export default function WalletPage() {
     void list.reload();
   }
 
-  const notMember = leftElsewhere || (list.state.status === 'error' && list.state.error.code === 'NOT_MEMBER');
-  useEffect(() => {
-    if (notMember) void Taro.redirectTo({ url: '/pages/join/index' });
-  }, [notMember]);
-
   // opened from the claim centre: going back to it, rather than piling another page on top
-  const openCenter = () => void (params.from === 'center' ? Taro.navigateBack() : Taro.navigateTo({ url: `${CENTER_URL}?from=wallet` }));
-  const showCode = () => void Taro.switchTab({ url: '/pages/card/index' });
+  const openCenter = () => void (params.from === 'center' ? Taro.navigateBack() : Taro.navigateTo({ url: pageUrl('center', { from: 'wallet' }) }));
+  const showCode = () => void Taro.switchTab({ url: pageUrl('card') });
 
   return (
     <View className='page wallet'>

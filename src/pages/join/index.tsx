@@ -11,6 +11,7 @@ import { errorText } from '../../services/errors';
 import { initialOf } from '../../services/format';
 import { type JoinLink, parseJoinQuery, parseScannedPath } from '../../services/joinLink';
 import { memberApi } from '../../services/member';
+import { pageUrl } from '../../services/routes';
 import './index.scss';
 
 type Step =
@@ -43,7 +44,7 @@ export default function JoinPage() {
       const card = await memberApi.card();
       if (!live) return;
       if (card.ok) {
-        void Taro.switchTab({ url: '/pages/card/index' });
+        void Taro.switchTab({ url: pageUrl('card') });
         return;
       }
       if (card.error.code !== 'NOT_MEMBER') return setStep({ name: 'failed', error: card.error });
@@ -174,7 +175,7 @@ function ProfileStep({ store, inviteRef }: { store: { storeId: string; name: str
     setJoining(false);
     if (!answer.ok) return setProblem(errorText(answer.error));
     void Taro.showToast({ title: answer.data.created ? '欢迎加入悦衣会员' : '你已经是会员啦', icon: 'success' });
-    void Taro.switchTab({ url: '/pages/card/index' });
+    void Taro.switchTab({ url: pageUrl('card') });
   }
 
   return (

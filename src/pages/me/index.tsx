@@ -1,5 +1,5 @@
 import { Button, Switch, Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { ActionOutput } from '../../../cloudfunctions/contract';
 import { AvatarPicker } from '../../components/AvatarPicker';
@@ -11,7 +11,8 @@ import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
 import { initialOf, monthDayLabel, shopDate, shopDateTime } from '../../services/format';
 import { memberApi } from '../../services/member';
-import { CENTER_URL, MY_DATA_URL, WALLET_URL } from '../../services/routes';
+import { pageUrl } from '../../services/routes';
+import { remoteRead, useReadOnShow } from '../../services/useReadOnShow';
 import { useRemote } from '../../services/useRemote';
 import './index.scss';
 
@@ -25,29 +26,13 @@ export default function MePage() {
   const consent = useRemote(memberApi.consent, { auto: false });
   const [sheetOpen, setSheetOpen] = useState(false);
 
-  useDidShow(() => {
-    void card.reload();
-    void profile.reload();
-    void consent.reload();
-  });
-
-  const notMember = [card.state, profile.state].some((s) => s.status === 'error' && s.error.code === 'NOT_MEMBER');
-  useEffect(() => {
-    if (notMember) void Taro.redirectTo({ url: '/pages/join/index' });
-  }, [notMember]);
+  const { readAgain, notMember } = useReadOnShow([remoteRead(card), remoteRead(profile), remoteRead(consent)]);
 
   const failed = [card.state, profile.state, consent.state].find((s) => s.status === 'error');
   if (failed && failed.status === 'error' && !notMember) {
     return (
       <View className='page'>
-        <ErrorState
-          error={failed.error}
-          onRetry={() => {
-            void card.reload();
-            void profile.reload();
-            void consent.reload();
-          }}
-        />
+        <ErrorState error={failed.error} onRetry={() => void readAgain()} />
       </View>
     );
   }
@@ -95,11 +80,11 @@ function CouponsSection() {
   return (
     <View className='section'>
       <Text className='section-title'>优惠券</Text>
-      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: WALLET_URL })} hoverClass='me__link-row--pressed' role='link'>
+      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('wallet') })} hoverClass='me__link-row--pressed' role='link'>
         <Text className='me__row-title'>我的券</Text>
         <Text className='muted'>可使用、已使用、已过期 ›</Text>
       </View>
-      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: CENTER_URL })} hoverClass='me__link-row--pressed' role='link'>
+      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('center') })} hoverClass='me__link-row--pressed' role='link'>
         <Text className='me__row-title'>领券中心</Text>
         <Text className='muted'>领取活动好券 ›</Text>
       </View>
@@ -256,13 +241,13 @@ function DataSection() {
     setBusy(null);
     if (!answer.ok) return void Taro.showToast({ title: errorText(answer.error), icon: 'none' });
     void Taro.showToast({ title: '已退出并删除数据', icon: 'none' });
-    void Taro.reLaunch({ url: '/pages/join/index' });
+    void Taro.reLaunch({ url: pageUrl('join') });
   }
 
   return (
     <View className='section'>
       <Text className='section-title'>我的数据</Text>
-      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: MY_DATA_URL })} hoverClass='me__link-row--pressed' role='link'>
+      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('myData') })} hoverClass='me__link-row--pressed' role='link'>
         <Text className='me__row-title'>导出我的数据</Text>
         <Text className='muted'>查看并复制 ›</Text>
       </View>

@@ -158,6 +158,18 @@ describe('a birthday change is confirmed first, because it is locked for 12 mont
   });
 });
 
+describe('read again on show', () => {
+  it('a read that fails when the page shows again keeps the page as it was and says why', async () => {
+    let down = false;
+    const page = await open({ nickname: '小雨' }, { card: () => (down ? fail('UNAVAILABLE') : ok(CARD)) });
+    down = true;
+    act(() => showPage());
+    await waitFor(() => expect(recorded.toasts).toEqual([{ title: ERROR_TEXT.UNAVAILABLE, icon: 'none' }]));
+    expect(page.container.textContent).toContain('个人资料');
+    expect(page.container.textContent).toContain('会员号 312345678901');
+  });
+});
+
 describe('who may see the page', () => {
   it('someone who has not joined is sent to the join page', async () => {
     programMember({ card: fail('NOT_MEMBER'), profile: fail('NOT_MEMBER'), consent: fail('NOT_MEMBER') });

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { ActionOutput, ErrorCode, Reward } from '../../../cloudfunctions/contract';
 import { CouponTicket, TicketAction } from '../../components/CouponTicket';
 import { LoadingBlock } from '../../components/StateView';
-import { couponApi } from '../../services/coupons';
+import { pointsApi } from '../../services/points';
 import { errorText } from '../../services/errors';
 import { thousands } from '../../services/format';
 import type { Remote } from '../../services/useRemote';
@@ -46,7 +46,7 @@ export function Rewards({ rewards, onRetry, onChanged, onOpenWallet }: RewardsPr
     });
     if (sure.confirm) {
       setRedeeming(reward.rewardId);
-      const answer = await couponApi.redeem(reward.rewardId);
+      const answer = await pointsApi.redeem(reward.rewardId);
       if (answer.ok) void Taro.showToast({ title: '兑换成功', icon: 'success' });
       else void Taro.showToast({ title: errorText(answer.error, REDEEM_ERRORS), icon: 'none' });
       // no answer (UNAVAILABLE) tells nothing new; anything else may have moved the balance

@@ -1,15 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
-import type { AppError } from '../../../cloudfunctions/contract';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { TierBenefits } from '../../components/TierBenefits';
 import { TierProgress } from '../../components/TierProgress';
-import { couponApi } from '../../services/coupons';
-import { errorText } from '../../services/errors';
 import { pointsApi } from '../../services/points';
-import { WALLET_URL } from '../../services/routes';
+import { pageUrl } from '../../services/routes';
 import { usePointsHistory } from '../../services/usePointsHistory';
+import { remoteRead, useReadOnShow } from '../../services/useReadOnShow';
 import { useRemote } from '../../services/useRemote';
 import { Balance } from './Balance';
 import { History } from './History';
@@ -23,35 +20,11 @@ import './index.scss';
  */
 export default function PointsPage() {
   const summary = useRemote(pointsApi.summary, { auto: false });
-  const rewards = useRemote(couponApi.rewards, { auto: false });
-  const { history, reload: reloadHistory, loadMore } = usePointsHistory();
-  const [leftElsewhere, setLeftElsewhere] = useState(false);
-
-  async function readAgain(): Promise<void> {
-    const shown = summary.state.status === 'ready';
-    const [answer, historyError, offers] = await Promise.all([summary.refresh(), reloadHistory(), rewards.refresh()]);
-    const error: AppError | null = (answer.ok ? null : answer.error) ?? historyError;
-    // the rewards section says its own problems; only leaving the programme concerns the page
-    if (error?.code === 'NOT_MEMBER' || (!offers.ok && offers.error.code === 'NOT_MEMBER')) setLeftElsewhere(true);
-    // what was shown stays; say why it may be old
-    else if (error && shown) void Taro.showToast({ title: errorText(error), icon: 'none' });
-  }
-
-  useDidShow(() => void readAgain());
-  usePullDownRefresh(async () => {
-    await readAgain();
-    void Taro.stopPullDownRefresh();
-  });
+  const rewards = useRemote(pointsApi.rewards, { auto: false });
+  const { history, reload: reloadHistory, loadMore, read: historyRead } = usePointsHistory();
+  // the rewards section says its own problems; only leaving the programme concerns the page
+  const { readAgain, notMember } = useReadOnShow([remoteRead(summary), historyRead, remoteRead(rewards, { saysOwnProblems: true })]);
   useReachBottom(() => void loadMore());
-
-  // someone who has not joined (or left on another device) belongs on the join page
-  const notMember =
-    leftElsewhere ||
-    (summary.state.status === 'error' && summary.state.error.code === 'NOT_MEMBER') ||
-    history.failed?.error.code === 'NOT_MEMBER';
-  useEffect(() => {
-    if (notMember) void Taro.redirectTo({ url: '/pages/join/index' });
-  }, [notMember]);
 
   if (summary.state.status === 'error' && !notMember) {
     return (
@@ -78,7 +51,7 @@ export default function PointsPage() {
         rewards={rewards.state}
         onRetry={() => void rewards.reload()}
         onChanged={readAgain}
-        onOpenWallet={() => void Taro.navigateTo({ url: WALLET_URL })}
+        onOpenWallet={() => void Taro.navigateTo({ url: pageUrl('wallet') })}
       />
       <TierProgress tier={data.tier} progress={data.progress} />
       <View className='section'>
@@ -89,7 +62,7 @@ export default function PointsPage() {
         history={history}
         onRetryFirst={() => void reloadHistory()}
         onMore={() => void loadMore()}
-        onShowCode={() => void Taro.switchTab({ url: '/pages/card/index' })}
+        onShowCode={() => void Taro.switchTab({ url: pageUrl('card') })}
       />
     </View>
   );

@@ -13,6 +13,7 @@ import {
 } from '@zxing/library';
 import { PNG } from 'pngjs';
 import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
+import { type PageName, pageUrl } from '../../../cloudfunctions/contract/pages';
 import { launchChromium, phoneContext, SETTLED_PAGE } from '../../support/browser';
 import { post, startDevServer, type DevServer } from '../../support/devServer';
 
@@ -94,8 +95,9 @@ export async function settled(page: Page): Promise<Locator> {
   return top;
 }
 
-/** Waits until the hash route is `path` (e.g. '/pages/card/index') and that page has settled. */
-export async function onPage(page: Page, path: string): Promise<Locator> {
+/** Waits until the hash route is the named page's (e.g. 'card': /pages/card/index) and that page has settled. */
+export async function onPage(page: Page, name: PageName): Promise<Locator> {
+  const path = pageUrl(name);
   await page.waitForURL((url) => url.hash.split('?')[0] === `#${path}`);
   const top = page.locator(SETTLED_PAGE);
   await page.locator(`${SETTLED_PAGE}[id^="${path}?"]`).waitFor();
@@ -113,7 +115,7 @@ export async function onPage(page: Page, path: string): Promise<Locator> {
 
 /** The join link of the S001 store QR code for this shopper. */
 export function joinRoute(openid: string, scene = STORE_SCENE): string {
-  return `/pages/join/index?${scene}&openid=${openid}`;
+  return `${pageUrl('join')}?${scene}&openid=${openid}`;
 }
 
 /** Joins the programme through the gateway (set-up for tests about other pages). */
@@ -162,7 +164,7 @@ export async function joinThroughPage(page: Page, options: { nickname?: string }
   await join.getByText('同意并继续').click();
   if (options.nickname) await join.locator('.join__profile input.weui-input').fill(options.nickname);
   await join.getByText(/^立即入会/).click();
-  return onPage(page, '/pages/card/index');
+  return onPage(page, 'card');
 }
 
 /** Taro's H5 showModal box while one is up (the `.taro__modal` wrapper itself has no size; its box does). */

@@ -31,13 +31,13 @@ async function main(outDir: string): Promise<void> {
 
     await join.locator('.join__profile input.weui-input').fill('小雅');
     await join.getByText(/^立即入会/).click();
-    const card = await onPage(page, '/pages/card/index');
+    const card = await onPage(page, 'card');
     await loadedImage(card.locator('.member-code__qr'));
     await quiet(page);
     await page.screenshot({ path: `${outDir}/card.png`, scale: 'css' });
 
     await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
-    const me = await onPage(page, '/pages/me/index');
+    const me = await onPage(page, 'me');
     await me.locator('.me__save').waitFor();
     await quiet(page);
     await page.screenshot({ path: `${outDir}/me.png`, scale: 'css' });

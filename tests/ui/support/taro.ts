@@ -162,6 +162,18 @@ const cloud = {
   },
 };
 
+/**
+ * WeChat's own `wx`, for what src/services/weapp.ts calls on it directly (typed there by
+ * miniprogram-api-typings); setup.ts installs it as the global the mini program has.
+ */
+export const wx = {
+  async requestSubscribeMessage(option: { tmplIds: string[] }) {
+    recorded.subscribeRequests.push([...option.tmplIds]);
+    if (!state.subscribe) throw { errMsg: 'requestSubscribeMessage:fail the test did not program it', errCode: -1 };
+    return { ...ok('requestSubscribeMessage'), ...(await state.subscribe(option.tmplIds)) };
+  },
+};
+
 const Taro = {
   /** design px (750 wide) → rpx, as the mini program build does */
   pxTransform: (size: number) => `${size}rpx`,
@@ -197,11 +209,6 @@ const Taro = {
   },
   async chooseImage(_option: Json = {}): Promise<{ tempFilePaths: string[] }> {
     throw new Error('chooseImage:fail cancel');
-  },
-  async requestSubscribeMessage(option: { tmplIds: string[] }) {
-    recorded.subscribeRequests.push([...option.tmplIds]);
-    if (!state.subscribe) throw { errMsg: 'requestSubscribeMessage:fail the test did not program it', errCode: -1 };
-    return { ...ok('requestSubscribeMessage'), ...(await state.subscribe(option.tmplIds)) };
   },
   getWindowInfo: () => ({ pixelRatio: 2, windowWidth: 375, windowHeight: 812, screenWidth: 375, screenHeight: 812, statusBarHeight: 20 }),
   createSelectorQuery() {

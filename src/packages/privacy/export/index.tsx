@@ -1,6 +1,4 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useEffect } from 'react';
 import { ErrorState, LoadingBlock } from '../../../components/StateView';
 import { useMyData } from '../../../services/useMyData';
 import { when } from './parts';
@@ -13,12 +11,8 @@ import './index.scss';
  * headings, amounts in ¥ and times in Shanghai; 复制全部数据 copies the same as JSON.
  */
 export default function MyDataPage() {
-  const { state, reload, leftElsewhere, copyAll, copying } = useMyData();
-
-  const notMember = leftElsewhere || (state.status === 'error' && state.error.code === 'NOT_MEMBER');
-  useEffect(() => {
-    if (notMember) void Taro.redirectTo({ url: '/pages/join/index' });
-  }, [notMember]);
+  // a member who left is sent to join by the read-on-show hook; nothing is drawn meanwhile
+  const { state, reload, notMember, copyAll, copying } = useMyData();
 
   if (state.status === 'error' && !notMember) {
     return (

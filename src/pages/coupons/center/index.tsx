@@ -1,12 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CenterEntry, ErrorCode } from '../../../../cloudfunctions/contract';
 import { ErrorState, LoadingBlock } from '../../../components/StateView';
 import { couponApi } from '../../../services/coupons';
 import { errorText } from '../../../services/errors';
-import { WALLET_URL } from '../../../services/routes';
-import { useReadOnShow } from '../../../services/useReadOnShow';
+import { pageUrl } from '../../../services/routes';
+import { remoteRead, useReadOnShow } from '../../../services/useReadOnShow';
 import { useRemote } from '../../../services/useRemote';
 import { CenterEntryTicket } from './Entry';
 import './index.scss';
@@ -26,7 +26,7 @@ const CLAIM_ERRORS: Partial<Record<ErrorCode, string>> = {
 export default function CenterPage() {
   const { params } = useRouter();
   const center = useRemote(couponApi.center, { auto: false });
-  const { leftElsewhere, setLeftElsewhere } = useReadOnShow(center);
+  const { notMember, setLeftElsewhere } = useReadOnShow([remoteRead(center)]);
   // the ref stops a second tap at once; the state shows it on the button
   const inFlight = useRef(new Set<string>());
   const [claiming, setClaiming] = useState<ReadonlySet<string>>(new Set());
@@ -48,13 +48,8 @@ export default function CenterPage() {
     setClaiming(new Set(inFlight.current));
   }
 
-  const notMember = leftElsewhere || (center.state.status === 'error' && center.state.error.code === 'NOT_MEMBER');
-  useEffect(() => {
-    if (notMember) void Taro.redirectTo({ url: '/pages/join/index' });
-  }, [notMember]);
-
   // opened from the wallet: going back to it, rather than piling another page on top
-  const openWallet = () => void (params.from === 'wallet' ? Taro.navigateBack() : Taro.navigateTo({ url: `${WALLET_URL}?from=center` }));
+  const openWallet = () => void (params.from === 'wallet' ? Taro.navigateBack() : Taro.navigateTo({ url: pageUrl('wallet', { from: 'center' }) }));
 
   if (center.state.status === 'error' && !notMember) {
     return (

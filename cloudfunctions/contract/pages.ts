@@ -1,0 +1,34 @@
+/**
+ * The mini program's pages, written once. app.config.ts lays app.json out from it (main package and
+ * subpackages), the app navigates by these names, the H5 preview's route guard knows exactly these,
+ * subscribe messages open pages named here, and the tests, e2e helpers and the bench read it too.
+ * A page under a subpackage's root (SUBPACKAGE_ROOTS) is laid out in that subpackage.
+ */
+export const PAGES = {
+  // the card first: a member opening the mini program wants the code for the till
+  card: 'pages/card/index',
+  points: 'pages/points/index',
+  me: 'pages/me/index',
+  join: 'pages/join/index',
+  // the coupon pages stay in the main package: the card opens them, and a member at the till wants them fast
+  wallet: 'pages/coupons/index',
+  center: 'pages/coupons/center/index',
+  // features beyond the tabs load on demand: 导出我的数据 is opened rarely, from 我的
+  myData: 'packages/privacy/export/index',
+} as const;
+
+export type PageName = keyof typeof PAGES;
+export type PagePath = (typeof PAGES)[PageName];
+
+/** The subpackages' roots (`packages/<feature>`). */
+export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/privacy'];
+
+/** Every page's path, in app.json's order. */
+export const PAGE_PATHS: readonly PagePath[] = Object.values(PAGES);
+
+/** Where navigation goes: `/pages/card/index`, with an optional query. */
+export function pageUrl(page: PageName, query?: Record<string, string>): string {
+  // by hand: the mini program's JS engine has no URLSearchParams
+  const search = Object.entries(query ?? {}).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  return `/${PAGES[page]}${search ? `?${search}` : ''}`;
+}

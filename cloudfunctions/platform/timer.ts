@@ -1,0 +1,42 @@
+import type { Envelope, Outcome } from '../contract';
+import { callerOpenid } from './cloud';
+import { callRequest } from './handler';
+import { type ActionRequest, type Actions, guarded, refusal, type Served, serve } from './pipeline';
+
+/**
+ * What a timer trigger hands its function (SCF timer event): `Message` is the trigger's optional
+ * input text; CloudBase's config.json sets none, so it is usually absent.
+ */
+export interface TimerEvent {
+  Type: string;
+  TriggerName?: string;
+  Time?: string;
+  Message?: unknown;
+}
+
+/** The platform has spelt the type both ways ("Timer", "timer"). */
+function isTimerEvent(event: unknown): event is TimerEvent {
+  const type = !!event && typeof event === 'object' ? (event as { Type?: unknown }).Type : undefined;
+  return typeof type === 'string' && type.toLowerCase() === 'timer';
+}
+
+/**
+ * The timer entry: a tick becomes the action `onTick` makes of its message; anything else must be
+ * a call-shaped `{ action, … }` from the platform's own console or the dev server. Never a shopper:
+ * a call that carries an openid is refused before anything is read. Everything else (plain data,
+ * parsing, INTERNAL for bugs, the output check) is the pipeline's.
+ */
+export function createTimerMain<C extends Actions<C>, Ctx>(served: Served<C, Ctx>, onTick: (message: unknown) => ActionRequest, tick: () => Outcome<Ctx>) {
+  const route = (event: unknown): ActionRequest => {
+    if (!isTimerEvent(event)) return callRequest(event);
+    // no message or an empty one is the plain tick; anything else is for the schema to judge
+    const message = typeof event.Message === 'string' ? event.Message.trim() : event.Message;
+    return onTick(message === '' ? undefined : message);
+  };
+  return (event: unknown): Promise<Envelope<unknown>> =>
+    guarded(
+      served.name,
+      async () => (callerOpenid() ? refusal('FORBIDDEN', `${served.name} run on their timer, not for callers`) : serve(served, event, route, tick)),
+      (internal) => internal,
+    );
+}
