@@ -18,4 +18,4 @@ export class DevClock implements Clock {
   }
 }
 
-export { parseInstant } from '../cloudfunctions/contract/rules';
+export { parseInstant } from '../cloudfunctions/contract/formats';

@@ -1,4 +1,4 @@
-import { CLOUD_FILE_ID } from '../cloudfunctions/contract/rules';
+import { CLOUD_FILE_ID } from '../cloudfunctions/contract/formats';
 
 /**
  * The dev stand-in for cloud storage, and the one mapping rule between its file ids and URLs:

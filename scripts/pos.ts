@@ -15,7 +15,7 @@
  * where the server has no dev clock), --json (print the raw answer only).
  */
 import { randomBytes } from 'node:crypto';
-import { parseInstant, yuanText } from '../cloudfunctions/contract/rules';
+import { parseInstant, yuanText } from '../cloudfunctions/contract/formats';
 import { posSignature } from '../cloudfunctions/platform/posSigning';
 import { DEMO_STORES } from '../local/seed';
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { INVITE_CODE, isAvatarRef, isCalendarMonthDay, MEMBER_CODE, NICKNAME_MAX_CHARS, nicknameProblem, STORE_ID } from './rules';
+import { INVITE_CODE, isAvatarRef, isCalendarMonthDay, MEMBER_CODE, NICKNAME_MAX_CHARS, nicknameProblem, STORE_ID } from './formats';
 
-export { isCalendarMonthDay, NICKNAME_MAX_CHARS, nicknameProblem } from './rules';
+export { isCalendarMonthDay, NICKNAME_MAX_CHARS, nicknameProblem } from './formats';
 
 /** Field schemas shared by several actions. Each refuses what the product cannot use. */
 

@@ -14,7 +14,7 @@ import {
 import { couponViewSchema } from './coupon';
 import { ledgerLineSchema } from './points';
 import { appliedCouponSchema } from './pos';
-import { SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateKey } from './rules';
+import { SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateKey } from './formats';
 
 export const homeStoreSchema = z.object({ storeId: z.string(), name: z.string() });
 

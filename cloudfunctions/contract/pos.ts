@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { couponIdSchema } from './coupon';
 import { memberCodeSchema, tierSchema } from './fields';
-import { parseInstant, POS_ID, STORE_ID } from './rules';
+import { parseInstant, POS_ID, STORE_ID } from './formats';
 
 /** The largest amount a till may send: ¥1,000,000 (a typo guard, far above any basket). */
 export const POS_MAX_FEN = 100_000_000;

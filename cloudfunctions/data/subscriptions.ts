@@ -1,5 +1,5 @@
-import type { SubscribeTemplateKey } from '../contract/rules';
-import { SUBSCRIBE_TEMPLATE_KEYS } from '../contract/rules';
+import type { SubscribeTemplateKey } from '../contract/formats';
+import { SUBSCRIBE_TEMPLATE_KEYS } from '../contract/formats';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';

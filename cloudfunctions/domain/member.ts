@@ -7,7 +7,7 @@ import { expireDue, type Lot, type PointsAccount } from './points/account';
 import type { SpendDays } from './spend';
 import type { TierChange, TierRecord, TierStanding } from './standing';
 
-import { PRIVACY_POLICY_VERSION } from '../contract/rules';
+import { PRIVACY_POLICY_VERSION } from '../contract/formats';
 
 export { PRIVACY_POLICY_VERSION };
 /** The birthday may be changed once per this many months (it decides the birthday gift). */

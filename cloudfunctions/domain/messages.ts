@@ -1,5 +1,5 @@
 import { PAGES } from '../contract/pages';
-import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../contract/rules';
+import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../contract/formats';
 import { shopDateLabel } from './time';
 
 /** A subscribe message as WeChat's send takes it: the template's fields, and the page a tap opens. */

@@ -1,5 +1,5 @@
 import { PAGES } from '../../cloudfunctions/contract/pages';
-import { INVITE_CODE, STORE_ID } from '../../cloudfunctions/contract/rules';
+import { INVITE_CODE, STORE_ID } from '../../cloudfunctions/contract/formats';
 
 /** What a join link carries: the store whose QR code was scanned, and who invited the shopper. */
 export interface JoinLink {

@@ -1,5 +1,5 @@
 import type { ActionInput } from '../../cloudfunctions/contract';
-import type { SubscribeTemplateKey } from '../../cloudfunctions/contract/rules';
+import type { SubscribeTemplateKey } from '../../cloudfunctions/contract/formats';
 import { serviceFor } from './cloud';
 
 /** The `member` function's calls, named as the pages think of them. */

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { AppError, PointsSummary } from '../../cloudfunctions/contract';
-import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../cloudfunctions/contract/rules';
+import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../cloudfunctions/contract/formats';
 import { errorText } from './errors';
 import { memberApi } from './member';
 import { isSubscribeFailure, requestSubscribe } from './weapp';

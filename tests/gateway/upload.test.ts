@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { isAvatarRef } from '../../cloudfunctions/contract/rules';
+import { isAvatarRef } from '../../cloudfunctions/contract/formats';
 import { installLocalCloud, type LocalCloud } from '../../local/cloud/install';
 import { DevClock } from '../../local/devClock';
 import { DEV_FILE_ID_PREFIX, DEV_FILES_ROUTE, devFileIdOfRoute, devFileUrl } from '../../local/files';

@@ -1,5 +1,5 @@
 import type { TierCode } from '../../cloudfunctions/contract';
-import type { SubscribeTemplateKey } from '../../cloudfunctions/contract/rules';
+import type { SubscribeTemplateKey } from '../../cloudfunctions/contract/formats';
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
 import type { SubscribeCredits } from '../../cloudfunctions/data/subscriptions';
 import { newMember } from '../../cloudfunctions/domain/member';

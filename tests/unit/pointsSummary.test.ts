@@ -1,4 +1,4 @@
-import { yuanText } from '../../cloudfunctions/contract/rules';
+import { yuanText } from '../../cloudfunctions/contract/formats';
 import { type Member, newMember } from '../../cloudfunctions/domain/member';
 import { credit, EMPTY_ACCOUNT } from '../../cloudfunctions/domain/points/account';
 import { historyLine, historyLines, type LabelledEntry } from '../../cloudfunctions/domain/points/history';

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { exportMessageSchema } from '../../contract/member';
-import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../contract/rules';
+import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../contract/formats';
 import { MESSAGE_FIELD_LABELS } from '../messages';
 import { toIso } from '../time';
 

@@ -1,5 +1,5 @@
 import type { LedgerKind, LedgerLine } from '../../contract';
-import { yuanText } from '../../contract/rules';
+import { yuanText } from '../../contract/formats';
 import { toIso } from '../time';
 import type { EntryDraft } from './account';
 

@@ -1,4 +1,4 @@
-import { yuanText } from '../../contract/rules';
+import { yuanText } from '../../contract/formats';
 import { ratioOf, type TierRule } from './rule';
 
 /** ≥ ¥1,000 net in one calendar quarter. */

@@ -1,4 +1,4 @@
-import { yuanText } from '../../contract/rules';
+import { yuanText } from '../../contract/formats';
 import { ratioOf, type TierRule } from './rule';
 
 /** More than ¥3,000 net in the last 12 months ("满" means strictly above: ¥3,000.01 qualifies, ¥3,000 does not). */

@@ -1,7 +1,7 @@
 import type { Outcome } from '../../contract';
 import { failure, success } from '../../contract/envelope';
 import type { PosRefundInput, PosRefundResult } from '../../contract/pos';
-import { yuanText } from '../../contract/rules';
+import { yuanText } from '../../contract/formats';
 import { couponMovesOfRefund, type CouponMoves, NO_MOVES } from '../coupons/lifecycle';
 import type { Coupon } from '../coupons/template';
 import { isLeaving, type Member } from '../member';

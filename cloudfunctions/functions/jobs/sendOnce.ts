@@ -1,4 +1,4 @@
-import type { SubscribeTemplateKey } from '../../contract/rules';
+import type { SubscribeTemplateKey } from '../../contract/formats';
 import { markMessage, messageId, reserveMessage } from '../../data/subscriptions';
 import { retryingRaces, transaction } from '../../data/transaction';
 import type { MessageDraft } from '../../domain/messages';

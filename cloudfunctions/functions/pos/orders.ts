@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { failure, type Outcome, success } from '../../contract';
 import type { PosOrderInput, PosOrderResult } from '../../contract/pos';
-import { parseInstant, yuanText } from '../../contract/rules';
+import { parseInstant, yuanText } from '../../contract/formats';
 import { txCoupon, txTemplate } from '../../data/coupons';
 import { txFormerUse } from '../../data/formerUse';
 import { txMember } from '../../data/memberAccount';

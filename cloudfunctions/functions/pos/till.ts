@@ -1,6 +1,6 @@
 import { type AppError, failure, success } from '../../contract';
 import { POS_HEADERS, posContract } from '../../contract/pos';
-import { STORE_ID } from '../../contract/rules';
+import { STORE_ID } from '../../contract/formats';
 import { useNonce } from '../../data/orders';
 import { findStore, type Store } from '../../data/stores';
 import { database, type Database } from '../../platform/cloud';

@@ -2,7 +2,7 @@
  * The privacy notice shown before joining and on the me page. The functions record its version
  * with the member's consent: change the text, bump the version.
  */
-export { PRIVACY_POLICY_VERSION as POLICY_VERSION } from '../../../cloudfunctions/contract/rules';
+export { PRIVACY_POLICY_VERSION as POLICY_VERSION } from '../../../cloudfunctions/contract/formats';
 
 /** The short form a shopper reads before agreeing. */
 export const POLICY_SUMMARY: Array<{ title: string; text: string }> = [

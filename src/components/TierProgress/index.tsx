@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { PointsSummary } from '../../../cloudfunctions/contract';
-import { yuanText } from '../../../cloudfunctions/contract/rules';
+import { yuanText } from '../../../cloudfunctions/contract/formats';
 import './index.scss';
 
 export interface TierProgressProps {

@@ -1,4 +1,4 @@
-import { yuanText } from '../../../contract/rules';
+import { yuanText } from '../../../contract/formats';
 import { applies, type DiscountRule, refuses } from './rule';
 
 /** 满300减50 (threshold 0: 无门槛): judged on the order's amount before coupons. */

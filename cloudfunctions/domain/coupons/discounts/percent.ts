@@ -1,4 +1,4 @@
-import { yuanText } from '../../../contract/rules';
+import { yuanText } from '../../../contract/formats';
 import { applies, type DiscountRule } from './rule';
 
 /** "8" for 80, "8.5" for 85: how a shop writes 折. */

@@ -1,4 +1,4 @@
-import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS } from '../../../../cloudfunctions/contract/rules';
+import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS } from '../../../../cloudfunctions/contract/formats';
 import { consentText } from '../../../components/PrivacyNotice/policy';
 import { lastShopDay, monthDayLabel, shopDay } from '../../../services/format';
 import { type DataSection, type MemberExport, points, signedPoints, when } from './parts';

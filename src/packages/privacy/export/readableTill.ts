@@ -1,4 +1,4 @@
-import { yuanText } from '../../../../cloudfunctions/contract/rules';
+import { yuanText } from '../../../../cloudfunctions/contract/formats';
 import { shopDateTime } from '../../../services/format';
 import { type DataSection, type Entry, type MemberExport, points } from './parts';
 

@@ -1,6 +1,8 @@
 /**
- * The field rules as plain functions and patterns, free of zod: the mini program checks a form
- * with the very rules the functions apply, without bundling the schema library.
+ * Formats, ids and dates as plain functions and patterns, free of zod: what a store id, a member
+ * code, a nickname, an avatar reference or an instant looks like, the money and template names
+ * both sides share. The mini program checks a form with the very checks the functions apply,
+ * without bundling the schema library. The programme's rules live in cloudfunctions/domain/.
  */
 
 /** The privacy notice a member agrees to when joining (its text lives in the app's PrivacyNotice); bump it when the text changes. */
