@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { failure, type Outcome, success } from '../../contract';
 import type { PosOrderInput, PosOrderResult } from '../../contract/pos';
-import { parseInstant, yuanText } from '../../contract/formats';
+import { parseInstant } from '../../contract/formats';
 import { txCoupon, txTemplate } from '../../data/coupons';
 import { txFormerUse } from '../../data/formerUse';
 import { txMember } from '../../data/memberAccount';
@@ -14,45 +13,11 @@ import { EVENT_TEMPLATES } from '../../domain/coupons/events';
 import type { OrderCouponFacts } from '../../domain/coupons/lifecycle';
 import { couponIds } from '../../domain/coupons/template';
 import type { Member } from '../../domain/member';
-import { TILL_CLOCK_SLACK_MS } from '../../domain/memberCode';
 import { canonicalOrder } from '../../domain/till/canonical';
+import { orderProblem, paidAtOnOurClock } from '../../domain/till/orderChecks';
 import { planTillOrder } from '../../domain/till/orderPlan';
+import { fingerprint } from '../../platform/fingerprint';
 import type { Database } from '../../platform/cloud';
-
-/** A till's clock may run this far ahead of ours. */
-export const PAID_AT_MAX_AHEAD_MS = TILL_CLOCK_SLACK_MS;
-
-/** The request's identity for idempotency: a hash of its canonical form (domain/till/canonical.ts). */
-export function fingerprint(canonical: unknown): string {
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
-}
-
-/**
- * The payment time on the functions' clock. A till stamps paidAt and X-Timestamp with its own
- * clock; the difference between X-Timestamp and our receipt tells how far that clock is off.
- */
-export function paidAtOnOurClock(input: PosOrderInput, tillOffsetMs: number): Date {
-  return new Date(parseInstant(input.paidAt)!.getTime() - tillOffsetMs);
-}
-
-/**
- * Checks the order's parts against each other and the clock, before anything is written (the
- * nonce included); null when it is a sensible order. Whether paidAt fits the member code is
- * judged with the code.
- */
-export function orderProblem(input: PosOrderInput, now: Date, tillOffsetMs = 0): string | null {
-  const paidAt = paidAtOnOurClock(input, tillOffsetMs);
-  const basket = basketProblem(input);
-  if (basket) return basket;
-  if (paidAt.getTime() > now.getTime() + PAID_AT_MAX_AHEAD_MS) return 'paidAt is in the future: check the till clock';
-  return null;
-}
-
-/** A basket (order or quote) whose amount is more than its pieces add up to; null when it adds up. */
-export function basketProblem(basket: Pick<PosOrderInput, 'amountFen' | 'items'>): string | null {
-  const listed = basket.items.reduce((sum, i) => sum + i.qty * i.priceFen, 0);
-  return basket.amountFen > listed ? `amountFen ${basket.amountFen} (${yuanText(basket.amountFen)}) is more than the items add up to (${yuanText(listed)})` : null;
-}
 
 /** The second-item coupon's facts, read only for a member who has not paid an order yet. */
 async function secondItemFacts(t: Transaction, m: Member | null): Promise<OrderCouponFacts['secondItem']> {

@@ -11,7 +11,7 @@ import { type Coupon, couponIds } from '../../domain/coupons/template';
 import { canonicalRefund } from '../../domain/till/canonical';
 import { overRefund, planTillRefund } from '../../domain/till/refundPlan';
 import type { Database } from '../../platform/cloud';
-import { fingerprint } from './orders';
+import { fingerprint } from '../../platform/fingerprint';
 
 /**
  * A refund at the till: read its facts (the order as of now, the member, the coupons the order

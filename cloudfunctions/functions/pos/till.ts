@@ -7,7 +7,8 @@ import { database, type Database } from '../../platform/cloud';
 import type { HttpGuard } from '../../platform/http';
 import type { Handlers } from '../../platform/pipeline';
 import { signatureProblem } from '../../platform/posSigning';
-import { basketProblem, orderProblem, recordOrder } from './orders';
+import { basketProblem, orderProblem } from '../../domain/till/orderChecks';
+import { recordOrder } from './orders';
 import { quoteOrder } from './quotes';
 import { recordRefund } from './refunds';
 
