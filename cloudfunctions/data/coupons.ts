@@ -140,7 +140,7 @@ export async function txEndCoupon(t: Transaction, id: string, endedBy: NonNullab
 export async function unusedTierGiftsOf(db: Database, memberId: string): Promise<Coupon[]> {
   const _ = db.command;
   return documents<Coupon>(
-    db.collection(COLLECTIONS.coupons).where({ memberId, grantedByTier: _.exists(true), status: _.in(['available', 'claimable', 'issuing']) }).limit(1000),
+    db.collection(COLLECTIONS.coupons).where({ memberId, grantedByTier: _.in(['grower', 'loyal']), status: _.in(['available', 'issuing']) }).limit(1000),
   );
 }
 

@@ -83,6 +83,18 @@ describe('a refund that takes a tier away takes back what that tier gave', () =>
     expect(await wallet('expired')).toContainEqual([`grower-90:${member._id}:1`, '因退货等级调整，已失效', '因退货等级调整，已失效']);
   });
 
+  it('a birthday grant not yet claimed is nobody’s gift: after the refund, claiming it gives the gift of the tier held then, usable', async () => {
+    await h.join('granted', { birthday: '11-28' });
+    const bought = await buy(h, 'granted', 300_100);
+    // the birthday job opens the window 3 days before 11-28: a claimable grant of the Loyal gift
+    await runJobs(h, { action: 'run', job: 'birthday' });
+    await deliver(h, 'refunds', refundBody(bought.body.orderId, 'R-granted', 300_100));
+    const claimed = await h.call('coupon', 'granted', { action: 'claimBirthday' });
+    expect(claimed).toMatchObject({ ok: true, data: { coupon: { name: '生日礼券', status: 'available' } } });
+    const paid = await deliver(h, 'orders', orderBody(h, await tillCode(h, 'granted'), 50_000, { couponIds: [claimed.ok ? claimed.data.coupon.couponId : ''] }));
+    expect(paid).toMatchObject({ status: 200, body: { data: { discountFen: 2_000 } } });
+  });
+
   it('a partial refund that keeps the tier ends nothing', async () => {
     const { order, birthdayId } = await loyalWithGifts();
     await buy(h, 'buyer', 50_000);

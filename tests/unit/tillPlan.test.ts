@@ -206,6 +206,7 @@ describe('a till refund: what it gives back, takes back and ends', () => {
     ['a refund that takes 忠诚者 away ends its birthday gift and the coupons only growers and up could claim', { tierGifts: [loyalGift, growerGift] }, { giveBack: [], takeBack: [], end: [loyalGift._id, growerGift._id] }],
     ['a refund that leaves the member above ¥3,000 (still 忠诚者) ends nothing', { input: refundInput(100), member: loyalByOneOrder({ spendDays: { '20261125': 300_100, '20261120': 50_000 } }), tierGifts: [loyalGift, growerGift] }, { giveBack: [], takeBack: [], end: [] }],
     ['a refund of ¥1 that drops the year to exactly ¥3,000 takes 忠诚者 (it needs more than ¥3,000)', { input: refundInput(100), tierGifts: [loyalGift] }, { giveBack: [], takeBack: [], end: [loyalGift._id] }],
+    ['a birthday grant not claimed yet is nobody’s gift yet: it stays (claiming gives the gift of the tier held then)', { tierGifts: [{ ...loyalGift, status: 'claimable' }] }, { giveBack: [], takeBack: [], end: [] }],
     ['an Explorer birthday gift is nobody’s tier gift: it stays', { tierGifts: [explorerGift] }, { giveBack: [], takeBack: [], end: [] }],
   ])('%s', (_name, over, expected) => {
     expect(plannedRefund(refundFacts(over))).toEqual(expected);

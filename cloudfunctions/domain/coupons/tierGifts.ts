@@ -41,7 +41,11 @@ export function tierGiftLostByRefund(c: Pick<Coupon, 'grantedByTier' | 'issuedAt
   return lossOf(tier, m.tierHistory ?? [], c.issuedAt)?.reason === 'refund';
 }
 
-/** The unused gifts a refund's tier change takes back: those of tiers the member no longer holds, given since they were gained. */
+/**
+ * The unused gifts a refund's tier change takes back: those of tiers the member no longer holds,
+ * given since they were gained. A birthday grant not yet claimed is no one's gift yet: claiming
+ * it gives the gift of the tier held then.
+ */
 export function tierGiftsTakenBack(held: Coupon[], after: TierHolder): Coupon[] {
-  return held.filter((c) => (c.status === 'available' || c.status === 'claimable' || c.status === 'issuing') && tierGiftLostByRefund(c, after));
+  return held.filter((c) => (c.status === 'available' || c.status === 'issuing') && tierGiftLostByRefund(c, after));
 }

@@ -32,8 +32,9 @@ export async function claimBirthdayGift(db: Database, m: Member, now: Date): Pro
     if ((await insertCoupon(db, coupon)) === 'created') return success(coupon);
     const held = await findCoupon(db, coupon._id);
     if (held && held.status !== 'claimable') return failure('LIMIT_REACHED', `${window.year}年的生日礼券已领取`);
+    // the grant becomes the gift of the tier held now (a grant made while the member held a higher tier is no longer that tier's gift)
     const { _id, ...fields } = coupon;
-    if (held && (await moveCoupon(db, _id, 'claimable', fields))) return success(coupon);
+    if (held && (await moveCoupon(db, _id, 'claimable', { ...fields, grantedByTier: fields.grantedByTier ?? null }))) return success(coupon);
     // the grant changed under us (claimed in parallel, or removed): look again
   }
   return failure('LIMIT_REACHED', `${window.year}年的生日礼券已领取`);
