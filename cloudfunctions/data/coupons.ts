@@ -1,6 +1,7 @@
 import type { Coupon, CouponStock, CouponTemplate } from '../domain/coupons/template';
 import type { Member } from '../domain/member';
 import type { Database } from '../platform/cloud';
+import { holderOf } from '../platform/holder';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
 import { allByIdCursor, documents, dueFilter, findById, updatedCount } from './read';
@@ -37,22 +38,29 @@ export async function stockOf(db: Database, templateIds: string[]): Promise<Map<
 }
 
 /**
+ * How a coupon is listed among a stock's holders: a keyed digest of its id, never the id, which
+ * carries the memberId — the stock outlives a member who leaves and must not name them.
+ */
+export const stockHolder = (couponId: string) => holderOf(`stock:${couponId}`);
+
+/**
  * Takes one unit of a template's stock for a coupon: a single conditional update decides the
- * race for the last unit (remaining > 0), and the coupon id joins the holders in the same write,
+ * race for the last unit (remaining > 0), and the coupon joins the holders in the same write,
  * so a resumed claim never takes a second unit. False: none left, or this coupon holds one already.
  */
 export async function takeStock(db: Database, templateId: string, couponId: string): Promise<boolean> {
   const _ = db.command;
+  const holder = stockHolder(couponId);
   const res = await db
     .collection(COLLECTIONS.couponStock)
-    .where({ _id: templateId, remaining: _.gt(0), holders: _.neq(couponId) })
-    .update({ data: { remaining: _.inc(-1), holders: _.push(couponId) } });
+    .where({ _id: templateId, remaining: _.gt(0), holders: _.neq(holder) })
+    .update({ data: { remaining: _.inc(-1), holders: _.push(holder) } });
   return updatedCount(res) === 1;
 }
 
 /** Whether this coupon took a unit of the stock (after takeStock answered false). */
 export async function holdsStock(db: Database, templateId: string, couponId: string): Promise<boolean> {
-  const found = await documents<{ _id: string }>(db.collection(COLLECTIONS.couponStock).where({ _id: templateId, holders: couponId }).field({ _id: true }).limit(1));
+  const found = await documents<{ _id: string }>(db.collection(COLLECTIONS.couponStock).where({ _id: templateId, holders: stockHolder(couponId) }).field({ _id: true }).limit(1));
   return found.length === 1;
 }
 

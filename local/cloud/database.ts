@@ -346,6 +346,11 @@ export class LocalDatabase {
     for (const [c, docs] of this.collections) for (const [id, e] of docs) yield { c, id, doc: e.doc };
   }
 
+  /** The version of the last write (tests: "nothing was written" is an unchanged version). */
+  currentVersion(): number {
+    return this.version;
+  }
+
   /** A transaction's snapshot: the database as it is now, readable until endSnapshot(). */
   beginSnapshot(): number {
     return this.snapshots.take(this.version);

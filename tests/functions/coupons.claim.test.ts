@@ -1,5 +1,6 @@
 import type { Coupon, CouponStock, CouponTemplate } from '../../cloudfunctions/domain/coupons/template';
 import { couponFrom } from '../../cloudfunctions/domain/coupons/issue';
+import { stockHolder } from '../../cloudfunctions/data/coupons';
 import { createHarness, START, type Harness } from '../support/harness';
 import { buy } from '../support/pos';
 
@@ -126,7 +127,7 @@ describe('the claim centre (coupon.center, coupon.claim)', () => {
       expect(wallet.ok && wallet.data.coupons.map((c: { couponId: string }) => c.couponId)).toEqual([`${NEW_ARRIVAL}:${memberId}:1`, `welcome-80:${memberId}:once`]);
       expect(wallet.ok && wallet.data.coupons[0]).toEqual(answer.ok && answer.data.coupon);
       expect(wallet).toMatchObject({ ok: true, data: { counts: { available: 2, used: 0, expired: 0 } } });
-      expect(stockOf(h, NEW_ARRIVAL)).toEqual({ _id: NEW_ARRIVAL, total: 100, remaining: 99, holders: [`${NEW_ARRIVAL}:${memberId}:1`] });
+      expect(stockOf(h, NEW_ARRIVAL)).toEqual({ _id: NEW_ARRIVAL, total: 100, remaining: 99, holders: [stockHolder(`${NEW_ARRIVAL}:${memberId}:1`)] });
       expect(await center()).toEqual({
         ok: true,
         data: { templates: [{ ...newArrivalEntry, state: 'claimed', stock: { total: 100, remaining: 99 }, limit: { perMember: 1, claimed: 1 } }, winterEntry] },
@@ -159,7 +160,7 @@ describe('the claim centre (coupon.center, coupon.claim)', () => {
       expect(await claim(NEW_ARRIVAL)).toMatchObject({ ok: true });
       expect(await claim(NEW_ARRIVAL, 'late')).toEqual({ ok: false, error: { code: 'OUT_OF_STOCK', message: '来晚了，这张券已经被领完了' } });
       expect(couponsOf(h, late).map((c) => c.templateId)).toEqual(['welcome-80']);
-      expect(stockOf(h, NEW_ARRIVAL)).toMatchObject({ remaining: 0, holders: [`${NEW_ARRIVAL}:${memberId}:1`] });
+      expect(stockOf(h, NEW_ARRIVAL)).toMatchObject({ remaining: 0, holders: [stockHolder(`${NEW_ARRIVAL}:${memberId}:1`)] });
       expect(await center('late')).toEqual({
         ok: true,
         data: { templates: [{ ...newArrivalEntry, state: 'outOfStock', stock: { total: 100, remaining: 0 } }, winterEntry] },
@@ -229,7 +230,7 @@ describe('the claim centre (coupon.center, coupon.claim)', () => {
       const s = stockOf(h, NEW_ARRIVAL);
       await h.cloud.db.apply([
         { c: 'coupons', id, doc: { ...slot } },
-        ...(stockTaken ? [{ c: 'couponStock', id: NEW_ARRIVAL, doc: { ...s, remaining: s.remaining - 1, holders: [id] } }] : []),
+        ...(stockTaken ? [{ c: 'couponStock', id: NEW_ARRIVAL, doc: { ...s, remaining: s.remaining - 1, holders: [stockHolder(id)] } }] : []),
       ]);
       return id;
     }
@@ -244,7 +245,7 @@ describe('the claim centre (coupon.center, coupon.claim)', () => {
     it('after taking its unit of stock: the next claim finishes it and takes no second unit', async () => {
       const id = await crashedClaim(60_000, true);
       expect(await claim(NEW_ARRIVAL)).toMatchObject({ ok: true, data: { coupon: { couponId: id, status: 'available', issuedAt: '2026-11-25T01:59:00.000Z' } } });
-      expect(stockOf(h, NEW_ARRIVAL)).toEqual({ _id: NEW_ARRIVAL, total: 100, remaining: 99, holders: [id] });
+      expect(stockOf(h, NEW_ARRIVAL)).toEqual({ _id: NEW_ARRIVAL, total: 100, remaining: 99, holders: [stockHolder(id)] });
       expect(couponsOf(h, memberId).find((c) => c._id === id)).toMatchObject({ status: 'available' });
       expect(await claim(NEW_ARRIVAL)).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED' } });
       expect(stockOf(h, NEW_ARRIVAL).remaining).toBe(99);
@@ -253,7 +254,7 @@ describe('the claim centre (coupon.center, coupon.claim)', () => {
     it('before taking stock: the next claim takes exactly one unit and finishes it', async () => {
       const id = await crashedClaim(60_000, false);
       expect(await claim(NEW_ARRIVAL)).toMatchObject({ ok: true, data: { coupon: { couponId: id, status: 'available' } } });
-      expect(stockOf(h, NEW_ARRIVAL)).toEqual({ _id: NEW_ARRIVAL, total: 100, remaining: 99, holders: [id] });
+      expect(stockOf(h, NEW_ARRIVAL)).toEqual({ _id: NEW_ARRIVAL, total: 100, remaining: 99, holders: [stockHolder(id)] });
     });
 
     it('before taking stock, with the stock gone since: OUT_OF_STOCK and the slot is freed', async () => {
@@ -276,7 +277,7 @@ describe('the claim centre (coupon.center, coupon.claim)', () => {
       // each finishes the one coupon, or finds it finished already: none of them issued another
       expect(answers.filter((a) => !(a.ok ? a.data.coupon.couponId === id : a.error.code === 'LIMIT_REACHED'))).toEqual([]);
       expect(answers.filter((a) => a.ok).length).toBeGreaterThanOrEqual(1);
-      expect(stockOf(h, NEW_ARRIVAL)).toEqual({ _id: NEW_ARRIVAL, total: 100, remaining: 99, holders: [id] });
+      expect(stockOf(h, NEW_ARRIVAL)).toEqual({ _id: NEW_ARRIVAL, total: 100, remaining: 99, holders: [stockHolder(id)] });
       expect(couponsOf(h, memberId).filter((c) => c.templateId === NEW_ARRIVAL)).toEqual([expect.objectContaining({ _id: id, status: 'available' })]);
     });
   });

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { currentScope, type CallScope } from '../../local/cloud/context';
 
-type Send = (this: unknown, action: string, params?: Record<string, unknown>) => Promise<unknown>;
+export type Send = (this: unknown, action: string, params?: Record<string, unknown>) => Promise<unknown>;
 
-function requesterClass(): { prototype: { send: Send } } {
+/** The SDK's requester class, whose send() the local cloud answers (wrap it after createHarness()). */
+export function requesterClass(): { prototype: { send: Send } } {
   const sdkDir = path.dirname(require.resolve('wx-server-sdk'));
   const nodeSdkDir = path.dirname(require.resolve('@cloudbase/node-sdk/package.json', { paths: [sdkDir] }));
   return require(path.join(nodeSdkDir, 'dist/utils/tcbdbapirequester.js')).TcbDBApiHttpRequester;

@@ -92,7 +92,7 @@ export interface CouponStock {
   _id: string;
   total: number;
   remaining: number;
-  /** the coupon ids that took a unit */
+  /** the coupons that took a unit, each as a keyed digest of its id (data/coupons stockHolder): the stock names no member */
   holders: string[];
 }
 

@@ -35,12 +35,14 @@ function joiningCoupons(m: Member, templates: Map<string, CouponTemplate>, forme
   });
 }
 
-async function issueOptInCoupon(db: Database, m: Member, now: Date): Promise<void> {
+/** The opt-in ¥5, once ever; false when the member began leaving meanwhile (then it is taken back here: their erase may have run already). */
+async function issueOptInCoupon(db: Database, m: Member, now: Date): Promise<boolean> {
   const [t, former] = await Promise.all([findTemplate(db, EVENT_TEMPLATES.optIn), findFormerUse(db, m.openid)]);
-  if (!t?.active || former.once.includes(t._id)) return;
+  if (!t?.active || former.once.includes(t._id)) return true;
   const coupon = couponFrom(t, couponIds.once(t._id, m._id), m._id, now);
-  // the member began leaving meanwhile: the coupon is taken back here (their erase may have run already)
-  if ((await insertCoupon(db, coupon)) === 'created' && !(await isStillMember(db, m._id))) await removeCoupon(db, coupon._id);
+  if ((await insertCoupon(db, coupon)) !== 'created' || (await isStillMember(db, m._id))) return true;
+  await removeCoupon(db, coupon._id);
+  return false;
 }
 /** WeChat's errcodes for a getPhoneNumber code that is invalid (40029) or already used (40163). */
 const PHONE_CODE_REFUSED = [40029, 40163];
@@ -134,7 +136,7 @@ export const memberHandlers: Handlers<typeof memberContract> = {
       if (!m || isLeaving(m)) return notMember();
     }
     // opting in brings the ¥5 coupon once ever (its id is the once; asked again, e.g. after a crash, it is not doubled)
-    if (input.marketingOptIn === true && m.consent.marketing.optIn) await issueOptInCoupon(ctx.db, m, ctx.now);
+    if (input.marketingOptIn === true && m.consent.marketing.optIn && !(await issueOptInCoupon(ctx.db, m, ctx.now))) return notMember();
     return success(consentView(m));
   },
 
@@ -181,12 +183,15 @@ export const memberHandlers: Handlers<typeof memberContract> = {
 
   export: exportMemberData,
 
-  /** Leaving the programme: everything held is erased (functions/member/leave.ts); a retry after a crash finishes it. */
+  /**
+   * Leaving the programme: everything held is erased (functions/member/leave.ts); a retry after a
+   * crash finishes it. Idempotent: with nothing held (an erase whose answer was lost, finished
+   * already) a retry answers deleted too.
+   */
   async delete(_input, ctx) {
     // a member already leaving is found too: this retry finishes their erase
     const m = await findMemberRecordByOpenid(ctx.db, ctx.openid);
-    if (!m) return notMember();
-    await leaveProgramme(ctx.db, m, ctx.now);
+    if (m) await leaveProgramme(ctx.db, m, ctx.now);
     return success({ deleted: true as const });
   },
 
