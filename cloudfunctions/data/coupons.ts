@@ -58,6 +58,13 @@ export async function takeStock(db: Database, templateId: string, couponId: stri
   return updatedCount(res) === 1;
 }
 
+/** Gives a coupon's unit back to the stock (its claim was taken back): only if it holds one, so it is given back once. */
+export async function giveBackStock(db: Database, templateId: string, couponId: string): Promise<void> {
+  const _ = db.command;
+  const holder = stockHolder(couponId);
+  await db.collection(COLLECTIONS.couponStock).where({ _id: templateId, holders: holder }).update({ data: { remaining: _.inc(1), holders: _.pull(holder) } });
+}
+
 /** Whether this coupon took a unit of the stock (after takeStock answered false). */
 export async function holdsStock(db: Database, templateId: string, couponId: string): Promise<boolean> {
   const found = await documents<{ _id: string }>(db.collection(COLLECTIONS.couponStock).where({ _id: templateId, holders: stockHolder(couponId) }).field({ _id: true }).limit(1));

@@ -467,6 +467,8 @@ describe('leaving against every step of each call beside it (deterministic inter
       const hold = holdCallAfter(i);
       let answer: string;
       let deleted: unknown = null;
+      const stockLeft = () => Number(h.cloud.db.find('couponStock', { _id: 'new-arrival-trial' })[0]?.remaining);
+      const stockBefore = stockLeft();
       try {
         const beside = b.run(h, m);
         const paused = await Promise.race([hold.reached.then(() => true), beside.then(() => false)]);
@@ -486,6 +488,9 @@ describe('leaving against every step of each call beside it (deterministic inter
       const where = `paused after #${i} ${requests[i - 1]}`;
       add(tally, answer);
       if (answer !== b.won && answer !== b.left) problems[`${where}: answer`] = answer;
+      // a campaign claim taken back because its member left gives its unit back for someone else
+      const taken = stockBefore - stockLeft();
+      if (taken !== (b.name === 'coupon.claim new-arrival-trial' && answer === b.won ? 1 : 0)) problems[`${where}: stock units taken`] = taken;
       const lateWrites = requests.slice(i).filter(isWrite);
       if (answer === b.won && lateWrites.length) problems[`${where}: served as a member, yet wrote after the delete`] = lateWrites;
       if (JSON.stringify(deleted) !== JSON.stringify(DELETED)) problems[`${where}: delete`] = deleted;

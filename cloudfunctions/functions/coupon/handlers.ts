@@ -1,6 +1,6 @@
 import { type Outcome, success } from '../../contract';
 import { couponContract } from '../../contract/coupon';
-import { activeTemplates, couponsOfMember, findTemplate, removeCoupon, stockOf } from '../../data/coupons';
+import { activeTemplates, couponsOfMember, findTemplate, giveBackStock, removeCoupon, stockOf } from '../../data/coupons';
 import { findMemberByOpenid, isStillMember } from '../../data/members';
 import { findCredits } from '../../data/subscriptions';
 import { audienceProblem, claimPeriodProblem } from '../../domain/coupons/audience';
@@ -24,6 +24,8 @@ import { findFormerUse } from '../../data/formerUse';
 async function keptIfStillMember(db: Database, m: Member, claimed: Outcome<Coupon>): Promise<Outcome<Coupon>> {
   if (!claimed.ok || (await isStillMember(db, m._id))) return claimed;
   await removeCoupon(db, claimed.value._id);
+  // a campaign's unit goes back to the stock for someone else
+  if (claimed.value.channel === 'claim') await giveBackStock(db, claimed.value.templateId, claimed.value._id);
   return notMember();
 }
 
