@@ -23,7 +23,10 @@ export const MINIMUMS = {
   },
   'member.enroll (existing)': { minimum: 1, reason: 'find member by openid' },
   'member.card': { minimum: 1, reason: 'find member by openid (the member doc carries the home store name)' },
-  'member.code': { minimum: 3, reason: 'find member, read the code it replaces (kept for a till that scanned it a moment ago), one doc(memberId).set that retires it for lookups' },
+  'member.code': {
+    minimum: 4,
+    reason: 'find member, read the code it replaces (kept for a till that scanned it a moment ago), one doc(memberId).set that retires it for lookups, then the member once more (one who began leaving meanwhile keeps no code)',
+  },
   'staff.lookup': { minimum: 3, reason: 'staff and code reads in parallel, then the member' },
   'pos.orders (first, with the welcome coupon)': {
     minimum: 18,
@@ -38,8 +41,8 @@ export const MINIMUMS = {
   'pos.quotes': { minimum: 5, reason: 'store secret, nonce insert, the code, then the member and their coupons in parallel' },
   'pos.orders (retried delivery)': { minimum: 4, reason: 'store secret, nonce insert, then the order read answers the first result (the code read goes alongside it)' },
   'pos.refunds': {
-    minimum: 12,
-    reason: 'store secret, nonce insert, refund + order reads in parallel; one transaction: start, order and member reads, refund add, order update (refunded total), ledger add, member update, commit',
+    minimum: 13,
+    reason: 'store secret, nonce insert, refund + order reads in parallel, the member’s unused tier gifts (a query: it cannot run in the transaction); one transaction: start, order and member reads, refund add, order update (refunded total), ledger add, member update, commit',
   },
   'points.summary': { minimum: 2, reason: 'find member by openid (it carries the account cache), the subscribe credits' },
   'points.history': { minimum: 2, reason: 'find member by openid, one page of the ledger (one more line than asked tells if there is a next page)' },
@@ -47,8 +50,11 @@ export const MINIMUMS = {
   'points.redeem': { minimum: 9, reason: 'find member, the reward template; one transaction: start, the spend key (a retry answers the first), member, ledger add, member update, coupon add, commit' },
   'coupon.list': { minimum: 3, reason: 'find member by openid, then their coupons (one query; tabs and counts split in memory) and their reminder credits in parallel' },
   'coupon.center': { minimum: 5, reason: 'find member, the campaign templates, then their stock, the member’s coupons and the shopper’s former use in parallel' },
-  'coupon.claim (limited stock)': { minimum: 6, reason: 'find member, the template and the former use (parallel), the claim slot insert (the unique id is the per-member limit), the conditional stock decrement, the coupon made available' },
-  'coupon.claim (unlimited)': { minimum: 4, reason: 'find member, the template and the former use (parallel), the claim slot insert' },
+  'coupon.claim (limited stock)': {
+    minimum: 7,
+    reason: 'find member, the template and the former use (parallel), the claim slot insert (the unique id is the per-member limit), the conditional stock decrement, the coupon made available, the member once more (one who began leaving meanwhile keeps no coupon)',
+  },
+  'coupon.claim (unlimited)': { minimum: 5, reason: 'find member, the template and the former use (parallel), the claim slot insert, the member once more (one who began leaving meanwhile keeps no coupon)' },
   'coupon.birthday': { minimum: 4, reason: 'find member, then the tier’s gift template, this year’s birthday coupon and the former use in parallel' },
 } as const;
 

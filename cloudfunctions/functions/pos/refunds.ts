@@ -9,6 +9,7 @@ import { retryingRaces, transaction } from '../../data/transaction';
 import { EVENT_TEMPLATES } from '../../domain/coupons/events';
 import { type Coupon, couponIds } from '../../domain/coupons/template';
 import { canonicalRefund } from '../../domain/till/canonical';
+import { undoesFirstOrder } from '../../domain/till/purchaseDates';
 import { overRefund, planTillRefund } from '../../domain/till/refundPlan';
 import type { Database } from '../../platform/cloud';
 import { fingerprint } from '../../platform/fingerprint';
@@ -41,8 +42,10 @@ export async function recordRefund(db: Database, store: Store, input: PosRefundI
       const current = (await txOrder(t, orderKey))!;
       const member = await txMember(t, current.memberId);
       const read = async (ids: string[]) => (await Promise.all(ids.map((id) => txCoupon(t, id)))).filter((c): c is Coupon => !!c);
-      const orderCoupons = member ? await read(current.couponIds ?? []) : [];
-      const secondItemCoupon = member?.firstOrderKey === orderKey ? await txCoupon(t, couponIds.once(EVENT_TEMPLATES.secondItem, member._id)) : null;
+      // only a whole refund gives coupons back, and only one of the member's one and only order takes the second-item coupon back
+      const whole = current.refundedFen + input.amountFen === current.amountFen;
+      const orderCoupons = member && whole ? await read(current.couponIds ?? []) : [];
+      const secondItemCoupon = member && undoesFirstOrder(member, orderKey, whole) ? await txCoupon(t, couponIds.once(EVENT_TEMPLATES.secondItem, member._id)) : null;
       const tierGifts = member && member.tier !== 'explorer' ? await read(gifts.map((c) => c._id)) : [];
       const plan = planTillRefund({ store: { id: store._id, name: store.name }, key, input, fingerprint: print, now, order: current, member, orderCoupons, secondItemCoupon, tierGifts });
       if (!plan.ok) return plan;
