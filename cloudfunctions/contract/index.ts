@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { couponContract } from './coupon';
 import { memberContract } from './member';
 import { pointsContract } from './points';
+import { referralContract } from './referral';
 import { staffContract } from './staff';
 
 export * from './errors';
@@ -10,6 +11,7 @@ export * from './fields';
 export type { MemberCard } from './member';
 export type { MemberSummary } from './staff';
 export type { LedgerKind, LedgerLine, PointsSummary } from './points';
+export type { Invitee, ReferralMine, ReferralStatus, ReferralTerms, ReferralVoidReason } from './referral';
 export type { BirthdayGift, CenterEntry, CouponChannel, CouponFace, CouponView, Reward, WalletStatus } from './coupon';
 
 export interface ActionSpec {
@@ -23,6 +25,7 @@ export const contract = {
   member: memberContract,
   points: pointsContract,
   coupon: couponContract,
+  referral: referralContract,
   staff: staffContract,
 } as const satisfies Record<string, FunctionContract>;
 
