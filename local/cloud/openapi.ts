@@ -1,3 +1,5 @@
+import { PNG } from 'pngjs';
+import qrcode from 'qrcode-generator';
 import { currentScope } from './context';
 
 /** What a fake openapi call was asked to do, kept for tests and the dev server's inspector. */
@@ -43,7 +45,7 @@ export class OpenApiFakes {
       const scene = String(d.scene ?? '');
       if (!scene || scene.length > 32) throw new OpenApiError(40169, 'invalid length for scene, or the data is not json string');
       if (!/^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~%]+$/.test(scene)) throw new OpenApiError(40169, 'scene has characters WeChat does not accept');
-      return { contentType: 'image/png', buffer: Buffer.from(`wxacode:${d.page ?? ''}?scene=${scene}`) };
+      return { contentType: 'image/png', buffer: qrPng(scene) };
     },
     'phonenumber.getPhoneNumber': (d) => {
       const entry = this.phoneCodes.get(String(d.code ?? ''));
@@ -86,4 +88,36 @@ export class OpenApiFakes {
   sent(api: string): OpenApiCall[] {
     return this.calls.filter((c) => c.api === api);
   }
+}
+
+/** Pixels per QR module in the fake mini program code, and the white margin around it (in modules, as the QR standard asks). */
+const MODULE_PX = 8;
+const QUIET_MODULES = 4;
+
+/**
+ * The fake's mini program code: WeChat draws a round "sun code" only its own scanner reads; the
+ * stand-in draws a plain QR code of the scene instead (error correction M), black on white with
+ * a quiet zone, so a test or a person with any QR reader gets the scene back.
+ */
+export function qrPng(text: string): Buffer {
+  const qr = qrcode(0, 'M');
+  qr.addData(text, 'Byte');
+  qr.make();
+  const modules = qr.getModuleCount();
+  const side = (modules + 2 * QUIET_MODULES) * MODULE_PX;
+  const png = new PNG({ width: side, height: side, colorType: 2 });
+  for (let y = 0; y < side; y += 1) {
+    for (let x = 0; x < side; x += 1) {
+      const row = Math.floor(y / MODULE_PX) - QUIET_MODULES;
+      const col = Math.floor(x / MODULE_PX) - QUIET_MODULES;
+      const dark = row >= 0 && col >= 0 && row < modules && col < modules && qr.isDark(row, col);
+      const i = (y * side + x) * 4;
+      const v = dark ? 0 : 255;
+      png.data[i] = v;
+      png.data[i + 1] = v;
+      png.data[i + 2] = v;
+      png.data[i + 3] = 255;
+    }
+  }
+  return PNG.sync.write(png, { colorType: 2 });
 }

@@ -1,5 +1,7 @@
+import { PNG } from 'pngjs';
 import { ManualClock } from '../../cloudfunctions/platform/clock';
 import type { LocalCloud } from '../../local/cloud/install';
+import { decodeQr } from '../support/codes';
 import { errorText, fresh, rejection } from './support';
 
 let handle: LocalCloud;
@@ -40,12 +42,42 @@ describe('subscribeMessage.send', () => {
 });
 
 describe('wxacode.getUnlimited', () => {
-  test('answers an image for a scene of up to 32 characters', async () => {
+  test('answers a PNG whose code a QR reader reads back as the scene, for a scene of up to 32 characters', async () => {
     const scene = 'ref=ABCDEFGH&s=S001&x=1234567890'; // 32
     expect(scene).toHaveLength(32);
     const res = await sdk.openapi.wxacode.getUnlimited({ scene, page: 'pages/join/index' });
     expect(res.contentType).toBe('image/png');
     expect(Buffer.isBuffer(res.buffer)).toBe(true);
+    expect(decodeQr(res.buffer)).toBe(scene);
+  });
+
+  test.each(['r=AB12CD', 'r=Zz09Yy88Xx77', "s=S001&r=a!#$&'()*+,/:;=?@-._~%"])('the poster code of %s reads back exactly', async (scene) => {
+    const res = await sdk.openapi.wxacode.getUnlimited({ scene, page: 'pages/join/index', check_path: false });
+    expect(decodeQr(res.buffer)).toBe(scene);
+  });
+
+  test('the code is black on white with a white quiet zone of 4 modules of 8 px around it', async () => {
+    const res = await sdk.openapi.wxacode.getUnlimited({ scene: 'r=AB12CD', page: 'pages/join/index' });
+    const png = PNG.sync.read(res.buffer);
+    expect(png.width).toBe(png.height);
+    // 21 modules (version 1) or more, plus the margin: a whole number of 8 px modules
+    expect(png.width % 8).toBe(0);
+    expect(png.width / 8).toBeGreaterThanOrEqual(21 + 8);
+    const grey = (x: number, y: number) => png.data[(y * png.width + x) * 4]!;
+    const margin = 4 * 8;
+    for (let i = 0; i < png.width; i += 1) {
+      for (const [x, y] of [[i, 0], [i, margin - 1], [0, i], [margin - 1, i], [i, png.height - 1], [png.width - margin, i]] as const) {
+        expect(grey(x, y)).toBe(255);
+      }
+    }
+    // the finder pattern's corner starts right after the margin
+    expect(grey(margin, margin)).toBe(0);
+    expect(new Set(Array.from({ length: png.width * png.height }, (_x, i) => png.data[i * 4]))).toEqual(new Set([0, 255]));
+  });
+
+  test('is recorded with the scene and page it was asked for', async () => {
+    await handle.call('o-alice', () => sdk.openapi.wxacode.getUnlimited({ scene: 'r=AB12CD', page: 'pages/join/index' }));
+    expect(handle.openapi.sent('wxacode.getUnlimited').map((c) => [c.data.scene, c.data.page, c.caller])).toEqual([['r=AB12CD', 'pages/join/index', 'o-alice']]);
   });
 
   test('refuses a scene over 32 characters', async () => {

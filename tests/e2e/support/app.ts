@@ -1,21 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  BarcodeFormat,
-  BinaryBitmap,
-  Code128Reader,
-  DecodeHintType,
-  HybridBinarizer,
-  QRCodeReader,
-  RGBLuminanceSource,
-} from '@zxing/library';
-import { PNG } from 'pngjs';
+import { rmSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { type PageName, pageUrl } from '../../../cloudfunctions/contract/pages';
 import { launchChromium, phoneContext, SETTLED_PAGE } from '../../support/browser';
 import { post, startDevServer, type DevServer } from '../../support/devServer';
+
+// the code readers live with the other shared test support (the local cloud's wxacode test reads QR codes too)
+export { decodeCode128, decodeQr } from '../../support/codes';
 
 /** Browser tests drive a whole app: generous per test, but each wait below fails long before. */
 export const TEST_TIMEOUT_MS = 45_000;
@@ -254,58 +245,4 @@ export function imageSrc(scope: Locator): Promise<string> {
 export async function shownCode(card: Locator): Promise<string> {
   const digits = await card.locator('.member-code__digits').innerText();
   return digits.replace(/\s+/g, '');
-}
-
-function luminance(png: Buffer): RGBLuminanceSource {
-  const image = PNG.sync.read(png);
-  const grey = new Uint8ClampedArray(image.width * image.height);
-  for (let i = 0; i < grey.length; i += 1) {
-    const r = image.data[i * 4]!;
-    const g = image.data[i * 4 + 1]!;
-    const b = image.data[i * 4 + 2]!;
-    const a = image.data[i * 4 + 3]! / 255;
-    // composite on white: a transparent pixel is paper, not ink
-    grey[i] = Math.round(((r * 299 + g * 587 + b * 114) / 1000) * a + 255 * (1 - a));
-  }
-  return new RGBLuminanceSource(grey, image.width, image.height);
-}
-
-function hints(format: BarcodeFormat): Map<DecodeHintType, unknown> {
-  return new Map<DecodeHintType, unknown>([
-    [DecodeHintType.TRY_HARDER, true],
-    [DecodeHintType.POSSIBLE_FORMATS, [format]],
-  ]);
-}
-
-/**
- * Reads a QR code from a PNG screenshot of the code's element, as a counter camera would. zxing's
- * finder-pattern detector misjudges the symbol's size on about 1 in 15 of these pixel-exact renders
- * (33 modules over 320 device px: modules alternate 9 and 10 px; measured 10 of 150), so a failed
- * detection is retried as a pure barcode (the screenshot is exactly the symbol and its quiet zone).
- * Either way the whole symbol is read and checked with its error correction.
- */
-export function decodeQr(png: Buffer): string {
-  return decoding(png, 'qr', (bitmap) => {
-    try {
-      return new QRCodeReader().decode(bitmap, hints(BarcodeFormat.QR_CODE)).getText();
-    } catch {
-      return new QRCodeReader().decode(bitmap, new Map([[DecodeHintType.PURE_BARCODE, true]])).getText();
-    }
-  });
-}
-
-/** Reads a Code 128 barcode from a PNG screenshot, as a handheld scanner would (rows across it). */
-export function decodeCode128(png: Buffer): string {
-  return decoding(png, 'code128', (bitmap) => new Code128Reader().decode(bitmap, hints(BarcodeFormat.CODE_128)).getText());
-}
-
-/** On a failed read, keeps the picture (its path in the error) so a person can look at what the scanner saw. */
-function decoding(png: Buffer, what: string, read: (bitmap: BinaryBitmap) => string): string {
-  try {
-    return read(new BinaryBitmap(new HybridBinarizer(luminance(png))));
-  } catch (e) {
-    const file = join(tmpdir(), `styleclub-e2e-${what}-${Date.now()}-${randomBytes(3).toString('hex')}.png`);
-    writeFileSync(file, png);
-    throw new Error(`could not read the ${what} (${e instanceof Error ? e.name || e.message : String(e)}): the screenshot is ${file}`);
-  }
 }
