@@ -5,6 +5,7 @@ import { serviceFor } from '../../src/services/cloud';
 import { couponApi } from '../../src/services/coupons';
 import { memberApi } from '../../src/services/member';
 import { pointsApi } from '../../src/services/points';
+import { referralApi } from '../../src/services/referral';
 import { programCloud, recorded, resetTaro } from './support/taro';
 
 /** Every service wrapper of the app and the function it was built for. */
@@ -12,6 +13,7 @@ const WRAPPERS: Array<[FunctionName, Record<string, unknown>]> = [
   ['member', memberApi],
   ['points', pointsApi],
   ['coupon', couponApi],
+  ['referral', referralApi],
 ];
 
 beforeEach(() => {

@@ -50,6 +50,14 @@ const state = {
   /** what `createSelectorQuery().select(selector)` finds */
   selectorAnswer: (_selector: string): unknown => null,
   subscribe: null as SubscribeHandler | null,
+  /** the calls of one function answered by its own handler (`programFunction`), before `cloud` */
+  functions: new Map<string, CloudHandler>(),
+  /** the scene WeChat opened the mini program from (1154: a Moments share, in single-page mode) */
+  enterScene: 1001,
+  /** what `saveImageToPhotosAlbum` does: save, or fail as WeChat does when the album permission is refused */
+  album: 'save' as 'save' | 'deny' | 'cancel',
+  /** what the settings page the shopper is sent to answers for the album permission */
+  albumAfterSetting: false,
 };
 
 /**
@@ -69,6 +77,12 @@ export const recorded = {
   clipboard: [] as string[],
   /** the `tmplIds` of every `requestSubscribeMessage` */
   subscribeRequests: [] as string[][],
+  /** files written through `wx.getFileSystemManager().writeFile`: path and base64 data */
+  files: [] as Array<{ filePath: string; data: string }>,
+  /** images saved to the album (temp file paths) */
+  albumSaves: [] as string[],
+  /** `wx.openSetting` calls (the shopper sent to the permission settings) */
+  openSettings: [] as number[],
 };
 
 /** Programs the cloud: every `callFunction` is answered by `handler`. */
@@ -82,6 +96,24 @@ export function answerModals(confirm: boolean): void {
 /** How the next `requestSubscribeMessage` dialogs answer (unprogrammed: the call fails). */
 export function programSubscribe(handler: SubscribeHandler): void {
   state.subscribe = handler;
+}
+/** Answers every call of the function `name` with `handler` (other functions keep `programCloud`'s answers). */
+export function programFunction(name: string, handler: CloudHandler): void {
+  state.functions.set(name, handler);
+}
+/** The scene the mini program was opened from (`getEnterOptionsSync().scene`); 1154 is a Moments share in single-page mode. */
+export function setEnterScene(scene: number): void {
+  state.enterScene = scene;
+}
+/** How `saveImageToPhotosAlbum` answers: saved, the album permission refused, or the shopper closing the dialog; `afterSetting` is the permission once the settings page closes. */
+export function programAlbum(result: 'save' | 'deny' | 'cancel', afterSetting = false): void {
+  state.album = result;
+  state.albumAfterSetting = afterSetting;
+}
+/** What the page's `useShareAppMessage` / `useShareTimeline` would hand WeChat now (null: the page has none). */
+export function shareConfig(kind: 'appMessage' | 'timeline'): unknown {
+  const latest = shareHandlers[kind];
+  return latest ? latest() : null;
 }
 /** The page query `useRouter().params` returns. */
 export function setRouterParams(params: Record<string, string>): void {
@@ -121,6 +153,23 @@ export const useDidShow = (callback: () => unknown) => useListener(listeners.sho
 export const useDidHide = (callback: () => unknown) => useListener(listeners.hide, callback, false);
 export const usePullDownRefresh = (callback: () => unknown) => useListener(listeners.pullDown, callback, false);
 export const useReachBottom = (callback: () => unknown) => useListener(listeners.reachBottom, callback, false);
+
+const shareHandlers: { appMessage: (() => unknown) | null; timeline: (() => unknown) | null } = { appMessage: null, timeline: null };
+function useShareHandler(kind: keyof typeof shareHandlers, callback: () => unknown) {
+  const latest = useRef(callback);
+  latest.current = callback;
+  useEffect(() => {
+    const handler = () => latest.current();
+    shareHandlers[kind] = handler;
+    return () => {
+      if (shareHandlers[kind] === handler) shareHandlers[kind] = null;
+    };
+  }, [kind]);
+}
+/** The page's share card (menu 转发 and `<Button openType="share">`): `shareConfig('appMessage')` reads what it answers. */
+export const useShareAppMessage = (callback: () => unknown) => useShareHandler('appMessage', callback);
+/** The page's Moments share: `shareConfig('timeline')` reads what it answers. */
+export const useShareTimeline = (callback: () => unknown) => useShareHandler('timeline', callback);
 /** The app's launch: once, when the app mounts. */
 export function useLaunch(callback: () => unknown): void {
   const latest = useRef(callback);
@@ -154,7 +203,7 @@ const cloud = {
   async callFunction(option: { name: string; data?: Json }) {
     const request = { name: option.name, data: option.data ?? {} };
     recorded.cloudCalls.push(request);
-    const result = await state.cloud(request);
+    const result = await (state.functions.get(option.name) ?? state.cloud)(request);
     return { result, errMsg: 'cloud.callFunction:ok', requestID: `req-${recorded.cloudCalls.length}` };
   },
   async uploadFile(option: { cloudPath: string; filePath: string }) {
@@ -171,6 +220,30 @@ export const wx = {
     recorded.subscribeRequests.push([...option.tmplIds]);
     if (!state.subscribe) throw { errMsg: 'requestSubscribeMessage:fail the test did not program it', errCode: -1 };
     return { ...ok('requestSubscribeMessage'), ...(await state.subscribe(option.tmplIds)) };
+  },
+  env: { USER_DATA_PATH: 'wxfile://usr' },
+  getFileSystemManager() {
+    return {
+      writeFile(option: { filePath: string; data: string; encoding?: string; success?: () => void; fail?: (e: unknown) => void }) {
+        recorded.files.push({ filePath: option.filePath, data: option.data });
+        option.success?.();
+      },
+    };
+  },
+  async canvasToTempFilePath(option: { canvas?: { width: number; height: number }; fileType?: string }) {
+    if (!option.canvas) throw { errMsg: 'canvasToTempFilePath:fail canvas is empty' };
+    return { ...ok('canvasToTempFilePath'), tempFilePath: `http://tmp/poster-${option.canvas.width}x${option.canvas.height}.png` };
+  },
+  async saveImageToPhotosAlbum(option: { filePath: string }) {
+    if (state.album === 'deny') throw { errMsg: 'saveImageToPhotosAlbum:fail auth deny' };
+    if (state.album === 'cancel') throw { errMsg: 'saveImageToPhotosAlbum:fail cancel' };
+    recorded.albumSaves.push(option.filePath);
+    return ok('saveImageToPhotosAlbum');
+  },
+  async openSetting() {
+    recorded.openSettings.push(Date.now());
+    if (state.albumAfterSetting) state.album = 'save';
+    return { ...ok('openSetting'), authSetting: { 'scope.writePhotosAlbum': state.albumAfterSetting } };
   },
 };
 
@@ -210,6 +283,8 @@ const Taro = {
   async chooseImage(_option: Json = {}): Promise<{ tempFilePaths: string[] }> {
     throw new Error('chooseImage:fail cancel');
   },
+  getEnterOptionsSync: () => ({ scene: state.enterScene, path: '', query: { ...state.routerParams }, referrerInfo: {} }),
+  getLaunchOptionsSync: () => ({ scene: state.enterScene, path: '', query: { ...state.routerParams }, referrerInfo: {} }),
   getWindowInfo: () => ({ pixelRatio: 2, windowWidth: 375, windowHeight: 812, screenWidth: 375, screenHeight: 812, statusBarHeight: 20 }),
   createSelectorQuery() {
     const selected: string[] = [];
@@ -230,6 +305,8 @@ const Taro = {
   useDidHide,
   usePullDownRefresh,
   useReachBottom,
+  useShareAppMessage,
+  useShareTimeline,
   useLaunch,
   useRouter,
 };
@@ -243,6 +320,10 @@ export function resetTaro(): void {
   state.scan = null;
   state.selectorAnswer = () => null;
   state.subscribe = null;
+  state.functions.clear();
+  state.enterScene = 1001;
+  state.album = 'save';
+  state.albumAfterSetting = false;
 }
 
 export default Taro;
