@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { PAGES } from '../../cloudfunctions/contract/pages';
 import { INVITE_CODE, STORE_ID } from '../../cloudfunctions/contract/formats';
 
@@ -47,4 +48,22 @@ function fullyDecoded(value: string): string {
     current = next;
   }
   return current;
+}
+
+/** WeChat's scene for a page opened from a Moments share (朋友圈): it runs in single-page mode. */
+export const MOMENTS_SCENE = 1154;
+
+/**
+ * True when WeChat shows this page in single-page mode (opened from Moments): the shopper has no
+ * login there and cannot move to another page; a bar at the bottom offers 前往小程序, which opens
+ * the mini program on this same page and query (so a `ref` in it survives). Never in the H5 preview.
+ */
+export function inSinglePageMode(): boolean {
+  if (process.env.TARO_ENV === 'h5') return false;
+  try {
+    const options = typeof Taro.getEnterOptionsSync === 'function' ? Taro.getEnterOptionsSync() : Taro.getLaunchOptionsSync();
+    return options?.scene === MOMENTS_SCENE;
+  } catch {
+    return false;
+  }
 }

@@ -1,21 +1,28 @@
 import { Button, Switch, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import type { AppError } from '../../../cloudfunctions/contract';
+import type { ActionOutput, AppError } from '../../../cloudfunctions/contract';
 import { AvatarPicker } from '../../components/AvatarPicker';
 import { BIRTHDAY_RULE_TEXT, BirthdayField } from '../../components/BirthdayPicker';
+import { InviteWelcome, SinglePageHint } from '../../components/InviteWelcome';
 import { cleanNickname, NicknameField, nicknameProblemText } from '../../components/NicknameField';
 import { PrivacySheet, PrivacySummary } from '../../components/PrivacyNotice';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
 import { initialOf } from '../../services/format';
-import { type JoinLink, parseJoinQuery, parseScannedPath } from '../../services/joinLink';
+import { inSinglePageMode, type JoinLink, parseJoinQuery, parseScannedPath } from '../../services/joinLink';
 import { memberApi } from '../../services/member';
+import { referralApi } from '../../services/referral';
 import { pageUrl } from '../../services/routes';
 import './index.scss';
 
+type Store = { storeId: string; name: string };
+type Inviter = ActionOutput<'referral', 'inviter'>;
+
 type Step =
   | { name: 'checking' }
+  // opened from a Moments share: no login here, only the invite, the store and the way into the mini program
+  | { name: 'singlePage'; store: Store | null }
   | { name: 'failed'; error: AppError }
   | { name: 'noStore' }
   | { name: 'unknownStore'; storeId: string }
@@ -26,13 +33,17 @@ type Step =
 const PREVIEW_STORE = 'S001';
 
 /**
- * Joining: the store from the scanned code, the privacy notice with an explicit agree step, then
- * an optional profile. Nothing personal leaves the phone before the shopper agrees.
+ * Joining: the store from the scanned code, who invited the shopper (when the link carries an
+ * invite), the privacy notice with an explicit agree step, then an optional profile. Nothing
+ * personal leaves the phone before the shopper agrees. Opened from a Moments share (single-page
+ * mode) it shows the invite and the store and points to 前往小程序.
  */
 export default function JoinPage() {
   const router = useRouter();
   const [link, setLink] = useState<JoinLink>(() => parseJoinQuery(router.params));
+  const [singlePage] = useState(inSinglePageMode);
   const [step, setStep] = useState<Step>({ name: 'checking' });
+  const [inviter, setInviter] = useState<Inviter | null>(null);
   const [sheetOpen, setSheetOpen] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
@@ -40,17 +51,27 @@ export default function JoinPage() {
     let live = true;
     (async () => {
       setStep({ name: 'checking' });
-      // a member who opens a join link again goes straight to their card
-      const card = await memberApi.card();
-      if (!live) return;
-      if (card.ok) {
-        void Taro.switchTab({ url: pageUrl('card') });
-        return;
+      // single-page mode has no login: no card to look up, nobody to join yet
+      if (!singlePage) {
+        // a member who opens a join link again goes straight to their card
+        const card = await memberApi.card();
+        if (!live) return;
+        if (card.ok) {
+          void Taro.switchTab({ url: pageUrl('card') });
+          return;
+        }
+        if (card.error.code !== 'NOT_MEMBER') return setStep({ name: 'failed', error: card.error });
       }
-      if (card.error.code !== 'NOT_MEMBER') return setStep({ name: 'failed', error: card.error });
-      if (!link.storeId) return setStep({ name: 'noStore' });
-      const store = await memberApi.store(link.storeId);
+      // the store and who invites, together: both show before the privacy notice
+      const [store, invite] = await Promise.all([
+        link.storeId ? memberApi.store(link.storeId) : null,
+        link.ref ? referralApi.inviter(link.ref) : null,
+      ]);
       if (!live) return;
+      // an unknown or unusable invite shows nothing of it: joining goes on (the ref still goes to enroll, which records why it did not count)
+      setInviter(invite?.ok ? invite.data : null);
+      if (singlePage) return setStep({ name: 'singlePage', store: store?.ok ? store.data : null });
+      if (!link.storeId || !store) return setStep({ name: 'noStore' });
       if (store.ok) setStep({ name: 'agree', store: store.data });
       else if (store.error.code === 'NOT_FOUND' || store.error.code === 'INVALID_INPUT') setStep({ name: 'unknownStore', storeId: link.storeId });
       else setStep({ name: 'failed', error: store.error });
@@ -64,7 +85,8 @@ export default function JoinPage() {
     try {
       const res = await Taro.scanCode({});
       const scanned = parseScannedPath(res.path);
-      if (scanned) setLink(scanned);
+      // the invite that brought the shopper here stays unless the store code carries its own
+      if (scanned) setLink({ storeId: scanned.storeId, ref: scanned.ref ?? link.ref });
       else void Taro.showToast({ title: '这不是悦衣库的门店码', icon: 'none' });
     } catch {
       // closed the scanner
@@ -81,6 +103,21 @@ export default function JoinPage() {
       </View>
 
       {step.name === 'checking' && <LoadingBlock height={520} />}
+
+      {/* before the privacy notice; once agreed, the profile step has the page to itself */}
+      {inviter && (step.name === 'agree' || step.name === 'noStore' || step.name === 'unknownStore' || step.name === 'singlePage') ? <InviteWelcome nicknameMasked={inviter.nicknameMasked} terms={inviter.terms} /> : null}
+
+      {step.name === 'singlePage' && (
+        <>
+          {step.store ? (
+            <View className='section join__store'>
+              <Text className='muted'>入会门店</Text>
+              <Text className='join__store-name'>{step.store.name}</Text>
+            </View>
+          ) : null}
+          <SinglePageHint />
+        </>
+      )}
 
       {step.name === 'failed' && <ErrorState error={step.error} onRetry={() => setAttempt((n) => n + 1)} />}
 

@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { emit, prop, typeInto, withText } from '../../../tests/ui/support/dom';
 import { CARD, fail, type MemberAnswers, ok, programMember, STORE } from '../../../tests/ui/support/member';
-import { recorded, resetTaro, setRouterParams } from '../../../tests/ui/support/taro';
+import { INVITER, programReferral } from '../../../tests/ui/support/referral';
+import { programScan, recorded, resetTaro, setEnterScene, setRouterParams } from '../../../tests/ui/support/taro';
 import { ERROR_TEXT } from '../../services/errors';
 import JoinPage from './index';
 
@@ -38,7 +39,6 @@ beforeEach(() => {
 describe('before agreeing, the join page only finds out who and where', () => {
   it.each([
     ['a store code (scene once-encoded)', { scene: 's%3DS001' }],
-    ['a shared store code (scene twice-encoded, with an invite)', { scene: 's%253DS001%2526r%253DAB12CD' }],
     ['a plain link', { storeId: 'S001' }],
   ])('%s: shows the store to join and has asked nothing but card and store', async (_name, params) => {
     arrive(params);
@@ -46,6 +46,13 @@ describe('before agreeing, the join page only finds out who and where', () => {
     expect(screen.getByText('入会前请了解我们如何保护你的信息')).toBeTruthy();
     expect(actions()).toEqual(['member.card', 'member.store']);
     expect(recorded.cloudCalls[1]?.data).toEqual({ action: 'store', storeId: 'S001' });
+  });
+
+  it('a shared store code (scene twice-encoded, with an invite): asks card, then store and inviter together', async () => {
+    arrive({ scene: 's%253DS001%2526r%253DAB12CD' });
+    expect(await screen.findByText(STORE.name)).toBeTruthy();
+    expect(actions()).toEqual(['member.card', 'member.store', 'referral.inviter']);
+    expect(recorded.cloudCalls[2]?.data).toEqual({ action: 'inviter', ref: 'AB12CD' });
   });
 
   it('a member opening a join link again goes straight to the card, asking nothing else', async () => {
@@ -68,6 +75,89 @@ describe('before agreeing, the join page only finds out who and where', () => {
     await screen.findByText(STORE.name);
     fireEvent.click(screen.getByText('阅读完整的《悦衣会员隐私政策》'));
     expect(view.container.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe('悦衣会员隐私政策');
+  });
+});
+
+describe('a friend’s invite on the join page', () => {
+  const welcome = (view: ReturnType<typeof render>) => view.container.querySelector('.invite-welcome');
+
+  it('shows who invited the shopper (masked) and what both get, above the privacy notice, before anything is agreed', async () => {
+    programReferral({ inviter: ok(INVITER) });
+    const view = arrive({ storeId: 'S001', ref: 'AB12CD' });
+    await screen.findByText(STORE.name);
+    const invite = welcome(view);
+    expect(invite?.textContent).toContain('小* 邀请你加入悦衣会员');
+    expect(invite?.textContent).toContain('你得新品优先试穿权');
+    expect(invite?.textContent).toContain('Ta 得新品优先试穿权 和 ¥20邀请礼券');
+    expect(invite?.textContent).toContain('入会后首单实付满¥100，7天退货期过后，你们都会收到');
+    // the invite comes before the store and the privacy notice, and nothing has been sent but the code
+    const notice = screen.getByText('入会前请了解我们如何保护你的信息');
+    expect(invite!.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(recorded.cloudCalls.find((c) => c.data.action === 'inviter')?.data).toEqual({ action: 'inviter', ref: 'AB12CD' });
+    expect(actions()).not.toContain('member.enroll');
+  });
+
+  it('a poster’s code (scene r=) finds the inviter the same way', async () => {
+    programReferral({ inviter: ok(INVITER) });
+    const view = arrive({ scene: 's%3DS001%26r%3DAB12CD' });
+    await screen.findByText(STORE.name);
+    expect(welcome(view)?.textContent).toContain('小* 邀请你加入悦衣会员');
+  });
+
+  it.each([
+    ['an unknown code', 'NOT_FOUND' as const],
+    ['a code the function refuses', 'INVALID_INPUT' as const],
+    ['no answer', 'UNAVAILABLE' as const],
+  ])('%s shows nothing of an invite, and joining goes on with the ref', async (_name, code) => {
+    programReferral({ inviter: fail(code) });
+    const view = arrive({ storeId: 'S001', ref: 'ZZ99ZZ' });
+    await agree(view);
+    expect(welcome(view)).toBeNull();
+    expect(view.container.textContent).not.toContain('邀请你');
+    fireEvent.click(joinButton(view));
+    await waitFor(() => expect(enrollCalls()).toEqual([{ action: 'enroll', storeId: 'S001', privacyAccepted: true, marketingOptIn: false, ref: 'ZZ99ZZ' }]));
+  });
+
+  it('the invite steps aside once the shopper has agreed: the profile step has the page', async () => {
+    programReferral({ inviter: ok(INVITER) });
+    const view = arrive({ storeId: 'S001', ref: 'AB12CD' });
+    await agree(view);
+    expect(welcome(view)).toBeNull();
+  });
+
+  it('a link with an invite but no store shows the invite and asks for a store code; the scanned store keeps the invite', async () => {
+    programReferral({ inviter: ok(INVITER) });
+    programScan({ path: 'pages/join/index?scene=s%3DS001' });
+    process.env.TARO_ENV = 'weapp';
+    const view = arrive({ ref: 'AB12CD' });
+    expect(await screen.findByText('请扫描门店的会员二维码')).toBeTruthy();
+    expect(welcome(view)?.textContent).toContain('小* 邀请你加入悦衣会员');
+    fireEvent.click(withText(view.container, 'taro-button-core', '扫一扫门店码'));
+    await agree(view);
+    fireEvent.click(joinButton(view));
+    await waitFor(() => expect(enrollCalls()).toEqual([{ action: 'enroll', storeId: 'S001', privacyAccepted: true, marketingOptIn: false, ref: 'AB12CD' }]));
+  });
+
+  describe('opened from a Moments share (single-page mode, scene 1154)', () => {
+    beforeEach(() => setEnterScene(1154));
+
+    it('shows the invite, the store and the way into the mini program, and asks for no card, consent or join', async () => {
+      programReferral({ inviter: ok(INVITER) });
+      const view = arrive({ storeId: 'S001', ref: 'AB12CD' });
+      expect(await screen.findByText('点击屏幕下方的「前往小程序」入会')).toBeTruthy();
+      expect(welcome(view)?.textContent).toContain('小* 邀请你加入悦衣会员');
+      expect(screen.getByText(STORE.name)).toBeTruthy();
+      expect(actions().sort()).toEqual(['member.store', 'referral.inviter']);
+      expect(view.container.querySelector('#agree-privacy')).toBeNull();
+      expect(recorded.navigations).toEqual([]);
+    });
+
+    it('an unknown invite leaves only the store and the way in', async () => {
+      programReferral({ inviter: fail('NOT_FOUND') });
+      const view = arrive({ storeId: 'S001', ref: 'ZZ99ZZ' });
+      expect(await screen.findByText('点击屏幕下方的「前往小程序」入会')).toBeTruthy();
+      expect(welcome(view)).toBeNull();
+    });
   });
 });
 
@@ -103,7 +193,7 @@ describe('after agreeing, joining sends exactly what the shopper chose to give',
   ])('%s', async (_name, params, filled, sent) => {
     const view = arrive(params);
     await agree(view);
-    expect(actions()).toEqual(['member.card', 'member.store']);
+    expect(actions().filter((a) => a !== 'referral.inviter')).toEqual(['member.card', 'member.store']);
 
     if (filled.nickname !== undefined) typeInto(view.container.querySelector('taro-input-core'), filled.nickname);
     if (filled.birthday) emit(view.container.querySelector('taro-picker-core'), 'change', { value: filled.birthday });
