@@ -15,13 +15,15 @@ export const PAGES = {
   center: 'pages/coupons/center/index',
   // features beyond the tabs load on demand: 导出我的数据 is opened rarely, from 我的
   myData: 'packages/privacy/export/index',
+  // 邀请好友: reached from the card, the points page and 我的; a Moments share opens it with ?ref=
+  invite: 'packages/invite/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;
 export type PagePath = (typeof PAGES)[PageName];
 
 /** The subpackages' roots (`packages/<feature>`). */
-export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/privacy'];
+export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/privacy', 'packages/invite'];
 
 /** Every page's path, in app.json's order. */
 export const PAGE_PATHS: readonly PagePath[] = Object.values(PAGES);

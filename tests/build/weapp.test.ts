@@ -29,9 +29,12 @@ describe('the WeChat build (taro build --type weapp)', () => {
     expect(app.tabBar.list.map((t: { pagePath: string; text: string }) => [t.pagePath, t.text])).toEqual(TABS.map((t) => [PAGES[t.page], t.text]));
   });
 
-  it('puts 导出我的数据 in the privacy subpackage', () => {
+  it('puts 导出我的数据 in the privacy subpackage and 邀请好友 in the invite subpackage', () => {
     const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'));
-    expect(app.subPackages ?? app.subpackages).toEqual([{ root: 'packages/privacy', pages: ['export/index'] }]);
+    expect(app.subPackages ?? app.subpackages).toEqual([
+      { root: 'packages/privacy', pages: ['export/index'] },
+      { root: 'packages/invite', pages: ['index'] },
+    ]);
   });
 
   it('ships every page and tab icon it names', () => {

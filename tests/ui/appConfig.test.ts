@@ -42,6 +42,11 @@ describe('the pages and the tab bar', () => {
     expect(appConfig().subPackages).toContainEqual({ root: 'packages/privacy', pages: ['export/index'] });
   });
 
+  it('邀请好友 lives in the invite subpackage, out of the main package', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/invite', pages: ['index'] });
+    expect(appConfig().pages).not.toContain(PAGES.invite);
+  });
+
   it.each(PAGE_PATHS)('%s has its component and its page config', (page) => {
     expect(existsSync(join(SRC, `${page}.tsx`))).toBe(true);
     expect(existsSync(join(SRC, `${page}.config.ts`))).toBe(true);

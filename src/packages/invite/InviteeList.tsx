@@ -1,0 +1,80 @@
+import { Button, Text, View } from '@tarojs/components';
+import type { AppError, Invitee } from '../../../cloudfunctions/contract';
+import { LoadingBlock } from '../../components/StateView';
+import { errorText } from '../../services/errors';
+import { shopDate } from '../../services/format';
+import type { InviteeList as List } from '../../services/useInvitees';
+
+interface InviteeListProps {
+  list: List;
+  onRetryFirst: () => void;
+  onMore: () => void;
+}
+
+/** 邀请记录: newest first, masked nicknames, when they joined and where their referral stands in words. */
+export function InviteeList({ list, onRetryFirst, onMore }: InviteeListProps) {
+  const { invitees, loaded, loading, failed, nextBefore } = list;
+  return (
+    <View className='section invitees'>
+      <Text className='section-title'>邀请记录</Text>
+      {!loaded && failed ? (
+        <View className='invitees__problem' role='alert'>
+          <Text>邀请记录没能加载：{errorText(failed.error)}</Text>
+          <Button className='btn btn-ghost invitees__retry' onClick={onRetryFirst}>
+            重新加载
+          </Button>
+        </View>
+      ) : !loaded ? (
+        <LoadingBlock height={240} label='正在加载邀请记录' />
+      ) : invitees.length === 0 ? (
+        <View className='invitees__empty'>
+          <Text className='invitees__empty-title'>还没有好友通过你的邀请加入</Text>
+          <Text className='muted'>好友通过你的邀请链接或海报入会后，会显示在这里。</Text>
+        </View>
+      ) : (
+        <View>
+          {invitees.map((invitee) => (
+            <InviteeRow key={invitee.key} invitee={invitee} />
+          ))}
+          <Footer loading={loading === 'more'} failed={failed?.page === 'more' ? failed.error : null} end={nextBefore === null} onMore={onMore} />
+        </View>
+      )}
+    </View>
+  );
+}
+
+function InviteeRow({ invitee }: { invitee: Invitee }) {
+  return (
+    <View className='invitee'>
+      <View className='invitee__who'>
+        <Text className='invitee__name'>{invitee.nicknameMasked}</Text>
+        <Text className='muted'>{shopDate(invitee.joinedAt)}加入</Text>
+      </View>
+      <Text className={`invitee__status invitee__status--${invitee.status}`}>{invitee.statusText}</Text>
+    </View>
+  );
+}
+
+function Footer({ loading, failed, end, onMore }: { loading: boolean; failed: AppError | null; end: boolean; onMore: () => void }) {
+  if (loading) {
+    return (
+      <View className='invitees__foot' aria-busy='true'>
+        加载中…
+      </View>
+    );
+  }
+  if (failed) {
+    return (
+      <View className='invitees__foot invitees__foot--retry' role='alert' onClick={onMore} hoverClass='invitees__foot--pressed'>
+        <Text>没能加载更多：{errorText(failed)}</Text>
+        <Text className='invitees__foot-action'>重新加载</Text>
+      </View>
+    );
+  }
+  if (end) return <View className='invitees__foot'>没有更多了</View>;
+  return (
+    <View className='invitees__foot invitees__foot--more' onClick={onMore} hoverClass='invitees__foot--pressed'>
+      上拉或点击加载更多
+    </View>
+  );
+}
