@@ -3,12 +3,14 @@ import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { BirthdayBanner } from '../../components/BirthdayBanner';
 import { MemberCode } from '../../components/MemberCode';
+import { ReferralEntry } from '../../components/ReferralEntry';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { TierCard } from '../../components/TierCard';
 import { memberApi } from '../../services/member';
 import { pageUrl } from '../../services/routes';
 import { useBirthdayGift } from '../../services/useBirthdayGift';
 import { type PageRead, remoteRead, useReadOnShow } from '../../services/useReadOnShow';
+import { useReferralProgress } from '../../services/useReferralProgress';
 import { useRemote } from '../../services/useRemote';
 import { useTillCode } from '../../services/useTillCode';
 import './index.scss';
@@ -45,8 +47,10 @@ export default function CardPage() {
     failed: () => null,
     saysOwnProblems: true,
   };
+  // referral progress under the links: like the banner, read once the code is on screen, never before it
+  const referral = useReferralProgress(till.state.status === 'live');
   // a pull-down also asks for a new till code, once the card is read again
-  const { notMember, setLeftElsewhere } = useReadOnShow([remoteRead(card), birthdayRead], { onPullDown: till.refresh });
+  const { notMember, setLeftElsewhere } = useReadOnShow([remoteRead(card), birthdayRead, referral.read], { onPullDown: till.refresh });
   // a new till code arrives every minute and on a tap (after paying, say): read the card again, quietly
   // (no placeholder, a failure keeps the card), so points earned at the till show while it stays open
   const liveCode = till.state.status === 'live' ? till.state.code : null;
@@ -117,6 +121,7 @@ export default function CardPage() {
               <Text className='card-page__link-go'>›</Text>
             </View>
           </View>
+          <ReferralEntry text={referral.text} onOpen={() => void Taro.navigateTo({ url: pageUrl('invite') })} />
         </>
       ) : card.state.status === 'error' && !notMember ? (
         <ErrorState error={card.state.error} onRetry={() => void card.reload()} />

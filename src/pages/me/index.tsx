@@ -59,6 +59,7 @@ export default function MePage() {
       </View>
 
       <CouponsSection />
+      <InviteSection />
       <ProfileSection
         profile={profile.state.data}
         onSaved={(p) => {
@@ -87,6 +88,19 @@ function CouponsSection() {
       <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('center') })} hoverClass='me__link-row--pressed' role='link'>
         <Text className='me__row-title'>领券中心</Text>
         <Text className='muted'>领取活动好券 ›</Text>
+      </View>
+    </View>
+  );
+}
+
+/** 邀请好友: a plain link, no badge or count. */
+function InviteSection() {
+  return (
+    <View className='section'>
+      <Text className='section-title'>邀请好友</Text>
+      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('invite') })} hoverClass='me__link-row--pressed' role='link'>
+        <Text className='me__row-title'>邀请好友加入悦衣会员</Text>
+        <Text className='muted'>规则与进度 ›</Text>
       </View>
     </View>
   );

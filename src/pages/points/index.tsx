@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useReachBottom } from '@tarojs/taro';
+import { ReferralEntry } from '../../components/ReferralEntry';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { TierBenefits } from '../../components/TierBenefits';
 import { TierProgress } from '../../components/TierProgress';
@@ -7,6 +8,7 @@ import { pointsApi } from '../../services/points';
 import { pageUrl } from '../../services/routes';
 import { usePointsHistory } from '../../services/usePointsHistory';
 import { remoteRead, useReadOnShow } from '../../services/useReadOnShow';
+import { useReferralProgress } from '../../services/useReferralProgress';
 import { useRemote } from '../../services/useRemote';
 import { Balance } from './Balance';
 import { History } from './History';
@@ -22,8 +24,10 @@ export default function PointsPage() {
   const summary = useRemote(pointsApi.summary, { auto: false });
   const rewards = useRemote(pointsApi.rewards, { auto: false });
   const { history, reload: reloadHistory, loadMore, read: historyRead } = usePointsHistory();
+  // referral progress beside the tier: read once the summary is on screen
+  const referral = useReferralProgress(summary.state.status === 'ready');
   // the rewards section says its own problems; only leaving the programme concerns the page
-  const { readAgain, notMember } = useReadOnShow([remoteRead(summary), historyRead, remoteRead(rewards, { saysOwnProblems: true })]);
+  const { readAgain, notMember } = useReadOnShow([remoteRead(summary), historyRead, remoteRead(rewards, { saysOwnProblems: true }), referral.read]);
   useReachBottom(() => void loadMore());
 
   if (summary.state.status === 'error' && !notMember) {
@@ -54,6 +58,7 @@ export default function PointsPage() {
         onOpenWallet={() => void Taro.navigateTo({ url: pageUrl('wallet') })}
       />
       <TierProgress tier={data.tier} progress={data.progress} />
+      <ReferralEntry text={referral.text} onOpen={() => void Taro.navigateTo({ url: pageUrl('invite') })} />
       <View className='section'>
         <Text className='section-title'>等级权益</Text>
         <TierBenefits tiers={data.tiers} current={data.tier.code} />

@@ -90,6 +90,8 @@ describe('reading the page', () => {
       ['points', { action: 'summary' }],
       ['points', { action: 'history', limit: 20 }],
       ['points', { action: 'rewards' }],
+      // the referral line beside the tier comes after the page's own reads
+      ['referral', { action: 'mine' }],
     ]);
     act(() => showPage());
     await settle();
@@ -324,6 +326,7 @@ describe('the expiry reminder (one WeChat message per opt-in)', () => {
       json: async () => {
         const data = JSON.parse(init.body) as Record<string, unknown>;
         if (url.endsWith('/member')) return ok({ reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 0 } });
+        if (url.endsWith('/referral')) return fail('INTERNAL');
         if (data.action === 'rewards') return ok(REWARDS);
         return data.action === 'summary' ? ok(SUMMARY) : ok(page([], data));
       },

@@ -1,0 +1,62 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { CARD, ok, programMember } from '../../../tests/ui/support/member';
+import { MINE, MINE_NEW, programReferral, type ReferralAnswers } from '../../../tests/ui/support/referral';
+import { recorded, resetTaro, showPage } from '../../../tests/ui/support/taro';
+import CardPage from './index';
+
+const CODE = '660000000000000001';
+const actions = () => recorded.cloudCalls.map((c) => `${c.name}.${String(c.data.action)}`);
+
+function open(referral: ReferralAnswers, code: () => unknown = () => ok({ code: CODE, ttlSeconds: 60, expiresAt: new Date(Date.now() + 60_000).toISOString() })) {
+  programMember({ card: ok(CARD), code: code as never });
+  programReferral(referral);
+  return render(<CardPage />);
+}
+
+beforeEach(() => {
+  resetTaro();
+  delete process.env.TARO_ENV;
+});
+
+describe('referral progress on the card', () => {
+  it('says how far a member with friends on their way is from 忠诚者, and links to 邀请好友', async () => {
+    const view = open({ mine: ok(MINE) });
+    expect(await screen.findByText('再邀请 2 位好友成为忠诚者')).toBeTruthy();
+    fireEvent.click(view.container.querySelector('.referral-entry')!);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/invite/index' }]);
+  });
+
+  it('a member with no friend under way gets a plain link saying what both get, no progress and no badge', async () => {
+    const view = open({ mine: ok(MINE_NEW) });
+    expect(await screen.findByText('好友首单后，你们都得新品优先试穿权')).toBeTruthy();
+    expect(view.container.textContent).not.toContain('成为忠诚者');
+    expect(view.container.querySelector('.referral-entry')?.innerHTML).not.toMatch(/badge|dot/);
+  });
+
+  it('is read only once the till code is on screen: the card and the code go first', async () => {
+    let giveCode: (v: unknown) => void = () => undefined;
+    const view = open({ mine: ok(MINE) }, () => new Promise((resolve) => (giveCode = resolve)));
+    await waitFor(() => expect(actions().sort()).toEqual(['member.card', 'member.code']));
+    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    expect(actions()).not.toContain('referral.mine');
+    giveCode(ok({ code: CODE, ttlSeconds: 60, expiresAt: new Date(Date.now() + 60_000).toISOString() }));
+    await waitFor(() => expect(view.container.querySelector('[data-code]')?.getAttribute('data-code')).toBe(CODE));
+    expect(await screen.findByText('再邀请 2 位好友成为忠诚者')).toBeTruthy();
+    expect(actions().indexOf('referral.mine')).toBeGreaterThan(actions().indexOf('member.code'));
+  });
+
+  it('a read that fails shows the plain link and says nothing', async () => {
+    const view = open({});
+    await waitFor(() => expect(actions()).toContain('referral.mine'));
+    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    expect(view.container.querySelector('.referral-entry')?.textContent).toBe('邀请好友›');
+    expect(recorded.toasts).toEqual([]);
+  });
+
+  it('is read again when the card shows again', async () => {
+    open({ mine: ok(MINE) });
+    await screen.findByText('再邀请 2 位好友成为忠诚者');
+    act(() => showPage());
+    await waitFor(() => expect(actions().filter((a) => a === 'referral.mine')).toHaveLength(2));
+  });
+});
