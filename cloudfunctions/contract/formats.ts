@@ -6,7 +6,7 @@
  */
 
 /** The privacy notice a member agrees to when joining (its text lives in the app's PrivacyNotice); bump it when the text changes. */
-export const PRIVACY_POLICY_VERSION = '2026-12';
+export const PRIVACY_POLICY_VERSION = '2026-12-b';
 
 export const STORE_ID = /^[A-Z][A-Z0-9]{1,15}$/;
 export const INVITE_CODE = /^[A-Za-z0-9]{4,16}$/;

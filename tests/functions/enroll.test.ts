@@ -1,3 +1,4 @@
+import { PRIVACY_POLICY_VERSION } from '../../cloudfunctions/contract/formats';
 import { createHarness, type Harness } from '../support/harness';
 
 const enroll = (extra: Record<string, unknown> = {}) => ({ action: 'enroll', storeId: 'S001', privacyAccepted: true, ...extra });
@@ -31,7 +32,7 @@ describe('joining the programme (member.enroll)', () => {
     const consent = await h.call('member', 'shopper-1', { action: 'consent' });
     expect(consent).toMatchObject({
       ok: true,
-      data: { privacy: { accepted: true, version: '2026-12' }, marketing: { optIn: false }, history: [{ kind: 'privacy', granted: true }, { kind: 'marketing', granted: false }] },
+      data: { privacy: { accepted: true, version: PRIVACY_POLICY_VERSION }, marketing: { optIn: false }, history: [{ kind: 'privacy', granted: true }, { kind: 'marketing', granted: false }] },
     });
   });
 

@@ -1,3 +1,4 @@
+import { PRIVACY_POLICY_VERSION } from '../../cloudfunctions/contract/formats';
 import { createHarness, type Harness } from '../support/harness';
 
 const DAY = 24 * 3600 * 1000;
@@ -171,7 +172,7 @@ describe('marketing consent (member.consent)', () => {
     }
     const record = await h.call('member', 'c1', { action: 'consent' });
     const history = record.ok ? record.data.history : [];
-    expect(history[0]).toEqual({ kind: 'privacy', granted: true, at: '2026-11-25T02:00:00.000Z', version: '2026-12' });
+    expect(history[0]).toEqual({ kind: 'privacy', granted: true, at: '2026-11-25T02:00:00.000Z', version: PRIVACY_POLICY_VERSION });
     expect(history.filter((e: { kind: string }) => e.kind === 'marketing')).toHaveLength(50);
     expect(history.at(-1)).toMatchObject({ kind: 'marketing', granted: false, at: '2026-11-25T02:01:00.000Z' });
   });
