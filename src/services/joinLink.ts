@@ -61,8 +61,8 @@ export const MOMENTS_SCENE = 1154;
 export function inSinglePageMode(): boolean {
   if (process.env.TARO_ENV === 'h5') return false;
   try {
-    const options = typeof Taro.getEnterOptionsSync === 'function' ? Taro.getEnterOptionsSync() : Taro.getLaunchOptionsSync();
-    return options?.scene === MOMENTS_SCENE;
+    // the scene of this entry (base library 2.9.4+), not only of the launch
+    return Taro.getEnterOptionsSync().scene === MOMENTS_SCENE;
   } catch {
     return false;
   }

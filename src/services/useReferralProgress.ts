@@ -41,9 +41,9 @@ export function useReferralProgress(ready: boolean) {
 
 /**
  * The line beside 邀请好友: the progress when a friend joined, is in the return window or has
- * settled; otherwise what both get (after the friend's own purchase).
+ * settled; nothing otherwise (a plain link: no nudging a member who has not invited anyone).
  */
-export function entryText(mine: ReferralMine): string {
+export function entryText(mine: ReferralMine): string | null {
   const { joined, inWindow, settled } = mine.stats;
-  return joined + inWindow + settled > 0 ? mine.loyalProgress.text : `好友首单后，你们都得${mine.terms.pass.name}`;
+  return joined + inWindow + settled > 0 ? mine.loyalProgress.text : null;
 }

@@ -3,36 +3,17 @@ import type { ReferralTerms } from '../../../cloudfunctions/contract';
 import { yuanText } from '../../../cloudfunctions/contract/formats';
 import './index.scss';
 
-export interface InviteWelcomeProps {
-  /** the inviting member, masked (小*) */
-  nicknameMasked: string;
-  terms: ReferralTerms;
-}
-
 /**
  * Who invites the shopper and what both get, shown on the join page before anything is agreed to
  * (and on a Moments share). The rewards follow the shopper's own first purchase, and it says so.
+ * (In the main package: every character here counts toward its size.)
  */
-export function InviteWelcome({ nicknameMasked, terms }: InviteWelcomeProps) {
-  const step = terms.inviterSteps[0]?.reward;
+export function InviteWelcome({ nicknameMasked, terms }: { nicknameMasked: string; terms: ReferralTerms }) {
   return (
-    <View className='invite-welcome' aria-label={`${nicknameMasked} 邀请你加入悦衣会员`}>
-      <Text className='invite-welcome__from'>
-        <Text className='invite-welcome__name'>{nicknameMasked}</Text> 邀请你加入悦衣会员
-      </Text>
-      <View className='invite-welcome__gets'>
-        <Text className='invite-welcome__who'>你得</Text>
-        <Text className='invite-welcome__what'>{terms.pass.name}</Text>
-      </View>
-      <View className='invite-welcome__gets'>
-        <Text className='invite-welcome__who'>Ta 得</Text>
-        <Text className='invite-welcome__what'>
-          {terms.pass.name}
-          {step ? ` 和 ${step.value}${step.name}` : ''}
-        </Text>
-      </View>
-      <Text className='invite-welcome__when'>
-        入会后首单实付满{yuanText(terms.minOrderFen)}，{terms.returnWindowDays}天退货期过后，你们都会收到，放在「我的券」里。
+    <View className='section invite-welcome'>
+      <Text className='invite-welcome__from'>{nicknameMasked} 邀请你加入悦衣会员</Text>
+      <Text>
+        入会后首单实付满{yuanText(terms.minOrderFen)}，{terms.returnWindowDays}天退货期过后，你和Ta都得「{terms.pass.name}」。
       </Text>
     </View>
   );
@@ -44,9 +25,9 @@ export function InviteWelcome({ nicknameMasked, terms }: InviteWelcomeProps) {
  */
 export function SinglePageHint() {
   return (
-    <View className='section single-page-hint' role='note'>
-      <Text className='single-page-hint__title'>点击屏幕下方的「前往小程序」入会</Text>
-      <Text className='muted'>在朋友圈里打开的页面不能登录。进入悦衣会员小程序后，同意隐私政策即可入会，好友的邀请会一直保留。</Text>
+    <View className='section invite-welcome__hint'>
+      <Text className='invite-welcome__from'>点击下方「前往小程序」入会</Text>
+      <Text className='muted'>朋友圈里不能登录，进入小程序即可入会，邀请会保留。</Text>
     </View>
   );
 }

@@ -11,9 +11,8 @@ export interface ReferralEntryProps {
 export function ReferralEntry({ text, onOpen }: ReferralEntryProps) {
   return (
     <View className='referral-entry' onClick={onOpen} hoverClass='referral-entry--pressed' role='link'>
-      <Text className='referral-entry__title'>邀请好友</Text>
-      <Text className='referral-entry__text'>{text ?? ''}</Text>
-      <Text className='referral-entry__go'>›</Text>
+      邀请好友
+      <Text className='referral-entry__text'>{text}</Text>›
     </View>
   );
 }

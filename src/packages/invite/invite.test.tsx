@@ -309,7 +309,7 @@ describe('a friend arriving from the member’s Moments share (?ref=)', () => {
     setRouterParams({ ref: 'AB12CD' });
     programReferral({ inviter: ok(INVITER) });
     const view = render(<InvitePage />);
-    expect(await screen.findByText('点击屏幕下方的「前往小程序」入会')).toBeTruthy();
+    expect(await screen.findByText('点击下方「前往小程序」入会')).toBeTruthy();
     expect(view.container.querySelector('.invite-welcome')?.textContent).toContain('小* 邀请你加入悦衣会员');
     expect(recorded.cloudCalls.map((c) => `${c.name}.${String(c.data.action)}`)).toEqual(['referral.inviter']);
     expect(recorded.navigations).toEqual([]);
@@ -320,7 +320,7 @@ describe('a friend arriving from the member’s Moments share (?ref=)', () => {
     setRouterParams({ ref: 'ZZ99ZZ' });
     programReferral({ inviter: fail('NOT_FOUND') });
     const view = render(<InvitePage />);
-    expect(await screen.findByText('点击屏幕下方的「前往小程序」入会')).toBeTruthy();
+    expect(await screen.findByText('点击下方「前往小程序」入会')).toBeTruthy();
     expect(view.container.querySelector('.invite-welcome')).toBeNull();
   });
 

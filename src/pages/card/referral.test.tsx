@@ -26,10 +26,11 @@ describe('referral progress on the card', () => {
     expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/invite/index' }]);
   });
 
-  it('a member with no friend under way gets a plain link saying what both get, no progress and no badge', async () => {
+  it('a member with no friend under way gets a plain link: no progress, no nudge, no badge', async () => {
     const view = open({ mine: ok(MINE_NEW) });
-    expect(await screen.findByText('好友首单后，你们都得新品优先试穿权')).toBeTruthy();
-    expect(view.container.textContent).not.toContain('成为忠诚者');
+    await waitFor(() => expect(actions()).toContain('referral.mine'));
+    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    expect(view.container.querySelector('.referral-entry')?.textContent).toBe('邀请好友›');
     expect(view.container.querySelector('.referral-entry')?.innerHTML).not.toMatch(/badge|dot/);
   });
 

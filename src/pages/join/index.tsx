@@ -109,12 +109,7 @@ export default function JoinPage() {
 
       {step.name === 'singlePage' && (
         <>
-          {step.store ? (
-            <View className='section join__store'>
-              <Text className='muted'>入会门店</Text>
-              <Text className='join__store-name'>{step.store.name}</Text>
-            </View>
-          ) : null}
+          {step.store ? <StoreName name={step.store.name} /> : null}
           <SinglePageHint />
         </>
       )}
@@ -152,13 +147,19 @@ export default function JoinPage() {
   );
 }
 
+function StoreName({ name }: { name: string }) {
+  return (
+    <View className='section join__store'>
+      <Text className='muted'>入会门店</Text>
+      <Text className='join__store-name'>{name}</Text>
+    </View>
+  );
+}
+
 function AgreeStep({ storeName, onOpenPolicy, onAgree }: { storeName: string; onOpenPolicy: () => void; onAgree: () => void }) {
   return (
     <View className='join__agree'>
-      <View className='section join__store'>
-        <Text className='muted'>入会门店</Text>
-        <Text className='join__store-name'>{storeName}</Text>
-      </View>
+      <StoreName name={storeName} />
       <View className='section'>
         <Text className='section-title'>入会前请了解我们如何保护你的信息</Text>
         <PrivacySummary />

@@ -59,7 +59,6 @@ export default function MePage() {
       </View>
 
       <CouponsSection />
-      <InviteSection />
       <ProfileSection
         profile={profile.state.data}
         onSaved={(p) => {
@@ -76,7 +75,7 @@ export default function MePage() {
   );
 }
 
-/** 我的券 and 领券中心: the coupon pages are not tabs, so they are reached from here (and from the card). */
+/** 我的券 and 领券中心 (the coupon pages are not tabs, so they are reached from here and from the card), and 邀请好友. */
 function CouponsSection() {
   return (
     <View className='section'>
@@ -89,22 +88,15 @@ function CouponsSection() {
         <Text className='me__row-title'>领券中心</Text>
         <Text className='muted'>领取活动好券 ›</Text>
       </View>
-    </View>
-  );
-}
-
-/** 邀请好友: a plain link, no badge or count. */
-function InviteSection() {
-  return (
-    <View className='section'>
-      <Text className='section-title'>邀请好友</Text>
+      {/* a plain link, no badge or count */}
       <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('invite') })} hoverClass='me__link-row--pressed' role='link'>
-        <Text className='me__row-title'>邀请好友加入悦衣会员</Text>
+        <Text className='me__row-title'>邀请好友</Text>
         <Text className='muted'>规则与进度 ›</Text>
       </View>
     </View>
   );
 }
+
 
 function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved: (p: Profile) => void }) {
   const [nickname, setNickname] = useState(profile.nickname ?? '');

@@ -193,8 +193,8 @@ describe('the member’s coupons are a tap away', () => {
 describe('inviting friends', () => {
   it('邀请好友 is a plain link to the invite page, with no count or badge, and reads nothing here', async () => {
     const { container } = await open();
-    const row = Array.from(container.querySelectorAll<HTMLElement>('.me__link-row')).find((el) => el.querySelector('.me__row-title')?.textContent === '邀请好友加入悦衣会员');
-    expect(row?.textContent).toBe('邀请好友加入悦衣会员规则与进度 ›');
+    const row = Array.from(container.querySelectorAll<HTMLElement>('.me__link-row')).find((el) => el.querySelector('.me__row-title')?.textContent === '邀请好友');
+    expect(row?.textContent).toBe('邀请好友规则与进度 ›');
     fireEvent.click(row as HTMLElement);
     expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/invite/index' }]);
     expect(recorded.cloudCalls.filter((c) => c.name === 'referral')).toEqual([]);

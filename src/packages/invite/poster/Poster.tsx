@@ -1,7 +1,8 @@
 import { Button, Canvas, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import { type CanvasNode, openAlbumSetting, saveCanvasToAlbum, writeBase64File } from '../../../services/weapp';
+import type { CanvasNode } from '../../../services/weapp';
+import { openAlbumSetting, saveCanvasToAlbum, writeBase64File } from './weapp';
 import { drawPoster, POSTER, type PosterContent } from './draw';
 
 export interface PosterProps {
