@@ -29,6 +29,7 @@ module.exports = {
         '^@tarojs/components/dist/components$': '<rootDir>/tests/ui/support/customElements.ts',
         '^@tarojs/taro$': '<rootDir>/tests/ui/support/taro.ts',
         '\\.(css|scss)$': '<rootDir>/tests/ui/support/style.ts',
+        '\\.(png|jpe?g)$': '<rootDir>/tests/ui/support/file.ts',
       },
     },
     {

@@ -1,6 +1,7 @@
 /// <reference types="@tarojs/taro" />
 
 declare module '*.png';
+declare module '*.jpg';
 declare module '*.svg';
 declare module '*.scss';
 

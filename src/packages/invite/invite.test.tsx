@@ -109,7 +109,7 @@ describe('sharing', () => {
     open();
     await screen.findByText('邀请好友一起加入悦衣会员');
     const card = shareConfig('appMessage') as { title: string; path: string };
-    expect(card).toEqual({ title: SHARE_TITLE, path: '/pages/join/index?ref=AB12CD' });
+    expect(card).toEqual({ title: SHARE_TITLE, path: '/pages/join/index?ref=AB12CD', imageUrl: '/packages/invite/share.jpg' });
     expect(card.title).not.toMatch(REWARD_FOR_SHARING);
   });
 

@@ -1,5 +1,7 @@
 import type { ReferralMine } from '../../../cloudfunctions/contract';
 import { pageUrl } from '../../services/routes';
+// the share card's picture (5:4, scripts/make-share-image.ts): the brand and the season, no reward in it
+import shareImage from './share.jpg';
 
 /**
  * What the invite page hands WeChat to share. The words invite a friend to the brand and say
@@ -10,10 +12,10 @@ export const SHARE_TITLE = '邀你加入悦衣会员，一起逛逛悦衣库的�
 export const TIMELINE_TITLE = '悦衣会员 · 一起发现当季新款';
 
 /** The share card (the 转发 menu and the 发给好友 button): the join page with the member's ref. */
-export function shareCard(mine: ReferralMine | null, imageUrl?: string): { title: string; path: string; imageUrl?: string } {
+export function shareCard(mine: ReferralMine | null): { title: string; path: string; imageUrl: string } {
   // before the code has arrived, the join page without a ref: still a fine card, it just credits no one
   const path = mine ? `/${mine.sharePath.replace(/^\/+/, '')}` : pageUrl('join');
-  return { title: SHARE_TITLE, path, ...(imageUrl ? { imageUrl } : {}) };
+  return { title: SHARE_TITLE, path, imageUrl: shareImage as string };
 }
 
 /**
