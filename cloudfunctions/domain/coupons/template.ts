@@ -85,7 +85,7 @@ export interface Coupon {
   /** a gift of this tier (its birthday gift, a coupon only that tier could claim): a refund that takes the tier ends it (null or absent: nobody's gift) */
   grantedByTier?: EarnedTier | null;
   /** why an unused coupon ended before its time: a refund took the tier that gave it */
-  endedBy?: 'tierRefund';
+  endedBy?: 'tierRefund' | null;
 }
 
 /** A template's stock: a conditional decrement decides who gets the last one; `holders` makes a resumed claim take stock once. */
