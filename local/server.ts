@@ -46,9 +46,9 @@ async function start(): Promise<void> {
   if (cloud.db.collection(COLLECTIONS.stores).size === 0) {
     await seedDemoData(cloud.db);
     console.log(`[local cloud] demo data seeded into ${dataDir}`);
-  } else if (cloud.db.collection(COLLECTIONS.couponTemplates).size === 0) {
+  } else if (cloud.db.collection(COLLECTIONS.couponTemplates).size === 0 || cloud.db.collection(COLLECTIONS.referralProgrammes).size === 0) {
     await seedCouponTemplates(cloud.db);
-    console.log('[local cloud] coupon templates seeded');
+    console.log('[local cloud] coupon templates and the referral programme seeded');
   }
 
   listener = gatewayListener({ cloud, clock, functions: functionMains(), h5Dir: path.join(root, 'dist-h5'), filesDir: path.join(dataDir, 'files') });

@@ -84,7 +84,8 @@ export const exportOrderSchema = z.object({
   /** null: a store no longer on record */
   storeName: z.nullable(z.string()),
   paidAt: isoInstantSchema,
-  items: z.array(z.object({ sku: z.string(), qty: z.number(), priceFen: z.number() })),
+  /** each line as the till sent it, with the catalogue's name where the SKU is known */
+  items: z.array(z.object({ sku: z.string(), name: z.nullable(z.string()), qty: z.number(), priceFen: z.number() })),
   /** the till's amount before member coupons, what they took off, and what was paid */
   listedFen: z.number(),
   discountFen: z.number(),

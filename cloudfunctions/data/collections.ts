@@ -27,4 +27,12 @@ export const COLLECTIONS = {
   coupons: 'coupons',
   /** what shoppers who left used of the once-ever offers, under a keyed digest of their openid */
   formerUse: 'formerUse',
+  /** invite codes, keyed by the code: the member each names */
+  inviteCodes: 'inviteCodes',
+  /** referrals, one per invitee (keyed by a digest of the invitee's memberId) */
+  referrals: 'referrals',
+  /** the referral programme's terms (data, seeded from database/seed/referralProgramme.json) */
+  referralProgrammes: 'referralProgrammes',
+  /** what the inviter rewards of a month have cost, per programme and month */
+  referralBudgets: 'referralBudgets',
 } as const;

@@ -87,8 +87,8 @@ export async function insertCoupon(db: Database, coupon: Coupon): Promise<'creat
 }
 
 /** Moves a coupon from one state to another only if it is still in the first (compare-and-set). */
-export async function moveCoupon(db: Database, id: string, from: Coupon['status'], changes: Partial<Coupon>): Promise<boolean> {
-  const res = await db.collection(COLLECTIONS.coupons).where({ _id: id, status: from }).update({ data: changes });
+export async function moveCoupon(db: Database, id: string, from: Coupon['status'], changes: Partial<Coupon>, also: Partial<Pick<Coupon, 'endedBy' | 'usedAt'>> = {}): Promise<boolean> {
+  const res = await db.collection(COLLECTIONS.coupons).where({ ...also, _id: id, status: from }).update({ data: changes });
   return updatedCount(res) === 1;
 }
 

@@ -1,4 +1,5 @@
 import type { Coupon } from '../domain/coupons/template';
+import type { Referral } from '../domain/referrals/referral';
 import type { ConsentEntry, EncryptedPhone, Member } from '../domain/member';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
@@ -31,14 +32,15 @@ export async function findMember(db: Database, memberId: string): Promise<Member
  * insert wins, the others learn 'duplicate' (as does a random memberId that collided; the caller
  * tells the two apart by reading, not by the platform's wording of the error).
  */
-export async function insertMember(db: Database, member: Member, welcome: Coupon[] = []): Promise<'created' | 'duplicate'> {
+export async function insertMember(db: Database, member: Member, welcome: Coupon[] = [], referral: Referral | null = null): Promise<'created' | 'duplicate'> {
   try {
-    if (welcome.length === 0) await db.collection(COLLECTIONS.members).add({ data: member });
-    // the member and their welcome coupons in one commit: a crash never leaves a member without them
+    if (welcome.length === 0 && !referral) await db.collection(COLLECTIONS.members).add({ data: member });
+    // the member, their welcome coupons and their referral in one commit: a crash never leaves a member without them
     else
       await transaction(db, async (t) => {
         await t.collection(COLLECTIONS.members).add({ data: member });
         for (const c of welcome) await t.collection(COLLECTIONS.coupons).add({ data: c });
+        if (referral) await t.collection(COLLECTIONS.referrals).add({ data: referral });
       });
     return 'created';
   } catch (err) {
@@ -89,8 +91,8 @@ export async function setMarketingOptIn(db: Database, memberId: string, optIn: b
   return updatedCount(res) === 1;
 }
 
-export async function setPhone(db: Database, memberId: string, phone: EncryptedPhone, phoneMasked: string, now: Date): Promise<void> {
-  await db.collection(COLLECTIONS.members).doc(memberId).update({ data: { phone, phoneMasked, updatedAt: now } });
+export async function setPhone(db: Database, memberId: string, phone: EncryptedPhone, phoneMasked: string, phoneDigest: string, now: Date): Promise<void> {
+  await db.collection(COLLECTIONS.members).doc(memberId).update({ data: { phone, phoneMasked, phoneDigest, updatedAt: now } });
 }
 
 /**

@@ -7,6 +7,7 @@ import { appendEntries } from './ledger';
 import { txWriteMember } from './memberAccount';
 import { txUseMemberCode } from './memberCodes';
 import { addOrder, addRefund, updateOrderRefunds } from './orders';
+import { txUpdateReferral } from './referrals';
 import type { Transaction } from './transaction';
 
 /** The one write step of a till order: everything its plan says, inside its transaction. */
@@ -16,6 +17,7 @@ export async function applyOrderPlan(t: Transaction, db: Database, p: TillOrderP
   await txWriteMember(t, db, p.memberId, p.member);
   await applyCouponMoves(t, p.coupons, p.order._id, p.code.usedAt);
   await txUseMemberCode(t, p.memberId, p.code.slot, p.code.usedFor, p.code.usedAt);
+  if (p.referral) await txUpdateReferral(t, p.referral.id, p.referral.changes);
 }
 
 /** The one write step of a till refund. */

@@ -40,6 +40,8 @@ export interface Member {
   birthdaySetAt: Date | null;
   phone: EncryptedPhone | null;
   phoneMasked: string | null;
+  /** keyed digest of the bound phone (platform/holder): tells two accounts of one phone apart, names nobody */
+  phoneDigest?: string | null;
   consent: {
     privacy: { version: string; acceptedAt: Date };
     marketing: { optIn: boolean; changedAt: Date };
@@ -66,6 +68,12 @@ export interface Member {
   tierHistory?: TierChange[];
   /** settled referrals: the referral's key and when it settled (the newest few dozen) */
   referralsSettled?: Array<{ key: string; at: Date }>;
+  /** settled referrals ever (the inviter's reward steps up with it) */
+  referralsSettledTotal?: number;
+  /** the member's invite code (drawn on first use, then stable) */
+  inviteCode?: string | null;
+  /** the referral this member joined through (its id), if any: their first paid order qualifies it */
+  referralId?: string | null;
   // — purchases (coupons: first order, win-back) —
   /** when the member first paid an order (null: not yet: first-order coupons still apply) */
   firstOrderAt?: Date | null;

@@ -71,3 +71,18 @@ export function shopMonth(instant: Date): string {
 export function dayKeyInstant(key: string): Date {
   return instantOf(dayjs.utc(`${key.slice(0, 4)}-${key.slice(4, 6)}-${key.slice(6, 8)}T12:00:00Z`));
 }
+
+/** 00:00 (shop time) of the shop day `days` days after the one an instant falls in. */
+export function shopDayStart(instant: Date, days = 0): Date {
+  return instantOf(shopTime(instant).startOf('day').add(days, 'day'));
+}
+
+/** 00:00 (shop time) of the first day of the shop-calendar month an instant falls in. */
+export function shopMonthStart(instant: Date): Date {
+  return instantOf(shopTime(instant).startOf('month'));
+}
+
+/** The shop-calendar month of an instant as "YYYYMM" (a monthly budget's key). */
+export function shopMonthKey(instant: Date): string {
+  return shopTime(instant).format('YYYYMM');
+}

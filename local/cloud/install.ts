@@ -14,7 +14,7 @@ import { OpenApiFakes } from './openapi';
 import { LocalRequester } from './requester';
 import { markTransactionFlows } from './sdkTransactions';
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
-import { couponWrites, demoWrites } from '../seed';
+import { couponWrites, demoWrites, referralWrites } from '../seed';
 
 /** The SDK versions whose wire format this stand-in speaks (tests/local/canary.test.ts pins it). */
 export const PINNED = { 'wx-server-sdk': '4.0.2', '@cloudbase/node-sdk': /^3\.17\./, '@cloudbase/database': '1.4.3' };
@@ -106,7 +106,7 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
   }
   if (options.seed && db.collection(COLLECTIONS.stores).size === 0) {
     // in memory at once; on a journal, durable by the next tick's flush
-    void db.apply([...demoWrites(), ...couponWrites(db)]);
+    void db.apply([...demoWrites(), ...couponWrites(db), ...referralWrites()]);
   }
   const requester = new LocalRequester(db, now, options.transactionTimeoutMs);
   const openapi = new OpenApiFakes(now);

@@ -3,6 +3,7 @@ import { COLLECTIONS } from '../../cloudfunctions/data/collections';
 import { buildCatalog } from './catalog';
 import { templatesFromSeed } from '../../cloudfunctions/domain/coupons/seed';
 import templateSeed from '../../cloudfunctions/database/seed/couponTemplates.json';
+import referralSeed from '../../cloudfunctions/database/seed/referralProgramme.json';
 
 /** POS secrets of the demo stores (dev only; production keeps real secrets out of the repo). */
 export const DEMO_STORES = [
@@ -39,12 +40,18 @@ export function couponWrites(db: LocalDatabase): Write[] {
   ];
 }
 
-/** Writes the demo data; resolves once it is durable. Safe to run on an existing database. */
-export async function seedDemoData(db: LocalDatabase): Promise<void> {
-  await db.apply([...demoWrites(), ...couponWrites(db)]);
+/** The referral programme's terms (the seed file is their source: overwritten on every seed). */
+export function referralWrites(): Write[] {
+  const { programme } = referralSeed as { programme: { _id: string } & Record<string, unknown> };
+  return [{ c: COLLECTIONS.referralProgrammes, id: programme._id, doc: { ...programme } }];
 }
 
-/** Brings the coupon templates into a database seeded before coupons existed. */
+/** Writes the demo data; resolves once it is durable. Safe to run on an existing database. */
+export async function seedDemoData(db: LocalDatabase): Promise<void> {
+  await db.apply([...demoWrites(), ...couponWrites(db), ...referralWrites()]);
+}
+
+/** Brings the coupon templates and the referral programme into a database seeded before they existed. */
 export async function seedCouponTemplates(db: LocalDatabase): Promise<void> {
-  await db.apply(couponWrites(db));
+  await db.apply([...couponWrites(db), ...referralWrites()]);
 }

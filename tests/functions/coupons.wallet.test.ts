@@ -354,6 +354,9 @@ describe('the coupon wallet and the coupons members are given', () => {
       expect(ids(await wallet(h, 'saver', 'available'))).toContain(`reward-20:${m}:rtap-000000001`);
       expect(await h.call('points', 'saver', { action: 'history', limit: 1 })).toMatchObject({ ok: true, data: { lines: [{ kind: 'redeem', points: -500, title: '积分兑换', detail: '兑换¥20无门槛券', balanceAfter: 120 }] } });
       expect(accountProblems(h, m)).toEqual([]);
+      // a retry of that tap, after points changed meanwhile, answers what the first one did
+      await buy(h, 'saver', 10_000);
+      expect(await h.call('points', 'saver', { action: 'redeem', rewardId: 'reward-20', requestId: 'tap-000000001' })).toEqual(answer);
     });
 
     it('refuses a claim-centre or unknown template as a reward (NOT_FOUND), a bad requestId (INVALID_INPUT) and a stranger (NOT_MEMBER)', async () => {

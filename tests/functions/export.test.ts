@@ -28,7 +28,7 @@ describe('the export carries everything held about the member (member.export)', 
       const welcome = `welcome-80:${memberId}:once`;
       const body = orderBody(h, await tillCode(h, 'keeper'), 50_000, {
         items: [
-          { sku: 'COAT-01', qty: 1, priceFen: 40_000 },
+          { sku: 'YYCOA011', qty: 1, priceFen: 40_000 },
           { sku: 'SCARF-02', qty: 2, priceFen: 5_000 },
         ],
         couponIds: [welcome],
@@ -41,9 +41,10 @@ describe('the export carries everything held about the member (member.export)', 
           storeId: 'S001',
           storeName: '悦衣库 上海静安店',
           paidAt: START,
+          // a SKU of the catalogue carries its name; one the catalogue does not know, none
           items: [
-            { sku: 'COAT-01', qty: 1, priceFen: 40_000 },
-            { sku: 'SCARF-02', qty: 2, priceFen: 5_000 },
+            { sku: 'YYCOA011', name: '双面羊毛大衣·墨黑', qty: 1, priceFen: 40_000 },
+            { sku: 'SCARF-02', name: null, qty: 2, priceFen: 5_000 },
           ],
           listedFen: 50_000,
           discountFen: 10_000,

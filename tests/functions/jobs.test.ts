@@ -230,6 +230,7 @@ describe('the daily jobs (jobs function)', () => {
         ['coupon-reminders', '2026-11-25', true],
         ['birthday', '2026-11-25', true],
         ['win-back', '2026-11-25', true],
+        ['referral-settlement', '2026-11-25', true],
         ['tier-review', '2026-11-25', true],
         ['sweep', '2026-11-25', true],
       ]);
@@ -247,6 +248,7 @@ describe('the daily jobs (jobs function)', () => {
           ['coupon-reminders', true, false],
           ['birthday', true, false],
           ['win-back', true, false],
+          ['referral-settlement', true, false],
           ['tier-review', true, false],
           ['sweep', true, false],
         ]);
@@ -258,6 +260,7 @@ describe('the daily jobs (jobs function)', () => {
           ['coupon-reminders', true, false],
           ['birthday', true, false],
           ['win-back', true, false],
+          ['referral-settlement', true, false],
           ['tier-review', true, false],
           ['sweep', true, false],
         ]);

@@ -1,3 +1,4 @@
+import { JOB_NAMES } from '../../cloudfunctions/contract/jobs';
 import { posContract } from '../../cloudfunctions/contract/pos';
 import { tillHandlers, tillSigning } from '../../cloudfunctions/functions/pos/till';
 import { createHttpMain, type HttpAnswer } from '../../cloudfunctions/platform/http';
@@ -84,7 +85,7 @@ describe('one entry pipeline: calls, the till’s HTTP requests and timer ticks 
       const one = await runJobs(h, tick({ Message: ' sweep ' }));
       expect(one.ok && one.data.runs.map((r) => r.job)).toEqual(['sweep']);
       const all = await runJobs(h, tick({ Type: 'timer', Message: '' }));
-      expect(all.ok && all.data.runs).toHaveLength(8);
+      expect(all.ok && all.data.runs).toHaveLength(JOB_NAMES.length);
     });
 
     it('a timer event that is not plain data is refused before anything is read', async () => {

@@ -95,6 +95,21 @@ describe('a refund that takes a tier away takes back what that tier gave', () =>
     expect(paid).toMatchObject({ status: 200, body: { data: { discountFen: 2_000 } } });
   });
 
+  it('a member who keeps 成长者 after the refund claims this year’s 成长者 birthday gift in place of the Loyal one the refund took', async () => {
+    await buy(h, 'buyer', 100_000);
+    const up = await buy(h, 'buyer', 200_100);
+    expect(up.result).toMatchObject({ tier: 'loyal' });
+    const loyalGift = await h.call('coupon', 'buyer', { action: 'claimBirthday' });
+    expect(loyalGift).toMatchObject({ ok: true, data: { coupon: { name: '忠诚者生日礼券' } } });
+    expect(await deliver(h, 'refunds', refundBody(up.body.orderId, 'R-up', 200_100))).toMatchObject({ status: 200, body: { data: { tier: 'grower', tierChanged: true } } });
+    expect(await h.call('coupon', 'buyer', { action: 'birthday' })).toMatchObject({ ok: true, data: { state: 'claimable', gift: { name: '成长者生日礼券' }, coupon: null } });
+    const growerGift = await h.call('coupon', 'buyer', { action: 'claimBirthday' });
+    expect(growerGift).toMatchObject({ ok: true, data: { coupon: { name: '成长者生日礼券', status: 'available' } } });
+    expect(await payWith(growerGift.ok ? growerGift.data.coupon.couponId : '')).toMatchObject({ status: 200, body: { data: { discountFen: 5_000 } } });
+    // once: this year's gift is now claimed
+    expect(await h.call('coupon', 'buyer', { action: 'claimBirthday' })).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED' } });
+  });
+
   it('a partial refund that keeps the tier ends nothing', async () => {
     const { order, birthdayId } = await loyalWithGifts();
     await buy(h, 'buyer', 50_000);

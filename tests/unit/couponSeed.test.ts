@@ -23,6 +23,7 @@ const discountSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('percent'), percent: z.int().check(z.minimum(1), z.maximum(99)), capFen: z.optional(count(1)) }),
   z.strictObject({ kind: z.literal('amountOff'), amountFen: count(1), thresholdFen: count(0) }),
   z.strictObject({ kind: z.literal('secondItemHalf') }),
+  z.strictObject({ kind: z.literal('pass'), title: z.string().check(z.minLength(1), z.maxLength(8)) }),
 ]);
 const validitySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fixed'), from: instant, until: instant }),

@@ -6,7 +6,8 @@ const judge = (typed: string) => nicknameFault(typed.normalize('NFC').trim());
 describe('a nickname anyone can read', () => {
   describe('is allowed', () => {
     it.each([
-      ['in Chinese', '林小雅'],
+      ['with two country flags side by side', '🇨🇳🇫🇷'],
+      ['with a heart drawn as an emoji (U+FE0F)', '小雅❤️'],
       ['in Latin letters with an accent or two', 'Zoë Nguyễn'],
       ['with a decomposed accent (stored composed)', 'Zoe\u0301'],
       ['in Vietnamese with two marks on one vowel, decomposed', 'Vie\u0323\u0302t'],
@@ -31,6 +32,14 @@ describe('a nickname anyone can read', () => {
   describe('is refused', () => {
     it.each([
       ['when Zalgo marks pile on one letter', 'Z\u0351\u0315\u0300\u035Ealgo', 'stackedMarks'],
+      ['when a combining grapheme joiner hides between letters', 'a\u034Fb', 'unshowable'],
+      ['when a Khmer inherent vowel draws nothing', 'a\u17B4b', 'unshowable'],
+      ['when a variation selector follows a plain letter', 'a\uFE00b', 'unshowable'],
+      ['when regional indicators spell a word, not a flag', '🇭🇪🇱🇱🇴', 'unshowable'],
+      ['when a pair of regional indicators names no region', '🇶🇶小雅', 'unshowable'],
+      ['when it is written in small capitals', 'ᴀʙᴄ', 'costumed'],
+      ['when it is written in superscript letters', 'ᴬᴮᶜ', 'costumed'],
+      ['when it uses squared CJK abbreviations', '㍿㌀', 'costumed'],
       ['when three accents sit on one letter', 'a\u0301\u0300\u0302', 'stackedMarks'],
       ['when a mark from another script is stacked five deep', '小\u0E49\u0E49\u0E49\u0E49\u0E49', 'stackedMarks'],
       ['when Zalgo rides on an emoji', '😀\u0301\u0301\u0301', 'stackedMarks'],

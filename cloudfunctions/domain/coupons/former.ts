@@ -43,3 +43,8 @@ export function formerUseOf(coupons: Coupon[]): Omit<FormerUse, '_id' | 'updated
 export function claimsLeft(t: Pick<CouponTemplate, '_id' | 'perMember'>, former: Pick<FormerUse, 'claims'>): number | null {
   return t.perMember === null ? null : Math.max(0, t.perMember - (former.claims[t._id] ?? 0));
 }
+
+/** Whether this shopper was a member before: their former use is on record (every membership leaves one). */
+export function wasMemberBefore(f: Omit<FormerUse, '_id' | 'updatedAt'>): boolean {
+  return (f.memberships?.length ?? 0) > 0 || f.once.length > 0 || f.birthdayYears.length > 0 || Object.keys(f.claims).length > 0;
+}

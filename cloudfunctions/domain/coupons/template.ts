@@ -14,7 +14,9 @@ export type Discount =
   /** 满300减50: `amountFen` off an order of at least `thresholdFen` (0: 无门槛) */
   | { kind: 'amountOff'; amountFen: number; thresholdFen: number }
   /** 第二件半价: with two or more pieces in the order, the cheaper of the two dearest pieces at half price */
-  | { kind: 'secondItemHalf' };
+  | { kind: 'secondItemHalf' }
+  /** 新品优先试穿权: a pass the store honours in person (`title` is what it grants); takes nothing off */
+  | { kind: 'pass'; title: string };
 
 /** How long an issued coupon is valid. */
 export type Validity =
@@ -83,7 +85,7 @@ export interface Coupon {
   /** a gift of this tier (its birthday gift, a coupon only that tier could claim): a refund that takes the tier ends it (null or absent: nobody's gift) */
   grantedByTier?: EarnedTier | null;
   /** why an unused coupon ended before its time: a refund took the tier that gave it */
-  endedBy?: 'tierRefund';
+  endedBy?: 'tierRefund' | null;
 }
 
 /** A template's stock: a conditional decrement decides who gets the last one; `holders` makes a resumed claim take stock once. */
@@ -112,6 +114,8 @@ export const couponIds = {
   birthday: (memberId: string, year: number) => `birthday:${memberId}:${year}`,
   /** a win-back, keyed by the lapse it answers (the shop day of the last purchase) */
   winBack: (templateId: string, memberId: string, lapseKey: string) => `${templateId}:${memberId}:${lapseKey}`,
+  /** a referral's reward, keyed by the referral: settling it again issues nothing twice */
+  referral: (templateId: string, memberId: string, referralId: string) => `${templateId}:${memberId}:${referralId}`,
   /** a points reward, keyed by the redeem request */
   reward: (templateId: string, memberId: string, requestKey: string) => `${templateId}:${memberId}:r${requestKey}`,
 };

@@ -49,3 +49,11 @@ export function tierGiftLostByRefund(c: Pick<Coupon, 'grantedByTier' | 'issuedAt
 export function tierGiftsTakenBack(held: Coupon[], after: TierHolder): Coupon[] {
   return held.filter((c) => (c.status === 'available' || c.status === 'issuing') && tierGiftLostByRefund(c, after));
 }
+
+/**
+ * A tier gift a refund took (ended, or still marked available but judged so): the occasion it
+ * was for is open again — the birthday of this year gives the gift of the tier held now.
+ */
+export function takenByRefund(c: Pick<Coupon, 'status' | 'endedBy' | 'grantedByTier' | 'issuedAt'>, m: TierHolder): boolean {
+  return c.endedBy === 'tierRefund' || (c.status === 'available' && tierGiftLostByRefund(c, m));
+}

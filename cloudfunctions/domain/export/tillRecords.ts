@@ -33,14 +33,14 @@ export interface HeldRefund {
 }
 
 /** The member's orders with their baskets, newest first. Orders from before coupons were paid at their listed amount. */
-export function orderRecords(orders: HeldOrder[], storeNames: ReadonlyMap<string, string>): ExportedOrder[] {
+export function orderRecords(orders: HeldOrder[], storeNames: ReadonlyMap<string, string>, productNames: ReadonlyMap<string, string> = new Map()): ExportedOrder[] {
   return orders
     .map((o) => ({
       orderId: o.orderId,
       storeId: o.storeId,
       storeName: storeNames.get(o.storeId) ?? null,
       paidAt: toIso(o.paidAt),
-      items: o.items.map(({ sku, qty, priceFen }) => ({ sku, qty, priceFen })),
+      items: o.items.map(({ sku, qty, priceFen }) => ({ sku, name: productNames.get(sku) ?? null, qty, priceFen })),
       listedFen: o.listedFen ?? o.amountFen,
       discountFen: o.discountFen ?? 0,
       paidFen: o.amountFen,

@@ -35,6 +35,7 @@ export function planSettledReferral(
     outcome: { tier: change.standing.tier, tierChanged: change.changed, settledReferrals: figuresAsOf(record, now).settledReferrals },
     changes: {
       referralsSettled: withThis.referralsSettled,
+      referralsSettledTotal: (m.referralsSettledTotal ?? settled.length) + 1,
       ...standingFields(change.standing),
       tierHistory: historyAfter(m.tierHistory, m.tier, change, 'referral', now),
       updatedAt: now,

@@ -8,6 +8,9 @@ import { isLeaving, type Member } from '../member';
 import { type MemberCode, orderCodeProblem, slotOf } from '../memberCode';
 import { ledgerEntries, type LedgerEntry } from '../points/ledgerEntry';
 import { countedAt, memberChanges, planOrder } from '../points/plans';
+import { qualifyOnFirstOrder } from '../referrals/qualification';
+import type { ReferralProgramme } from '../referrals/programme';
+import type { Referral } from '../referrals/referral';
 import { purchaseDates } from './purchaseDates';
 import type { TillOrder } from './records';
 
@@ -27,6 +30,8 @@ export interface TillOrderFacts {
   /** the coupons named on the order, in its order (null: no such coupon) */
   coupons: Array<Coupon | null>;
   secondItem: OrderCouponFacts['secondItem'];
+  /** the referral the member joined through and its programme, read only for a first paid order */
+  referral?: { record: Referral | null; programme: ReferralProgramme | null } | null;
 }
 
 /** The whole of an order's writes: its one write step applies exactly this. */
@@ -40,6 +45,8 @@ export interface TillOrderPlan {
   coupons: CouponMoves;
   /** the member code used up (the current one, or the one it just replaced) */
   code: { slot: 'current' | 'previous'; usedAt: Date; usedFor: string };
+  /** the referral a first paid order decides (qualified, or void below the minimum) */
+  referral: { id: string; changes: Partial<Referral> } | null;
 }
 
 /**
@@ -64,10 +71,10 @@ export function planTillOrder(f: TillOrderFacts): Outcome<TillOrderPlan> {
   const { discountFen, payableFen, applied } = pricing.value;
   const points = planOrder(member, { key: f.key, amountFen: payableFen, paidAt: f.paidAt }, now);
   const purchase = purchaseDates(member, counted, payableFen, f.key);
-  const coupons = couponMovesOfOrder(
-    { memberId: member._id, orderKey: f.key, firstPaidOrder: !!purchase.firstOrderAt && !member.firstOrderAt, secondItem: f.secondItem, now },
-    ids,
-  );
+  const firstPaidOrder = !!purchase.firstOrderAt && !member.firstOrderAt;
+  const coupons = couponMovesOfOrder({ memberId: member._id, orderKey: f.key, firstPaidOrder, secondItem: f.secondItem, now }, ids);
+  const referral = f.referral?.record ?? null;
+  const referralChanges = qualifyOnFirstOrder(referral, f.referral?.programme ?? null, { key: f.key, paidFen: payableFen, at: counted, firstPaid: firstPaidOrder });
   const result: PosOrderResult = {
     memberId: member._id,
     discountFen,
@@ -106,5 +113,6 @@ export function planTillOrder(f: TillOrderFacts): Outcome<TillOrderPlan> {
     member: { ...memberChanges(points, now), ...purchase },
     coupons,
     code: { slot, usedAt: now, usedFor: f.key },
+    referral: referral && referralChanges ? { id: referral._id, changes: referralChanges } : null,
   });
 }

@@ -4,6 +4,7 @@ import { birthdayWindowAt, type BirthdayWindow, nextBirthdayWindow } from '../..
 import { BIRTHDAY_TEMPLATES } from '../../domain/coupons/events';
 import { couponFrom } from '../../domain/coupons/issue';
 import { type Coupon, couponIds } from '../../domain/coupons/template';
+import { takenByRefund } from '../../domain/coupons/tierGifts';
 import type { Member } from '../../domain/member';
 import { shopDateLabel } from '../../domain/time';
 import type { Database } from '../../platform/cloud';
@@ -31,10 +32,13 @@ export async function claimBirthdayGift(db: Database, m: Member, now: Date): Pro
   for (let attempt = 0; attempt < 3; attempt += 1) {
     if ((await insertCoupon(db, coupon)) === 'created') return success(coupon);
     const held = await findCoupon(db, coupon._id);
-    if (held && held.status !== 'claimable') return failure('LIMIT_REACHED', `${window.year}年的生日礼券已领取`);
+    // a gift a refund took (the tier that gave it is gone) is replaced by the gift of the tier held now
+    const regift = !!held && takenByRefund(held, m);
+    if (held && held.status !== 'claimable' && !regift) return failure('LIMIT_REACHED', `${window.year}年的生日礼券已领取`);
     // the grant becomes the gift of the tier held now (a grant made while the member held a higher tier is no longer that tier's gift)
     const { _id, ...fields } = coupon;
-    if (held && (await moveCoupon(db, _id, 'claimable', { ...fields, grantedByTier: fields.grantedByTier ?? null }))) return success(coupon);
+    const changes = { ...fields, grantedByTier: fields.grantedByTier ?? null, endedBy: null };
+    if (held && (await moveCoupon(db, _id, held.status, changes, regift ? { endedBy: held.endedBy ?? null, usedAt: null } : {}))) return success(coupon);
     // the grant changed under us (claimed in parallel, or removed): look again
   }
   return failure('LIMIT_REACHED', `${window.year}年的生日礼券已领取`);

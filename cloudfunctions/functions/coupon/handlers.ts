@@ -9,6 +9,7 @@ import { BIRTHDAY_TEMPLATES } from '../../domain/coupons/events';
 import { templateValidityText } from '../../domain/coupons/validity';
 import { couponView, inWallet, templateFace } from '../../domain/coupons/view';
 import { type Member, notMember } from '../../domain/member';
+import { takenByRefund } from '../../domain/coupons/tierGifts';
 import type { Coupon } from '../../domain/coupons/template';
 import type { Database } from '../../platform/cloud';
 import { toIso } from '../../domain/time';
@@ -98,7 +99,8 @@ export const couponHandlers: Handlers<typeof couponContract> = {
       birthdayCouponOf(ctx.db, m, window),
       findFormerUse(ctx.db, m.openid),
     ]);
-    const claimed = held && inWallet(held) ? held : null;
+    // a gift a refund took does not count as this year's: the gift of the tier held now may be claimed
+    const claimed = held && inWallet(held) && !takenByRefund(held, m) ? held : null;
     // this year's gift taken in an earlier membership of this shopper counts as claimed
     return success({
       state: claimed || former.birthdayYears.includes(window.year) ? 'claimed' : template?.active ? 'claimable' : 'outside',

@@ -9,6 +9,7 @@ import { couponReminders } from './couponReminders';
 import type { DailyJob } from './job';
 import { pointsExpiry } from './pointsExpiry';
 import { pointsReminders } from './pointsReminders';
+import { referralSettlement } from './referralSettlement';
 import { runDaily } from './runner';
 import { sweep } from './sweep';
 import { tierReview } from './tierReview';
@@ -30,6 +31,7 @@ const JOBS: Record<JobName, DailyJob> = {
   'coupon-reminders': couponReminders,
   birthday: birthdayGifts,
   'win-back': winBack,
+  'referral-settlement': referralSettlement,
   'tier-review': tierReview,
   sweep,
 };

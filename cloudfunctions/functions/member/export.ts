@@ -5,6 +5,7 @@ import { allEntriesOf } from '../../data/ledger';
 import { findCodeOfMember } from '../../data/memberCodes';
 import { findMemberByOpenid } from '../../data/members';
 import { ordersOfMember, refundPlace, refundsOfMember } from '../../data/orders';
+import { productNames } from '../../data/products';
 import { storesById } from '../../data/stores';
 import { findCredits, messagesOf } from '../../data/subscriptions';
 import { couponView, inWallet } from '../../domain/coupons/view';
@@ -39,7 +40,10 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     messagesOf(ctx.db, m._id),
   ]);
   const placedRefunds = refunds.map((r) => ({ ...r, ...refundPlace(r) }));
-  const stores = await storesById(ctx.db, [...orders.map((o) => o.storeId), ...placedRefunds.map((r) => r.storeId)]);
+  const [stores, names] = await Promise.all([
+    storesById(ctx.db, [...orders.map((o) => o.storeId), ...placedRefunds.map((r) => r.storeId)]),
+    productNames(ctx.db, orders.flatMap((o) => o.items.map((i) => i.sku))),
+  ]);
   const storeNames = new Map([...stores].map(([id, s]) => [id, s.name]));
   const account = accountNow(m, ctx.now);
   return success({
@@ -75,7 +79,7 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
       .filter(inWallet)
       .sort((a, b) => b.issuedAt.getTime() - a.issuedAt.getTime())
       .map((c) => couponView(c, !!m.firstOrderAt, ctx.now, m)),
-    orders: orderRecords(orders, storeNames),
+    orders: orderRecords(orders, storeNames, names),
     refunds: refundRecords(placedRefunds, storeNames),
     messages: messageRecords(messages),
     spend: spendRecord(m, ctx.now),

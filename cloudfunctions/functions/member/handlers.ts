@@ -5,6 +5,7 @@ import { findMember, findMemberByOpenid, findMemberRecordByOpenid, insertMember,
 import { findStore } from '../../data/stores';
 import { addCredit, deleteSubscriptionsOf, findCredits } from '../../data/subscriptions';
 import { encryptPhone } from '../../platform/phoneCipher';
+import { holderOf } from '../../platform/holder';
 import { birthdayEditableFrom, checkBirthdayChange, isLeaving, type Member, memberCard, newMember, notMember } from '../../domain/member';
 import { composeMemberCode, issueMemberCode, MEMBER_CODE_RANDOM_DIGITS, MEMBER_CODE_TTL_SECONDS } from '../../domain/memberCode';
 import { isMainlandMobile, maskPhone } from '../../domain/phone';
@@ -17,11 +18,21 @@ import { couponFrom } from '../../domain/coupons/issue';
 import { type Coupon, couponIds, type CouponTemplate } from '../../domain/coupons/template';
 import type { ActionContext, Handlers } from '../../platform/handler';
 import { leaveProgramme } from './leave';
+import { findInviteCode, findProgramme, referralIdOf } from '../../data/referrals';
+import { referralAtJoin } from '../../domain/referrals/join';
+import { DEFAULT_PROGRAMME_ID, type ReferralProgramme } from '../../domain/referrals/programme';
+import { wasMemberBefore } from '../../domain/coupons/former';
 import { randomDigits, randomInt } from '../../platform/random';
 import { exportMemberData } from './export';
 import { consentView } from './views';
 
 const MEMBER_ID_DIGITS = 12;
+
+/** Who an invite code names and the programme's terms: read before the member is made. */
+async function invitationOf(db: Database, code: string): Promise<{ inviter: Member | null; programme: ReferralProgramme | null }> {
+  const [found, programme] = await Promise.all([findInviteCode(db, code), findProgramme(db, DEFAULT_PROGRAMME_ID)]);
+  return { inviter: found ? await findMember(db, found.memberId) : null, programme };
+}
 
 /**
  * The coupons joining brings: the first-order welcome, and the opt-in ¥5 for a member who opts in
@@ -83,15 +94,19 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     if (found && isLeaving(found)) await leaveProgramme(ctx.db, found, ctx.now);
     const existing = found && !isLeaving(found) ? found : null;
     if (existing) return success({ member: memberCard(existing, ctx.now), created: false });
-    const [store, templates, former] = await Promise.all([
+    const [store, templates, former, invitation] = await Promise.all([
       findStore(ctx.db, input.storeId),
       templatesById(ctx.db, [EVENT_TEMPLATES.join, EVENT_TEMPLATES.optIn]),
       findFormerUse(ctx.db, ctx.openid),
+      input.ref ? invitationOf(ctx.db, input.ref) : null,
     ]);
     if (!store || !store.active) return failure('INVALID_INPUT', `unknown store ${input.storeId}`);
     for (let draw = 0; draw < MAX_DRAWS; draw += 1) {
-      const member = newMember(newMemberId(), ctx.openid, { ...input, store: { storeId: store._id, name: store.name } }, ctx.now);
-      if ((await insertMember(ctx.db, member, joiningCoupons(member, templates, former, ctx.now))) === 'created') return success({ member: memberCard(member, ctx.now), created: true });
+      const drawn = newMember(newMemberId(), ctx.openid, { ...input, store: { storeId: store._id, name: store.name } }, ctx.now);
+      // an invitation is judged on the server and recorded either way; it never stands in the way of joining
+      const referral = invitation && input.ref ? referralAtJoin({ code: input.ref, invitee: drawn, referralId: referralIdOf(drawn._id), ...invitation, wasMemberBefore: wasMemberBefore(former) }) : null;
+      const member: Member = { ...drawn, referralId: referral?.status === 'joined' ? referral._id : null };
+      if ((await insertMember(ctx.db, member, joiningCoupons(member, templates, former, ctx.now), referral)) === 'created') return success({ member: memberCard(member, ctx.now), created: true });
       // a parallel join of this shopper won (answer it), or the random memberId collided (draw again)
       const winner = await caller(ctx);
       if (winner) return success({ member: memberCard(winner, ctx.now), created: false });
@@ -177,7 +192,8 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     }
     if (!isMainlandMobile(phone)) return failure('INVALID_INPUT', 'only mainland mobile numbers can be bound');
     const masked = maskPhone(phone);
-    await setPhone(ctx.db, m._id, encryptPhone(phone), masked, ctx.now);
+    // the digest tells two accounts of one phone apart (a referral between them does not count); it names nobody
+    await setPhone(ctx.db, m._id, encryptPhone(phone), masked, holderOf(`phone:${phone}`), ctx.now);
     return success({ phoneMasked: masked });
   },
 

@@ -4,6 +4,7 @@ import { deleteEntriesOf } from '../../data/ledger';
 import { deleteMemberCode } from '../../data/memberCodes';
 import { deleteMember, markLeaving } from '../../data/members';
 import { deleteSubscriptionsOf } from '../../data/subscriptions';
+import { deleteInviteCodesOf, forgetInReferrals } from '../../data/referrals';
 import { formerUseOf } from '../../domain/coupons/former';
 import type { Member } from '../../domain/member';
 import type { Database } from '../../platform/cloud';
@@ -28,6 +29,8 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await deleteEntriesOf(db, m._id);
   await deleteSubscriptionsOf(db, m._id);
   await deleteCouponsOf(db, m._id);
+  await deleteInviteCodesOf(db, m._id);
+  await forgetInReferrals(db, m._id, now);
   await deleteMember(db, m._id);
   // a code fetch that passed its own check just before the mark may have written one since
   await deleteMemberCode(db, m._id);

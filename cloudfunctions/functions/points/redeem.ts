@@ -37,7 +37,7 @@ export async function redeemPoints(db: Database, memberId: string, r: Redemption
       const done = await txLedgerEntry(t, ledgerIds.redeem(r.key));
       const member = await txMember(t, memberId);
       if (!member || isLeaving(member)) return failure('NOT_MEMBER', 'the caller has not joined the programme');
-      if (done) return success({ balance: pointsNow(member, now), spent: -done.points, coupon: r.coupon ? await txCoupon(t, r.coupon._id) : null });
+      if (done) return success({ balance: done.balanceAfter, spent: -done.points, coupon: r.coupon ? await txCoupon(t, r.coupon._id) : null });
       const plan = planSpend(member, { key: r.key, points: r.points }, now);
       if (!plan) return failure('INSUFFICIENT_POINTS', `${r.points} points are needed, ${pointsNow(member, now)} are available`);
       await appendEntries(t, ledgerEntries(member._id, plan.entries, { kind: 'reward', key: r.key, title: r.title }));

@@ -15,7 +15,8 @@ import { couponIds } from '../../domain/coupons/template';
 import type { Member } from '../../domain/member';
 import { canonicalOrder } from '../../domain/till/canonical';
 import { orderProblem, paidAtOnOurClock } from '../../domain/till/orderChecks';
-import { planTillOrder } from '../../domain/till/orderPlan';
+import { planTillOrder, type TillOrderFacts } from '../../domain/till/orderPlan';
+import { txProgramme, txReferral } from '../../data/referrals';
 import { fingerprint } from '../../platform/fingerprint';
 import type { Database } from '../../platform/cloud';
 
@@ -28,6 +29,13 @@ async function secondItemFacts(t: Transaction, m: Member | null): Promise<OrderC
     await txFormerUse(t, m.openid),
   ];
   return { template, held: !!held, formerOnce: former.once };
+}
+
+/** The referral the member joined through, read only before their first paid order (which decides it). */
+async function referralFacts(t: Transaction, m: Member | null): Promise<TillOrderFacts['referral']> {
+  if (!m?.referralId || m.firstOrderAt) return null;
+  const record = await txReferral(t, m.referralId);
+  return { record, programme: record ? await txProgramme(t, record.programmeId) : null };
 }
 
 /**
@@ -54,7 +62,8 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
       const coupons = [];
       for (const id of input.couponIds ?? []) coupons.push(await txCoupon(t, id));
       const secondItem = await secondItemFacts(t, member);
-      const plan = planTillOrder({ store: { id: store._id, name: store.name }, key, input, fingerprint: print, paidAt, now, code, member, coupons, secondItem });
+      const referral = await referralFacts(t, member);
+      const plan = planTillOrder({ store: { id: store._id, name: store.name }, key, input, fingerprint: print, paidAt, now, code, member, coupons, secondItem, referral });
       if (!plan.ok) return plan;
       await applyOrderPlan(t, db, plan.value);
       return success(plan.value.result);

@@ -1,5 +1,6 @@
 import type { Discount } from '../template';
 import { amountOff } from './amountOff';
+import { pass } from './pass';
 import { percentOff } from './percent';
 import type { Basket, DiscountResult } from './rule';
 import { secondItemHalf } from './secondItemHalf';
@@ -7,7 +8,7 @@ import { secondItemHalf } from './secondItemHalf';
 export type { Basket, DiscountResult } from './rule';
 
 /** Every discount kind, by its code. */
-const RULES = { percent: percentOff, amountOff, secondItemHalf } as const;
+const RULES = { percent: percentOff, amountOff, secondItemHalf, pass } as const;
 
 export function discountFace(d: Discount): { value: string; rule: string; notes: string[] } {
   return (RULES[d.kind] as { face(d: Discount): { value: string; rule: string; notes: string[] } }).face(d);

@@ -67,8 +67,8 @@ const EXPORT: Export = {
       storeName: '悦衣库 上海静安店',
       paidAt: AT,
       items: [
-        { sku: 'COAT-01', qty: 1, priceFen: 120_000 },
-        { sku: 'SCARF-02', qty: 2, priceFen: 15_000 },
+        { sku: 'COAT-01', name: '双面羊毛大衣', qty: 1, priceFen: 120_000 },
+        { sku: 'SCARF-02', name: null, qty: 2, priceFen: 15_000 },
       ],
       listedFen: 150_000,
       discountFen: 30_000,
@@ -150,7 +150,7 @@ describe('导出我的数据 shows everything held, readable in Chinese', () => 
     expect(value(order, '使用优惠券')).toBe('首单8折券，减 ¥300');
     expect(order.querySelector('.data-entry__note')?.textContent).toBe('2026-11-25 10:00 付款 · 门店编号 S001');
     expect(Array.from(order.querySelectorAll('.data-field'), (f) => f.textContent).filter((t) => t?.startsWith('商品'))).toEqual([
-      '商品COAT-01 × 1，单价 ¥1,200',
+      '商品双面羊毛大衣 × 1，单价 ¥1,200',
       '商品SCARF-02 × 2，单价 ¥150',
     ]);
     expect(value(order, '已退款')).toBe('¥200（扣回 200 分）');

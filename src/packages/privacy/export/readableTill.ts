@@ -18,7 +18,7 @@ export function orderEntries(orders: MemberExport['orders']): Entry[] {
     note: `${shopDateTime(o.paidAt)} 付款 · 门店编号 ${o.storeId}`,
     fields: [
       { label: '订单号', value: o.orderId },
-      ...o.items.map((item) => ({ label: '商品', value: `${item.sku} × ${item.qty}，单价 ${yuanText(item.priceFen)}` })),
+      ...o.items.map((item) => ({ label: '商品', value: `${item.name ?? item.sku} × ${item.qty}，单价 ${yuanText(item.priceFen)}` })),
       { label: '券前金额', value: yuanText(o.listedFen) },
       ...o.coupons.map((c) => ({ label: '使用优惠券', value: `${c.name}，减 ${yuanText(c.discountFen)}` })),
       { label: '优惠合计', value: o.discountFen ? yuanText(o.discountFen) : '无' },

@@ -1,0 +1,67 @@
+import { templatesById, txAddCoupon } from '../../data/coupons';
+import { txMember, txWriteMember } from '../../data/memberAccount';
+import { txOrder } from '../../data/orders';
+import { findProgramme, referralsDue, txBudgetSpent, txProgramme, txReferral, txSetBudgetSpent, txUpdateReferral } from '../../data/referrals';
+import { retryingRaces, transaction } from '../../data/transaction';
+import { couponIds, type CouponTemplate } from '../../domain/coupons/template';
+import type { ReferralProgramme } from '../../domain/referrals/programme';
+import { planSettlement } from '../../domain/referrals/settlement';
+import { shopMonthKey } from '../../domain/time';
+import type { Database } from '../../platform/cloud';
+import { BATCH_SIZE, cursorAfter, type DailyJob } from './job';
+
+/**
+ * One due referral, read and decided in one transaction (the referral, its order, both members,
+ * the programme and the month's budget), then applied in it: settled (both sides' rewards, the
+ * inviter's count and tier through the one member writer, the budget), void, or deferred. A rerun
+ * or a parallel runner finds it no longer due, or conflicts and reads again: every reward once.
+ */
+function settleOne(db: Database, referralId: string, templates: Map<string, CouponTemplate>, now: Date): Promise<boolean> {
+  return transaction(db, async (t) => {
+    const referral = await txReferral(t, referralId);
+    if (!referral) return false;
+    const programme = await txProgramme(t, referral.programmeId);
+    const order = referral.orderKey ? await txOrder(t, referral.orderKey) : null;
+    const invitee = referral.inviteeId ? await txMember(t, referral.inviteeId) : null;
+    const inviter = referral.inviterId ? await txMember(t, referral.inviterId) : null;
+    const budgetSpentFen = await txBudgetSpent(t, referral.programmeId, shopMonthKey(now));
+    const plan = planSettlement({
+      referral,
+      programme,
+      order,
+      invitee,
+      inviter,
+      budgetSpentFen,
+      templates,
+      couponId: (templateId, memberId) => couponIds.referral(templateId, memberId, referralId),
+      now,
+    });
+    if (plan.kind === 'wait') return false;
+    await txUpdateReferral(t, referralId, plan.referral);
+    if (plan.kind !== 'settle') return true;
+    for (const c of plan.coupons) await txAddCoupon(t, c);
+    await txWriteMember(t, db, plan.inviterId, plan.inviterChanges);
+    await txSetBudgetSpent(t, referral.programmeId, plan.budget.monthKey, plan.budget.spentFen);
+    return true;
+  });
+}
+
+const rewardTemplates = (p: ReferralProgramme | null) => (p ? [p.passTemplateId, ...p.inviterSteps.map((s) => s.templateId)] : []);
+
+/**
+ * Referral settlement: the referrals due today — a qualified one whose return window is over, a
+ * joined one whose wait for a first order is over — found through the {dueAt, _id} index, so the
+ * work follows the due referrals, not all of them.
+ */
+export const referralSettlement: DailyJob = {
+  name: 'referral-settlement',
+  async batch(db, cursor, now) {
+    const due = await referralsDue(db, now, cursor, BATCH_SIZE);
+    const programmeIds = [...new Set(due.map((r) => r.programmeId))];
+    const programmes = await Promise.all(programmeIds.map((id) => findProgramme(db, id)));
+    const templates = await templatesById(db, programmes.flatMap(rewardTemplates));
+    let changed = 0;
+    for (const r of due) if (await retryingRaces(() => settleOne(db, r._id, templates, now))) changed += 1;
+    return { cursor: cursorAfter(due.map((r) => r._id)), processed: due.length, changed };
+  },
+};
