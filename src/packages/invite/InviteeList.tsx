@@ -46,10 +46,11 @@ export function InviteeList({ list, onRetryFirst, onMore }: InviteeListProps) {
 function InviteeRow({ invitee }: { invitee: Invitee }) {
   return (
     <View className='invitee'>
-      <View className='invitee__who'>
+      <View className='invitee__head'>
         <Text className='invitee__name'>{invitee.nicknameMasked}</Text>
         <Text className='muted'>{shopDate(invitee.joinedAt)}加入</Text>
       </View>
+      {/* on its own line: the longest (未生效：原因) never squeezes the name or the date, even on a 320 px phone */}
       <Text className={`invitee__status invitee__status--${invitee.status}`}>{invitee.statusText}</Text>
     </View>
   );

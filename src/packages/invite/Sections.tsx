@@ -30,10 +30,12 @@ export function RewardsSection({ terms }: { terms: ReferralTerms }) {
           {terms.inviterSteps.map((step, i) => (
             <View className='invite-rewards__step' key={step.from}>
               <Text className='invite-rewards__step-when'>{stepLabel(terms.inviterSteps, i)}</Text>
-              <Text className='invite-rewards__step-what'>
-                {step.reward.value} {step.reward.name}
-                {step.reward.rule ? <Text className='muted'>（{step.reward.rule}）</Text> : null}
-              </Text>
+              <View className='invite-rewards__step-what'>
+                <Text>
+                  {step.reward.value} {step.reward.name}
+                </Text>
+                {step.reward.rule ? <Text className='muted'>{step.reward.rule}</Text> : null}
+              </View>
             </View>
           ))}
         </View>

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useReachBottom, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { AppError, ReferralMine } from '../../../cloudfunctions/contract';
+import { yuanText } from '../../../cloudfunctions/contract/formats';
 import { InviteWelcome, SinglePageHint } from '../../components/InviteWelcome';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
@@ -14,7 +15,7 @@ import { remoteRead, useReadOnShow } from '../../services/useReadOnShow';
 import { useRemote } from '../../services/useRemote';
 import { InviteeList } from './InviteeList';
 import { Poster } from './poster/Poster';
-import { ProgressSection, RewardsSection, RulesSection, whenRewarded } from './Sections';
+import { ProgressSection, RewardsSection, RulesSection } from './Sections';
 import { previewLink, shareCard, timelineShare } from './share';
 import './index.scss';
 
@@ -112,7 +113,7 @@ function Hero({ mine, posterBusy, onPoster }: { mine: ReferralMine; posterBusy: 
       <Text className='invite-hero__brand'>悦衣库 · 好友邀请</Text>
       <Text className='invite-hero__title'>邀请好友一起加入悦衣会员</Text>
       <Text className='invite-hero__text'>
-        {whenRewarded(mine.terms)}：你和好友都得「{mine.terms.pass.name}」。
+        好友入会后首单实付满{yuanText(mine.terms.minOrderFen)}，过了{mine.terms.returnWindowDays}天退货期，你们都得「{mine.terms.pass.name}」。
       </Text>
       <View className='invite-hero__actions'>
         {h5 ? (

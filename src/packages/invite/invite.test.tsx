@@ -58,7 +58,7 @@ describe('the invite page', () => {
   it('then the rules, what both get and the progress in plain words', async () => {
     open();
     expect(await screen.findByText('邀请好友一起加入悦衣会员')).toBeTruthy();
-    expect(screen.getByText('好友入会后首单实付满¥100，7天退货期过后发放：你和好友都得「新品优先试穿权」。')).toBeTruthy();
+    expect(screen.getByText('好友入会后首单实付满¥100，过了7天退货期，你们都得「新品优先试穿权」。')).toBeTruthy();
     // both sides' pass, then the inviter's reward as it steps up
     expect(screen.getByText('好友得')).toBeTruthy();
     expect(screen.getByText('你得')).toBeTruthy();
