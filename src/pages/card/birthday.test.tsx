@@ -35,8 +35,7 @@ beforeEach(() => {
 describe('the birthday gift on the card', () => {
   it('is read beside the card, and a gift that never answers holds up neither the card nor the code', async () => {
     const { container } = await open({ birthday: () => new Promise<never>(() => undefined) });
-    // the referral line under the links is read once the code shows, as the banner is
-    expect(recorded.cloudCalls.map((c) => c.data.action).sort()).toEqual(['birthday', 'card', 'code', 'mine']);
+    expect(recorded.cloudCalls.map((c) => c.data.action).sort()).toEqual(['birthday', 'card', 'code']);
     expect(container.querySelector('.tier-card')).not.toBeNull();
     expect(container.querySelector('.birthday-banner')).toBeNull();
   });

@@ -47,8 +47,9 @@ export default function CardPage() {
     failed: () => null,
     saysOwnProblems: true,
   };
-  // referral progress under the links: like the banner, read once the code is on screen, never before it
-  const referral = useReferralProgress(till.state.status === 'live');
+  // referral progress under the links, below the fold on a small phone: read a moment after the code is
+  // on screen, so the till code's start is the card and the code alone
+  const referral = useReferralProgress(till.state.status === 'live', { delayMs: 1000 });
   // a pull-down also asks for a new till code, once the card is read again
   const { notMember, setLeftElsewhere } = useReadOnShow([remoteRead(card), birthdayRead, referral.read], { onPullDown: till.refresh });
   // a new till code arrives every minute and on a tap (after paying, say): read the card again, quietly
