@@ -105,7 +105,7 @@ export default function JoinPage() {
       {step.name === 'checking' && <LoadingBlock height={520} />}
 
       {/* before the privacy notice; once agreed, the profile step has the page to itself */}
-      {inviter && (step.name === 'agree' || step.name === 'noStore' || step.name === 'unknownStore' || step.name === 'singlePage') ? <InviteWelcome nicknameMasked={inviter.nicknameMasked} terms={inviter.terms} /> : null}
+      {inviter && !['checking', 'failed', 'profile'].includes(step.name) ? <InviteWelcome nicknameMasked={inviter.nicknameMasked} terms={inviter.terms} /> : null}
 
       {step.name === 'singlePage' && (
         <>
