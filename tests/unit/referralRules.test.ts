@@ -352,6 +352,8 @@ describe('what the inviter reads', () => {
     ['A', 'A*'],
     ['  Lily  ', 'L**'],
     ['🌸花', '🌸*'],
+    ['🇨🇳小雅', '🇨🇳**'],
+    ['👨‍👩‍👧一家', '👨‍👩‍👧**'],
     [null, '好友'],
     ['   ', '好友'],
   ])('maskNickname(%p) is %p', (nickname, masked) => {
