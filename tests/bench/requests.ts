@@ -56,6 +56,21 @@ export const MINIMUMS = {
   },
   'coupon.claim (unlimited)': { minimum: 5, reason: 'find member, the template and the former use (parallel), the claim slot insert, the member once more (one who began leaving meanwhile keeps no coupon)' },
   'coupon.birthday': { minimum: 4, reason: 'find member, then the tier’s gift template, this year’s birthday coupon and the former use in parallel' },
+  'referral.mine (first: draws the code)': {
+    minimum: 6,
+    reason: 'the 4 of referral.mine, + the drawn code claimed by its unique id (inviteCodes insert) and given to the member only if they have none (one conditional update: parallel first calls keep one code)',
+  },
+  'referral.mine': {
+    minimum: 4,
+    reason: 'find member by openid (it carries the code and the settled referrals for the 忠诚者 progress), then their referrals’ statuses (one query on the inviter_list index, status and reason only) and the programme in parallel, then its reward templates (their ids are in the programme)',
+  },
+  'referral.invitees': { minimum: 2, reason: 'find member by openid, one page of their referrals newest first on the inviter_list index (one more than asked tells if there is a next page)' },
+  'referral.inviter': { minimum: 4, reason: 'the code, then its member (masked nickname; one who is leaving is not found), the programme, its reward templates (the join page shows what both get)' },
+  'member.enroll (with a ref)': {
+    minimum: 13,
+    reason:
+      'the 8 of a new enroll, + the code and the programme read beside the other reads, then the inviter (attribution is judged on them), + the referral added in the member’s own transaction (one per invitee by its keyed id), + the inviter read once more after the commit (an inviter whose erase ran meanwhile is forgotten here)',
+  },
 } as const;
 
 /** Runs each action once on a fresh seeded stand-in and counts the requests it sent. */
@@ -110,5 +125,18 @@ export async function measureRequests(): Promise<RequestRow[]> {
   record('coupon.claim (limited stock)', await h.measure('coupon', 'bench-req-1', { action: 'claim', templateId: 'new-arrival-trial' }));
   record('coupon.claim (unlimited)', await h.measure('coupon', 'bench-req-1', { action: 'claim', templateId: 'winter-300-50' }));
   record('coupon.birthday', await h.measure('coupon', 'bench-req-1', { action: 'birthday' }));
+
+  // inviting friends: bench-req-1 draws a code, a few friends join with it, then one more joins measured
+  const mineFirst = await h.measure('referral', 'bench-req-1', { action: 'mine' });
+  record('referral.mine (first: draws the code)', mineFirst);
+  if (!mineFirst.answer.ok) throw new Error(`referral.mine failed: ${JSON.stringify(mineFirst.answer)}`);
+  const ref = mineFirst.answer.data.code as string;
+  for (let i = 0; i < 5; i += 1) await h.join(`bench-req-friend-${i}`, { ref, nickname: `好友${i}` });
+  const joined = await h.measure('member', 'bench-req-friend-new', { ...ENROLL, ref });
+  record('member.enroll (with a ref)', joined);
+  if (!joined.answer.ok || joined.answer.data.created !== true) throw new Error(`enroll with a ref did not create: ${JSON.stringify(joined.answer)}`);
+  record('referral.mine', await h.measure('referral', 'bench-req-1', { action: 'mine' }));
+  record('referral.invitees', await h.measure('referral', 'bench-req-1', { action: 'invitees' }));
+  record('referral.inviter', await h.measure('referral', 'bench-req-visitor', { action: 'inviter', ref }));
   return rows;
 }

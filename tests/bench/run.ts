@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: database requests per action against the design minimum, in-process
  * throughput through the local stand-in, the birthday job's cost on 10,000 and 100,000 members,
+ * the referral settlement job's cost on 10,000 and 100,000 referrals,
  * each function's cold start, the weapp main package next to a Taro hello-world (production
  * builds), and the H5 card page's time until the till code shows (Chromium, 4× CPU throttling,
  * cold loads). Prints a table and writes bench/latest.json.
@@ -12,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { describeBirthdayJob, measureBirthdayJob } from './birthdayJob';
 import { describeCardTimeToCode, measureCardTimeToCode, type CardTimeToCodeReport } from './cardTimeToCode';
 import { measureColdStart } from './coldStart';
+import { describeReferralJob, measureReferralJob, referralJobTable } from './referralJob';
 import { describeMainPackage, measureMainPackage, type MainPackageReport } from './mainPackage';
 import { measureRequests } from './requests';
 import { table } from './stats';
@@ -29,6 +31,8 @@ const POS_IN_FLIGHT = 200;
 const POS_MAX_ORDERS = 4_000;
 /** members seeded for the birthday job: its cost should follow the day's birthdays (≈ N/365), not N */
 const BIRTHDAY_JOB_MEMBERS = [10_000, 100_000];
+/** referrals seeded for the settlement job, 1 % of them due that day: its cost should follow the due ones, not N */
+const REFERRAL_JOB_REFERRALS = [10_000, 100_000];
 const COLD_RUNS = 10;
 const CARD_LOADS = 5;
 const CARD_CPU_THROTTLING = 4;
@@ -77,6 +81,11 @@ async function main(): Promise<void> {
   );
   console.log(describeBirthdayJob(birthdayJob) + '\n');
 
+  const referralJob = await measureReferralJob(REFERRAL_JOB_REFERRALS);
+  console.log('Referral settlement job, one day, through the jobs function (referrals seeded straight into the stand-in; due = settles or voids that day; the last row: 100k referrals with as many due as the 10k run)');
+  console.log(referralJobTable(referralJob));
+  console.log(describeReferralJob(referralJob) + '\n');
+
   const cold = await measureColdStart(COLD_RUNS, TMP_DIR);
   console.log(`Cold start per function (median of ${cold.runs} fresh node processes; bare \`node -e ''\` = ${cold.nodeBaselineMs} ms; stand-in bundle ${cold.standInBundleBytes.toLocaleString('en')} bytes)`);
   console.log(
@@ -116,6 +125,7 @@ async function main(): Promise<void> {
     requests: { note: 'database requests one call sent, next to the design minimum; overMinimum marks a row to fix', rows: requests },
     throughput: { inFlight: IN_FLIGHT, posInFlight: POS_IN_FLIGHT, seconds: THROUGHPUT_SECONDS, maxCalls: THROUGHPUT_MAX_CALLS, rows: throughput },
     birthdayJob,
+    referralJob,
     coldStart: cold,
     weappMainPackage,
     h5CardTimeToCode,

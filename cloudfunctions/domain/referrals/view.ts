@@ -23,9 +23,15 @@ export const VOID_TEXT: Record<ReferralVoidReason, string> = {
   inviteeLeft: '好友已退出会员',
 };
 
+/** Characters as a person counts them: a flag or a joined emoji is one (code points where Intl.Segmenter is missing). */
+function graphemes(text: string): string[] {
+  const Segmenter = (Intl as { Segmenter?: new (l: string, o: { granularity: 'grapheme' }) => { segment(t: string): Iterable<{ segment: string }> } }).Segmenter;
+  return Segmenter ? [...new Segmenter('zh', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment) : [...text];
+}
+
 /** A nickname as the other side sees it: the first character and a star (小雅 → 小*); none → 好友. */
 export function maskNickname(nickname: string | null): string {
-  const chars = [...(nickname ?? '').trim()];
+  const chars = graphemes((nickname ?? '').trim());
   if (chars.length === 0) return '好友';
   return `${chars[0]}${'*'.repeat(Math.min(2, Math.max(1, chars.length - 1)))}`;
 }

@@ -40,6 +40,8 @@ function settleOne(db: Database, referralId: string, templates: Map<string, Coup
     await txUpdateReferral(t, referralId, plan.referral);
     if (plan.kind !== 'settle') return true;
     for (const c of plan.coupons) await txAddCoupon(t, c);
+    // the invitee is only read otherwise (write skew): touched here, an erase that marked them after our reads conflicts, so their pass never outlives it
+    await txWriteMember(t, db, referral.inviteeId!, { updatedAt: now });
     await txWriteMember(t, db, plan.inviterId, plan.inviterChanges);
     await txSetBudgetSpent(t, referral.programmeId, plan.budget.monthKey, plan.budget.spentFen);
     return true;

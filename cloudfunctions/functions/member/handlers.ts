@@ -18,7 +18,7 @@ import { couponFrom } from '../../domain/coupons/issue';
 import { type Coupon, couponIds, type CouponTemplate } from '../../domain/coupons/template';
 import type { ActionContext, Handlers } from '../../platform/handler';
 import { leaveProgramme } from './leave';
-import { findInviteCode, findProgramme, referralIdOf } from '../../data/referrals';
+import { findInviteCode, findProgramme, forgetInReferrals, referralIdOf } from '../../data/referrals';
 import { referralAtJoin } from '../../domain/referrals/join';
 import { DEFAULT_PROGRAMME_ID, type ReferralProgramme } from '../../domain/referrals/programme';
 import { wasMemberBefore } from '../../domain/coupons/former';
@@ -106,7 +106,11 @@ export const memberHandlers: Handlers<typeof memberContract> = {
       // an invitation is judged on the server and recorded either way; it never stands in the way of joining
       const referral = invitation && input.ref ? referralAtJoin({ code: input.ref, invitee: drawn, referralId: referralIdOf(drawn._id), ...invitation, wasMemberBefore: wasMemberBefore(former) }) : null;
       const member: Member = { ...drawn, referralId: referral?.status === 'joined' ? referral._id : null };
-      if ((await insertMember(ctx.db, member, joiningCoupons(member, templates, former, ctx.now), referral)) === 'created') return success({ member: memberCard(member, ctx.now), created: true });
+      if ((await insertMember(ctx.db, member, joiningCoupons(member, templates, former, ctx.now), referral)) === 'created') {
+        // the inviter may have begun leaving since they were read, their erase done before this referral existed: forget them here too
+        if (referral?.inviterId && !(await isStillMember(ctx.db, referral.inviterId))) await forgetInReferrals(ctx.db, referral.inviterId, ctx.now);
+        return success({ member: memberCard(member, ctx.now), created: true });
+      }
       // a parallel join of this shopper won (answer it), or the random memberId collided (draw again)
       const winner = await caller(ctx);
       if (winner) return success({ member: memberCard(winner, ctx.now), created: false });
