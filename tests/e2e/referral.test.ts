@@ -46,7 +46,7 @@ describe('inviting a friend', () => {
     const friendId = newOpenid('friend');
     await enroll(stage, inviterId, { nickname: '林小雨' });
     const mine = (await stage.fn('referral', { action: 'mine' }, inviterId)).data as { code: string; scene: string; sharePath: string };
-    expect(mine.scene).toBe(`r=${mine.code}`);
+    expect(mine.scene).toBe(`r=${mine.code}&s=S001`);
 
     // A opens 邀请好友 from the card
     const pageA = await stage.open(pageUrl('card', { openid: inviterId }));
@@ -64,12 +64,12 @@ describe('inviting a friend', () => {
     const [download] = await Promise.all([pageA.waitForEvent('download'), poster.getByText('下载海报图片').click()]);
     expect(download.suggestedFilename()).toBe('悦衣库邀请海报.png');
     const png = readFileSync((await download.path())!);
-    expect(decodeQr(png)).toBe(`r=${mine.code}`);
+    expect(decodeQr(png)).toBe(`r=${mine.code}&s=S001`);
     // the canvas is drawn at the device pixel ratio: 2 device px per CSS px
     const size = await poster.locator('canvas').evaluate((c: HTMLCanvasElement) => [c.width, c.height, c.getBoundingClientRect().width]);
     expect(size[0]).toBe(Math.round(size[2]! * 2));
     // and what a phone's camera sees on the screen reads the same
-    expect(decodeQr(await poster.locator('canvas').screenshot())).toBe(`r=${mine.code}`);
+    expect(decodeQr(await poster.locator('canvas').screenshot())).toBe(`r=${mine.code}&s=S001`);
 
     // B follows A's link: the join page says who invites them before the privacy notice
     const pageB = await stage.open(`${pageUrl('join')}?storeId=S001&ref=${mine.code}&openid=${friendId}`);

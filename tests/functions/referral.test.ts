@@ -1,3 +1,4 @@
+import { decodeQr } from '../support/codes';
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
 import { markLeaving } from '../../cloudfunctions/data/members';
 import type { Member } from '../../cloudfunctions/domain/member';
@@ -85,8 +86,9 @@ describe('the inviter’s code (referral.mine)', () => {
     expect(first.code).not.toContain(id);
     expect(first.code.toLowerCase()).not.toContain('ann');
     expect(first).toMatchObject({
-      sharePath: `pages/join/index?ref=${first.code}`,
-      scene: `r=${first.code}`,
+      // the inviter's home store rides along, so a friend at home can join
+      sharePath: `pages/join/index?ref=${first.code}&storeId=S001`,
+      scene: `r=${first.code}&s=S001`,
       stats: { invited: 0, joined: 0, inWindow: 0, settled: 0, void: 0, voidReasons: [] },
       loyalProgress: { settled: 0, needed: 3, text: '再邀请 3 位好友成功消费，即可成为忠诚者' },
       terms: { pass: { name: '新品优先试穿权' }, minOrderFen: 10_000, returnWindowDays: 7 },
@@ -565,13 +567,10 @@ describe('the poster’s code (referral.posterCode)', () => {
     await h.join('ann');
     const { code } = await mine('ann');
     const poster = await ok('referral', 'ann', { action: 'posterCode' });
-    expect(poster).toMatchObject({ scene: `r=${code}`, page: 'pages/join/index' });
+    expect(poster).toMatchObject({ scene: `r=${code}&s=S001`, page: 'pages/join/index' });
     expect(poster.pngBase64).toMatch(/^[A-Za-z0-9+/]+=*$/);
-    const bytes = Buffer.from(poster.pngBase64, 'base64');
-    expect(bytes.length).toBeGreaterThan(0);
-    // today's local fake may hand back a tag naming the scene; the real one (and the fake to come) a PNG
-    const isPng = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    expect(isPng || bytes.toString('utf8').includes(`scene=r=${code}`)).toBe(true);
-    expect(h.cloud.openapi.sent('wxacode.getUnlimited').at(-1)).toMatchObject({ data: { scene: `r=${code}`, page: 'pages/join/index' } });
+    // a real QR image of the scene (the local fake draws what WeChat would)
+    expect(decodeQr(Buffer.from(poster.pngBase64, 'base64'))).toBe(`r=${code}&s=S001`);
+    expect(h.cloud.openapi.sent('wxacode.getUnlimited').at(-1)).toMatchObject({ data: { scene: `r=${code}&s=S001`, page: 'pages/join/index' } });
   });
 });

@@ -28,7 +28,7 @@ export const referralHandlers: Handlers<typeof referralContract> = {
     const [code, statuses, terms] = await Promise.all([inviteCodeOf(ctx.db, m, ctx.now), referralStatusesOf(ctx.db, m._id), termsOf(ctx.db)]);
     if (!code) return notMember();
     if (!terms) return failure('NOT_FOUND', '邀请活动暂未开放');
-    return success({ code, sharePath: sharePath(code), scene: joinScene(code), stats: referralStats(statuses), loyalProgress: loyalProgress(m, ctx.now), terms });
+    return success({ code, sharePath: sharePath(code, m.homeStore.storeId), scene: joinScene(code, m.homeStore.storeId), stats: referralStats(statuses), loyalProgress: loyalProgress(m, ctx.now), terms });
   },
 
   /** The member's invitees, newest first, in words. */
@@ -58,7 +58,7 @@ export const referralHandlers: Handlers<typeof referralContract> = {
     if (!m) return notMember();
     const code = await inviteCodeOf(ctx.db, m, ctx.now);
     if (!code) return notMember();
-    const scene = joinScene(code);
+    const scene = joinScene(code, m.homeStore.storeId);
     const res = (await openapi().wxacode.getUnlimited({ scene, page: JOIN_PAGE, checkPath: false, width: 430 })) as { buffer: Buffer | Uint8Array };
     return success({ scene, page: JOIN_PAGE, pngBase64: Buffer.from(res.buffer).toString('base64') });
   },

@@ -26,8 +26,8 @@ import './index.scss';
  */
 export default function InvitePage() {
   const router = useRouter();
-  const [visitorRef] = useState(() => parseJoinQuery(router.params).ref);
-  return visitorRef ? <ArrivingFriend inviteRef={visitorRef} /> : <MyInvites />;
+  const [visitor] = useState(() => parseJoinQuery(router.params));
+  return visitor.ref ? <ArrivingFriend inviteRef={visitor.ref} storeId={visitor.storeId} /> : <MyInvites />;
 }
 
 type PosterState = { status: 'off' } | { status: 'loading' } | { status: 'ready'; codePng: string; nickname: string | null } | { status: 'error'; error: AppError };
@@ -138,12 +138,12 @@ function Hero({ mine, posterBusy, onPoster }: { mine: ReferralMine; posterBusy: 
  * cannot log in or move on: the page shows the invite and points at WeChat's 前往小程序 bar, which
  * opens this page again with the same `ref`; opened in the mini program it sends them to join.
  */
-function ArrivingFriend({ inviteRef }: { inviteRef: string }) {
+function ArrivingFriend({ inviteRef, storeId }: { inviteRef: string; storeId: string | null }) {
   const [singlePage] = useState(inSinglePageMode);
   const inviter = useRemote(() => referralApi.inviter(inviteRef), { auto: singlePage });
   useEffect(() => {
-    if (!singlePage) void Taro.redirectTo({ url: pageUrl('join', { ref: inviteRef }) });
-  }, [singlePage, inviteRef]);
+    if (!singlePage) void Taro.redirectTo({ url: pageUrl('join', storeId ? { ref: inviteRef, storeId } : { ref: inviteRef }) });
+  }, [singlePage, inviteRef, storeId]);
 
   if (!singlePage || inviter.state.status === 'loading') {
     return (

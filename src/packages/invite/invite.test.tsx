@@ -109,14 +109,14 @@ describe('sharing', () => {
     open();
     await screen.findByText('邀请好友一起加入悦衣会员');
     const card = shareConfig('appMessage') as { title: string; path: string };
-    expect(card).toEqual({ title: SHARE_TITLE, path: '/pages/join/index?ref=AB12CD', imageUrl: '/packages/invite/share.jpg' });
+    expect(card).toEqual({ title: SHARE_TITLE, path: '/pages/join/index?ref=AB12CD&storeId=S001', imageUrl: '/packages/invite/share.jpg' });
     expect(card.title).not.toMatch(REWARD_FOR_SHARING);
   });
 
-  it('the Moments share carries ref=<code> in its query, with no reward wording either', async () => {
+  it('the Moments share carries ref=<code> and the inviter’s store in its query, with no reward wording either', async () => {
     open();
     await screen.findByText('邀请好友一起加入悦衣会员');
-    expect(shareConfig('timeline')).toEqual({ title: TIMELINE_TITLE, query: 'ref=AB12CD' });
+    expect(shareConfig('timeline')).toEqual({ title: TIMELINE_TITLE, query: 'ref=AB12CD&storeId=S001' });
     expect(TIMELINE_TITLE).not.toMatch(REWARD_FOR_SHARING);
   });
 
@@ -143,7 +143,7 @@ describe('sharing', () => {
     const view = render(<InvitePage />);
     await screen.findByText('邀请好友一起加入悦衣会员');
     fireEvent.click(withText(view.container, 'taro-button-core', '复制邀请链接'));
-    await waitFor(() => expect(recorded.clipboard).toEqual([`${window.location.origin}/#/pages/join/index?ref=AB12CD`]));
+    await waitFor(() => expect(recorded.clipboard).toEqual([`${window.location.origin}/#/pages/join/index?ref=AB12CD&storeId=S001`]));
     expect(recorded.toasts).toEqual([{ title: '邀请链接已复制', icon: 'success' }]);
   });
 });
@@ -324,10 +324,10 @@ describe('a friend arriving from the member’s Moments share (?ref=)', () => {
     expect(view.container.querySelector('.invite-welcome')).toBeNull();
   });
 
-  it('opened in the mini program (前往小程序) it sends the friend on to join, with the ref', async () => {
-    setRouterParams({ ref: 'AB12CD' });
+  it('opened in the mini program (前往小程序) it sends the friend on to join, with the ref and the inviter’s store', async () => {
+    setRouterParams({ ref: 'AB12CD', storeId: 'S001' });
     render(<InvitePage />);
-    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index?ref=AB12CD' }]));
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index?ref=AB12CD&storeId=S001' }]));
     expect(recorded.cloudCalls).toEqual([]);
   });
 });

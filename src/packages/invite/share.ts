@@ -23,7 +23,8 @@ export function shareCard(mine: ReferralMine | null): { title: string; path: str
  * page then shows the invite and sends the friend on to join (ARCHITECTURE "Referral").
  */
 export function timelineShare(mine: ReferralMine | null): { title: string; query: string } {
-  return { title: TIMELINE_TITLE, query: mine ? `ref=${encodeURIComponent(mine.code)}` : '' };
+  // the share path's own query: the invite code and the inviter's home store
+  return { title: TIMELINE_TITLE, query: mine ? (mine.sharePath.split('?')[1] ?? '') : '' };
 }
 
 /** The H5 preview has no WeChat share: the link a friend would open, to copy. */
