@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
-import type { AppError, Invitee } from '../../../cloudfunctions/contract';
+import type { Invitee } from '../../../cloudfunctions/contract';
+import { ListFooter } from '../../components/ListFooter';
 import { LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
 import { shopDate } from '../../services/format';
@@ -36,7 +37,7 @@ export function InviteeList({ list, onRetryFirst, onMore }: InviteeListProps) {
           {invitees.map((invitee) => (
             <InviteeRow key={invitee.key} invitee={invitee} />
           ))}
-          <Footer loading={loading === 'more'} failed={failed?.page === 'more' ? failed.error : null} end={nextBefore === null} onMore={onMore} />
+          <ListFooter loading={loading === 'more'} failed={failed?.page === 'more' ? failed.error : null} end={nextBefore === null} onMore={onMore} />
         </View>
       )}
     </View>
@@ -56,26 +57,3 @@ function InviteeRow({ invitee }: { invitee: Invitee }) {
   );
 }
 
-function Footer({ loading, failed, end, onMore }: { loading: boolean; failed: AppError | null; end: boolean; onMore: () => void }) {
-  if (loading) {
-    return (
-      <View className='invitees__foot' aria-busy='true'>
-        加载中…
-      </View>
-    );
-  }
-  if (failed) {
-    return (
-      <View className='invitees__foot invitees__foot--retry' role='alert' onClick={onMore} hoverClass='invitees__foot--pressed'>
-        <Text>没能加载更多：{errorText(failed)}</Text>
-        <Text className='invitees__foot-action'>重新加载</Text>
-      </View>
-    );
-  }
-  if (end) return <View className='invitees__foot'>没有更多了</View>;
-  return (
-    <View className='invitees__foot invitees__foot--more' onClick={onMore} hoverClass='invitees__foot--pressed'>
-      上拉或点击加载更多
-    </View>
-  );
-}

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
-import type { AppError } from '../../../cloudfunctions/contract';
 import { PointsLine } from '../../components/PointsLine';
+import { ListFooter } from '../../components/ListFooter';
 import { LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
 import type { PointsHistory } from '../../services/usePointsHistory';
@@ -41,34 +41,10 @@ export function History({ history, onRetryFirst, onMore, onShowCode }: HistoryPr
           {lines.map((line) => (
             <PointsLine key={line.id} line={line} />
           ))}
-          <Footer loading={loading === 'more'} failed={failed?.page === 'more' ? failed.error : null} end={nextBefore === null} onMore={onMore} />
+          <ListFooter loading={loading === 'more'} failed={failed?.page === 'more' ? failed.error : null} end={nextBefore === null} onMore={onMore} />
         </View>
       )}
     </View>
   );
 }
 
-function Footer({ loading, failed, end, onMore }: { loading: boolean; failed: AppError | null; end: boolean; onMore: () => void }) {
-  if (loading) {
-    return (
-      <View className='points-history__foot' aria-busy='true'>
-        加载中…
-      </View>
-    );
-  }
-  if (failed) {
-    return (
-      <View className='points-history__foot points-history__foot--retry' role='alert' onClick={onMore} hoverClass='points-history__foot--pressed'>
-        <Text>没能加载更多：{errorText(failed)}</Text>
-        <Text className='points-history__foot-action'>重新加载</Text>
-      </View>
-    );
-  }
-  if (end) return <View className='points-history__foot'>没有更多了</View>;
-  // reaching the bottom loads the next page; a tap does too, for a list too short to scroll
-  return (
-    <View className='points-history__foot points-history__foot--more' onClick={onMore} hoverClass='points-history__foot--pressed'>
-      上拉或点击加载更多
-    </View>
-  );
-}

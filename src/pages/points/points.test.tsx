@@ -167,7 +167,7 @@ describe('the history, a page at a time', () => {
     const { container } = await open({ ledger: [] });
     await screen.findByText('还没有积分记录');
     expect(text(container)).toContain('到店消费即可获得积分（每实付 1 元得 1 积分）');
-    expect(container.querySelector('.points-history__foot')).toBeNull();
+    expect(container.querySelector('.list-foot')).toBeNull();
     act(() => reachBottom());
     await settle();
     expect(calls('history')).toHaveLength(1);
@@ -187,7 +187,7 @@ describe('the history, a page at a time', () => {
     act(() => reachBottom());
     act(() => reachBottom());
     expect(calls('history')).toEqual([{ action: 'history', limit: 20 }, { action: 'history', before: 26, limit: 20 }]);
-    expect(container.querySelector('.points-history__foot')?.textContent).toBe('加载中…');
+    expect(container.querySelector('.list-foot')?.textContent).toBe('加载中…');
 
     await held.answer(page(ledger, { before: 26, limit: 20 }));
     expect(container.querySelectorAll('.points-line')).toHaveLength(40);
@@ -197,7 +197,7 @@ describe('the history, a page at a time', () => {
 
     const seqs = Array.from(container.querySelectorAll('.points-line'), (el) => el.getAttribute('data-id'));
     expect(seqs).toEqual(ledger.map((l) => l.id));
-    expect(container.querySelector('.points-history__foot')?.textContent).toBe('没有更多了');
+    expect(container.querySelector('.list-foot')?.textContent).toBe('没有更多了');
     act(() => reachBottom());
     await settle();
     expect(calls('history')).toHaveLength(3);
@@ -212,7 +212,7 @@ describe('the history, a page at a time', () => {
     await screen.findByText('门店消费 #25');
     failNext = true;
     act(() => reachBottom());
-    const retry = await waitFor(() => withText(container, '.points-history__foot--retry', '重新加载'));
+    const retry = await waitFor(() => withText(container, '.list-foot--retry', '重新加载'));
     expect(text(retry)).toContain(ERROR_TEXT.UNAVAILABLE);
     expect(container.querySelectorAll('.points-line')).toHaveLength(20);
 
@@ -223,7 +223,7 @@ describe('the history, a page at a time', () => {
       { action: 'history', before: 6, limit: 20 },
       { action: 'history', before: 6, limit: 20 },
     ]);
-    expect(container.querySelector('.points-history__foot')?.textContent).toBe('没有更多了');
+    expect(container.querySelector('.list-foot')?.textContent).toBe('没有更多了');
   });
 
   it('a first page that fails says why and loads on retry, while the balance stays', async () => {
@@ -248,7 +248,7 @@ describe('the history, a page at a time', () => {
     act(() => showPage());
     await screen.findByText('新的一笔');
     expect(container.querySelectorAll('.points-line')).toHaveLength(31);
-    expect(container.querySelector('.points-history__foot')?.textContent).toBe('没有更多了');
+    expect(container.querySelector('.list-foot')?.textContent).toBe('没有更多了');
   });
 });
 
