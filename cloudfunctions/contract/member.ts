@@ -3,7 +3,6 @@ import {
   avatarSchema,
   birthdaySchema,
   emptyInput,
-  inviteCodeSchema,
   isoInstantSchema,
   memberCodeSchema,
   nicknameSchema,
@@ -37,7 +36,8 @@ export const enrollInput = z.strictObject({
   nickname: z.optional(nicknameSchema),
   avatar: z.optional(avatarSchema),
   birthday: z.optional(birthdaySchema),
-  ref: z.optional(inviteCodeSchema),
+  /** the invite code of the join link or poster; one that is not a code is recorded as unknown, never in the way of joining */
+  ref: z.optional(z.string().check(z.maxLength(512, 'ref is at most 512 characters'))),
 });
 export const enrollOutput = z.object({ member: memberCardSchema, created: z.boolean() });
 

@@ -61,7 +61,7 @@ export type ReferralMine = z.infer<typeof mineOutput>;
 
 export const inviteesInput = z.strictObject({
   /** the `nextBefore` of the previous page */
-  before: z.optional(z.string().check(z.regex(/^[0-9a-z:-]{1,80}$/, 'before is the nextBefore of the previous page'))),
+  before: z.optional(z.string().check(z.regex(/^\d{13}:[0-9a-f]{32}$/, 'before is the nextBefore of the previous page'))),
   limit: z.optional(z.int().check(z.minimum(1, 'limit is at least 1'), z.maximum(50, 'limit is at most 50'))),
 });
 export const inviteeSchema = z.object({

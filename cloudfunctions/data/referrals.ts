@@ -101,14 +101,17 @@ export async function referralsDue(db: Database, until: Date, after: string | nu
  * are void (the friend's reward needs an inviter) and all forget them; as invitee, the same.
  * Nothing is deleted: the other side's list and counts keep the line, naming nobody.
  */
-export async function forgetInReferrals(db: Database, memberId: string, now: Date): Promise<void> {
+export async function forgetInReferrals(db: Database, memberId: string, code: string | null, now: Date): Promise<void> {
   const _ = db.command;
   const referrals = db.collection(COLLECTIONS.referrals);
   const open = _.in(['joined', 'qualified']);
   await referrals.where({ inviterId: memberId, status: open }).update({ data: { status: 'void', voidReason: 'inviterLeft', dueAt: null } });
-  await referrals.where({ inviterId: memberId }).update({ data: { inviterId: null, forgottenAt: now } });
+  // the code was on their posters and links: it goes too, from the referrals and the friends' records
+  await referrals.where({ inviterId: memberId }).update({ data: { inviterId: null, code: null, forgottenAt: now } });
+  if (code) await db.collection(COLLECTIONS.members).where({ joinRef: code }).update({ data: { joinRef: null } });
   await referrals.where({ inviteeId: memberId, status: open }).update({ data: { status: 'void', voidReason: 'inviteeLeft', dueAt: null } });
-  await referrals.where({ inviteeId: memberId }).update({ data: { inviteeId: null, inviteeNicknameMasked: '已退出的会员', forgottenAt: now } });
+  // nothing that leads from the store's anonymised order back to the friend: the order's key and amount go
+  await referrals.where({ inviteeId: memberId }).update({ data: { inviteeId: null, inviteeNicknameMasked: '已退出的会员', orderKey: null, orderPaidFen: null, forgottenAt: now } });
 }
 
 /** Leaving: the member's invite codes go (a code of a member who left is unknown from then on). */

@@ -183,6 +183,17 @@ describe('attribution at joining (member.enroll with ref)', () => {
     expect(memberDoc(h, bId).referralId).toBeNull();
   });
 
+  it.each([
+    ['odd characters', '../$x'],
+    ['200 letters', 'A'.repeat(200)],
+  ])('a ref of %s never blocks joining either: recorded void (unknownCode), the ref kept nowhere', async (_name, ref) => {
+    const answer = await h.call('member', 'odd', { action: 'enroll', storeId: 'S001', privacyAccepted: true, ref });
+    expect(answer).toMatchObject({ ok: true, data: { created: true } });
+    const oddId = answer.ok && answer.data.member.memberId;
+    expect(referralOfInvitee(oddId)).toMatchObject({ inviterId: null, code: null, status: 'void', voidReason: 'unknownCode' });
+    expect(memberDoc(h, oddId).joinRef).toBeNull();
+  });
+
   it('a shopper who was a member before joins again, but the referral is void (rejoined) and the inviter reads why', async () => {
     const a = await inviter();
     await h.join('bea');
@@ -337,6 +348,15 @@ describe('a first paid order, the return window and the settlement job', () => {
     expect(referralOfInvitee(bId)).toMatchObject({ status: 'void', voidReason: 'noOrder' });
   });
 
+  it('a first order an hour after the 30 days, before the job looked, does not qualify: void (noOrder)', async () => {
+    const a = await inviter();
+    const bId = await h.join('bea', { ref: a.code });
+    h.clock.advance(30 * DAY + 60 * 60_000);
+    await buy(h, 'bea', 39_900);
+    expect(referralOfInvitee(bId)).toMatchObject({ status: 'void', voidReason: 'noOrder', dueAt: null });
+    expect(await lines('ann')).toEqual([expect.objectContaining({ statusText: '未生效：好友30天内未消费' })]);
+  });
+
   it('both bound the same phone before the window ended: void (samePhone)', async () => {
     const a = await inviter();
     const bId = await h.join('bea', { ref: a.code });
@@ -441,6 +461,10 @@ describe('the list of invitees (referral.invitees)', () => {
     expect((await invitees('ann')).invitees).toHaveLength(20);
     expect(await invitees('ann', { limit: 25 })).toMatchObject({ nextBefore: null });
     expect(await h.call('referral', 'ann', { action: 'invitees', limit: 51 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    // a `before` that is not a page's nextBefore is named, not read as the whole list
+    for (const before of ['garbage', '9999999999999:zzzz']) {
+      expect(await h.call('referral', 'ann', { action: 'invitees', before })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('before') } });
+    }
   });
 
   it('shows an inviter only their own invitees', async () => {
@@ -475,6 +499,8 @@ describe('leaving', () => {
     await settle();
     await ok('member', 'openid-bea-leaving', { action: 'delete', confirm: true });
     expect(documentsNaming(h, [bId, 'openid-bea-leaving', '阿杰同学'])).toEqual([]);
+    // nothing leads from the store's anonymised order back to the friend through the referral
+    expect(referralsOf({ inviterId: a.id })).toEqual([expect.objectContaining({ inviteeId: null, orderKey: null, orderPaidFen: null })]);
     expect(await lines('ann')).toEqual([expect.objectContaining({ nicknameMasked: '已退出的会员', status: 'settled', statusText: '已发放' })]);
     expect(referralCoupons(a.id)).toEqual(['referral-pass', 'referral-reward-1']);
     expect((await mine('ann')).stats).toMatchObject({ settled: 1 });
@@ -494,7 +520,8 @@ describe('leaving', () => {
     await settle();
     expect(referralOfInvitee(settledId).status).toBe('settled');
     await ok('member', a.openid, { action: 'delete', confirm: true });
-    expect(documentsNaming(h, [a.id, a.openid, a.nickname])).toEqual([]);
+    // the code was on their posters and links: no referral or friend's record keeps it
+    expect(documentsNaming(h, [a.id, a.openid, a.nickname, a.code])).toEqual([]);
     expect(referralOfInvitee(bId)).toMatchObject({ inviterId: null, status: 'void', voidReason: 'inviterLeft', dueAt: null });
     // a settled one stays settled (the invitee keeps their pass), naming no inviter
     expect(referralOfInvitee(settledId)).toMatchObject({ inviterId: null, status: 'settled' });

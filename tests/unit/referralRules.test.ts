@@ -159,6 +159,10 @@ describe('the invitee’s first paid order (qualifyOnFirstOrder)', () => {
   it.each(unchanged)('%s: nothing changes (null)', (_name, r, p, o) => {
     expect(qualifyOnFirstOrder(r, p, o)).toBeNull();
   });
+  it('a first paid order after the 30-day wait, before the job looked, voids the referral (noOrder)', () => {
+    const late = { ...order(20_000), at: new Date(joined.dueAt!.getTime() + 60 * 60_000) };
+    expect(qualifyOnFirstOrder(joined, PROGRAMME, late)).toEqual({ status: 'void', voidReason: 'noOrder', dueAt: null });
+  });
 });
 
 // — settlement —

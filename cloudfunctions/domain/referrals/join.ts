@@ -8,8 +8,8 @@ const DAY_MS = 86_400_000;
 
 /** What a join with an invite code is decided on, read before the member is made. */
 export interface JoinReferralFacts {
-  /** the code on the join link or the poster's scene */
-  code: string;
+  /** the code on the join link or the poster's scene (null: what came was not a code) */
+  code: string | null;
   /** the new member (not yet stored) and the referral's id (a keyed digest of their memberId) */
   invitee: Member;
   referralId: string;

@@ -15,6 +15,8 @@ export function qualifyOnFirstOrder(
   order: { key: string; paidFen: number; at: Date; firstPaid: boolean },
 ): Partial<Referral> | null {
   if (!r || !p || r.status !== 'joined' || !order.firstPaid) return null;
+  // the wait for a first order is over, whether or not the job has looked yet
+  if (r.dueAt && order.at.getTime() > r.dueAt.getTime()) return { status: 'void', voidReason: 'noOrder', dueAt: null };
   if (order.paidFen < p.minOrderFen) return { status: 'void', voidReason: 'belowMinimum', orderKey: order.key, orderPaidFen: order.paidFen, dueAt: null };
   return { status: 'qualified', orderKey: order.key, orderPaidFen: order.paidFen, dueAt: new Date(order.at.getTime() + p.returnWindowDays * DAY_MS) };
 }

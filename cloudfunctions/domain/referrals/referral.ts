@@ -13,8 +13,8 @@ export interface Referral {
   inviterId: string | null;
   /** the invitee (null once they left) */
   inviteeId: string | null;
-  /** the invite code the invitee joined with */
-  code: string;
+  /** the invite code the invitee joined with (null once the inviter left: it was on their posters) */
+  code: string | null;
   /** what the inviter's list shows of the invitee */
   inviteeNicknameMasked: string;
   status: ReferralStatus;

@@ -5,6 +5,7 @@ import { findMember, findMemberByOpenid, findMemberRecordByOpenid, insertMember,
 import { findStore } from '../../data/stores';
 import { addCredit, deleteSubscriptionsOf, findCredits } from '../../data/subscriptions';
 import { encryptPhone } from '../../platform/phoneCipher';
+import { INVITE_CODE } from '../../contract/formats';
 import { holderOf } from '../../platform/holder';
 import { birthdayEditableFrom, checkBirthdayChange, isLeaving, type Member, memberCard, newMember, notMember } from '../../domain/member';
 import { composeMemberCode, issueMemberCode, MEMBER_CODE_RANDOM_DIGITS, MEMBER_CODE_TTL_SECONDS } from '../../domain/memberCode';
@@ -29,8 +30,8 @@ import { consentView } from './views';
 const MEMBER_ID_DIGITS = 12;
 
 /** Who an invite code names and the programme's terms: read before the member is made. */
-async function invitationOf(db: Database, code: string): Promise<{ inviter: Member | null; programme: ReferralProgramme | null }> {
-  const [found, programme] = await Promise.all([findInviteCode(db, code), findProgramme(db, DEFAULT_PROGRAMME_ID)]);
+async function invitationOf(db: Database, code: string | null): Promise<{ inviter: Member | null; programme: ReferralProgramme | null }> {
+  const [found, programme] = await Promise.all([code ? findInviteCode(db, code) : null, findProgramme(db, DEFAULT_PROGRAMME_ID)]);
   return { inviter: found ? await findMember(db, found.memberId) : null, programme };
 }
 
@@ -94,21 +95,23 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     if (found && isLeaving(found)) await leaveProgramme(ctx.db, found, ctx.now);
     const existing = found && !isLeaving(found) ? found : null;
     if (existing) return success({ member: memberCard(existing, ctx.now), created: false });
+    // a ref that is not an invite code is kept nowhere: the referral is recorded as of an unknown code
+    const code = input.ref !== undefined && INVITE_CODE.test(input.ref) ? input.ref : null;
     const [store, templates, former, invitation] = await Promise.all([
       findStore(ctx.db, input.storeId),
       templatesById(ctx.db, [EVENT_TEMPLATES.join, EVENT_TEMPLATES.optIn]),
       findFormerUse(ctx.db, ctx.openid),
-      input.ref ? invitationOf(ctx.db, input.ref) : null,
+      input.ref !== undefined ? invitationOf(ctx.db, code) : null,
     ]);
     if (!store || !store.active) return failure('INVALID_INPUT', `unknown store ${input.storeId}`);
     for (let draw = 0; draw < MAX_DRAWS; draw += 1) {
-      const drawn = newMember(newMemberId(), ctx.openid, { ...input, store: { storeId: store._id, name: store.name } }, ctx.now);
+      const drawn = newMember(newMemberId(), ctx.openid, { ...input, ref: code ?? undefined, store: { storeId: store._id, name: store.name } }, ctx.now);
       // an invitation is judged on the server and recorded either way; it never stands in the way of joining
-      const referral = invitation && input.ref ? referralAtJoin({ code: input.ref, invitee: drawn, referralId: referralIdOf(drawn._id), ...invitation, wasMemberBefore: wasMemberBefore(former) }) : null;
+      const referral = invitation ? referralAtJoin({ code, invitee: drawn, referralId: referralIdOf(drawn._id), ...invitation, wasMemberBefore: wasMemberBefore(former) }) : null;
       const member: Member = { ...drawn, referralId: referral?.status === 'joined' ? referral._id : null };
       if ((await insertMember(ctx.db, member, joiningCoupons(member, templates, former, ctx.now), referral)) === 'created') {
         // the inviter may have begun leaving since they were read, their erase done before this referral existed: forget them here too
-        if (referral?.inviterId && !(await isStillMember(ctx.db, referral.inviterId))) await forgetInReferrals(ctx.db, referral.inviterId, ctx.now);
+        if (referral?.inviterId && !(await isStillMember(ctx.db, referral.inviterId))) await forgetInReferrals(ctx.db, referral.inviterId, code, ctx.now);
         return success({ member: memberCard(member, ctx.now), created: true });
       }
       // a parallel join of this shopper won (answer it), or the random memberId collided (draw again)

@@ -30,7 +30,7 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await deleteSubscriptionsOf(db, m._id);
   await deleteCouponsOf(db, m._id);
   await deleteInviteCodesOf(db, m._id);
-  await forgetInReferrals(db, m._id, now);
+  await forgetInReferrals(db, m._id, m.inviteCode ?? null, now);
   await deleteMember(db, m._id);
   // a code fetch that passed its own check just before the mark may have written one since
   await deleteMemberCode(db, m._id);
