@@ -22,6 +22,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    // the mini program's Chinese text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6,
+    // Taro's default for mini programs): WeChat reads package files as UTF-8, and the main package's
+    // 2 MB limit counts bytes (−10 KB here). The H5 build keeps the default.
+    ...(h5 ? {} : { terser: { enable: true, config: { output: { ascii_only: false } } } }),
     mini: {
       compile,
       // modules only the subpackages use stay out of the main package

@@ -21,6 +21,8 @@ const FIRST_CALLS: Record<string, { openid: string; event: Record<string, unknow
   pos: { openid: '-', event: { path: '/pos/orders', httpMethod: 'POST', headers: { 'x-store-id': 'S001' }, body: '{}', isBase64Encoded: false } },
   // a stranger's wallet: NOT_MEMBER after the member read
   coupon: { openid: 'bench-cold', event: { action: 'list', status: 'available' } },
+  // the join page's look at an unknown code: NOT_FOUND after the code read
+  referral: { openid: 'bench-cold', event: { action: 'inviter', ref: 'ZZZZZZZZ' } },
   // the timer's tick over an empty programme
   jobs: { openid: '-', event: { Type: 'Timer', TriggerName: 'every10min', Time: '2026-11-25T02:00:00Z' } },
 };
