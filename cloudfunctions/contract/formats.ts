@@ -167,6 +167,7 @@ export const SUBSCRIBE_TEMPLATES = {
   pointsExpiring: { id: 'styleclub-dev-points-expiring', title: '积分到期提醒' },
   couponExpiring: { id: 'styleclub-dev-coupon-expiring', title: '优惠券到期提醒' },
   birthdayGift: { id: 'styleclub-dev-birthday-gift', title: '生日礼券领取提醒' },
+  referralReward: { id: 'styleclub-dev-referral-reward', title: '邀请奖励到账通知' },
 } as const;
 export type SubscribeTemplateKey = keyof typeof SUBSCRIBE_TEMPLATES;
 export const SUBSCRIBE_TEMPLATE_KEYS = Object.keys(SUBSCRIBE_TEMPLATES) as SubscribeTemplateKey[];

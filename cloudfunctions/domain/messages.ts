@@ -63,9 +63,26 @@ export function birthdayGiftMessage(giftName: string, claimClosesAt: Date): Mess
   };
 }
 
+/**
+ * "Referral reward": the template 邀请奖励到账通知 with 奖励内容 (thing1), 到账时间 (date2) and 温馨提示
+ * (thing3), to each side of a settled referral that holds a credit for it.
+ */
+export function referralRewardMessage(rewards: string[], at: Date, side: 'inviter' | 'invitee'): MessageDraft {
+  return {
+    templateId: SUBSCRIBE_TEMPLATES.referralReward.id,
+    page: PAGES.wallet,
+    data: {
+      thing1: { value: thing(rewards.join('、') || '邀请奖励') },
+      date2: { value: shopDateLabel(at) },
+      thing3: { value: side === 'inviter' ? '好友已完成首单，奖励已放入券包' : '欢迎加入，奖励已放入券包' },
+    },
+  };
+}
+
 /** What each template's fields are called on the message itself: the member's export reads them so. */
 export const MESSAGE_FIELD_LABELS: Record<SubscribeTemplateKey, Record<string, string>> = {
   pointsExpiring: { number1: '积分数量', date2: '到期时间', thing3: '温馨提示' },
   couponExpiring: { thing1: '优惠券', date2: '到期时间', thing3: '温馨提示' },
   birthdayGift: { thing1: '礼券', date2: '领取截止', thing3: '温馨提示' },
+  referralReward: { thing1: '奖励内容', date2: '到账时间', thing3: '温馨提示' },
 };

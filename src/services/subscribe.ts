@@ -43,9 +43,9 @@ export async function askToSubscribe(keys: SubscribeTemplateKey[]): Promise<Subs
  * refused, where to switch messages back on when WeChat will not ask, why recording failed.
  * Returns the credits now held when something was recorded.
  */
-export function tellSubscribeOutcome(outcome: SubscribeOutcome): PointsSummary['reminders'] | null {
+export function tellSubscribeOutcome(outcome: SubscribeOutcome, recordedTitle = '已开启到期提醒'): PointsSummary['reminders'] | null {
   if (outcome.kind === 'recorded') {
-    void Taro.showToast({ title: '已开启到期提醒', icon: 'success' });
+    void Taro.showToast({ title: recordedTitle, icon: 'success' });
     return outcome.reminders;
   }
   if (outcome.kind === 'declined' && outcome.blocked) {

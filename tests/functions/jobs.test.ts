@@ -156,7 +156,7 @@ describe('the daily jobs (jobs function)', () => {
       }
       ids.empty = await h.join('empty');
       for (const openid of ['subscribed', 'refuser', 'empty']) {
-        expect(await h.call('member', openid, { action: 'subscribe', accepted: ['pointsExpiring'] })).toEqual({ ok: true, data: { reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 0 } } });
+        expect(await h.call('member', openid, { action: 'subscribe', accepted: ['pointsExpiring'] })).toEqual({ ok: true, data: { reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 0, referralReward: 0 } } });
       }
       return ids;
     }

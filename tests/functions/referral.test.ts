@@ -279,6 +279,23 @@ describe('a first paid order, the return window and the settlement job', () => {
     expect(referralCoupons(bId)).toEqual(['referral-pass']);
   });
 
+  it('the notice of the rewards goes to each side holding a credit for it, once, after they are given', async () => {
+    const a = await inviter();
+    await h.join('bea', { ref: a.code });
+    // the inviter opted in (twice); the friend did not
+    await ok('member', 'ann', { action: 'subscribe', accepted: ['referralReward'] });
+    await ok('member', 'ann', { action: 'subscribe', accepted: ['referralReward'] });
+    await buy(h, 'bea', 39_900);
+    h.clock.advance(8 * DAY);
+    await settle();
+    await settle();
+    const sent = h.cloud.openapi.sent('subscribeMessage.send');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ data: { touser: 'ann', templateId: 'styleclub-dev-referral-reward', page: 'pages/coupons/index', data: { thing1: { value: '新品优先试穿权、邀请好友礼券' }, thing3: { value: '好友已完成首单，奖励已放入券包' } } } });
+    // one credit spent, one kept
+    expect(await ok('points', 'ann', { action: 'summary' })).toMatchObject({ reminders: { referralReward: 1 } });
+  });
+
   it('a whole refund inside the window: void (退货), nobody rewarded', async () => {
     const a = await inviter();
     const bId = await h.join('bea', { ref: a.code });

@@ -15,6 +15,7 @@ import { remoteRead, useReadOnShow } from '../../services/useReadOnShow';
 import { useRemote } from '../../services/useRemote';
 import { InviteeList } from './InviteeList';
 import { Poster } from './poster/Poster';
+import { RewardNotice } from './RewardNotice';
 import { ProgressSection, RewardsSection, RulesSection } from './Sections';
 import { previewLink, shareCard, timelineShare } from './share';
 import './index.scss';
@@ -95,6 +96,7 @@ function MyInvites() {
       ) : null}
       <RewardsSection terms={data.terms} />
       <ProgressSection mine={data} />
+      <RewardNotice />
       <InviteeList list={list} onRetryFirst={() => void reloadInvitees()} onMore={() => void loadMore()} />
       <RulesSection rules={data.terms.rules} />
     </View>

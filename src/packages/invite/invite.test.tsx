@@ -11,6 +11,7 @@ import {
   recorded,
   resetTaro,
   setEnterScene,
+  programSubscribe,
   setRouterParams,
   shareConfig,
   showPage,
@@ -329,5 +330,20 @@ describe('a friend arriving from the member’s Moments share (?ref=)', () => {
     render(<InvitePage />);
     await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index?ref=AB12CD&storeId=S001' }]));
     expect(recorded.cloudCalls).toEqual([]);
+  });
+});
+
+describe('the reward notice (one WeChat message per opt-in)', () => {
+  it('asks WeChat only on a tap, records the opt-in for 邀请奖励到账通知 and says how many are left', async () => {
+    open();
+    await screen.findByText('奖励到账通知');
+    expect(recorded.subscribeRequests).toEqual([]);
+    programSubscribe((ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])));
+    programMember({ card: ok(CARD), subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 1 } }) });
+    fireEvent.click(screen.getByText('开启通知'));
+    await screen.findByText('已开启（剩余 1 次）');
+    expect(recorded.subscribeRequests).toEqual([['styleclub-dev-referral-reward']]);
+    expect(recorded.cloudCalls.filter((c) => c.data.action === 'subscribe').map((c) => c.data)).toEqual([{ action: 'subscribe', accepted: ['referralReward'] }]);
+    expect(recorded.toasts).toEqual([{ title: '已开启奖励到账通知', icon: 'success' }]);
   });
 });
