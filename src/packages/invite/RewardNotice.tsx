@@ -27,7 +27,7 @@ export function RewardNotice() {
         <Text className='invite-notice__title'>奖励到账通知</Text>
         <Text className='muted'>{on ? `已开启（剩余 ${credits} 次）` : '好友的奖励发放时，微信通知你'}</Text>
       </View>
-      <Button className={`invite-notice__btn${asking ? ' invite-notice__btn--busy' : ''}`} onClick={() => void subscribe()} aria-label={on ? '再订阅一次奖励到账通知' : '开启奖励到账通知'}>
+      <Button className={`invite-notice__btn ${on ? 'invite-notice__btn--again' : 'invite-notice__btn--on'}${asking ? ' invite-notice__btn--busy' : ''}`} onClick={() => void subscribe()} aria-label={on ? '再订阅一次奖励到账通知' : '开启奖励到账通知'}>
         {asking ? '请稍候…' : on ? '再订阅一次' : '开启通知'}
       </Button>
     </View>
