@@ -71,3 +71,15 @@ function decoding(png: Buffer, what: string, read: (bitmap: BinaryBitmap) => str
     throw new Error(`could not read the ${what} (${e instanceof Error ? e.name || e.message : String(e)}): the screenshot is ${file}`);
   }
 }
+
+/** The part of a PNG inside a box (in the PNG's pixels): a code read on its own, as a camera aimed at it would. */
+export function cropPng(png: Buffer, box: { x: number; y: number; width: number; height: number }): Buffer {
+  const src = PNG.sync.read(png);
+  const x0 = Math.max(0, Math.floor(box.x));
+  const y0 = Math.max(0, Math.floor(box.y));
+  const width = Math.min(src.width - x0, Math.ceil(box.width));
+  const height = Math.min(src.height - y0, Math.ceil(box.height));
+  const out = new PNG({ width, height });
+  PNG.bitblt(src, out, x0, y0, width, height, 0, 0);
+  return PNG.sync.write(out);
+}
