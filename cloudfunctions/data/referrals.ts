@@ -59,6 +59,14 @@ export async function txSetBudgetSpent(t: Transaction, programmeId: string, mont
 
 // — referrals —
 
+export const findReferral = (db: Database, id: string) => findById<Referral>(db, COLLECTIONS.referrals, id);
+
+/** Ends a referral only while it is still open (joined or qualified): a settlement that won keeps it. */
+export async function endReferralIfOpen(db: Database, id: string, changes: Partial<Referral>): Promise<void> {
+  const _ = db.command;
+  await db.collection(COLLECTIONS.referrals).where({ _id: id, status: _.in(['joined', 'qualified']) }).update({ data: changes });
+}
+
 export const txReferral = (t: Transaction, id: string) => txGet<Referral>(t, COLLECTIONS.referrals, id);
 
 export async function txAddReferral(t: Transaction, r: Referral): Promise<void> {

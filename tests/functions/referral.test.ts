@@ -386,6 +386,20 @@ describe('a first paid order, the return window and the settlement job', () => {
     expect(referralCoupons(a.id)).toEqual([]);
   });
 
+  it('a friend who binds the phone the inviter bound voids the referral at once: the list never says a reward is coming', async () => {
+    const a = await inviter();
+    const bId = await h.join('bea', { ref: a.code });
+    await ok('member', 'ann', { action: 'bindPhone', code: h.cloud.openapi.issuePhoneCode('13812345678') });
+    await ok('member', 'bea', { action: 'bindPhone', code: h.cloud.openapi.issuePhoneCode('13812345678') });
+    expect(referralOfInvitee(bId)).toMatchObject({ status: 'void', voidReason: 'samePhone', dueAt: null });
+    await buy(h, 'bea', 39_900);
+    expect(await lines('ann')).toEqual([expect.objectContaining({ statusText: '未生效：与你绑定了同一手机号' })]);
+    // another phone changes nothing
+    const cId = await h.join('cat', { ref: a.code });
+    await ok('member', 'cat', { action: 'bindPhone', code: h.cloud.openapi.issuePhoneCode('13900001111') });
+    expect(referralOfInvitee(cId)).toMatchObject({ status: 'joined' });
+  });
+
   it('three settled referrals make the inviter 忠诚者 at once, visible on the card and the points page', async () => {
     const a = await inviter();
     for (const f of ['b1', 'b2', 'b3']) {

@@ -8,6 +8,7 @@ import { attributionProblem, type AttributionFacts } from '../../cloudfunctions/
 import { referralAtJoin } from '../../cloudfunctions/domain/referrals/join';
 import { inviterStepFor, type ReferralProgramme, rewardCostFen } from '../../cloudfunctions/domain/referrals/programme';
 import { qualifyOnFirstOrder } from '../../cloudfunctions/domain/referrals/qualification';
+import { voidOnPhone } from '../../cloudfunctions/domain/referrals/attribution';
 import { listKeyOf, type Referral } from '../../cloudfunctions/domain/referrals/referral';
 import { planSettlement, type SettlementFacts, type SettlementPlan } from '../../cloudfunctions/domain/referrals/settlement';
 import { inviteeLine, loyalProgress, maskNickname, referralStats } from '../../cloudfunctions/domain/referrals/view';
@@ -424,5 +425,18 @@ describe('what the inviter reads', () => {
     [3, 'loyal', '你已是忠诚者'],
   ] as Array<[number, Member['tier'], string]>)('loyalProgress with %i settled (%s) reads "%s"', (n, tier, text) => {
     expect(loyalProgress(inviterWith(n, 0, { tier }), NOW)).toEqual({ settled: n, needed: 3, text });
+  });
+});
+
+describe('an invitee binding a phone (voidOnPhone)', () => {
+  it.each([
+    ['the inviter’s phone, while joined', { status: 'joined' }, 'd1', 'd1', { status: 'void', voidReason: 'samePhone', dueAt: null }],
+    ['the inviter’s phone, while qualified', { status: 'qualified' }, 'd1', 'd1', { status: 'void', voidReason: 'samePhone', dueAt: null }],
+    ['the inviter’s phone, once settled', { status: 'settled' }, 'd1', 'd1', null],
+    ['another phone', { status: 'joined' }, 'd1', 'd2', null],
+    ['an inviter with no phone', { status: 'joined' }, null, 'd2', null],
+    ['no referral', null, 'd1', 'd1', null],
+  ] as const)('%s', (_name, r, inviterDigest, digest, expected) => {
+    expect(voidOnPhone(r, inviterDigest, digest)).toEqual(expected);
   });
 });

@@ -19,7 +19,8 @@ import { couponFrom } from '../../domain/coupons/issue';
 import { type Coupon, couponIds, type CouponTemplate } from '../../domain/coupons/template';
 import type { ActionContext, Handlers } from '../../platform/handler';
 import { leaveProgramme } from './leave';
-import { findInviteCode, findProgramme, forgetInReferrals, referralIdOf } from '../../data/referrals';
+import { endReferralIfOpen, findInviteCode, findProgramme, findReferral, forgetInReferrals, referralIdOf } from '../../data/referrals';
+import { voidOnPhone } from '../../domain/referrals/attribution';
 import { referralAtJoin } from '../../domain/referrals/join';
 import { DEFAULT_PROGRAMME_ID, type ReferralProgramme } from '../../domain/referrals/programme';
 import { wasMemberBefore } from '../../domain/coupons/former';
@@ -28,6 +29,14 @@ import { exportMemberData } from './export';
 import { consentView } from './views';
 
 const MEMBER_ID_DIGITS = 12;
+
+/** A friend who binds the phone their inviter bound: the referral they joined through is void now, not at settlement. */
+async function voidReferralOnSamePhone(db: Database, referralId: string, digest: string): Promise<void> {
+  const referral = await findReferral(db, referralId);
+  const inviter = referral?.inviterId ? await findMember(db, referral.inviterId) : null;
+  const changes = voidOnPhone(referral, inviter?.phoneDigest, digest);
+  if (changes) await endReferralIfOpen(db, referralId, changes);
+}
 
 /** Who an invite code names and the programme's terms: read before the member is made. */
 async function invitationOf(db: Database, code: string | null): Promise<{ inviter: Member | null; programme: ReferralProgramme | null }> {
@@ -200,7 +209,9 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     if (!isMainlandMobile(phone)) return failure('INVALID_INPUT', 'only mainland mobile numbers can be bound');
     const masked = maskPhone(phone);
     // the digest tells two accounts of one phone apart (a referral between them does not count); it names nobody
-    await setPhone(ctx.db, m._id, encryptPhone(phone), masked, holderOf(`phone:${phone}`), ctx.now);
+    const digest = holderOf(`phone:${phone}`);
+    await setPhone(ctx.db, m._id, encryptPhone(phone), masked, digest, ctx.now);
+    if (m.referralId) await voidReferralOnSamePhone(ctx.db, m.referralId, digest);
     return success({ phoneMasked: masked });
   },
 

@@ -15,3 +15,13 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [unknownCode, invit
 export function attributionProblem(f: AttributionFacts): ReferralVoidReason | null {
   return ATTRIBUTION_RULES.find((r) => r.check(f))?.code ?? null;
 }
+
+/**
+ * An invitee binds a phone after joining: if the inviter bound the same one, the referral is
+ * void at once (one person, two accounts), so the inviter's list never says a reward is coming.
+ * Null when nothing changes.
+ */
+export function voidOnPhone(r: { status: string } | null, inviterPhoneDigest: string | null | undefined, inviteePhoneDigest: string): { status: 'void'; voidReason: 'samePhone'; dueAt: null } | null {
+  if (!r || (r.status !== 'joined' && r.status !== 'qualified') || !inviterPhoneDigest || inviterPhoneDigest !== inviteePhoneDigest) return null;
+  return { status: 'void', voidReason: 'samePhone', dueAt: null };
+}
