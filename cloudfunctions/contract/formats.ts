@@ -53,11 +53,13 @@ const EMOJI_SEQUENCE =
   /\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)?(?:(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)?)+|[\u{E0020}-\u{E007E}]+\u{E007F})/gu;
 export const NICKNAME_MAX_CHARS = 20;
 
-/** Characters as a person counts them (one emoji with a skin tone is one); code points where Intl.Segmenter is missing. */
-function visibleLength(text: string): number {
-  const Segmenter = (Intl as { Segmenter?: new (l: string, o: { granularity: 'grapheme' }) => { segment(t: string): Iterable<unknown> } }).Segmenter;
-  return Segmenter ? [...new Segmenter('zh', { granularity: 'grapheme' }).segment(text)].length : [...text].length;
+/** Characters as a person counts them (one emoji with a skin tone, a flag, a joined emoji is one); code points where Intl.Segmenter is missing. */
+export function graphemes(text: string): string[] {
+  const Segmenter = (Intl as { Segmenter?: new (l: string, o: { granularity: 'grapheme' }) => { segment(t: string): Iterable<{ segment: string }> } }).Segmenter;
+  return Segmenter ? [...new Segmenter('zh', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment) : [...text];
 }
+
+const visibleLength = (text: string) => graphemes(text).length;
 
 /**
  * Marks one character may carry, counted decomposed (NFD: á̀̂ is a + three accents, however it was

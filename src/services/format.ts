@@ -3,6 +3,8 @@
  * shifting the instant by 8 hours and reading its UTC fields is exact. (The functions use dayjs for
  * calendar arithmetic; the app only labels instants and keeps the 9 KB out of the main package.)
  */
+import { graphemes } from '../../cloudfunctions/contract/formats';
+
 const SHOP_OFFSET_MS = 8 * 60 * 60 * 1000;
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -44,9 +46,7 @@ export function monthDayLabel(monthDay: string): string {
 export function initialOf(name: string, fallback = '悦'): string {
   const text = name.trim();
   if (!text) return fallback;
-  const Segmenter = (Intl as { Segmenter?: new (l: string, o: { granularity: 'grapheme' }) => { segment(t: string): Iterable<{ segment: string }> } }).Segmenter;
-  if (Segmenter) for (const { segment } of new Segmenter('zh', { granularity: 'grapheme' }).segment(text)) return segment;
-  return [...text][0] ?? fallback;
+  return graphemes(text)[0] ?? fallback;
 }
 
 /** Member numbers read in groups of four: "1234 5678 9012" */

@@ -8,7 +8,7 @@ import { LOYAL_REFERRALS } from '../tierRules/loyalReferrals';
 import { toIso } from '../time';
 import type { ReferralProgramme } from './programme';
 import type { Referral } from './referral';
-import { yuanText } from '../../contract/formats';
+import { graphemes, yuanText } from '../../contract/formats';
 
 /** Why a referral did not count, in plain words for the inviter. */
 export const VOID_TEXT: Record<ReferralVoidReason, string> = {
@@ -22,12 +22,6 @@ export const VOID_TEXT: Record<ReferralVoidReason, string> = {
   noOrder: '好友30天内未消费',
   inviteeLeft: '好友已退出会员',
 };
-
-/** Characters as a person counts them: a flag or a joined emoji is one (code points where Intl.Segmenter is missing). */
-function graphemes(text: string): string[] {
-  const Segmenter = (Intl as { Segmenter?: new (l: string, o: { granularity: 'grapheme' }) => { segment(t: string): Iterable<{ segment: string }> } }).Segmenter;
-  return Segmenter ? [...new Segmenter('zh', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment) : [...text];
-}
 
 /** A nickname as the other side sees it: the first character and a star (小雅 → 小*); none → 好友. */
 export function maskNickname(nickname: string | null): string {
