@@ -115,6 +115,16 @@ export async function isStillMember(db: Database, memberId: string): Promise<boo
   return !!m && !m.leavingSince;
 }
 
+/**
+ * After a write made outside the member's transaction: true while the member still belongs;
+ * otherwise the write is taken back here (their erase may have run already) and false comes back.
+ */
+export async function keptForMember(db: Database, memberId: string, takeBack: () => Promise<void>): Promise<boolean> {
+  if (await isStillMember(db, memberId)) return true;
+  await takeBack();
+  return false;
+}
+
 /** Erases the member record (and with it their personal data): the last step of leaving. */
 export async function deleteMember(db: Database, memberId: string): Promise<void> {
   await db.collection(COLLECTIONS.members).doc(memberId).remove();

@@ -22,6 +22,9 @@ export interface ReferralProgramme {
   active: boolean;
 }
 
+/** Every reward template the programme names: the pass and each of the inviter's steps. */
+export const rewardTemplateIds = (p: Pick<ReferralProgramme, 'passTemplateId' | 'inviterSteps'>) => [p.passTemplateId, ...p.inviterSteps.map((s) => s.templateId)];
+
 /** The inviter's reward template for their n-th settled referral (1-based). */
 export function inviterStepFor(p: Pick<ReferralProgramme, 'inviterSteps'>, n: number): string | null {
   let found: string | null = null;

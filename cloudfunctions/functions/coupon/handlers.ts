@@ -1,7 +1,7 @@
 import { type Outcome, success } from '../../contract';
 import { couponContract } from '../../contract/coupon';
 import { activeTemplates, couponsOfMember, findTemplate, giveBackStock, removeCoupon, stockOf } from '../../data/coupons';
-import { findMemberByOpenid, isStillMember } from '../../data/members';
+import { findMemberByOpenid, keptForMember } from '../../data/members';
 import { findCredits } from '../../data/subscriptions';
 import { audienceProblem, claimPeriodProblem } from '../../domain/coupons/audience';
 import { birthdayWindowAt } from '../../domain/coupons/birthday';
@@ -23,11 +23,14 @@ import { findFormerUse } from '../../data/formerUse';
  * programme: one who began leaving meanwhile does not keep it (their erase may have run already).
  */
 async function keptIfStillMember(db: Database, m: Member, claimed: Outcome<Coupon>): Promise<Outcome<Coupon>> {
-  if (!claimed.ok || (await isStillMember(db, m._id))) return claimed;
-  await removeCoupon(db, claimed.value._id);
-  // a campaign's unit goes back to the stock for someone else
-  if (claimed.value.channel === 'claim') await giveBackStock(db, claimed.value.templateId, claimed.value._id);
-  return notMember();
+  if (!claimed.ok) return claimed;
+  const c = claimed.value;
+  const kept = await keptForMember(db, m._id, async () => {
+    await removeCoupon(db, c._id);
+    // a campaign's unit goes back to the stock for someone else
+    if (c.channel === 'claim') await giveBackStock(db, c.templateId, c._id);
+  });
+  return kept ? claimed : notMember();
 }
 
 export const couponHandlers: Handlers<typeof couponContract> = {

@@ -4,7 +4,7 @@ import { txOrder } from '../../data/orders';
 import { findProgramme, referralsDue, txBudgetSpent, txProgramme, txReferral, txSetBudgetSpent, txUpdateReferral } from '../../data/referrals';
 import { retryingRaces, transaction } from '../../data/transaction';
 import { couponIds, type CouponTemplate } from '../../domain/coupons/template';
-import type { ReferralProgramme } from '../../domain/referrals/programme';
+import { rewardTemplateIds } from '../../domain/referrals/programme';
 import { planSettlement } from '../../domain/referrals/settlement';
 import { shopMonthKey } from '../../domain/time';
 import type { Database } from '../../platform/cloud';
@@ -66,8 +66,6 @@ async function announce(db: Database, referralId: string, settled: Settled, now:
   }
 }
 
-const rewardTemplates = (p: ReferralProgramme | null) => (p ? [p.passTemplateId, ...p.inviterSteps.map((s) => s.templateId)] : []);
-
 /**
  * Referral settlement: the referrals due today — a qualified one whose return window is over, a
  * joined one whose wait for a first order is over — found through the {dueAt, _id} index, so the
@@ -79,7 +77,7 @@ export const referralSettlement: DailyJob = {
     const due = await referralsDue(db, now, cursor, BATCH_SIZE);
     const programmeIds = [...new Set(due.map((r) => r.programmeId))];
     const programmes = await Promise.all(programmeIds.map((id) => findProgramme(db, id)));
-    const templates = await templatesById(db, programmes.flatMap(rewardTemplates));
+    const templates = await templatesById(db, programmes.flatMap((p) => (p ? rewardTemplateIds(p) : [])));
     let changed = 0;
     for (const r of due) {
       const settled = await retryingRaces(() => settleOne(db, r._id, templates, now));

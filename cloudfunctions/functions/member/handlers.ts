@@ -1,7 +1,7 @@
 import { failure, success } from '../../contract';
 import { memberContract } from '../../contract/member';
 import { deleteMemberCode, findCodeOfMember, saveMemberCode } from '../../data/memberCodes';
-import { findMember, findMemberByOpenid, findMemberRecordByOpenid, insertMember, isStillMember, setMarketingOptIn, setPhone, updateProfile } from '../../data/members';
+import { findMember, findMemberByOpenid, findMemberRecordByOpenid, insertMember, keptForMember, setMarketingOptIn, setPhone, updateProfile } from '../../data/members';
 import { findStore } from '../../data/stores';
 import { addCredit, deleteSubscriptionsOf, findCredits } from '../../data/subscriptions';
 import { encryptPhone } from '../../platform/phoneCipher';
@@ -61,9 +61,8 @@ async function issueOptInCoupon(db: Database, m: Member, now: Date): Promise<boo
   const [t, former] = await Promise.all([findTemplate(db, EVENT_TEMPLATES.optIn), findFormerUse(db, m.openid)]);
   if (!t?.active || former.once.includes(t._id)) return true;
   const coupon = couponFrom(t, couponIds.once(t._id, m._id), m._id, now);
-  if ((await insertCoupon(db, coupon)) !== 'created' || (await isStillMember(db, m._id))) return true;
-  await removeCoupon(db, coupon._id);
-  return false;
+  if ((await insertCoupon(db, coupon)) !== 'created') return true;
+  return keptForMember(db, m._id, () => removeCoupon(db, coupon._id));
 }
 /** WeChat's errcodes for a getPhoneNumber code that is invalid (40029) or already used (40163). */
 const PHONE_CODE_REFUSED = [40029, 40163];
@@ -120,7 +119,8 @@ export const memberHandlers: Handlers<typeof memberContract> = {
       const member: Member = { ...drawn, referralId: referral?.status === 'joined' ? referral._id : null };
       if ((await insertMember(ctx.db, member, joiningCoupons(member, templates, former, ctx.now), referral)) === 'created') {
         // the inviter may have begun leaving since they were read, their erase done before this referral existed: forget them here too
-        if (referral?.inviterId && !(await isStillMember(ctx.db, referral.inviterId))) await forgetInReferrals(ctx.db, referral.inviterId, code, ctx.now);
+        const inviterId = referral?.inviterId;
+        if (inviterId) await keptForMember(ctx.db, inviterId, () => forgetInReferrals(ctx.db, inviterId, code, ctx.now));
         return success({ member: memberCard(member, ctx.now), created: true });
       }
       // a parallel join of this shopper won (answer it), or the random memberId collided (draw again)
@@ -181,10 +181,7 @@ export const memberHandlers: Handlers<typeof memberContract> = {
       const code = issueMemberCode(m._id, composeMemberCode(randomDigits(MEMBER_CODE_RANDOM_DIGITS)), ctx.now, replacing);
       if (await saveMemberCode(ctx.db, code)) {
         // the member began leaving meanwhile: no code outlives them
-        if (!(await isStillMember(ctx.db, m._id))) {
-          await deleteMemberCode(ctx.db, m._id);
-          return notMember();
-        }
+        if (!(await keptForMember(ctx.db, m._id, () => deleteMemberCode(ctx.db, m._id)))) return notMember();
         return success({ code: code.code, expiresAt: toIso(code.expiresAt), ttlSeconds: MEMBER_CODE_TTL_SECONDS });
       }
     }
@@ -235,10 +232,7 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     if (!m) return notMember();
     for (const key of new Set(input.accepted)) await addCredit(ctx.db, m._id, key, ctx.now);
     // the member began leaving meanwhile: no credit outlives them
-    if (!(await isStillMember(ctx.db, m._id))) {
-      await deleteSubscriptionsOf(ctx.db, m._id);
-      return notMember();
-    }
+    if (!(await keptForMember(ctx.db, m._id, () => deleteSubscriptionsOf(ctx.db, m._id)))) return notMember();
     const credits = await findCredits(ctx.db, m._id);
     return success({ reminders: credits });
   },

@@ -4,7 +4,7 @@ import { templatesById } from '../../data/coupons';
 import { findMember, findMemberByOpenid } from '../../data/members';
 import { findInviteCode, findProgramme, referralsOfInviter, referralStatusesOf } from '../../data/referrals';
 import { notMember } from '../../domain/member';
-import { DEFAULT_PROGRAMME_ID, type ReferralProgramme } from '../../domain/referrals/programme';
+import { DEFAULT_PROGRAMME_ID, rewardTemplateIds } from '../../domain/referrals/programme';
 import { inviteeLine, loyalProgress, maskNickname, referralStats, referralTerms } from '../../domain/referrals/view';
 import { JOIN_PAGE, joinScene, sharePath } from '../../domain/referrals/links';
 import { openapi, type Database } from '../../platform/cloud';
@@ -16,8 +16,8 @@ const DEFAULT_PAGE = 20;
 async function termsOf(db: Database) {
   const programme = await findProgramme(db, DEFAULT_PROGRAMME_ID);
   if (!programme?.active) return null;
-  const templates = await templatesById(db, [programme.passTemplateId, ...programme.inviterSteps.map((s) => s.templateId)]);
-  return referralTerms(programme as ReferralProgramme, templates);
+  const templates = await templatesById(db, rewardTemplateIds(programme));
+  return referralTerms(programme, templates);
 }
 
 export const referralHandlers: Handlers<typeof referralContract> = {
