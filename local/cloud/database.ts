@@ -177,6 +177,22 @@ export class LocalDatabase {
       }
       return { ids, field, values: filed };
     }
+    // only the leading field bounded ({dueAt: {$lte: now}, _id: {$gt: cursor}}): a scan over that range, as the
+    // platform plans a job's due page: the documents within the bounds are examined, not the collection
+    for (const index of usable) {
+      const leading = index.fields[0]!;
+      const inBounds = rangeBounds(query[leading]);
+      if (!inBounds || indexOrderValue(query[leading])) continue; // an equality is served above, or the index does not cover it
+      const ids: string[] = [];
+      const filed: unknown[] = [];
+      for (const [id, value] of index.leadingValues()) {
+        // a range on a date or number never matches null or a missing field (BSON type brackets): the done ones (dueAt null) are not examined
+        if (!indexOrderValue(value) || !inBounds(value)) continue;
+        ids.push(id);
+        filed.push(value);
+      }
+      return { ids, field: leading, values: filed };
+    }
     return null;
   }
 

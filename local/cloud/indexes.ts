@@ -46,10 +46,17 @@ export class MemoryIndex {
    * a range (or nothing) on the last, in the last field's order, as an index scan with bounds does.
    */
   private readonly byPrefix: Map<string, Map<string, unknown>> | null;
+  /** id → the leading field's value as filed: a range on the leading field alone is a scan within its bounds */
+  private readonly byLeading = new Map<string, unknown>();
 
   constructor(readonly collection: string, readonly spec: IndexSpec) {
     this.fields = Object.keys(spec.keys);
     this.byPrefix = this.fields.length >= 2 ? new Map() : null;
+  }
+
+  /** Every filed id with its leading field's value (the caller bounds them, as an index scan over a range of the leading field does). */
+  leadingValues(): ReadonlyMap<string, unknown> {
+    return this.byLeading;
   }
 
   /** The field a prefix scan ranges over and returns its ids in the order of (the last one), or null for a single-field index. */
@@ -93,6 +100,7 @@ export class MemoryIndex {
     let ids = this.map.get(key);
     if (!ids) this.map.set(key, (ids = new Set()));
     ids.add(id);
+    this.byLeading.set(id, (JSON.parse(key) as unknown[])[0]);
     if (this.byPrefix) {
       const { prefix, last } = splitKey(key);
       let entries = this.byPrefix.get(prefix);
@@ -106,6 +114,7 @@ export class MemoryIndex {
     const ids = this.map.get(key);
     if (!ids) return;
     ids.delete(id);
+    this.byLeading.delete(id);
     if (ids.size === 0) this.map.delete(key);
     if (this.byPrefix) {
       const { prefix } = splitKey(key);

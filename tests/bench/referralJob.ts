@@ -60,13 +60,14 @@ export interface ReferralJobReport {
 }
 
 /**
- * The design's bound for one day's run. Requests: a settled referral 15 (transaction start, its
+ * The design's bound for one day's run. Requests: a settled referral 16 (transaction start, its
  * 6 reads — referral, programme, order, invitee, inviter, the month's budget — the referral
- * updated, 3 coupons added, the invitee touched, the inviter written, the budget set, commit); a
- * void one at most 9 (start, the reads, the referral, commit); per batch 5 (the due page, the
- * programme, its templates, the checkpoint moved and reread); 2 for the day's checkpoint.
+ * updated, 3 coupons added, the invitee touched, the inviter written, the budget set, commit; then
+ * the notice's read of both sides' credits); a void one at most 9 (start, the reads, the referral,
+ * commit); per batch 5 (the due page, the programme, its templates, the checkpoint moved and
+ * reread); 2 for the day's checkpoint.
  */
-export const requestBudget = (r: { settled: number; voided: number; batches: number }) => 15 * r.settled + 9 * r.voided + 5 * r.batches + 2;
+export const requestBudget = (r: { settled: number; voided: number; batches: number }) => 16 * r.settled + 9 * r.voided + 5 * r.batches + 2;
 
 interface Seeded {
   due: number;
@@ -248,8 +249,8 @@ export function describeReferralJob(report: ReferralJobReport): string {
   const over = rows.filter((r) => r.requests > r.requestBudget);
   return [
     `  ×${ratios.referrals} referrals, ×${ratios.due} due → ×${ratios.requests} requests, ×${ratios.docsRead} documents read, ×${ratios.docsExamined} documents examined; ×${ratios.referrals} referrals with the same number due → ×${ratios.sameDueRequests} requests, ×${ratios.sameDueDocsRead} documents read, ×${ratios.sameDueDocsExamined} documents examined`,
-    '  the due page ({dueAt ≤ now, _id > cursor} by _id) examines the whole collection per batch in the stand-in: its planner uses the {dueAt, _id} index only with dueAt pinned, not for a range on it (a MongoDB planner can scan the index within the dueAt bounds and sort the due page); everything else follows the due referrals',
-    over.length ? `  !! over the design's bound: ${over.map((r) => `${r.referrals}/${r.due} due: ${r.requests} > ${r.requestBudget}`).join(', ')}` : '  every run within the design’s bound (15 per settled, 9 per void, 5 per batch, 2 per day)',
+    '  the due page ({dueAt ≤ now, _id > cursor} by _id) is a scan of the {dueAt, _id} index within the dueAt bounds, sorted by _id: each batch examines the referrals still due (settled and void ones leave the range), never the settled history; everything else follows the due referrals',
+    over.length ? `  !! over the design's bound: ${over.map((r) => `${r.referrals}/${r.due} due: ${r.requests} > ${r.requestBudget}`).join(', ')}` : '  every run within the design’s bound (16 per settled, 9 per void, 5 per batch, 2 per day)',
   ].join('\n');
 }
 

@@ -9,6 +9,7 @@ const INDEXES: IndexFile = {
   claims: [{ name: 'member_template_unique', keys: { memberId: 1, templateId: 1 }, unique: true }],
   products: [{ name: 'category', keys: { category: 1 } }],
   looks: [{ name: 'tags', keys: { tags: 1 } }],
+  tasks: [{ name: 'due', keys: { dueAt: 1, _id: 1 } }],
 };
 
 let handle: LocalCloud;
@@ -179,5 +180,31 @@ describe('what the stand-in refuses rather than gets wrong', () => {
     const { db: sdkDb } = fresh({ indexes: { things: [{ name: 'tags_unique', keys: { tags: 1 }, unique: true }] } });
     await expect(sdkDb.collection('things').add({ data: { tags: ['a', 'b'] } })).rejects.toThrow(/over an array value/);
     expect((await sdkDb.collection('things').get()).data).toHaveLength(0);
+  });
+});
+
+describe('a range on an index\'s leading field alone (a job\'s due page)', () => {
+  beforeEach(async () => {
+    // 100 tasks: 10 due by day 10, 40 due later, 50 done (dueAt null)
+    await Promise.all(
+      Array.from({ length: 100 }, (_x, i) => {
+        const dueAt = i < 50 ? new Date(Date.UTC(2026, 0, 1 + i)) : null;
+        return db.collection('tasks').add({ data: { _id: `t${String(i).padStart(3, '0')}`, dueAt } });
+      }),
+    );
+  });
+
+  test('examines the documents within the range, not the done ones or those due later', async () => {
+    const until = new Date(Date.UTC(2026, 0, 10, 12));
+    const { result, docsExamined } = await handle.call(null, () => db.collection('tasks').where({ dueAt: _.lte(until), _id: _.gt('t003') }).orderBy('_id', 'asc').limit(5).get());
+    expect(result.data.map((t: { _id: string }) => t._id)).toEqual(['t004', 't005', 't006', 't007', 't008']);
+    expect(docsExamined).toBe(10);
+  });
+
+  test('answers exactly what a scan would, across both bounds', async () => {
+    const from = new Date(Date.UTC(2026, 0, 5));
+    const until = new Date(Date.UTC(2026, 0, 8));
+    const { result } = await handle.call(null, () => db.collection('tasks').where({ dueAt: _.gt(from).and(_.lte(until)) }).orderBy('_id', 'asc').get());
+    expect(result.data.map((t: { _id: string }) => t._id)).toEqual(['t005', 't006', 't007']);
   });
 });
