@@ -1,4 +1,4 @@
-import { packageLayout, tabBarList } from './services/routes';
+import { packageLayout, preloadRule, tabBarList } from './services/routes';
 
 // the pages come from the one page list (cloudfunctions/contract/pages.ts), laid out in packages
 const { pages, subPackages } = packageLayout();
@@ -6,6 +6,7 @@ const { pages, subPackages } = packageLayout();
 export default defineAppConfig({
   pages,
   ...(subPackages.length > 0 ? { subPackages } : {}),
+  preloadRule: preloadRule(),
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#F6F2EC',

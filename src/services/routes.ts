@@ -1,4 +1,4 @@
-import { PAGE_PATHS, PAGES, type PageName, pageUrl, SUBPACKAGE_ROOTS } from '../../cloudfunctions/contract/pages';
+import { PAGE_PATHS, PAGES, type PageName, pageUrl, PRELOAD, SUBPACKAGE_ROOTS } from '../../cloudfunctions/contract/pages';
 
 export { PAGES, type PageName, pageUrl };
 
@@ -24,6 +24,11 @@ export function packageLayout(paths: readonly string[] = PAGE_PATHS, roots: read
     pages: paths.filter((path) => !rootOf(path)),
     subPackages: roots.map((root) => ({ root, pages: paths.filter((path) => rootOf(path) === root).map((path) => path.slice(root.length + 1)) })),
   };
+}
+
+/** app.json's preloadRule: the subpackages each page has WeChat fetch in the background. */
+export function preloadRule(): Record<string, { network: 'all'; packages: string[] }> {
+  return Object.fromEntries(Object.entries(PRELOAD).map(([page, packages]) => [PAGES[page as PageName], { network: 'all' as const, packages: [...packages!] }]));
 }
 
 /**

@@ -212,7 +212,7 @@ describe('the coupon jobs (jobs function)', () => {
         {
           touser: 'fan',
           templateId: 'styleclub-dev-coupon-expiring',
-          page: 'pages/coupons/index',
+          page: 'packages/coupons/index',
           data: { thing1: { value: '订阅福利券等2张券' }, date2: { value: '2026-12-25' }, thing3: { value: '券即将过期，出示会员码即可使用' } },
           miniprogramState: 'formal',
         },

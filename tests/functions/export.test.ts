@@ -137,7 +137,7 @@ describe('the export carries everything held about the member (member.export)', 
         Array.from({ length: 1_005 }, (_, i) => ({
           c: 'messages',
           id: `couponExpiring:${memberId}:${String(i).padStart(4, '0')}`,
-          doc: { _id: `couponExpiring:${memberId}:${String(i).padStart(4, '0')}`, memberId, template: 'couponExpiring', status: 'sent', data: { thing1: { value: `券${i}` } }, page: 'pages/coupons/index', at },
+          doc: { _id: `couponExpiring:${memberId}:${String(i).padStart(4, '0')}`, memberId, template: 'couponExpiring', status: 'sent', data: { thing1: { value: `券${i}` } }, page: 'packages/coupons/index', at },
         })),
       );
       const messages = (await exported()).messages as Array<{ lines: Array<{ value: string }> }>;

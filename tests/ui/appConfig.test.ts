@@ -8,7 +8,7 @@ function appConfig() {
   (globalThis as { defineAppConfig?: (c: unknown) => unknown }).defineAppConfig = (c) => c;
   // required, not imported: the module calls the global above when it loads
   return (require('../../src/app.config') as {
-    default: { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }>; tabBar: { list: Array<Record<string, string>> } };
+    default: { pages: string[]; subPackages?: Array<{ root: string; pages: string[] }>; preloadRule?: Record<string, unknown>; tabBar: { list: Array<Record<string, string>> } };
   }).default;
 }
 const SRC = join(__dirname, '..', '..', 'src');
@@ -40,6 +40,15 @@ describe('the pages and the tab bar', () => {
 
   it('导出我的数据 lives in the privacy subpackage, out of the main package', () => {
     expect(appConfig().subPackages).toContainEqual({ root: 'packages/privacy', pages: ['export/index'] });
+  });
+
+  it('the main package holds the tab pages and join only; every feature is a subpackage', () => {
+    expect(appConfig().pages).toEqual([PAGES.card, PAGES.points, PAGES.me, PAGES.join]);
+  });
+
+  it('我的券 and 领券中心 live in the coupons subpackage, which every tab page preloads', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/coupons', pages: ['index', 'center/index'] });
+    for (const tab of [PAGES.card, PAGES.points, PAGES.me]) expect(appConfig().preloadRule?.[tab]).toEqual({ network: 'all', packages: ['packages/coupons'] });
   });
 
   it('邀请好友 lives in the invite subpackage, out of the main package', () => {
@@ -81,7 +90,7 @@ describe('the page list is written once', () => {
   });
 
   it('navigation URLs are the listed paths with their query', () => {
-    expect(pageUrl('center', { from: 'wallet' })).toBe('/pages/coupons/center/index?from=wallet');
+    expect(pageUrl('center', { from: 'wallet' })).toBe('/packages/coupons/center/index?from=wallet');
     expect(pageUrl('join')).toBe('/pages/join/index');
   });
 });

@@ -48,7 +48,7 @@ describe('the birthday gift on the card', () => {
     expect(recorded.toasts).toEqual([{ title: '领取成功', icon: 'success' }]);
     expect(calls('claimBirthday')).toEqual([{ action: 'claimBirthday' }]);
     fireEvent.click(container.querySelector('.birthday-banner') as HTMLElement);
-    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/pages/coupons/index' }]);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/coupons/index' }]);
   });
 
   it('just claimed, then shown again after leaving and joining anew (no coupon of this year’s gift now): no banner', async () => {
@@ -90,7 +90,7 @@ describe('the birthday gift on the card', () => {
     const { container } = await open({ birthday: ok(birthday({ state: 'claimed', coupon: BIRTHDAY_COUPON })) });
     await screen.findByText('生日礼券已领取');
     fireEvent.click(container.querySelector('.birthday-banner') as HTMLElement);
-    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/pages/coupons/index' }]);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/coupons/index' }]);
   });
 
   it('a refused claim (LIMIT_REACHED: this year’s gift went with an earlier membership) leaves no banner to an empty wallet', async () => {
@@ -125,8 +125,8 @@ describe('the birthday gift on the card', () => {
 
 describe('the coupon links under the code', () => {
   it.each([
-    ['我的券', '/pages/coupons/index'],
-    ['领券中心', '/pages/coupons/center/index'],
+    ['我的券', '/packages/coupons/index'],
+    ['领券中心', '/packages/coupons/center/index'],
   ])('%s opens %s', async (name, url) => {
     const { container } = await open({ birthday: fail('INTERNAL') });
     fireEvent.click(withText(container, '.card-page__link', name));

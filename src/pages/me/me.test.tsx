@@ -180,8 +180,8 @@ describe('who may see the page', () => {
 
 describe('the member’s coupons are a tap away', () => {
   it.each([
-    ['我的券', '/pages/coupons/index'],
-    ['领券中心', '/pages/coupons/center/index'],
+    ['我的券', '/packages/coupons/index'],
+    ['领券中心', '/packages/coupons/center/index'],
   ])('%s opens %s', async (name, url) => {
     const { container } = await open();
     const row = Array.from(container.querySelectorAll<HTMLElement>('.me__link-row')).find((el) => el.querySelector('.me__row-title')?.textContent === name);

@@ -77,7 +77,7 @@ describe('积分兑换 lists what points buy', () => {
   it('我的券 opens the wallet', async () => {
     const { section } = await open();
     fireEvent.click(withText(section(), '.points-rewards__wallet', '我的券'));
-    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/pages/coupons/index' }]);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/coupons/index' }]);
   });
 });
 

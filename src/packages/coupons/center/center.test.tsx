@@ -74,7 +74,7 @@ describe('the claim centre lists the campaign coupons', () => {
     const { container } = await open({}, []);
     await screen.findByText('暂时没有可领取的券');
     fireEvent.click(withText(container, '.center__empty taro-button-core', '查看我的券'));
-    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/pages/coupons/index?from=center' }]);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/coupons/index?from=center' }]);
   });
 });
 
@@ -143,7 +143,7 @@ describe('the way to the wallet and reading the centre', () => {
   it('查看我的券 opens the wallet', async () => {
     const { container } = await open();
     fireEvent.click(withText(container, '.center__wallet', '查看我的券'));
-    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/pages/coupons/index?from=center' }]);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/coupons/index?from=center' }]);
   });
 
   it('opened from the wallet, 查看我的券 goes back to it', async () => {

@@ -112,7 +112,7 @@ describe('an empty tab leads to the claim centre', () => {
     if (status !== 'available') fireEvent.click(tab(container, status));
     await screen.findByText(title);
     fireEvent.click(withText(container, '.wallet__empty taro-button-core', '去领券中心'));
-    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/pages/coupons/center/index?from=wallet' }]);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/coupons/center/index?from=wallet' }]);
   });
 });
 
@@ -120,7 +120,7 @@ describe('the top of the wallet', () => {
   it('领券中心 opens the claim centre', async () => {
     const { container } = await open();
     fireEvent.click(withText(container, '.wallet__center', '领券中心'));
-    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/pages/coupons/center/index?from=wallet' }]);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/coupons/center/index?from=wallet' }]);
   });
 
   it('opened from the claim centre, 领券中心 goes back to it rather than piling up pages', async () => {
