@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isoInstantSchema, memberCodeSchema, tierSchema } from './fields';
+import { couponIdSchema } from './coupon';
 import { homeStoreSchema } from './member';
 
 /** What a clerk sees of a member: masked, never the openid. */
@@ -16,9 +17,18 @@ export const memberSummarySchema = z.object({
 });
 export type MemberSummary = z.infer<typeof memberSummarySchema>;
 
+/** A pass the clerk can check off at the counter (新品优先试穿权): what it grants and until when. */
+export const passToCheckSchema = z.object({ couponId: z.string(), name: z.string(), grants: z.string(), validUntil: isoInstantSchema });
+export type PassToCheck = z.infer<typeof passToCheckSchema>;
+
 export const lookupInput = z.strictObject({ code: memberCodeSchema });
-export const lookupOutput = z.object({ member: memberSummarySchema, codeExpiresAt: isoInstantSchema });
+export const lookupOutput = z.object({ member: memberSummarySchema, codeExpiresAt: isoInstantSchema, passes: z.array(passToCheckSchema) });
+
+/** 核销: the member's live code (they are at the counter) and the pass to check off. */
+export const checkPassInput = z.strictObject({ code: memberCodeSchema, couponId: couponIdSchema });
+export const checkPassOutput = z.object({ couponId: z.string(), name: z.string(), checkedAt: isoInstantSchema });
 
 export const staffContract = {
   lookup: { input: lookupInput, output: lookupOutput },
+  checkPass: { input: checkPassInput, output: checkPassOutput },
 } as const;

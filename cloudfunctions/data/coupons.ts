@@ -92,6 +92,19 @@ export async function moveCoupon(db: Database, id: string, from: Coupon['status'
   return updatedCount(res) === 1;
 }
 
+/**
+ * Checks a pass off at the counter, only while it is still the member's, unused and valid
+ * (compare-and-set: two clerks tapping at once check it off once).
+ */
+export async function checkOffPass(db: Database, id: string, memberId: string, storeId: string, now: Date): Promise<boolean> {
+  const _ = db.command;
+  const res = await db
+    .collection(COLLECTIONS.coupons)
+    .where({ _id: id, memberId, status: 'available', 'discount.kind': 'pass', validUntil: _.gt(now) })
+    .update({ data: { status: 'used', usedAt: now, checkedAtStore: storeId } });
+  return updatedCount(res) === 1;
+}
+
 /** Removes a claim that found no stock (its per-member slot is free again). */
 export async function dropIssuing(db: Database, id: string): Promise<void> {
   await db.collection(COLLECTIONS.coupons).where({ _id: id, status: 'issuing' }).remove();

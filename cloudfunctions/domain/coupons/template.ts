@@ -82,6 +82,8 @@ export interface Coupon {
   usedAt: Date | null;
   /** the till order that used it (`${storeId}:${orderId}`) */
   usedOrder: string | null;
+  /** a pass checked off at the counter (counterCheck.ts): the store whose clerk did it */
+  checkedAtStore?: string | null;
   /** a gift of this tier (its birthday gift, a coupon only that tier could claim): a refund that takes the tier ends it (null or absent: nobody's gift) */
   grantedByTier?: EarnedTier | null;
   /** why an unused coupon ended before its time: a refund took the tier that gave it */

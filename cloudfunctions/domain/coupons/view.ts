@@ -33,6 +33,7 @@ export function walletStatusOf(c: Coupon, memberHasOrdered: boolean, now: Date, 
 
 /** What a used or ended coupon's date line says instead of its validity. */
 function endedText(c: Coupon, status: WalletStatus, endedReason: string | null): string | null {
+  if (status === 'used' && c.checkedAtStore) return c.usedAt ? `已于${shopDateLabel(c.usedAt)}到店核销` : '已到店核销';
   if (status === 'used') return c.usedAt ? `已于${shopDateLabel(c.usedAt)}使用` : '已使用';
   if (status !== 'expired') return null;
   if (endedReason === TIER_GIFT_ENDED) return TIER_GIFT_ENDED;

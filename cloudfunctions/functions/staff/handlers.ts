@@ -1,25 +1,60 @@
 import { failure, success } from '../../contract';
 import { staffContract } from '../../contract/staff';
+import { checkOffPass, couponsOfMember, findCoupon } from '../../data/coupons';
 import { findMemberCode } from '../../data/memberCodes';
 import { findMember } from '../../data/members';
 import { findStaff } from '../../data/staff';
+import { counterCheck, passesToCheck } from '../../domain/coupons/counterCheck';
 import { memberCodeState } from '../../domain/memberCode';
-import { isActiveStaff, memberSummary } from '../../domain/staff';
-import { isLeaving } from '../../domain/member';
+import { isActiveStaff, memberSummary, type Staff } from '../../domain/staff';
+import { isLeaving, type Member } from '../../domain/member';
 import { toIso } from '../../domain/time';
+import type { Database } from '../../platform/cloud';
 import type { Handlers } from '../../platform/handler';
+
+/** The clerk and the member whose live code they hold, or why not (the code is not used up). */
+async function atCounter(db: Database, openid: string, code: string, now: Date) {
+  const [staff, memberCode] = await Promise.all([findStaff(db, openid), findMemberCode(db, code)]);
+  if (!isActiveStaff(staff)) return failure('FORBIDDEN', 'only store staff can look members up');
+  if (!memberCode || memberCodeState(memberCode, now) !== 'live') return failure('CODE_EXPIRED', 'the member code is expired, used or unknown');
+  const member = await findMember(db, memberCode._id);
+  if (!member || isLeaving(member)) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
+  return success<{ staff: Staff; member: Member; codeExpiresAt: Date }>({ staff, member, codeExpiresAt: memberCode.expiresAt });
+}
 
 export const staffHandlers: Handlers<typeof staffContract> = {
   /**
-   * Resolves a member's till code for a clerk: a masked summary, never the openid. Looking up
-   * does not use the code; the till's order does.
+   * Resolves a member's till code for a clerk: a masked summary, never the openid, and the passes
+   * to check off at the counter. Looking up does not use the code; the till's order does.
    */
   async lookup(input, ctx) {
-    const [staff, code] = await Promise.all([findStaff(ctx.db, ctx.openid), findMemberCode(ctx.db, input.code)]);
-    if (!isActiveStaff(staff)) return failure('FORBIDDEN', 'only store staff can look members up');
-    if (!code || memberCodeState(code, ctx.now) !== 'live') return failure('CODE_EXPIRED', 'the member code is expired, used or unknown');
-    const member = await findMember(ctx.db, code._id);
-    if (!member || isLeaving(member)) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
-    return success({ member: memberSummary(member, ctx.now), codeExpiresAt: toIso(code.expiresAt) });
+    const found = await atCounter(ctx.db, ctx.openid, input.code, ctx.now);
+    if (!found.ok) return found;
+    const { member, codeExpiresAt } = found.value;
+    const passes = passesToCheck(await couponsOfMember(ctx.db, member._id), member._id, ctx.now);
+    return success({
+      member: memberSummary(member, ctx.now),
+      codeExpiresAt: toIso(codeExpiresAt),
+      passes: passes.map((c) => ({ couponId: c._id, name: c.name, grants: c.discount.kind === 'pass' ? c.discount.title : c.name, validUntil: toIso(c.validUntil) })),
+    });
+  },
+
+  /**
+   * 核销 at the counter: a pass of the member whose live code the clerk holds, once (a
+   * compare-and-set decides between two clerks tapping at once).
+   */
+  async checkPass(input, ctx) {
+    const found = await atCounter(ctx.db, ctx.openid, input.code, ctx.now);
+    if (!found.ok) return found;
+    const { staff, member } = found.value;
+    const coupon = await findCoupon(ctx.db, input.couponId);
+    const check = counterCheck(coupon, member._id, ctx.now);
+    if (!check.ok) return failure(check.code, check.message);
+    if (!(await checkOffPass(ctx.db, coupon!._id, member._id, staff.storeId, ctx.now))) {
+      // another clerk (or the expiry) got there first: say what it is now
+      const now = counterCheck(await findCoupon(ctx.db, input.couponId), member._id, ctx.now);
+      return failure(now.ok ? 'CONFLICT' : now.code, now.ok ? '请重试' : now.message);
+    }
+    return success({ couponId: coupon!._id, name: coupon!.name, checkedAt: toIso(ctx.now) });
   },
 };
