@@ -9,7 +9,7 @@ export const couponIdSchema = z.string().check(z.regex(COUPON_ID, 'couponId is 1
 export const templateIdSchema = z.string().check(z.regex(TEMPLATE_ID, 'templateId is 1–48 lowercase letters, digits or "-"'));
 export const rewardIdSchema = z.string().check(z.regex(TEMPLATE_ID, 'rewardId is 1–48 lowercase letters, digits or "-"'));
 
-export const DISCOUNT_KINDS = ['percent', 'amountOff', 'secondItemHalf', 'pass'] as const;
+export const DISCOUNT_KINDS = ['percent', 'amountOff', 'categoryAmountOff', 'secondItemHalf', 'pass'] as const;
 export const discountKindSchema = z.enum(DISCOUNT_KINDS);
 
 /** Wallet tabs: 可使用 / 已使用 / 已过期. */
@@ -18,7 +18,7 @@ export const walletStatusSchema = z.enum(WALLET_STATUSES);
 export type WalletStatus = z.infer<typeof walletStatusSchema>;
 
 /** How a coupon came to the member. */
-export const COUPON_CHANNELS = ['claim', 'join', 'optIn', 'firstOrder', 'birthday', 'winBack', 'reward', 'referral'] as const;
+export const COUPON_CHANNELS = ['claim', 'join', 'optIn', 'firstOrder', 'birthday', 'winBack', 'reward', 'referral', 'style'] as const;
 export const couponChannelSchema = z.enum(COUPON_CHANNELS);
 export type CouponChannel = z.infer<typeof couponChannelSchema>;
 

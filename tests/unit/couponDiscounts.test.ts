@@ -142,3 +142,31 @@ describe('how each discount reads on a ticket (value, rule, notes)', () => {
     expect(discountFace(d)).toEqual(face);
   });
 });
+
+describe('上装满299减50 (the 穿搭诊断 coupon): judged on the pieces of its category only', () => {
+  const topsOver299Less50: Discount = { kind: 'categoryAmountOff', category: 'top', amountFen: 5_000, thresholdFen: 29_900 };
+  const top = (priceFen: number, qty = 1): Item => ({ sku: 'YYTOP', qty, priceFen, category: 'top' });
+  const trousers = (priceFen: number): Item => ({ sku: 'YYBOT', qty: 1, priceFen, category: 'bottom' });
+  const unknown = (priceFen: number): Item => ({ sku: 'NOT-IN-CATALOGUE', qty: 1, priceFen, category: null });
+
+  it.each<[string, Basket, number | string]>([
+    ['a ¥299 top', basketOf(29_900, [top(29_900)]), 5_000],
+    ['two ¥199 tops', basketOf(39_800, [top(19_900, 2)]), 5_000],
+    ['a ¥199 top and ¥500 trousers: the tops fall short', basketOf(69_900, [top(19_900), trousers(50_000)]), '上装满¥299可用，还差¥100'],
+    ['only trousers', basketOf(50_000, [trousers(50_000)]), '本单没有上装'],
+    ['a piece the catalogue does not know', basketOf(50_000, [unknown(50_000)]), '本单没有上装'],
+    ['a ¥400 top marked down by the till to ¥280 (the markdown counts)', basketOf(28_000, [top(40_000)]), '上装满¥299可用，还差¥19'],
+    ['a ¥600 top and ¥600 trousers charged ¥1,000: the top counts at ¥500', basketOf(100_000, [top(60_000), trousers(60_000)]), 5_000],
+  ])('on %s it gives %p', (_name, basket, expected) => {
+    expect(takes(topsOver299Less50, basket)).toBe(expected);
+  });
+
+  it('never takes more than what is left to pay', () => {
+    expect(takes(topsOver299Less50, basketOf(30_000, [top(30_000)]), 1_200)).toBe(1_200);
+  });
+
+  it('reads on a ticket as the category and its threshold', () => {
+    expect(discountFace(topsOver299Less50)).toEqual({ value: '¥50', rule: '上装满¥299可用', notes: ['仅限上装'] });
+    expect(discountFace({ kind: 'categoryAmountOff', category: 'shoes', amountFen: 2_000, thresholdFen: 0 })).toEqual({ value: '¥20', rule: '鞋履无门槛', notes: ['仅限鞋履'] });
+  });
+});

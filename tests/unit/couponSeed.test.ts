@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as z from 'zod/mini';
 import { COUPON_CHANNELS, couponFaceSchema, DISCOUNT_KINDS, TEMPLATE_ID } from '../../cloudfunctions/contract/coupon';
 import { tierSchema } from '../../cloudfunctions/contract/fields';
+import { categorySchema } from '../../cloudfunctions/contract/styleWords';
 import { computeDiscount } from '../../cloudfunctions/domain/coupons/discounts';
 import { BIRTHDAY_TEMPLATES, EVENT_TEMPLATES } from '../../cloudfunctions/domain/coupons/events';
 import { couponFrom } from '../../cloudfunctions/domain/coupons/issue';
@@ -22,6 +23,7 @@ const instant = z.iso.datetime({ offset: true });
 const discountSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('percent'), percent: z.int().check(z.minimum(1), z.maximum(99)), capFen: z.optional(count(1)) }),
   z.strictObject({ kind: z.literal('amountOff'), amountFen: count(1), thresholdFen: count(0) }),
+  z.strictObject({ kind: z.literal('categoryAmountOff'), category: categorySchema, amountFen: count(1), thresholdFen: count(0) }),
   z.strictObject({ kind: z.literal('secondItemHalf') }),
   z.strictObject({ kind: z.literal('pass'), title: z.string().check(z.minLength(1), z.maxLength(8)) }),
 ]);
@@ -92,7 +94,7 @@ describe('the seeded coupon templates', () => {
   it.each(templates.map((t) => [t._id, t]))('%s makes sense as an offer', (_id, t) => {
     const d = t.discount;
     // 满199减30: the amount off is below the amount it needs
-    if (d.kind === 'amountOff' && d.thresholdFen > 0) expect(d.amountFen).toBeLessThan(d.thresholdFen);
+    if ((d.kind === 'amountOff' || d.kind === 'categoryAmountOff') && d.thresholdFen > 0) expect(d.amountFen).toBeLessThan(d.thresholdFen);
     if (t.validity.kind === 'fixed') expect(t.validity.from.getTime()).toBeLessThan(t.validity.until.getTime());
     if (t.claimFrom && t.claimUntil) expect(t.claimFrom.getTime()).toBeLessThan(t.claimUntil.getTime());
     // a points reward has a price, nothing else does

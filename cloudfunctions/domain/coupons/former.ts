@@ -6,7 +6,7 @@ const BIRTHDAY_YEARS_KEPT = 3;
 /**
  * What a shopper used of the limited offers in earlier memberships: kept, under a holder digest
  * of their openid, when they leave, so joining again does not hand out the welcome coupon, the
- * opt-in ¥5, a campaign's per-member allowance or this year's birthday gift a second time.
+ * opt-in ¥5, the 穿搭诊断 coupon, a campaign's per-member allowance or this year's birthday gift a second time.
  */
 export interface FormerUse {
   /** the holder digest (platform/holder.ts) */
@@ -34,7 +34,7 @@ export function formerUseOf(coupons: Coupon[]): Omit<FormerUse, '_id' | 'updated
     else if (c.channel === 'birthday') {
       const year = birthdayYearOf(c);
       if (year !== null && c.status !== 'claimable') years.add(year);
-    } else if (c.channel === 'join' || c.channel === 'optIn' || c.channel === 'firstOrder') once.add(c.templateId);
+    } else if (c.channel === 'join' || c.channel === 'optIn' || c.channel === 'firstOrder' || c.channel === 'style') once.add(c.templateId);
   }
   return { once: [...once].sort(), claims, birthdayYears: [...years].sort((a, b) => b - a).slice(0, BIRTHDAY_YEARS_KEPT) };
 }

@@ -55,7 +55,7 @@ export function discountOn(c: Pick<Coupon, 'discount'>, basket: Basket, remainin
 }
 
 /** Amount-off kinds first, a percentage last on what is left: the order a shop applies them in. */
-const APPLY_ORDER = { amountOff: 0, secondItemHalf: 0, pass: 0, percent: 1 } as const;
+const APPLY_ORDER = { amountOff: 0, categoryAmountOff: 0, secondItemHalf: 0, pass: 0, percent: 1 } as const;
 
 /**
  * Prices an order with the named coupons (in the order named; `coupons[i]` is the stored coupon

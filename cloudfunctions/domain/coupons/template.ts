@@ -1,4 +1,5 @@
 import type { CouponChannel, TierCode } from '../../contract';
+import type { Category } from '../../contract/styleWords';
 import type { EarnedTier } from '../standing';
 
 /**
@@ -13,6 +14,8 @@ export type Discount =
   | { kind: 'percent'; percent: number; capFen?: number }
   /** 满300减50: `amountFen` off an order of at least `thresholdFen` (0: 无门槛) */
   | { kind: 'amountOff'; amountFen: number; thresholdFen: number }
+  /** 上装满299减50: `amountFen` off the pieces of one category once they come to `thresholdFen` (the 穿搭诊断 coupon) */
+  | { kind: 'categoryAmountOff'; category: Category; amountFen: number; thresholdFen: number }
   /** 第二件半价: with two or more pieces in the order, the cheaper of the two dearest pieces at half price */
   | { kind: 'secondItemHalf' }
   /** 新品优先试穿权: a pass the store honours in person (`title` is what it grants); takes nothing off */

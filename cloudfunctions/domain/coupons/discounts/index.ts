@@ -1,5 +1,6 @@
 import type { Discount } from '../template';
 import { amountOff } from './amountOff';
+import { categoryAmountOff } from './categoryAmountOff';
 import { pass } from './pass';
 import { percentOff } from './percent';
 import type { Basket, DiscountResult } from './rule';
@@ -8,7 +9,7 @@ import { secondItemHalf } from './secondItemHalf';
 export type { Basket, DiscountResult } from './rule';
 
 /** Every discount kind, by its code. */
-const RULES = { percent: percentOff, amountOff, secondItemHalf, pass } as const;
+const RULES = { percent: percentOff, amountOff, categoryAmountOff, secondItemHalf, pass } as const;
 
 export function discountFace(d: Discount): { value: string; rule: string; notes: string[] } {
   return (RULES[d.kind] as { face(d: Discount): { value: string; rule: string; notes: string[] } }).face(d);

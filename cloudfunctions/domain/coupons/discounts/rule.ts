@@ -1,9 +1,10 @@
+import type { Category } from '../../../contract/styleWords';
 import type { Discount } from '../template';
 
-/** The basket a discount is judged on: the order's amount before coupons and its pieces. */
+/** The basket a discount is judged on: the order's amount before coupons and its pieces (with the catalogue's category of each, where it knows the SKU). */
 export interface Basket {
   amountFen: number;
-  items: Array<{ sku: string; qty: number; priceFen: number }>;
+  items: Array<{ sku: string; qty: number; priceFen: number; category?: Category | null }>;
 }
 
 /** What a coupon takes off, or why it cannot be used on this basket (shop words). */
