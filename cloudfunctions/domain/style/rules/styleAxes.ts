@@ -16,8 +16,8 @@ export interface StyleAxisScore {
 /**
  * 风格坐标 (利落↔松弛, 经典↔潮流, 简约↔装饰): each board's place on an axis, times its rating,
  * over the most the boards could add up to (every board at the strongest rating, all pulling one
- * way). So a member who loves every 利落 board and turns down every 松弛 one scores −100, and the
- * score never leaves −100 … 100 whatever the weights.
+ * way). So the score never leaves −100 … 100 whatever the weights; loving every 利落 board and
+ * turning down the rest lands well towards 利落 (不喜欢 pulls less than 喜欢 pushes).
  */
 export const styleAxes: ScoringRule<Scoring, StyleAxisScore[]> = {
   code: 'style-axes',
