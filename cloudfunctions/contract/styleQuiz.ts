@@ -123,8 +123,8 @@ export type StyleQuiz = z.infer<typeof styleQuizSchema>;
  * the quiz by the domain (`checkAnswers`), which alone says whether they are complete.
  */
 export const quizAnswersSchema = z.strictObject({
-  /** board id → rating */
-  boards: z.optional(z.record(quizIdSchema, ratingSchema)),
+  /** board id → rating (a bounded map: it comes from the app) */
+  boards: z.optional(z.record(quizIdSchema, ratingSchema).check(z.refine((r) => Object.keys(r).length <= 40, 'at most 40 board ratings'))),
   /** colour question → option id */
   colour: z.optional(z.partialRecord(colourQuestionSchema, quizIdSchema)),
   /** colour choice ids; an empty list is an answer ("none") */

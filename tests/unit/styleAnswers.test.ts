@@ -1,4 +1,4 @@
-import type { QuizAnswers } from '../../cloudfunctions/contract/styleQuiz';
+import { completeAnswersSchema, type QuizAnswers, quizAnswersSchema } from '../../cloudfunctions/contract/styleQuiz';
 import { checkAnswers, quizProgress, scoreQuiz, STYLE_QUIZ } from '../../cloudfunctions/domain/style';
 import { BASE, rate, WEIGHTS } from './styleFixtures';
 
@@ -71,5 +71,19 @@ describe('scoring refuses answers it cannot score', () => {
 
   it('answers that name what the quiz does not offer come back as the reason', () => {
     expect(scoreQuiz(without({ prices: { ...BASE.prices, shoes: 'shoes9' } }), WEIGHTS)).toEqual({ ok: false, problem: { code: 'unknownOption', step: 'prices', option: 'shoes9' } });
+  });
+});
+
+describe('answers as the app sends them', () => {
+  it('parse when partial, and refuse a stray field or an unbounded map of ratings', () => {
+    expect(quizAnswersSchema.safeParse({ boards: { commute: '喜欢' }, colour: { veins: 'blue' } }).success).toBe(true);
+    expect(quizAnswersSchema.safeParse({ ...BASE, memberId: 'm1' }).success).toBe(false);
+    const many = Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`b${i}`, '一般']));
+    expect(quizAnswersSchema.safeParse({ boards: many }).success).toBe(false);
+  });
+
+  it('parse as complete when every part is there', () => {
+    expect(completeAnswersSchema.safeParse(BASE).success).toBe(true);
+    expect(completeAnswersSchema.safeParse({ ...BASE, scenes: { 职场: '经常' } }).success).toBe(false);
   });
 });
