@@ -1,6 +1,6 @@
 import { COLOUR_QUESTIONS, type CompleteAnswers, type StyleWeights } from '../../cloudfunctions/contract/styleQuiz';
 import { type ColourSeason, COLOUR_SEASONS } from '../../cloudfunctions/contract/styleWords';
-import { percentShares, SCORING_RULES, STYLE_QUIZ } from '../../cloudfunctions/domain/style';
+import { percentShares, SCORING_RULES, scoreQuiz, STYLE_QUIZ } from '../../cloudfunctions/domain/style';
 import { colourAxes } from '../../cloudfunctions/domain/style/rules/colourAxes';
 import { colourSeason } from '../../cloudfunctions/domain/style/rules/colourSeason';
 import { seasonPalette } from '../../cloudfunctions/domain/style/rules/palette';
@@ -102,7 +102,7 @@ describe('色彩坐标 colour axes', () => {
 
   it('names the answers behind each clear score', () => {
     const r = colourAxes.score(scoring({ colour: colour('green gold tans softBrown warmBrown medium') }));
-    expect([r.drivers.undertone, r.drivers.chroma]).toEqual([['偏绿', '金饰更有气色', '很快晒成小麦色', '暖棕色'], ['柔和的深棕', '暖棕色']]);
+    expect([r.drivers.undertone, r.drivers.chroma]).toEqual([['血管偏绿', '金饰更有气色', '很快晒成小麦色', '瞳色暖棕色'], ['发色柔和深棕', '瞳色暖棕色']]);
   });
 
   it('loved and avoided colours do not move them', () => {
@@ -133,6 +133,17 @@ describe('色彩季型 colour season', () => {
   ] as Array<[number, ColourSeason, ColourSeason]>)('at the middle of undertone, value and chroma, a contrast of %i decides: %s before %s', (contrast, season, runnerUp) => {
     const r = colourSeason.score({ axes: { undertone: 0, value: 0, chroma: 0, contrast }, weights: WEIGHTS });
     expect([r.season, r.runnerUp]).toEqual([season, runnerUp]);
+  });
+
+  it('the report says which answers made the season, how sure it is and what came next', () => {
+    const r = scoreQuiz(answers({ colour: colour('green gold burnsThenTans lightBrown clear high') }), WEIGHTS);
+    expect(r.ok && r.report.colour.why).toEqual([
+      '暖调：血管偏绿、金饰更有气色、发色浅棕偏黄',
+      '明度偏浅：先晒红再变黑、发色浅棕偏黄',
+      '鲜明：发色浅棕偏黄、瞳色黑白分明、适合强对比的黑白配',
+      '高对比：瞳色黑白分明、适合强对比的黑白配',
+      '把握 73%，其次接近春季型 · 暖春',
+    ]);
   });
 
   it('every one of the 12 seasons is the result of some colour answers (all 3,240 answer sets tried)', () => {

@@ -103,6 +103,11 @@ describe('the quiz definition', () => {
     expect([...RATINGS]).toEqual(['喜欢', '一般', '不喜欢']);
   });
 
+  it('labels colour answers briefly and without commas, so the report can quote them in a list', () => {
+    const labels = stepsOf(STYLE_QUIZ, 'colour').flatMap((s) => s.options.map((o) => o.label));
+    expect(labels.filter((l) => /[，,、]/.test(l) || l.length > 8)).toEqual([]);
+  });
+
   it('shows 12 boards of 3–4 pieces, each piece a category and styles to fill from the catalogue', () => {
     const boards = boardsOf(STYLE_QUIZ);
     expect(boards).toHaveLength(12);

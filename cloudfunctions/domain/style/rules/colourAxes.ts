@@ -1,11 +1,14 @@
-import { COLOUR_AXES, COLOUR_QUESTIONS, type ColourAxes, type ColourAxis } from '../../../contract/styleQuiz';
+import { COLOUR_AXES, COLOUR_QUESTIONS, type ColourAxes, type ColourAxis, type ColourQuestion } from '../../../contract/styleQuiz';
 import { colourStep } from '../lookup';
 import { roundScore } from '../shares';
 import { required, type Scoring, type ScoringRule } from './rule';
 
+/** The topic word an answer is quoted after in the report ("血管偏绿", "发色乌黑发亮"); empty where the label says it. */
+const SAID_AS: Record<ColourQuestion, string> = { veins: '血管', jewellery: '', sun: '', hair: '发色', eyes: '瞳色', contrast: '适合' };
+
 export interface ColourAxesResult {
   axes: ColourAxes;
-  /** per axis, the answers (their labels) that pushed it the way it went */
+  /** per axis, the answers (in words) that pushed it the way it went */
   drivers: Record<ColourAxis, string[]>;
 }
 
@@ -23,7 +26,7 @@ export const colourAxes: ScoringRule<Scoring, ColourAxesResult> = {
       const options = required(weights.colour[q], `question ${q}`);
       const id = answers.colour[q];
       const label = colourStep(quiz, q).options.find((o) => o.id === id)?.label ?? id;
-      return { move: required(options[id], `answer ${q}.${id}`), label, options: Object.values(options) };
+      return { move: required(options[id], `answer ${q}.${id}`), label: `${SAID_AS[q]}${label}`, options: Object.values(options) };
     });
     const axes = {} as ColourAxes;
     const drivers = {} as Record<ColourAxis, string[]>;
