@@ -13,6 +13,7 @@ export type { MemberSummary } from './staff';
 export type { LedgerKind, LedgerLine, PointsSummary } from './points';
 export type { Invitee, ReferralMine, ReferralStatus, ReferralTerms, ReferralVoidReason } from './referral';
 export type { BirthdayGift, CenterEntry, CouponChannel, CouponFace, CouponView, Reward, WalletStatus } from './coupon';
+export type { AnswersProblem, CompleteAnswers, QuizAnswers, QuizProgress, StyleQuiz, StyleReport, StyleWeights } from './styleQuiz';
 
 export interface ActionSpec {
   input: z.ZodMiniType;
