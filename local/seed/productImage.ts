@@ -59,6 +59,8 @@ const dashed = (d: string, colour: string) => line(d, colour, 1.2, ' stroke-dash
 const mirrored = (svg: string) => `<g transform="translate(240 0) scale(-1 1)">${svg}</g>`;
 /** draws `inner` only inside path `d` (patterns on cloth) */
 const clipped = (id: string, d: string, inner: string) => `<clipPath id="${id}"><path d="${d}"/></clipPath><g clip-path="url(#${id})">${inner}</g>`;
+/** The second colour where the piece has one, else `otherwise`. */
+const accent = (k: Inks, otherwise: string) => (k.twoTone ? k.trim : otherwise);
 const buttons = (x: number, ys: number[], k: Inks, r = 2.6) => ys.map((y) => dot(x, y, r, k.seam)).join('');
 
 /** A Chinese knot button (盘扣): two loops either side of the opening. */
@@ -190,7 +192,7 @@ const trousers: Draw = (k, name) => {
   const legs = cargo ? 'M80 36 L160 36 L166 196 L170 212 L130 212 L130 198 L120 92 L110 198 L110 212 L70 212 L74 196 Z' : 'M80 36 L160 36 L176 212 L128 212 L120 92 L112 212 L64 212 Z';
   return (
     shape(legs, k.main, k) +
-    shape('M80 36 L160 36 L161 50 L79 50 Z', k.main, k) +
+    shape('M80 36 L160 36 L161 50 L79 50 Z', accent(k, k.main), k) +
     line('M92 36 L92 50 M120 36 L120 50 M148 36 L148 50', k.edge, 1.4) +
     (jeans ? dashed('M84 54 Q98 70 104 54 M156 54 Q142 70 136 54 M120 50 L120 90', k.seam) : line('M82 52 Q96 66 102 52 M158 52 Q144 66 138 52', k.seam, 1.2)) +
     (cargo
@@ -221,7 +223,7 @@ const skirt: Draw = (k, name) => {
   const tennis = name.includes('网球');
   const mini = name.includes('短裙');
   const body = mini ? 'M92 58 L148 58 L176 164 Q120 174 64 164 Z' : SKIRT_A;
-  let out = shape(body, k.main, k) + shape(mini ? 'M92 58 L148 58 L149 72 L91 72 Z' : 'M92 44 L148 44 L149 58 L91 58 Z', k.main, k);
+  let out = shape(body, k.main, k) + shape(mini ? 'M92 58 L148 58 L149 72 L91 72 Z' : 'M92 44 L148 44 L149 58 L91 58 Z', accent(k, k.main), k);
   if (pleats) {
     const top = mini ? 72 : 58;
     const bottom = mini ? 166 : 198;
@@ -320,6 +322,7 @@ const puffer: Draw = (k) => {
 const blazer: Draw = (k) =>
   shape('M86 34 L104 28 L120 48 L136 28 L154 34 L186 52 L202 180 L180 184 L170 100 L172 198 L68 198 L70 100 L60 184 L38 180 L54 52 Z', k.main, k) +
   lapels(k, 122) +
+  (k.twoTone ? shape('M142 82 L150 72 L156 80 L160 72 L162 82 Z', k.trim, k) : '') +
   dot(124, 136, 3.6, k.seam) +
   line('M120 122 L120 198', k.seam) +
   shape('M78 156 L104 156 L104 164 L78 164 Z', k.main, k) +
@@ -353,7 +356,7 @@ const jacket: Draw = (k, name) => {
       shape('M86 38 L104 32 L120 52 L136 32 L154 38 L146 56 L120 52 L94 56 Z', k.main, k) +
       line('M120 52 L120 176', k.seam) +
       dashed('M72 78 Q120 86 168 78 M84 96 L108 96 L108 118 L84 118 Z M132 96 L156 96 L156 118 L132 118 Z M72 160 L168 160', k.seam) +
-      buttons(114, [64, 90, 116, 142], k, 2.8)
+      [64, 90, 116, 142].map((y) => dot(114, y, 2.8, accent(k, k.seam))).join('')
     );
   }
   return (
@@ -433,7 +436,7 @@ const boots: Draw = (k, name) => {
       shape(`M52 ${martin ? 154 : 162} L56 62 L112 62 L116 118 Q170 122 192 ${martin ? 154 : 162} Z`, i.main, i) +
       (martin
         ? line('M114 74 L136 118 M108 84 L124 90 M110 98 L128 104 M112 112 L132 116', i.seam, 2) + shape('M56 62 L112 62 L112 72 L56 72 Z', i.main, i)
-        : shape('M70 62 L100 62 Q96 100 85 126 Q74 100 70 62 Z', i.shade, i) + line('M78 70 L84 116 M92 70 L86 116', i.seam, 1) + shape('M104 50 L114 50 L112 66 L104 66 Z', i.main, i)),
+        : shape('M70 62 L100 62 Q96 100 85 126 Q74 100 70 62 Z', accent(i, i.shade), i) + line('M78 70 L84 116 M92 70 L86 116', i.seam, 1) + shape('M104 50 L114 50 L112 66 L104 66 Z', i.main, i)),
     k,
   );
 };
@@ -455,7 +458,7 @@ const maryjane: Draw = (k) =>
 const heels: Draw = (k) =>
   pair(
     (i) =>
-      shape('M52 120 L70 128 L64 178 L57 178 Z', mix(i.main, '#000000', 0.3), i) +
+      shape('M52 120 L70 128 L64 178 L57 178 Z', accent(i, mix(i.main, '#000000', 0.3)), i) +
       shape('M50 96 Q48 112 54 124 Q100 130 136 172 L204 174 Q216 172 210 162 Q170 140 120 138 Q84 128 50 96 Z', i.main, i) +
       shape('M54 104 Q86 128 120 138 Q88 138 56 118 Z', i.shade, i) +
       line('M136 172 L204 174', mix(i.main, '#000000', 0.35), 2.4),
@@ -496,7 +499,9 @@ const scarf: Draw = (k, name) => {
     shape(back, k.shade, k) +
     (check ? clipped('scarf-back', back, plaid({ ...k, trim: mix(k.trim, '#000000', 0.1) }, 104, 40, 164, 214, 16)) : '') +
     shape(long, k.main, k) +
-    (check ? clipped('scarf-front', long, plaid(k, 84, 26, 136, 200, 16)) : line('M98 40 L98 188 M122 40 L122 188', k.seam, 1)) +
+    (check
+      ? clipped('scarf-front', long, plaid(k, 84, 26, 136, 200, 16))
+      : line('M98 40 L98 188 M122 40 L122 188', k.seam, 1) + (k.twoTone ? `<rect x="88" y="166" width="44" height="8" fill="${k.trim}"/><rect x="88" y="180" width="44" height="4" fill="${k.trim}"/>` : '')) +
     shape('M80 30 L140 30 Q146 44 132 52 L88 52 Q74 44 80 30 Z', k.main, k) +
     line('M84 40 Q110 46 136 40', k.seam, 1.2) +
     line(tassels, k.main, 2) +
@@ -546,7 +551,7 @@ const bag: Draw = (k, name) => {
   return (
     line('M84 94 Q84 36 120 36 Q156 36 156 94', k.shade, 7) +
     shape('M58 92 L182 92 L194 200 Q194 206 186 206 L54 206 Q46 206 46 200 Z', k.main, k) +
-    line('M90 110 Q90 50 120 50 Q150 50 150 110', k.main, 7) +
+    line('M90 110 Q90 50 120 50 Q150 50 150 110', accent(k, k.main), 7) +
     line('M90 110 Q90 50 120 50 Q150 50 150 110', k.edge, 1, ' opacity="0.5"') +
     dot(90, 110, 3.5, k.seam) +
     dot(150, 110, 3.5, k.seam) +
@@ -561,7 +566,7 @@ const hatShape: Draw = (k, name) => {
     return (
       shape('M40 128 Q40 70 120 66 Q204 70 200 124 Q196 150 150 150 L92 150 Q44 150 40 128 Z', k.main, k) +
       shape('M78 142 Q120 160 164 142 L164 156 Q120 172 78 156 Z', k.shade, k) +
-      line('M116 66 Q118 56 126 52', k.edge, 3) +
+      line('M116 66 Q118 56 126 52', accent(k, k.edge), 3) +
       line('M70 104 Q110 84 170 98', k.seam, 1.2)
     );
   }
