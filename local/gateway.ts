@@ -10,7 +10,7 @@ import { isMainlandMobile } from '../cloudfunctions/domain/phone';
 import { parseInstant, type DevClock } from './devClock';
 import { DEV_FILE_ID_PREFIX, DEV_FILES_ROUTE, devFileId, devFilePath } from './files';
 import { avatarPath, contentTypeOf, directoryFileStore, IMAGE_TYPES, isImageType, MAX_IMAGE_BYTES, memoryFileStore, sniffImage } from './fileStore';
-import { buildCatalog, productSvg } from './seed/catalog';
+import { catalogue, productSvg } from './seed/catalog';
 
 export interface GatewayOptions {
   cloud: LocalCloud;
@@ -124,7 +124,7 @@ main{max-width:420px;margin:0 auto;padding:48px 24px}h1{font-size:24px;margin:0 
 /** The dev gateway of ARCHITECTURE.md ("Dev gateway"): functions, dev clock, dev jobs, H5, product images. */
 export function gatewayListener(options: GatewayOptions): http.RequestListener {
   const { cloud, clock, functions } = options;
-  const catalog = new Map(buildCatalog().map((p) => [p._id, p]));
+  const catalog = new Map(catalogue().map((p) => [p._id, p]));
   const files = options.filesDir ? directoryFileStore(options.filesDir) : memoryFileStore();
 
   /** `POST /api/dev/upload`: stands in for Taro.cloud.uploadFile of a chooseAvatar image. */
@@ -295,7 +295,7 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
       const product = catalog.get(svg[1]!);
       if (!product) return fail(res, 404, 'NOT_FOUND', 'no such product image');
       res.writeHead(200, { 'content-type': MIME['.svg']!, 'cache-control': 'public, max-age=86400' });
-      return void res.end(productSvg(product.category, product.color.hex));
+      return void res.end(productSvg(product));
     }
 
     const h5Dir = options.h5Dir;

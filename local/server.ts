@@ -6,7 +6,7 @@ import { Journal } from './cloud/journal';
 import { DevClock } from './devClock';
 import { functionMains } from './functions';
 import { gatewayListener } from './gateway';
-import { seedCouponTemplates, seedDemoData } from './seed';
+import { seedCouponTemplates, seedDemoData, seedMissingProducts } from './seed';
 
 /**
  * `npm start`: the dev server. The local cloud keeps its data in .localcloud/ (a journal) between
@@ -50,6 +50,8 @@ async function start(): Promise<void> {
     await seedCouponTemplates(cloud.db);
     console.log('[local cloud] coupon templates and the referral programme seeded');
   }
+  const productsSeeded = await seedMissingProducts(cloud.db);
+  if (productsSeeded > 0) console.log(`[local cloud] ${productsSeeded} catalogue products seeded from the seed file`);
 
   listener = gatewayListener({ cloud, clock, functions: functionMains(), h5Dir: path.join(root, 'dist-h5'), filesDir: path.join(dataDir, 'files') });
   for (const run of waiting.splice(0)) run();

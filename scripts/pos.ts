@@ -83,7 +83,7 @@ export async function tillNow(base: string, nowFlag?: string): Promise<{ now: Da
   return server ? { now: server, source: 'server' } : { now: new Date(), source: 'local' };
 }
 
-/** "YY-1:2:199.00,YY-2:1:99" → till lines; null when a line is not sku:qty:price. */
+/** "YYSHI011:2:199.00,YYTEE011:1:99" → till lines; null when a line is not sku:qty:price. */
 export function parseItems(text: string): Array<{ sku: string; qty: number; priceFen: number }> | null {
   const lines = text.split(',').map((part) => {
     const m = /^([A-Za-z0-9._-]{1,64}):(\d{1,3}):(.+)$/.exec(part.trim());
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   const secret = typeof opts.secret === 'string' ? opts.secret : DEMO_STORES.find((s) => s._id === storeId)?.posSecret;
   if (!secret) throw new UsageError(`no demo secret for store ${storeId}: pass --secret`);
   const items = typeof opts.items === 'string' ? parseItems(opts.items) : undefined;
-  if (items === null) throw new UsageError('--items is "SKU:qty:price,…", e.g. YY-001:2:199.00,YY-002:1:99');
+  if (items === null) throw new UsageError('--items is "SKU:qty:price,…", e.g. YYSHI011:2:199.00,YYTEE011:1:99 (the demo catalogue\'s SKUs)');
   const amountText = typeof opts.amount === 'string' ? opts.amount : items ? null : need(opts, 'amount');
   const amountFen = amountText === null ? items!.reduce((sum, i) => sum + i.qty * i.priceFen, 0) : yuanToFen(amountText);
   if (amountFen === null) throw new UsageError('--amount is yuan with at most two decimals, e.g. 399.00');

@@ -1,6 +1,6 @@
 import type { LocalDatabase, Write } from '../cloud/database';
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
-import { buildCatalog } from './catalog';
+import { catalogue } from './catalog';
 import { templatesFromSeed } from '../../cloudfunctions/domain/coupons/seed';
 import templateSeed from '../../cloudfunctions/database/seed/couponTemplates.json';
 import referralSeed from '../../cloudfunctions/database/seed/referralProgramme.json';
@@ -21,8 +21,13 @@ export function demoWrites(): Write[] {
   return [
     ...DEMO_STORES.map((s) => ({ c: COLLECTIONS.stores, id: s._id, doc: { ...s } })),
     ...DEMO_STAFF.map((s) => ({ c: COLLECTIONS.staff, id: s._id, doc: { ...s } })),
-    ...buildCatalog().map((p) => ({ c: COLLECTIONS.products, id: p._id, doc: { ...p } })),
+    ...catalogueWrites(),
   ];
+}
+
+/** The catalogue of the seed file (cloudfunctions/database/seed/products.json), each product a copy. */
+export function catalogueWrites(): Write[] {
+  return catalogue().map((p) => ({ c: COLLECTIONS.products, id: p._id, doc: structuredClone(p) }));
 }
 
 /**
@@ -54,4 +59,15 @@ export async function seedDemoData(db: LocalDatabase): Promise<void> {
 /** Brings the coupon templates and the referral programme into a database seeded before they existed. */
 export async function seedCouponTemplates(db: LocalDatabase): Promise<void> {
   await db.apply([...couponWrites(db), ...referralWrites()]);
+}
+
+/**
+ * Brings a dev database seeded from an older catalogue up to the seed file: writes the products it
+ * lacks, and those still in the old shape (no kind); leaves the others as they are. Returns how many.
+ */
+export async function seedMissingProducts(db: LocalDatabase): Promise<number> {
+  const held = db.collection(COLLECTIONS.products);
+  const writes = catalogueWrites().filter((w) => !held.get(w.id)?.doc.kind);
+  if (writes.length) await db.apply(writes);
+  return writes.length;
 }

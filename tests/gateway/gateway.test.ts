@@ -157,5 +157,10 @@ describe('the dev gateway (npm start)', () => {
     const image = await fetch(`${server.url}static/products/YYTEE011.svg`);
     expect(image.status).toBe(200);
     expect(await image.text()).toContain('<svg');
+    // a kind the first range lacked, in its colours (奶白 with 雾霾蓝)
+    const shoe = await fetch(`${server.url}static/products/YYSNE011.svg`);
+    expect(shoe.headers.get('content-type')).toContain('image/svg+xml');
+    expect(await shoe.text()).toEqual(expect.stringMatching(/#f3eee4[\s\S]*#7d93a8/));
+    expect((await fetch(`${server.url}static/products/YYNONE99.svg`)).status).toBe(404);
   });
 });
