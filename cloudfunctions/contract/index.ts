@@ -4,6 +4,7 @@ import { memberContract } from './member';
 import { pointsContract } from './points';
 import { referralContract } from './referral';
 import { staffContract } from './staff';
+import { styleContract } from './style';
 
 export * from './errors';
 export * from './envelope';
@@ -28,6 +29,7 @@ export const contract = {
   coupon: couponContract,
   referral: referralContract,
   staff: staffContract,
+  style: styleContract,
 } as const satisfies Record<string, FunctionContract>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { exportStyleSchema } from './style';
 import {
   avatarSchema,
   birthdaySchema,
@@ -188,6 +189,8 @@ export const exportOutput = z.object({
   spend: exportSpendSchema,
   /** the tier standing and how it came about */
   tier: exportTierSchema,
+  /** the style quiz, its reports, the member's style preferences and what they opened */
+  style: exportStyleSchema,
   /** the purchase dates the coupon rules read (first order, win-back) */
   purchases: z.object({
     firstOrderAt: z.nullable(isoInstantSchema),

@@ -35,4 +35,10 @@ export const COLLECTIONS = {
   referralProgrammes: 'referralProgrammes',
   /** what the inviter rewards of a month have cost, per programme and month */
   referralBudgets: 'referralBudgets',
+  /** one per member (keyed by memberId): the style quiz under way, the member's own preferences, what they open in the catalogue */
+  styleProfiles: 'styleProfiles',
+  /** style reports, one per finished quiz attempt (`${memberId}:${attempt}`): the latest rules, the earlier ones are history */
+  styleReports: 'styleReports',
+  /** the scoring weights the brand's stylists tune (seeded from database/seed/styleWeights.json) */
+  styleWeights: 'styleWeights',
 } as const;

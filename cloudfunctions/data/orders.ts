@@ -2,7 +2,7 @@ import { tillKey, type TillOrder, type TillRefund } from '../domain/till/records
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { isDuplicateKey } from './errors';
-import { allByIdCursor, findById } from './read';
+import { allByIdCursor, documents, findById } from './read';
 import { type Transaction, txGet } from './transaction';
 
 export { tillKey, type TillOrder, type TillRefund } from '../domain/till/records';
@@ -63,4 +63,10 @@ export function refundPlace(refund: Pick<TillRefund, '_id' | 'orderKey'>): { sto
 function splitKey(key: string): [string, string] {
   const at = key.indexOf(':');
   return [key.slice(0, at), key.slice(at + 1)];
+}
+
+/** The member's orders paid since `since`, newest first (their purchase tags): at most `limit`. */
+export async function ordersOfMemberSince(db: Database, memberId: string, since: Date, limit = 200): Promise<TillOrder[]> {
+  const _ = db.command;
+  return documents<TillOrder>(db.collection(COLLECTIONS.orders).where({ memberId, paidAt: _.gte(since) }).orderBy('paidAt', 'desc').limit(limit));
 }

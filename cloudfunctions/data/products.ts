@@ -1,3 +1,4 @@
+import type { Category } from '../contract/styleWords';
 import type { Product, ProductFilter } from '../domain/catalog/product';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
@@ -66,4 +67,31 @@ export async function catalogPage(db: Database, filter: ProductFilter, cursor: s
   const found = await documents<Product>(db.collection(COLLECTIONS.products).where(catalogWhere(db, filter, cursor)).orderBy('_id', 'asc').limit(take + 1));
   const products = found.slice(0, take);
   return { products, nextCursor: found.length > take ? products[products.length - 1]!._id : null };
+}
+
+/** One product by SKU, or null. */
+export async function findProduct(db: Database, sku: string): Promise<Product | null> {
+  return (await productsByIds(db, [sku]))[0] ?? null;
+}
+
+/** The products of these SKUs by SKU (an order's pieces, for their category, colours and styles). */
+export async function productsBySku(db: Database, skus: string[]): Promise<Map<string, Product>> {
+  return new Map((await productsByIds(db, skus)).map((p) => [p._id, p]));
+}
+
+/**
+ * Everything on sale, in SKU order, up to one read's worth (1,000): the quiz draws its boards and
+ * the report picks what fits from it. A range beyond that would pick per style instead.
+ */
+export async function onSaleProducts(db: Database): Promise<Product[]> {
+  return documents<Product>(db.collection(COLLECTIONS.products).where({ onSale: true }).orderBy('_id', 'asc').limit(PAGE_MAX));
+}
+
+/** The catalogue's category of each of these SKUs (a till basket's pieces): one read of two fields. */
+export async function categoriesOf(db: Database, skus: string[]): Promise<Map<string, Category>> {
+  const wanted = [...new Set(skus)].slice(0, PAGE_MAX);
+  if (wanted.length === 0) return new Map();
+  const _ = db.command;
+  const found = await documents<{ _id: string; category: Category }>(db.collection(COLLECTIONS.products).where({ _id: _.in(wanted) }).field({ category: true }).limit(PAGE_MAX));
+  return new Map(found.map((p) => [p._id, p.category]));
 }

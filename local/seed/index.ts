@@ -4,6 +4,8 @@ import { catalogue } from './catalog';
 import { templatesFromSeed } from '../../cloudfunctions/domain/coupons/seed';
 import templateSeed from '../../cloudfunctions/database/seed/couponTemplates.json';
 import referralSeed from '../../cloudfunctions/database/seed/referralProgramme.json';
+import styleWeightsSeed from '../../cloudfunctions/database/seed/styleWeights.json';
+import { CURRENT_WEIGHTS_ID } from '../../cloudfunctions/data/style';
 
 /** POS secrets of the demo stores (dev only; production keeps real secrets out of the repo). */
 export const DEMO_STORES = [
@@ -51,14 +53,20 @@ export function referralWrites(): Write[] {
   return [{ c: COLLECTIONS.referralProgrammes, id: programme._id, doc: { ...programme } }];
 }
 
-/** Writes the demo data; resolves once it is durable. Safe to run on an existing database. */
-export async function seedDemoData(db: LocalDatabase): Promise<void> {
-  await db.apply([...demoWrites(), ...couponWrites(db), ...referralWrites()]);
+/** The style quiz's scoring weights (the seed file is their source: overwritten on every seed; the comment stays in the file). */
+export function styleWeightsWrites(): Write[] {
+  const { _comment, ...weights } = styleWeightsSeed as Record<string, unknown>;
+  return [{ c: COLLECTIONS.styleWeights, id: CURRENT_WEIGHTS_ID, doc: { _id: CURRENT_WEIGHTS_ID, ...weights } }];
 }
 
-/** Brings the coupon templates and the referral programme into a database seeded before they existed. */
+/** Writes the demo data; resolves once it is durable. Safe to run on an existing database. */
+export async function seedDemoData(db: LocalDatabase): Promise<void> {
+  await db.apply([...demoWrites(), ...couponWrites(db), ...referralWrites(), ...styleWeightsWrites()]);
+}
+
+/** Brings the coupon templates, the referral programme and the style weights into a database seeded before they existed. */
 export async function seedCouponTemplates(db: LocalDatabase): Promise<void> {
-  await db.apply([...couponWrites(db), ...referralWrites()]);
+  await db.apply([...couponWrites(db), ...referralWrites(), ...styleWeightsWrites()]);
 }
 
 /**

@@ -121,6 +121,8 @@ export const couponIds = {
   winBack: (templateId: string, memberId: string, lapseKey: string) => `${templateId}:${memberId}:${lapseKey}`,
   /** a referral's reward, keyed by the referral: settling it again issues nothing twice */
   referral: (templateId: string, memberId: string, referralId: string) => `${templateId}:${memberId}:${referralId}`,
+  /** the 穿搭诊断 coupon: one per member whichever category it is for (a parallel submit issues it once) */
+  styleDiagnosis: (memberId: string) => `style-diagnosis:${memberId}:first`,
   /** a points reward, keyed by the redeem request */
   reward: (templateId: string, memberId: string, requestKey: string) => `${templateId}:${memberId}:r${requestKey}`,
 };

@@ -1,4 +1,6 @@
 import type { Outcome } from '../../contract';
+import type { Category } from '../../contract/styleWords';
+import { basketOf } from './basket';
 import { failure, success } from '../../contract/envelope';
 import type { PosOrderInput, PosOrderResult } from '../../contract/pos';
 import { couponMovesOfOrder, type CouponMoves, type OrderCouponFacts } from '../coupons/lifecycle';
@@ -32,6 +34,8 @@ export interface TillOrderFacts {
   secondItem: OrderCouponFacts['secondItem'];
   /** the referral the member joined through and its programme, read only for a first paid order */
   referral?: { record: Referral | null; programme: ReferralProgramme | null } | null;
+  /** the catalogue's category of each SKU, read when the order names coupons (a category coupon counts only its pieces) */
+  categories?: ReadonlyMap<string, Category>;
 }
 
 /** The whole of an order's writes: its one write step applies exactly this. */
@@ -64,7 +68,7 @@ export function planTillOrder(f: TillOrderFacts): Outcome<TillOrderPlan> {
   const counted = countedAt(f.paidAt, now);
   // the coupons are judged before the code's own use: of parallel orders carrying one coupon, the losers hear it was used
   const ids = input.couponIds ?? [];
-  const pricing = priceOrder({ amountFen: input.amountFen, items: input.items }, ids, f.coupons, { memberId: member._id, firstOrder: !member.firstOrderAt, at: counted, holder: member });
+  const pricing = priceOrder(basketOf(input, f.categories), ids, f.coupons, { memberId: member._id, firstOrder: !member.firstOrderAt, at: counted, holder: member });
   if (!pricing.ok) return pricing;
   const codeProblem = orderCodeProblem(slot === 'current' ? f.code : f.code.previous!, f.paidAt, now);
   if (codeProblem) return failure('CODE_EXPIRED', codeProblem);

@@ -6,6 +6,8 @@ import { findCodeOfMember } from '../../data/memberCodes';
 import { findMemberByOpenid } from '../../data/members';
 import { ordersOfMember, refundPlace, refundsOfMember } from '../../data/orders';
 import { productNames } from '../../data/products';
+import { styleRecordsOf } from '../../data/style';
+import { styleRecord } from '../../domain/export/styleRecords';
 import { storesById } from '../../data/stores';
 import { findCredits, messagesOf } from '../../data/subscriptions';
 import { couponView, inWallet } from '../../domain/coupons/view';
@@ -30,7 +32,7 @@ import { consentView } from './views';
 export const exportMemberData: ActionHandler<(typeof memberContract)['export']> = async (_input, ctx) => {
   const m = await findMemberByOpenid(ctx.db, ctx.openid);
   if (!m) return notMember();
-  const [code, entries, credits, coupons, orders, refunds, messages] = await Promise.all([
+  const [code, entries, credits, coupons, orders, refunds, messages, style] = await Promise.all([
     findCodeOfMember(ctx.db, m._id),
     allEntriesOf(ctx.db, m._id),
     findCredits(ctx.db, m._id),
@@ -38,6 +40,7 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     ordersOfMember(ctx.db, m._id),
     refundsOfMember(ctx.db, m._id),
     messagesOf(ctx.db, m._id),
+    styleRecordsOf(ctx.db, m._id),
   ]);
   const placedRefunds = refunds.map((r) => ({ ...r, ...refundPlace(r) }));
   const [stores, names] = await Promise.all([
@@ -84,6 +87,7 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     messages: messageRecords(messages),
     spend: spendRecord(m, ctx.now),
     tier: tierRecord(m),
+    style: styleRecord(style),
     purchases: purchaseRecord(m),
   });
 };

@@ -5,6 +5,7 @@ import { deleteMemberCode } from '../../data/memberCodes';
 import { deleteMember, markLeaving } from '../../data/members';
 import { deleteSubscriptionsOf } from '../../data/subscriptions';
 import { deleteInviteCodesOf, forgetInReferrals } from '../../data/referrals';
+import { deleteStyleOf } from '../../data/style';
 import { formerUseOf } from '../../domain/coupons/former';
 import type { Member } from '../../domain/member';
 import type { Database } from '../../platform/cloud';
@@ -31,6 +32,7 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await deleteCouponsOf(db, m._id);
   await deleteInviteCodesOf(db, m._id);
   await forgetInReferrals(db, m._id, m.inviteCode ?? null, now);
+  await deleteStyleOf(db, m._id);
   await deleteMember(db, m._id);
   // a code fetch that passed its own check just before the mark may have written one since
   await deleteMemberCode(db, m._id);

@@ -17,6 +17,7 @@ import { canonicalOrder } from '../../domain/till/canonical';
 import { orderProblem, paidAtOnOurClock } from '../../domain/till/orderChecks';
 import { planTillOrder, type TillOrderFacts } from '../../domain/till/orderPlan';
 import { txProgramme, txReferral } from '../../data/referrals';
+import { categoriesOf } from '../../data/products';
 import { fingerprint } from '../../platform/fingerprint';
 import type { Database } from '../../platform/cloud';
 
@@ -55,6 +56,8 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
     const problem = orderProblem(input, now, tillOffsetMs);
     if (problem) return failure('INVALID_INPUT', problem);
     if (!found) return failure('CODE_EXPIRED', 'the member code is unknown or long expired: ask the member to refresh it');
+    // the catalogue's categories, for a category coupon (read before the transaction: only doc(id) reads take part in one)
+    const categories = input.couponIds?.length ? await categoriesOf(db, input.items.map((i) => i.sku)) : undefined;
     return transaction(db, async (t): Promise<Outcome<PosOrderResult>> => {
       // read again inside: the member may have fetched new codes meanwhile, or another order used this one
       const code = await txMemberCode(t, found._id);
@@ -63,7 +66,7 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
       for (const id of input.couponIds ?? []) coupons.push(await txCoupon(t, id));
       const secondItem = await secondItemFacts(t, member);
       const referral = await referralFacts(t, member);
-      const plan = planTillOrder({ store: { id: store._id, name: store.name }, key, input, fingerprint: print, paidAt, now, code, member, coupons, secondItem, referral });
+      const plan = planTillOrder({ store: { id: store._id, name: store.name }, key, input, fingerprint: print, paidAt, now, code, member, coupons, secondItem, referral, categories });
       if (!plan.ok) return plan;
       await applyOrderPlan(t, db, plan.value);
       return success(plan.value.result);

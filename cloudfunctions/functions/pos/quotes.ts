@@ -1,4 +1,6 @@
 import { failure, type Outcome, success } from '../../contract';
+import { categoriesOf } from '../../data/products';
+import { basketOf } from '../../domain/till/basket';
 import type { PosQuoteInput, PosQuoteResult } from '../../contract/pos';
 import { couponsOfMember } from '../../data/coupons';
 import { findCodeForOrder } from '../../data/memberCodes';
@@ -20,10 +22,10 @@ export async function quoteOrder(db: Database, input: PosQuoteInput, now: Date):
   const slot = code ? slotOf(code, input.memberCode) : null;
   const problem = code && slot ? orderCodeProblem(slot === 'current' ? code : code.previous!, now, now) : 'the member code is unknown or long expired';
   if (!code || problem) return failure('CODE_EXPIRED', `${problem}: ask the member to refresh it`);
-  const [member, held] = await Promise.all([findMember(db, code._id), couponsOfMember(db, code._id)]);
+  const [member, held, categories] = await Promise.all([findMember(db, code._id), couponsOfMember(db, code._id), categoriesOf(db, input.items.map((i) => i.sku))]);
   if (!member || isLeaving(member)) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
   const ctx: PricingContext = { memberId: member._id, firstOrder: !member.firstOrderAt, at: now, holder: member };
-  const basket = { amountFen: input.amountFen, items: input.items };
+  const basket = basketOf(input, categories);
   const usable = held.filter((c) => c.status === 'available' && now.getTime() < c.validUntil.getTime());
   const wallet = usable.map((c) => {
     const why = couponProblem(c, ctx);

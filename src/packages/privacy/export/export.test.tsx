@@ -103,6 +103,7 @@ const EXPORT: Export = {
     keptUntil: '2027-11-25T02:00:00.000Z',
     history: [{ from: 'explorer', fromName: '探索者', to: 'grower', toName: '成长者', at: AT, reason: 'order' }],
   },
+  style: { quiz: null, preferences: {}, productsOpened: { styles: {}, scenes: {}, lastAt: null }, reports: [] },
   purchases: { firstOrderAt: AT, lastOrderAt: AT, lastWinBackAt: null, winBackDueAt: '2026-12-25T02:00:00.000Z' },
 };
 
@@ -135,6 +136,7 @@ describe('导出我的数据 shows everything held, readable in Chinese', () => 
       '消息提醒',
       '消费金额',
       '等级记录',
+      '风格档案',
     ]);
   });
 

@@ -166,6 +166,33 @@ function tierSection(d: MemberExport): DataSection {
   };
 }
 
+/** The style quiz and what the style pages keep: the quiz under way, the member's own preferences, every report. */
+function styleSection(d: MemberExport): DataSection {
+  const s = d.style;
+  const p = s.preferences;
+  const opened = Object.entries(s.productsOpened.styles).map(([style, n]) => `${style} ${n} 次`).join('、');
+  return {
+    id: 'style',
+    title: '风格档案',
+    fields: [
+      { label: '进行中的测试', value: s.quiz && !s.quiz.scored ? `第 ${s.quiz.attempt} 次，${when(s.quiz.startedAt)} 开始` : '无' },
+      { label: '自己设置的尺码', value: p.sizes ? [p.sizes.top, p.sizes.bottom, p.sizes.shoes].filter(Boolean).join(' / ') || '未设置' : '未设置' },
+      { label: '自己设置的场景', value: p.scenes?.join('、') || '未设置' },
+      { label: '浏览过的风格', value: opened || '无' },
+    ],
+    entries: s.reports.map((r) => ({
+      key: `style-${r.attempt}`,
+      title: `第 ${r.attempt} 次风格报告`,
+      aside: when(r.createdAt),
+      fields: [
+        { label: '风格', value: `${r.report.style.primary.style} ${r.report.style.primary.share}% · ${r.report.style.secondary.style} ${r.report.style.secondary.share}%` },
+        { label: '色彩', value: r.report.colour.sentence },
+      ],
+    })),
+    none: '还没有做过风格测试',
+  };
+}
+
 /** The whole export as a shopper reads it: sections with Chinese headings, amounts in ¥, times in Shanghai. */
 export function readableExport(d: MemberExport): DataSection[] {
   return [
@@ -179,5 +206,6 @@ export function readableExport(d: MemberExport): DataSection[] {
     remindersSection(d),
     spendSection(d.spend),
     tierSection(d),
+    styleSection(d),
   ];
 }
