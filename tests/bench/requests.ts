@@ -1,4 +1,8 @@
 import { createHarness } from '../support/harness';
+import { answers, colour, rate } from '../unit/styleFixtures';
+
+/** A complete quiz, saved in one step for the bench (the app saves a step at a time: each save is one row's cost). */
+const STYLE_ANSWERS = answers({ boards: rate(['parisAfternoon', 'frenchKnit']), colour: colour('green gold tans auburn warmBrown low') });
 import { deliver, orderBody, type PosAnswer } from '../support/pos';
 
 /** One measured action: the database requests it sent next to the fewest the design needs. */
@@ -27,18 +31,18 @@ export const MINIMUMS = {
     minimum: 4,
     reason: 'find member, read the code it replaces (kept for a till that scanned it a moment ago), one doc(memberId).set that retires it for lookups, then the member once more (one who began leaving meanwhile keeps no code)',
   },
-  'staff.lookup': { minimum: 3, reason: 'staff and code reads in parallel, then the member' },
+  'staff.lookup': { minimum: 4, reason: 'staff and code reads in parallel, then the member, then their coupons (the passes the clerk can check off at the counter)' },
   'pos.orders (first, with the welcome coupon)': {
-    minimum: 18,
+    minimum: 19,
     reason:
-      'the 12 of an order, + the coupon read and its use (in the transaction), + the second-item template, coupon and former-use reads and its add (the first paid order brings it once ever, in the same commit)',
+      'the 12 of an order, + the basket\u2019s categories beside the order and code reads (a category coupon counts only its pieces), + the coupon read and its use (in the transaction), + the second-item template, coupon and former-use reads and its add (the first paid order brings it once ever, in the same commit)',
   },
   'pos.orders (new)': {
     minimum: 12,
     reason:
       'store secret, nonce insert (the unique key refuses replays), order + code reads in parallel; one transaction: start, code and member reads (both may have changed since), order add, ledger add (one earn line), member update (balance, lots, spend, tier), code marked used, commit',
   },
-  'pos.quotes': { minimum: 5, reason: 'store secret, nonce insert, the code, then the member and their coupons in parallel' },
+  'pos.quotes': { minimum: 6, reason: 'store secret, nonce insert, the code, then the member, their coupons and the basket\u2019s categories (a category coupon counts only its pieces) in parallel' },
   'pos.orders (retried delivery)': { minimum: 4, reason: 'store secret, nonce insert, then the order read answers the first result (the code read goes alongside it)' },
   'pos.refunds': {
     minimum: 13,
@@ -71,6 +75,19 @@ export const MINIMUMS = {
     reason:
       'the 8 of a new enroll, + the code and the programme read beside the other reads, then the inviter (attribution is judged on them), + the referral added in the member’s own transaction (one per invitee by its keyed id), + the inviter read once more after the commit (an inviter whose erase ran meanwhile is forgotten here)',
   },
+  'style.quiz (first: makes the profile)': {
+    minimum: 6,
+    reason: 'the 4 of style.quiz, + the profile added on first use (its id is the memberId: two first opens make one) and read back',
+  },
+  'style.quiz': { minimum: 4, reason: 'find member, then the style profile (answers so far), the catalogue on sale (the boards are drawn from it) and the latest report in parallel' },
+  'style.saveAnswers': { minimum: 4, reason: 'find member, the profile (the save is checked against what it completes), one conditional update of the attempt’s dotted answer fields, the profile read back (a parallel save’s answers come with it)' },
+  'style.submit (first: report and coupon)': {
+    minimum: 15,
+    reason:
+      'find member, profile and weights in parallel, the report added under the attempt’s id (parallel submits make one), the attempt closed, the member still there; the 穿搭诊断 coupon: its id, then the template and former use, the insert, the member still there; then the report view (the report, the history, the catalogue, the coupon in parallel)',
+  },
+  'style.report': { minimum: 6, reason: 'find member, the latest report’s attempt, then the report, the history, the catalogue on sale (products that fit) and the coupon in parallel' },
+  'style.tags': { minimum: 4, reason: 'find member, then the profile, the latest report and the last 12 months’ orders in parallel (the orders’ products and stores after, only when there are orders)' },
 } as const;
 
 /** Runs each action once on a fresh seeded stand-in and counts the requests it sent. */
@@ -138,5 +155,14 @@ export async function measureRequests(): Promise<RequestRow[]> {
   record('referral.mine', await h.measure('referral', 'bench-req-1', { action: 'mine' }));
   record('referral.invitees', await h.measure('referral', 'bench-req-1', { action: 'invitees' }));
   record('referral.inviter', await h.measure('referral', 'bench-req-visitor', { action: 'inviter', ref }));
+
+  // the style quiz: a new member opens it, saves one step, finishes it, reads the report and their tags
+  await h.join('bench-req-style');
+  record('style.quiz (first: makes the profile)', await h.measure('style', 'bench-req-style', { action: 'quiz' }));
+  record('style.quiz', await h.measure('style', 'bench-req-style', { action: 'quiz' }));
+  record('style.saveAnswers', await h.measure('style', 'bench-req-style', { action: 'saveAnswers', attempt: 1, answers: STYLE_ANSWERS }));
+  record('style.submit (first: report and coupon)', await h.measure('style', 'bench-req-style', { action: 'submit', attempt: 1 }));
+  record('style.report', await h.measure('style', 'bench-req-style', { action: 'report' }));
+  record('style.tags', await h.measure('style', 'bench-req-style', { action: 'tags' }));
   return rows;
 }

@@ -51,13 +51,12 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
   const answerRecorded = (recorded: TillOrder): Outcome<PosOrderResult> =>
     recorded.fingerprint === print ? success(recorded.result) : failure('CONFLICT', `order ${input.orderId} was recorded before with different contents`);
   const attempt = async (): Promise<Outcome<PosOrderResult>> => {
-    const [existing, found] = await Promise.all([findOrder(db, key), findCodeForOrder(db, input.memberCode)]);
+    // with coupons named, the catalogue's categories too (a category coupon counts only its pieces; read here, as only doc(id) reads take part in a transaction)
+    const [existing, found, categories] = await Promise.all([findOrder(db, key), findCodeForOrder(db, input.memberCode), input.couponIds?.length ? categoriesOf(db, input.items.map((i) => i.sku)) : undefined]);
     if (existing) return answerRecorded(existing);
     const problem = orderProblem(input, now, tillOffsetMs);
     if (problem) return failure('INVALID_INPUT', problem);
     if (!found) return failure('CODE_EXPIRED', 'the member code is unknown or long expired: ask the member to refresh it');
-    // the catalogue's categories, for a category coupon (read before the transaction: only doc(id) reads take part in one)
-    const categories = input.couponIds?.length ? await categoriesOf(db, input.items.map((i) => i.sku)) : undefined;
     return transaction(db, async (t): Promise<Outcome<PosOrderResult>> => {
       // read again inside: the member may have fetched new codes meanwhile, or another order used this one
       const code = await txMemberCode(t, found._id);

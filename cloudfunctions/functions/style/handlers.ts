@@ -35,6 +35,7 @@ import { tagsOf } from './tags';
 
 /** The quiz's boards: every board of every boards step. */
 const BOARDS = STYLE_QUIZ.steps.flatMap((s) => (s.kind === 'boards' ? s.boards : []));
+const BOARD_IDS = new Set(BOARDS.map((b) => b.id));
 
 export const styleHandlers: Handlers<typeof styleContract> = {
   /** The quiz with its boards drawn from the catalogue, and the member's answers so far (kept on the server). */
@@ -60,6 +61,9 @@ export const styleHandlers: Handlers<typeof styleContract> = {
   async saveAnswers(input, ctx) {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
+    // the scoring ignores a board it does not know; a save refuses it, so a profile never collects stray keys
+    const strayBoard = Object.keys(input.answers.boards ?? {}).find((id) => !BOARD_IDS.has(id));
+    if (strayBoard) return failure('INVALID_INPUT', `没有「${strayBoard}」这组搭配`);
     const profile = await styleProfileOf(ctx.db, m._id, ctx.now);
     const merged = mergeAnswers(profile.answers, input.answers);
     const checked = checkAnswers(merged, STYLE_QUIZ);
