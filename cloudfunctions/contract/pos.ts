@@ -9,11 +9,19 @@ export const POS_MAX_FEN = 100_000_000;
 const fen = (min: number) => z.int().check(z.minimum(min, `must be at least ${min} fen`), z.maximum(POS_MAX_FEN, `must be at most ${POS_MAX_FEN} fen`));
 export const posIdSchema = z.string().check(z.regex(POS_ID, 'is 1–64 letters, digits, "_" or "-"'));
 
+const posSkuSchema = z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/, 'sku is 1–64 letters, digits, ".", "_" or "-"'));
+const posQtySchema = z.int().check(z.minimum(1, 'qty is at least 1'), z.maximum(999, 'qty is at most 999'));
+
 export const posItemSchema = z.strictObject({
-  sku: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/, 'sku is 1–64 letters, digits, ".", "_" or "-"')),
-  qty: z.int().check(z.minimum(1, 'qty is at least 1'), z.maximum(999, 'qty is at most 999')),
+  sku: posSkuSchema,
+  qty: posQtySchema,
   priceFen: fen(0),
+  /** the size sold (it goes into the member's wardrobe), when the till knows it */
+  size: z.optional(z.string().check(z.regex(/^[A-Za-z0-9]{1,8}$/, 'size is 1–8 letters or digits, e.g. M or 38'))),
 });
+
+/** A piece coming back with a refund: it leaves the member's wardrobe, marked as returned. */
+export const posReturnedItemSchema = z.strictObject({ sku: posSkuSchema, qty: posQtySchema });
 
 /** When the shopper paid, as the till's clock says: an ISO-8601 instant with its offset. */
 export const paidAtSchema = z.string().check(z.refine((s) => parseInstant(s) !== null, 'paidAt is an ISO-8601 instant with its offset, e.g. 2026-11-25T10:00:00+08:00'));
@@ -63,6 +71,8 @@ export const posRefundInput = z.strictObject({
   refundId: posIdSchema,
   /** the amount given back to the shopper, in fen */
   amountFen: fen(1),
+  /** the pieces coming back (they leave the wardrobe); without them, a refund of all that is left brings back every piece */
+  items: z.optional(z.array(posReturnedItemSchema).check(z.maxLength(200, 'a refund names at most 200 lines'))),
 });
 export type PosRefundInput = z.output<typeof posRefundInput>;
 

@@ -21,8 +21,8 @@ export async function addRefund(t: Transaction, refund: TillRefund): Promise<voi
   await t.collection(COLLECTIONS.refunds).add({ data: refund });
 }
 
-export async function updateOrderRefunds(t: Transaction, key: string, refundedFen: number, pointsClawedBack: number): Promise<void> {
-  await t.collection(COLLECTIONS.orders).doc(key).update({ data: { refundedFen, pointsClawedBack } });
+export async function updateOrderRefunds(t: Transaction, db: Database, key: string, changes: { refundedFen: number; pointsClawedBack: number; returnedItems: Array<{ sku: string; qty: number }> }): Promise<void> {
+  await t.collection(COLLECTIONS.orders).doc(key).update({ data: { refundedFen: changes.refundedFen, pointsClawedBack: changes.pointsClawedBack, returnedItems: db.command.set(changes.returnedItems) } });
 }
 
 /**

@@ -23,7 +23,7 @@ export async function applyOrderPlan(t: Transaction, db: Database, p: TillOrderP
 /** The one write step of a till refund. */
 export async function applyRefundPlan(t: Transaction, db: Database, p: TillRefundPlan): Promise<void> {
   await addRefund(t, p.refund);
-  await updateOrderRefunds(t, p.order.key, p.order.refundedFen, p.order.pointsClawedBack);
+  await updateOrderRefunds(t, db, p.order.key, p.order);
   if (!p.memberId) return;
   await appendEntries(t, p.entries);
   await txWriteMember(t, db, p.memberId, p.member);

@@ -166,3 +166,39 @@ describe('a refund at the till (pos.refunds)', () => {
     });
   });
 });
+
+describe('the pieces a refund names (they leave the member\'s wardrobe)', () => {
+  let h: Harness;
+  let orderId: string;
+  const order = () => h.cloud.db.find('orders', { _id: `S001:${orderId}` })[0] as { returnedItems?: unknown; refundedFen: number };
+  beforeEach(async () => {
+    h = await createHarness();
+    await h.join('returner');
+    orderId = (await buy(h, 'returner', 45_700, { items: [{ sku: 'YYTEE011', qty: 2, priceFen: 9_900, size: 'M' }, { sku: 'YYTRO011', qty: 1, priceFen: 25_900, size: '27' }] })).body.orderId;
+  });
+
+  it('records the named pieces on the order, adding up across refunds; the last refund brings back every piece', async () => {
+    expect((await deliver(h, 'refunds', { ...refundBody(orderId, 'R1', 9_900), items: [{ sku: 'YYTEE011', qty: 1 }] })).status).toBe(200);
+    expect(order().returnedItems).toEqual([{ sku: 'YYTEE011', qty: 1 }]);
+    expect((await deliver(h, 'refunds', refundBody(orderId, 'R2', 35_800))).status).toBe(200);
+    expect(order().returnedItems).toEqual([{ sku: 'YYTEE011', qty: 2 }, { sku: 'YYTRO011', qty: 1 }]);
+  });
+
+  it('refuses a piece not on the order, or more than were bought, with 400 and writes nothing', async () => {
+    const stray = await deliver(h, 'refunds', { ...refundBody(orderId, 'R1', 9_900), items: [{ sku: 'YYSHOE99', qty: 1 }] });
+    expect([stray.status, stray.body.error?.code]).toEqual([400, 'INVALID_INPUT']);
+    const many = await deliver(h, 'refunds', { ...refundBody(orderId, 'R2', 9_900), items: [{ sku: 'YYTEE011', qty: 3 }] });
+    expect([many.status, many.body.error?.code]).toEqual([400, 'INVALID_INPUT']);
+    expect(order()).toMatchObject({ refundedFen: 0 });
+    expect(order().returnedItems).toBeUndefined();
+    expect(h.cloud.db.count('refunds', {})).toBe(0);
+  });
+
+  it('a retried refund naming the pieces in another order answers the first; other pieces under its id conflict', async () => {
+    const body = { ...refundBody(orderId, 'R1', 35_800), items: [{ sku: 'YYTEE011', qty: 1 }, { sku: 'YYTRO011', qty: 1 }] };
+    const first = await deliver(h, 'refunds', body);
+    expect((await deliver(h, 'refunds', { ...body, items: [...body.items].reverse() })).body).toEqual(first.body);
+    const other = await deliver(h, 'refunds', { ...body, items: [{ sku: 'YYTEE011', qty: 2 }] });
+    expect([other.status, other.body.error?.code]).toEqual([409, 'CONFLICT']);
+  });
+});

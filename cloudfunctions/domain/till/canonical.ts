@@ -7,10 +7,13 @@ import type { PosOrderInput, PosRefundInput } from '../../contract/pos';
  * the same and answers the first result; another meaning under the same id is a CONFLICT.
  */
 export function canonicalOrder(input: PosOrderInput, paidAt: Date) {
-  const items = input.items.map((i) => JSON.stringify([i.sku, i.qty, i.priceFen])).sort();
+  // a size is part of a line only when sent: an order delivered before sizes existed keeps its fingerprint
+  const items = input.items.map((i) => JSON.stringify(i.size === undefined ? [i.sku, i.qty, i.priceFen] : [i.sku, i.qty, i.priceFen, i.size])).sort();
   return ['order', input.orderId, input.memberCode, input.amountFen, paidAt.toISOString(), items, [...(input.couponIds ?? [])].sort()];
 }
 
 export function canonicalRefund(input: PosRefundInput, storeId: string) {
-  return ['refund', input.refundId, input.orderStoreId ?? storeId, input.orderId, input.amountFen];
+  const base = ['refund', input.refundId, input.orderStoreId ?? storeId, input.orderId, input.amountFen];
+  // the pieces named, when any (none and an empty list mean the same)
+  return input.items?.length ? [...base, input.items.map((i) => JSON.stringify([i.sku, i.qty])).sort()] : base;
 }

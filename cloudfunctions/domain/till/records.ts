@@ -14,7 +14,9 @@ export interface TillOrder {
   discountFen?: number;
   /** the coupons the order used: a refund of the whole order gives them back */
   couponIds?: string[];
-  items: Array<{ sku: string; qty: number; priceFen: number }>;
+  items: Array<{ sku: string; qty: number; priceFen: number; size?: string }>;
+  /** the pieces that came back with refunds, per SKU (they left the member's wardrobe) */
+  returnedItems?: Array<{ sku: string; qty: number }>;
   /** when the till says the shopper paid */
   paidAt: Date;
   /** when the order counted: paidAt, or its receipt if the till clock ran ahead (points, spend and tier use this) */
@@ -34,6 +36,8 @@ export interface TillRefund {
   orderKey: string;
   memberId: string;
   amountFen: number;
+  /** the pieces this refund named as coming back */
+  items?: Array<{ sku: string; qty: number }>;
   fingerprint: string;
   result: PosRefundResult;
   receivedAt: Date;

@@ -8,6 +8,7 @@ import { isLeaving, type Member } from '../member';
 import { ledgerEntries, type LedgerEntry } from '../points/ledgerEntry';
 import { memberChanges, planRefund } from '../points/plans';
 import { undoesFirstOrder } from './purchaseDates';
+import { returnedPieces } from './returnedPieces';
 import type { TillOrder, TillRefund } from './records';
 
 /** Everything a till refund is decided on, read in its transaction. */
@@ -33,7 +34,7 @@ export interface TillRefundFacts {
 export interface TillRefundPlan {
   result: PosRefundResult;
   refund: TillRefund;
-  order: { key: string; refundedFen: number; pointsClawedBack: number };
+  order: { key: string; refundedFen: number; pointsClawedBack: number; returnedItems: Array<{ sku: string; qty: number }> };
   /** null: the member left the programme (the refund is recorded, nothing is taken back) */
   memberId: string | null;
   entries: LedgerEntry[];
@@ -57,10 +58,22 @@ export function planTillRefund(f: TillRefundFacts): Outcome<TillRefundPlan> {
   const { order, input, now } = f;
   if (input.amountFen > order.amountFen - order.refundedFen) return overRefund(order, input.amountFen);
   const refundedFen = order.refundedFen + input.amountFen;
-  const record = (result: PosRefundResult, memberId: string): TillRefund => ({ _id: f.key, orderKey: order._id, memberId, amountFen: input.amountFen, fingerprint: f.fingerprint, result, receivedAt: now });
+  const back = returnedPieces(order, input, refundedFen === order.amountFen);
+  if (!back.ok) return back;
+  const returnedItems = back.value;
+  const record = (result: PosRefundResult, memberId: string): TillRefund => ({
+    _id: f.key,
+    orderKey: order._id,
+    memberId,
+    amountFen: input.amountFen,
+    ...(input.items?.length ? { items: input.items.map(({ sku, qty }) => ({ sku, qty })) } : {}),
+    fingerprint: f.fingerprint,
+    result,
+    receivedAt: now,
+  });
   if (!f.member || isLeaving(f.member)) {
     const result: PosRefundResult = { memberId: order.memberId, couponsReturned: [], pointsClawedBack: 0, balance: 0, debt: 0, tier: 'explorer', tierChanged: false, refundedFen, memberLeft: true };
-    return success({ result, refund: record(result, order.memberId), order: { key: order._id, refundedFen, pointsClawedBack: order.pointsClawedBack }, memberId: null, entries: [], member: {}, coupons: NO_MOVES });
+    return success({ result, refund: record(result, order.memberId), order: { key: order._id, refundedFen, pointsClawedBack: order.pointsClawedBack, returnedItems }, memberId: null, entries: [], member: {}, coupons: NO_MOVES });
   }
   const m = f.member;
   const points = planRefund(
@@ -96,7 +109,7 @@ export function planTillRefund(f: TillRefundFacts): Outcome<TillRefundPlan> {
   return success({
     result,
     refund: record(result, m._id),
-    order: { key: order._id, refundedFen, pointsClawedBack: order.pointsClawedBack + points.pointsClawedBack },
+    order: { key: order._id, refundedFen, pointsClawedBack: order.pointsClawedBack + points.pointsClawedBack, returnedItems },
     memberId: m._id,
     entries: ledgerEntries(m._id, points.entries, source),
     member: { ...memberChanges(points, now), ...(undoes ? { firstOrderAt: null, firstOrderKey: null } : {}) },
