@@ -14,6 +14,7 @@ import {
   styleReportSchema,
 } from './styleQuiz';
 import { categorySchema, colourSeasonSchema, sceneSchema, styleSchema } from './styleWords';
+import { wardrobeContract, wardrobeItemViewSchema } from './wardrobe';
 
 /** A product as a page shows it: the catalogue's record, and (in lists that fit a member) why it is there. */
 export const productCardSchema = z.object({
@@ -129,6 +130,8 @@ export const exportStyleSchema = z.object({
   }),
   productsOpened: z.object({ styles: z.record(z.string(), z.number()), scenes: z.record(z.string(), z.number()), lastAt: z.nullable(isoInstantSchema) }),
   reports: z.array(z.object({ attempt: z.int(), createdAt: isoInstantSchema, answers: quizAnswersSchema, report: styleReportSchema })),
+  /** every wardrobe piece, returned ones too, with the days it was worn */
+  wardrobe: z.array(z.extend(wardrobeItemViewSchema, { wornDays: z.array(z.string()) })),
 });
 export type ExportedStyle = z.infer<typeof exportStyleSchema>;
 
@@ -143,4 +146,6 @@ export const styleContract = {
   setPreferences: { input: preferencesInput, output: tagsOutput },
   catalog: { input: catalogQuerySchema, output: catalogPageSchema },
   viewProduct: { input: viewProductInput, output: viewProductOutput },
+  // 我的衣橱 (contract/wardrobe.ts)
+  ...wardrobeContract,
 } as const;

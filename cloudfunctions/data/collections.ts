@@ -41,4 +41,6 @@ export const COLLECTIONS = {
   styleReports: 'styleReports',
   /** the scoring weights the brand's stylists tune (seeded from database/seed/styleWeights.json) */
   styleWeights: 'styleWeights',
+  /** the member's wardrobe, one piece each: bought at the till (keyed by the order line) or added by hand */
+  wardrobeItems: 'wardrobeItems',
 } as const;

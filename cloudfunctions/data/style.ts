@@ -2,7 +2,9 @@ import type { StyleWeights } from '../contract/styleQuiz';
 import type { Scene, Style } from '../contract/styleWords';
 import { newStyleProfile, type StylePreferences, type StyleProfile, type StyleReportRecord } from '../domain/style/records';
 import type { Database } from '../platform/cloud';
+import type { WardrobeItem } from '../domain/wardrobe/item';
 import { COLLECTIONS } from './collections';
+import { wardrobeOf } from './wardrobe';
 import { isDuplicateKey } from './errors';
 import { documents, findById, updatedCount } from './read';
 
@@ -93,9 +95,9 @@ export async function styleReportsOf(db: Database, memberId: string, limit = 20)
 }
 
 /** Everything the style pages hold of a member (their export). */
-export async function styleRecordsOf(db: Database, memberId: string): Promise<{ profile: StyleProfile | null; reports: StyleReportRecord[] }> {
-  const [profile, reports] = await Promise.all([findStyleProfile(db, memberId), styleReportsOf(db, memberId, 1000)]);
-  return { profile, reports };
+export async function styleRecordsOf(db: Database, memberId: string): Promise<{ profile: StyleProfile | null; reports: StyleReportRecord[]; wardrobe: WardrobeItem[] }> {
+  const [profile, reports, wardrobe] = await Promise.all([findStyleProfile(db, memberId), styleReportsOf(db, memberId, 1000), wardrobeOf(db, memberId)]);
+  return { profile, reports, wardrobe };
 }
 
 /** Takes one report back (its member began leaving while it was written). */

@@ -87,7 +87,7 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     messages: messageRecords(messages),
     spend: spendRecord(m, ctx.now),
     tier: tierRecord(m),
-    style: styleRecord(style),
+    style: styleRecord(style, ctx.now, storeNames),
     purchases: purchaseRecord(m),
   });
 };

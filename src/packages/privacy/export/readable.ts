@@ -179,6 +179,7 @@ function styleSection(d: MemberExport): DataSection {
       { label: '自己设置的尺码', value: p.sizes ? [p.sizes.top, p.sizes.bottom, p.sizes.shoes].filter(Boolean).join(' / ') || '未设置' : '未设置' },
       { label: '自己设置的场景', value: p.scenes?.join('、') || '未设置' },
       { label: '浏览过的风格', value: opened || '无' },
+      { label: '衣橱', value: s.wardrobe.length ? `${s.wardrobe.filter((i) => i.status !== 'returned').length} 件（${s.wardrobe.filter((i) => i.source === 'own').length} 件自己添加）` : '空' },
     ],
     entries: s.reports.map((r) => ({
       key: `style-${r.attempt}`,
