@@ -14,6 +14,13 @@ describe('我的衣橱 (style function, wardrobe actions)', () => {
     await h.join('ann', { nickname: '安' });
   });
 
+  /** The data of a call that must succeed. */
+  const data = async (call: Promise<{ ok: boolean; data?: any; error?: unknown }>) => {
+    const answer = await call;
+    if (!answer.ok) throw new Error(JSON.stringify(answer.error));
+    return answer.data;
+  };
+
   const wardrobe = async (input: Record<string, unknown> = {}) => {
     const answer = await h.call('style', 'ann', { action: 'wardrobe', ...input });
     if (!answer.ok) throw new Error(JSON.stringify(answer.error));
@@ -64,11 +71,11 @@ describe('我的衣橱 (style function, wardrobe actions)', () => {
       const [piece] = (await wardrobe()).items;
       const taps = await Promise.all(Array.from({ length: 10 }, () => h.call('style', 'ann', { action: 'wear', ids: [piece.id] })));
       expect(taps.every((t) => t.ok)).toBe(true);
-      let item = (await h.call('style', 'ann', { action: 'wardrobeItem', id: piece.id })).data.item;
+      let item = (await data(h.call('style', 'ann', { action: 'wardrobeItem', id: piece.id }))).item;
       expect(item).toMatchObject({ wears: 1, costPerWearFen: 29_900, wornToday: true });
       h.clock.advance(DAY);
       await h.call('style', 'ann', { action: 'wear', ids: [piece.id] });
-      item = (await h.call('style', 'ann', { action: 'wardrobeItem', id: piece.id })).data.item;
+      item = (await data(h.call('style', 'ann', { action: 'wardrobeItem', id: piece.id }))).item;
       expect(item).toMatchObject({ wears: 2, costPerWearFen: 14_950, wornToday: true });
     });
 
@@ -95,7 +102,7 @@ describe('我的衣橱 (style function, wardrobe actions)', () => {
       const added = await h.call('style', 'ann', { action: 'addItem', ...OWN });
       expect(added.ok && added.data.item).toMatchObject({ name: '白衬衫', source: 'own', origin: '我添加的', image: PHOTO, costPerWearFen: null });
       const id = added.ok && added.data.item.id;
-      expect((await h.call('style', 'ann', { action: 'editItem', id, name: '真丝白衬衫', styles: ['法式', '通勤'] })).data.item).toMatchObject({ name: '真丝白衬衫', styles: ['法式', '通勤'] });
+      expect((await data(h.call('style', 'ann', { action: 'editItem', id, name: '真丝白衬衫', styles: ['法式', '通勤'] }))).item).toMatchObject({ name: '真丝白衬衫', styles: ['法式', '通勤'] });
       await h.call('style', 'ann', { action: 'archiveItem', id, archived: true });
       expect((await wardrobe()).items).toEqual([]);
       expect((await wardrobe({ archived: true })).items).toHaveLength(1);
