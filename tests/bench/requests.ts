@@ -87,6 +87,12 @@ export const MINIMUMS = {
       'find member, profile and weights in parallel, the report added under the attempt’s id (parallel submits make one), the attempt closed, the member still there; the 穿搭诊断 coupon: its id, then the template and former use, the insert, the member still there; then the report view (the report, the history, the catalogue, the coupon in parallel)',
   },
   'style.report': { minimum: 6, reason: 'find member, the latest report’s attempt, then the report, the history, the catalogue on sale (products that fit) and the coupon in parallel' },
+  'style.wardrobe (first: the till\u2019s pieces arrive)': {
+    minimum: 9,
+    reason: 'find member, then the orders and the wardrobe in parallel, the catalogue for the lines not in it yet, one add per new piece (keyed by its order line), the member still there, the wardrobe read back, the stores the pieces came from',
+  },
+  'style.wardrobe': { minimum: 4, reason: 'find member, then the orders and the wardrobe in parallel (nothing new: no catalogue read, no write), the stores the pieces came from' },
+  'style.wear (an outfit of 2)': { minimum: 8, reason: 'find member, each piece read (in parallel), one compare-and-set per piece (the day added only if absent), each read back, the stores for the view' },
   'style.tags': { minimum: 4, reason: 'find member, then the profile, the latest report and the last 12 months’ orders in parallel (the orders’ products and stores after, only when there are orders)' },
 } as const;
 
@@ -164,5 +170,13 @@ export async function measureRequests(): Promise<RequestRow[]> {
   record('style.submit (first: report and coupon)', await h.measure('style', 'bench-req-style', { action: 'submit', attempt: 1 }));
   record('style.report', await h.measure('style', 'bench-req-style', { action: 'report' }));
   record('style.tags', await h.measure('style', 'bench-req-style', { action: 'tags' }));
+  const boughtCode = await h.measure('member', 'bench-req-style', { action: 'code' });
+  if (!boughtCode.answer.ok) throw new Error('code failed');
+  await deliver(h, 'orders', orderBody(h, boughtCode.answer.data.code, 39_800, { items: [{ sku: 'YYTEE011', qty: 1, priceFen: 9_900 }, { sku: 'YYTRO011', qty: 1, priceFen: 29_900 }] }));
+  record('style.wardrobe (first: the till\u2019s pieces arrive)', await h.measure('style', 'bench-req-style', { action: 'wardrobe' }));
+  const shelf = await h.measure('style', 'bench-req-style', { action: 'wardrobe' });
+  record('style.wardrobe', shelf);
+  if (!shelf.answer.ok) throw new Error('wardrobe failed');
+  record('style.wear (an outfit of 2)', await h.measure('style', 'bench-req-style', { action: 'wear', ids: shelf.answer.data.items.map((i: { id: string }) => i.id) }));
   return rows;
 }
