@@ -3,7 +3,7 @@ import type { Member } from '../domain/member';
 import type { Database } from '../platform/cloud';
 import { holderOf } from '../platform/holder';
 import { COLLECTIONS } from './collections';
-import { isDuplicateKey } from './errors';
+import { addOnce, isDuplicateKey } from './errors';
 import { allByIdCursor, documents, dueFilter, findById, updatedCount } from './read';
 import { retryingRaces, transaction, txGet, type Transaction } from './transaction';
 
@@ -77,13 +77,7 @@ export const findCoupon = (db: Database, id: string) => findById<Coupon>(db, COL
 
 /** Adds a coupon; its id names the occasion, so a second issue for one occasion is 'duplicate'. */
 export async function insertCoupon(db: Database, coupon: Coupon): Promise<'created' | 'duplicate'> {
-  try {
-    await db.collection(COLLECTIONS.coupons).add({ data: coupon });
-    return 'created';
-  } catch (err) {
-    if (isDuplicateKey(err)) return 'duplicate';
-    throw err;
-  }
+  return addOnce(db, COLLECTIONS.coupons, coupon);
 }
 
 /** Moves a coupon from one state to another only if it is still in the first (compare-and-set). */

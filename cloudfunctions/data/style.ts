@@ -5,7 +5,7 @@ import type { Database } from '../platform/cloud';
 import type { WardrobeItem } from '../domain/wardrobe/item';
 import { COLLECTIONS } from './collections';
 import { wardrobeOf } from './wardrobe';
-import { isDuplicateKey } from './errors';
+import { addOnce } from './errors';
 import { documents, findById, updatedCount } from './read';
 
 /** The weights document the brand's stylists edit (seeded from database/seed/styleWeights.json). */
@@ -24,11 +24,7 @@ export const findStyleProfile = (db: Database, memberId: string) => findById<Sty
 export async function styleProfileOf(db: Database, memberId: string, now: Date): Promise<StyleProfile> {
   const found = await findStyleProfile(db, memberId);
   if (found) return found;
-  try {
-    await db.collection(COLLECTIONS.styleProfiles).add({ data: newStyleProfile(memberId, now) });
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-  }
+  await addOnce(db, COLLECTIONS.styleProfiles, newStyleProfile(memberId, now));
   return (await findStyleProfile(db, memberId))!;
 }
 
@@ -78,13 +74,7 @@ export async function countProductView(db: Database, memberId: string, styles: r
 
 /** Writes an attempt's report; 'duplicate' when a parallel submit wrote it first (its id is the attempt's). */
 export async function addStyleReport(db: Database, record: StyleReportRecord): Promise<'created' | 'duplicate'> {
-  try {
-    await db.collection(COLLECTIONS.styleReports).add({ data: record });
-    return 'created';
-  } catch (err) {
-    if (isDuplicateKey(err)) return 'duplicate';
-    throw err;
-  }
+  return addOnce(db, COLLECTIONS.styleReports, record);
 }
 
 export const findStyleReport = (db: Database, id: string) => findById<StyleReportRecord>(db, COLLECTIONS.styleReports, id);

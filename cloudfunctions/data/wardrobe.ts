@@ -1,7 +1,7 @@
 import type { WardrobeItem } from '../domain/wardrobe/item';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
-import { isDuplicateKey } from './errors';
+import { addOnce } from './errors';
 import { allByIdCursor, findById, updatedCount } from './read';
 
 /** Every piece of the member's wardrobe (returned ones too: the sync reads them), in id order. */
@@ -11,13 +11,7 @@ export const findWardrobeItem = (db: Database, id: string) => findById<WardrobeI
 
 /** Adds pieces; one already there (a parallel sync, a retried add) is left as it is. */
 export async function addWardrobeItems(db: Database, items: WardrobeItem[]): Promise<void> {
-  for (const item of items) {
-    try {
-      await db.collection(COLLECTIONS.wardrobeItems).add({ data: item });
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-    }
-  }
+  for (const item of items) await addOnce(db, COLLECTIONS.wardrobeItems, item);
 }
 
 /** Marks pieces that came back with a refund. */
