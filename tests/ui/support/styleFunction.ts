@@ -1,7 +1,9 @@
 import type { ActionName, ActionOutput, CompleteAnswers, ErrorCode, QuizAnswers, StyleWeights } from '../../../cloudfunctions/contract';
-import type { ProductCard, StyleReportView } from '../../../cloudfunctions/contract/style';
+import type { MemberTag, ProductCard, StyleReportView } from '../../../cloudfunctions/contract/style';
 import type { QuizStep } from '../../../cloudfunctions/contract/styleQuiz';
 import { quizProgress, scoreQuiz, STYLE_QUIZ } from '../../../cloudfunctions/domain/style';
+import type { StylePreferences } from '../../../cloudfunctions/domain/style/records';
+import { memberTags } from '../../../cloudfunctions/domain/tags';
 import weightsSeed from '../../../cloudfunctions/database/seed/styleWeights.json';
 import { fail, ok } from './member';
 import { type CloudRequest, programFunction } from './taro';
@@ -161,3 +163,22 @@ export const DIAGNOSIS_COUPON: NonNullable<StyleReportView['diagnosisCoupon']>['
   usedAt: null,
   endedReason: null,
 };
+
+/**
+ * The member's tags as the function derives them (the real tag rules) from the fixture report and
+ * the preferences they set themselves; none before any quiz.
+ */
+export function tagsFor(options: { report?: boolean; preferences?: StylePreferences } = {}): MemberTag[] {
+  const { report = true, preferences = {} } = options;
+  const colourChoices = new Map(STEPS.flatMap((s) => (s.kind === 'likes' ? s.colours : [])).map((c) => [c.id, c]));
+  return memberTags({
+    report: report ? { report: reportView().report, createdAt: new Date('2026-11-25T02:00:00.000Z') } : null,
+    preferences,
+    views: null,
+    orders: [],
+    products: new Map(),
+    storeNames: new Map(),
+    colourChoices,
+    now: new Date('2026-11-26T02:00:00.000Z'),
+  });
+}
