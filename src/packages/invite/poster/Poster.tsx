@@ -1,8 +1,9 @@
 import { Button, Canvas, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
+import { downloadCanvasPng, keepCanvasInAlbum } from '../../../services/album';
+import { writeBase64File } from '../../../services/album/weapp';
 import type { CanvasNode } from '../../../services/weapp';
-import { downloadCanvasPng, keepCanvasInAlbum, writeBase64File } from '../../../services/album';
 import { drawPoster, POSTER, type PosterContent } from './draw';
 
 export interface PosterProps {
