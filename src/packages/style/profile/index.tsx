@@ -122,23 +122,29 @@ export default function ProfilePage() {
               const editor = tag.editable ? EDITOR_OF[tag.code] : undefined;
               // both colour tags share one editor: it opens under the first of them
               const opensHere = editor !== undefined && editing === editor && mine.find((t) => EDITOR_OF[t.code] === editor) === tag;
+              // one short value (M, 合身, 秋季型 · 暖秋) stands beside its label: the list stays short
+              const inline = tag.values.length === 1 && tag.values[0]!.length <= 8;
+              const values = (
+                <View className={`profile-tag__values${inline ? ' profile-tag__values--inline' : ''}`}>
+                  {tag.values.map((v) => (
+                    <Text key={v} className='profile-tag__value'>
+                      {v}
+                    </Text>
+                  ))}
+                </View>
+              );
               return (
                 <View key={tag.code} className='profile-tag' data-tag={tag.code}>
                   <View className='profile-tag__head'>
                     <Text className='profile-tag__label'>{tag.label}</Text>
+                    {inline ? values : null}
                     {editor && editing !== editor ? (
                       <View className='profile-tag__edit' onClick={() => edit(editor)} role='button' aria-label={`修改${tag.label}`} hoverClass='profile-tag__edit--pressed'>
                         修改
                       </View>
                     ) : null}
                   </View>
-                  <View className='profile-tag__values'>
-                    {tag.values.map((v) => (
-                      <Text key={v} className='profile-tag__value'>
-                        {v}
-                      </Text>
-                    ))}
-                  </View>
+                  {inline ? null : values}
                   <Text className={`profile-tag__source profile-tag__source--${tag.source}`}>
                     {SOURCE_WORDS[tag.source]} · {shopDate(tag.updatedAt)}
                   </Text>

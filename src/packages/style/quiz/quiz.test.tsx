@@ -142,8 +142,10 @@ describe('answers kept on the server', () => {
     ]);
     expect(swatches.every((s) => s.classList.contains('colour-swatch--large'))).toBe(true);
     expect(screen.getByText('选一个最接近你的')).toBeTruthy();
-    tap(document.body, '偏绿');
-    expect(swatches[1]!.getAttribute('aria-checked')).toBe('true');
+    // the whole card is the answer
+    fireEvent.click(document.querySelector('[data-option="green"]')!);
+    expect(document.querySelector('[data-option="green"]')?.getAttribute('aria-checked')).toBe('true');
+    expect(swatches[1]!.classList.contains('colour-swatch--selected')).toBe(true);
     expect(disabled(button('下一步'))).toBe(false);
   });
 
@@ -304,6 +306,6 @@ describe('reading the quiz', () => {
     act(() => showPage());
     await waitFor(() => expect(calls('quiz')).toHaveLength(2));
     expect(screen.getByText(title('veins'))).toBeTruthy();
-    expect(document.querySelector('[data-hex="#6b8f5e"]')?.getAttribute('aria-checked')).toBe('true');
+    expect(document.querySelector('[data-option="green"]')?.getAttribute('aria-checked')).toBe('true');
   });
 });

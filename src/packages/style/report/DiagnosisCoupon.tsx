@@ -8,7 +8,7 @@ import { CouponTicket, TicketAction } from '../../../components/CouponTicket';
  */
 export function DiagnosisCouponSection({ held, issuedNow, why, onWallet }: { held: NonNullable<StyleReportView['diagnosisCoupon']>; issuedNow: boolean; why: string; onWallet: () => void }) {
   return (
-    <View className='section report-diagnosis'>
+    <View className='report-diagnosis'>
       <View className='report-diagnosis__head'>
         <Text className='section-title report-diagnosis__title'>穿搭诊断券</Text>
         {issuedNow ? <Text className='report-diagnosis__new'>刚刚发放</Text> : null}

@@ -143,7 +143,7 @@ export default function ReportPage() {
       </View>
 
       <View className='report-actions'>
-        <Button className={`btn btn-primary report-actions__retake${retaking ? ' btn--off' : ''}`} disabled={retaking} onClick={() => void retake()}>
+        <Button className={`btn btn-ghost report-actions__retake${retaking ? ' btn--off' : ''}`} disabled={retaking} onClick={() => void retake()}>
           {retaking ? '正在准备…' : '重新测试'}
         </Button>
         <View className='report-actions__links'>

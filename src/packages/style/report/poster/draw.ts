@@ -84,7 +84,8 @@ export function drawReportPoster<Img>(ctx: Context2D<Img>, report: StyleReport):
     const cx = SIDE + cell * (i % 4) + cell / 2;
     const cy = 228 + Math.floor(i / 4) * 62;
     dot(ctx, cx, cy, 19, c.hex);
-    ctx.fillStyle = INK_SOFT;
+    // darker than the other small print: a colour's name is what the picture is kept for
+    ctx.fillStyle = '#5c544b';
     ctx.font = font(10);
     const w = ctx.measureText(c.name).width;
     ctx.fillText(c.name, cx - w / 2, cy + 33);
