@@ -17,13 +17,18 @@ export const PAGES = {
   myData: 'packages/privacy/export/index',
   // 邀请好友: reached from the card, the points page and 我的; a Moments share opens it with ?ref=
   invite: 'packages/invite/index',
+  // 风格测试, its report and 我的风格档案: reached from the card's style row, 我的 and the 探索者 benefit on the points page
+  styleQuiz: 'packages/style/quiz/index',
+  // ?attempt=<n> opens an earlier report from the history
+  styleReport: 'packages/style/report/index',
+  styleProfile: 'packages/style/profile/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;
 export type PagePath = (typeof PAGES)[PageName];
 
 /** The subpackages' roots (`packages/<feature>`). */
-export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite'];
+export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style'];
 
 /**
  * What WeChat downloads in the background once a page is open (app.json's preloadRule): the

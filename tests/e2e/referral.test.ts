@@ -65,7 +65,7 @@ describe('inviting a friend', () => {
     // A opens 邀请好友 from the card
     const pageA = await stage.open(pageUrl('card', { openid: inviterId }));
     const cardA = await onPage(pageA, 'card');
-    await cardA.locator('.referral-entry').click();
+    await cardA.locator('.entry-row--invite').click();
     const invite = await onPage(pageA, 'invite');
     await invite.getByText('邀请好友一起加入悦衣会员').waitFor();
     await expect(invite.locator('.invitees__empty-title').innerText()).resolves.toBe('还没有好友通过你的邀请加入');

@@ -56,6 +56,13 @@ describe('the pages and the tab bar', () => {
     expect(appConfig().pages).not.toContain(PAGES.invite);
   });
 
+  it('风格测试, 风格报告 and 我的风格档案 live in the style subpackage, out of the main package', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/style', pages: ['quiz/index', 'report/index', 'profile/index'] });
+    for (const page of [PAGES.styleQuiz, PAGES.styleReport, PAGES.styleProfile]) expect(appConfig().pages).not.toContain(page);
+    // nothing preloads it: a member opens the quiz now and then, not at the till
+    expect(Object.values(appConfig().preloadRule ?? {}).flatMap((r) => (r as { packages: string[] }).packages)).not.toContain('packages/style');
+  });
+
   it.each(PAGE_PATHS)('%s has its component and its page config', (page) => {
     expect(existsSync(join(SRC, `${page}.tsx`))).toBe(true);
     expect(existsSync(join(SRC, `${page}.config.ts`))).toBe(true);

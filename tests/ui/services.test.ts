@@ -6,6 +6,7 @@ import { couponApi } from '../../src/services/coupons';
 import { memberApi } from '../../src/services/member';
 import { pointsApi } from '../../src/services/points';
 import { referralApi } from '../../src/services/referral';
+import { styleApi } from '../../src/services/style';
 import { programCloud, recorded, resetTaro } from './support/taro';
 
 /** Every service wrapper of the app and the function it was built for. */
@@ -14,6 +15,7 @@ const WRAPPERS: Array<[FunctionName, Record<string, unknown>]> = [
   ['points', pointsApi],
   ['coupon', couponApi],
   ['referral', referralApi],
+  ['style', styleApi],
 ];
 
 beforeEach(() => {

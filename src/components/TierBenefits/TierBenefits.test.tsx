@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render } from '@testing-library/react';
 import type { PointsSummary } from '../../../cloudfunctions/contract';
 import { TIERS } from '../../../tests/ui/support/points';
 import { TierBenefits } from './index';
@@ -26,5 +26,18 @@ describe('every tier and what it brings', () => {
     expect(container.querySelectorAll('.tier-benefits__mine')).toHaveLength(1);
     expect(tiers[index]?.querySelector('.tier-benefits__mine')?.textContent).toBe('当前等级');
     expect(tiers.map((t) => t.classList.contains('tier-benefits__tier--current'))).toEqual([0, 1, 2].map((i) => i === index));
+  });
+});
+
+describe('a benefit that opens a page', () => {
+  it('is a link with the way in: 风格测试 opens what the page gives it, the others stay words', () => {
+    let opened = 0;
+    const { container } = render(<TierBenefits tiers={TIERS} current='explorer' links={{ 风格测试: () => (opened += 1) }} />);
+    const links = container.querySelectorAll('.tier-benefits__benefit--link');
+    expect(Array.from(links, (l) => l.textContent)).toEqual(['风格测试去看看 ›']);
+    expect(links[0]!.getAttribute('role')).toBe('link');
+    fireEvent.click(links[0]!);
+    expect(opened).toBe(1);
+    expect(container.querySelectorAll('.tier-benefits__benefit').length).toBe(TIERS.flatMap((t) => t.benefits).length);
   });
 });

@@ -3,7 +3,7 @@ import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { BirthdayBanner } from '../../components/BirthdayBanner';
 import { MemberCode } from '../../components/MemberCode';
-import { ReferralEntry } from '../../components/ReferralEntry';
+import { EntryRow } from '../../components/EntryRow';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { TierCard } from '../../components/TierCard';
 import { memberApi } from '../../services/member';
@@ -11,6 +11,7 @@ import { pageUrl } from '../../services/routes';
 import { useBirthdayGift } from '../../services/useBirthdayGift';
 import { type PageRead, remoteRead, useReadOnShow } from '../../services/useReadOnShow';
 import { useReferralProgress } from '../../services/useReferralProgress';
+import { useStyleEntry } from '../../services/useStyleEntry';
 import { useRemote } from '../../services/useRemote';
 import { useTillCode } from '../../services/useTillCode';
 import './index.scss';
@@ -50,8 +51,10 @@ export default function CardPage() {
   // referral progress under the links, below the fold on a small phone: read a moment after the code is
   // on screen, so the till code's start is the card and the code alone
   const referral = useReferralProgress(till.state.status === 'live', { delayMs: 1000 });
+  // the style row beside it, read the same way: 风格测试 until a report exists, then 我的风格 with the season
+  const style = useStyleEntry(till.state.status === 'live', { delayMs: 1000 });
   // a pull-down also asks for a new till code, once the card is read again
-  const { notMember, setLeftElsewhere } = useReadOnShow([remoteRead(card), birthdayRead, referral.read], { onPullDown: till.refresh });
+  const { notMember, setLeftElsewhere } = useReadOnShow([remoteRead(card), birthdayRead, referral.read, style.read], { onPullDown: till.refresh });
   // a new till code arrives every minute and on a tap (after paying, say): read the card again, quietly
   // (no placeholder, a failure keeps the card), so points earned at the till show while it stays open
   const liveCode = till.state.status === 'live' ? till.state.code : null;
@@ -122,7 +125,8 @@ export default function CardPage() {
               <Text className='card-page__link-go'>›</Text>
             </View>
           </View>
-          <ReferralEntry text={referral.text} onOpen={() => void Taro.navigateTo({ url: pageUrl('invite') })} />
+          <EntryRow kind='invite' title='邀请好友' text={referral.text} onOpen={() => void Taro.navigateTo({ url: pageUrl('invite') })} />
+          <EntryRow kind='style' title={style.entry.title} text={style.entry.text} onOpen={() => void Taro.navigateTo({ url: pageUrl(style.entry.page) })} />
         </>
       ) : card.state.status === 'error' && !notMember ? (
         <ErrorState error={card.state.error} onRetry={() => void card.reload()} />

@@ -22,7 +22,7 @@ describe('referral progress on the card', () => {
   it('says how far a member with friends on their way is from 忠诚者, and links to 邀请好友', async () => {
     const view = open({ mine: ok(MINE) });
     expect(await screen.findByText('再邀请 2 位好友成为忠诚者', {}, { timeout: 3000 })).toBeTruthy();
-    fireEvent.click(view.container.querySelector('.referral-entry')!);
+    fireEvent.click(view.container.querySelector('.entry-row--invite')!);
     expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/invite/index' }]);
   });
 
@@ -30,8 +30,8 @@ describe('referral progress on the card', () => {
     const view = open({ mine: ok(MINE_NEW) });
     await waitFor(() => expect(actions()).toContain('referral.mine'), { timeout: 3000 });
     await act(async () => new Promise((r) => setTimeout(r, 20)));
-    expect(view.container.querySelector('.referral-entry')?.textContent).toBe('邀请好友›');
-    expect(view.container.querySelector('.referral-entry')?.innerHTML).not.toMatch(/badge|dot/);
+    expect(view.container.querySelector('.entry-row--invite')?.textContent).toBe('邀请好友›');
+    expect(view.container.querySelector('.entry-row--invite')?.innerHTML).not.toMatch(/badge|dot/);
   });
 
   it('is read a moment after the till code is on screen: nothing but the card and the code before it', async () => {
@@ -52,7 +52,7 @@ describe('referral progress on the card', () => {
     const view = open({});
     await waitFor(() => expect(actions()).toContain('referral.mine'), { timeout: 3000 });
     await act(async () => new Promise((r) => setTimeout(r, 20)));
-    expect(view.container.querySelector('.referral-entry')?.textContent).toBe('邀请好友›');
+    expect(view.container.querySelector('.entry-row--invite')?.textContent).toBe('邀请好友›');
     expect(recorded.toasts).toEqual([]);
   });
 

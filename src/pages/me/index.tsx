@@ -59,6 +59,7 @@ export default function MePage() {
       </View>
 
       <CouponsSection />
+      <StyleSection />
       <ProfileSection
         profile={profile.state.data}
         onSaved={(p) => {
@@ -97,6 +98,22 @@ function CouponsSection() {
   );
 }
 
+/** 风格测试 and 我的风格档案 (the style pages live in their subpackage). */
+function StyleSection() {
+  return (
+    <View className='section'>
+      <Text className='section-title'>我的风格</Text>
+      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('styleQuiz') })} hoverClass='me__link-row--pressed' role='link'>
+        <Text className='me__row-title'>风格测试</Text>
+        <Text className='muted'>测风格和色彩季型 ›</Text>
+      </View>
+      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('styleProfile') })} hoverClass='me__link-row--pressed' role='link'>
+        <Text className='me__row-title'>我的风格档案</Text>
+        <Text className='muted'>尺码、版型和喜好 ›</Text>
+      </View>
+    </View>
+  );
+}
 
 function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved: (p: Profile) => void }) {
   const [nickname, setNickname] = useState(profile.nickname ?? '');

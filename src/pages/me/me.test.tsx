@@ -201,6 +201,19 @@ describe('inviting friends', () => {
   });
 });
 
+describe('my style', () => {
+  it.each([
+    ['风格测试', '/packages/style/quiz/index'],
+    ['我的风格档案', '/packages/style/profile/index'],
+  ])('%s opens %s, and nothing of the style function is read here', async (name, url) => {
+    const { container } = await open();
+    const row = Array.from(container.querySelectorAll<HTMLElement>('.me__link-row')).find((el) => el.querySelector('.me__row-title')?.textContent === name);
+    fireEvent.click(row as HTMLElement);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url }]);
+    expect(recorded.cloudCalls.filter((c) => c.name === 'style')).toEqual([]);
+  });
+});
+
 describe('the member’s data', () => {
   it('导出我的数据 opens the page that shows it, and reads nothing here', async () => {
     const { container } = await open();

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useReachBottom } from '@tarojs/taro';
-import { ReferralEntry } from '../../components/ReferralEntry';
+import { EntryRow } from '../../components/EntryRow';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { TierBenefits } from '../../components/TierBenefits';
 import { TierProgress } from '../../components/TierProgress';
@@ -58,10 +58,11 @@ export default function PointsPage() {
         onOpenWallet={() => void Taro.navigateTo({ url: pageUrl('wallet') })}
       />
       <TierProgress tier={data.tier} progress={data.progress} />
-      <ReferralEntry text={referral.text} onOpen={() => void Taro.navigateTo({ url: pageUrl('invite') })} />
+      <EntryRow kind='invite' title='邀请好友' text={referral.text} onOpen={() => void Taro.navigateTo({ url: pageUrl('invite') })} />
       <View className='section'>
         <Text className='section-title'>等级权益</Text>
-        <TierBenefits tiers={data.tiers} current={data.tier.code} />
+        {/* a benefit listed works: 风格测试 opens the quiz */}
+        <TierBenefits tiers={data.tiers} current={data.tier.code} links={{ 风格测试: () => void Taro.navigateTo({ url: pageUrl('styleQuiz') }) }} />
       </View>
       <History
         history={history}

@@ -18,8 +18,17 @@ describe('referral progress on the points page', () => {
     const order = recorded.cloudCalls.map((c) => `${c.name}.${String(c.data.action)}`);
     expect(order.indexOf('referral.mine')).toBeGreaterThan(order.indexOf('points.summary'));
     // right under the tier progress
-    expect(view.container.querySelector('.tier-progress + .referral-entry')).not.toBeNull();
-    fireEvent.click(view.container.querySelector('.referral-entry')!);
+    expect(view.container.querySelector('.tier-progress + .entry-row--invite')).not.toBeNull();
+    fireEvent.click(view.container.querySelector('.entry-row--invite')!);
     await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/invite/index' }]));
+  });
+});
+
+describe('the tier benefits', () => {
+  it('风格测试, a benefit of 探索者, opens the quiz', async () => {
+    programPoints({ summary: ok(SUMMARY), rewards: ok(REWARDS) });
+    render(<PointsPage />);
+    fireEvent.click(await screen.findByText('风格测试'));
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/style/quiz/index' }]);
   });
 });

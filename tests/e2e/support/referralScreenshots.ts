@@ -96,8 +96,8 @@ async function main(outDir: string): Promise<void> {
       const card = await context.newPage();
       await card.goto(`${stage.server.url}#${pageUrl('card', { openid: inviter })}`);
       const cardView = await onPage(card, 'card');
-      await cardView.locator('.referral-entry__text').filter({ hasText: /忠诚者/ }).waitFor();
-      await cardView.locator('.referral-entry').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      await cardView.locator('.entry-row--invite .entry-row__text').filter({ hasText: /忠诚者/ }).waitFor();
+      await cardView.locator('.entry-row--invite').evaluate((el) => el.scrollIntoView({ block: 'end' }));
       await shot(card, 'card-progress');
       await context.close();
     }

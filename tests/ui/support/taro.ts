@@ -269,6 +269,7 @@ const Taro = {
     return ok('navigateBack');
   },
   stopPullDownRefresh: async () => ok('stopPullDownRefresh'),
+  pageScrollTo: async (_option: { scrollTop?: number; selector?: string; duration?: number }) => ok('pageScrollTo'),
   async setClipboardData(option: { data: string }) {
     recorded.clipboard.push(option.data);
     return ok('setClipboardData');

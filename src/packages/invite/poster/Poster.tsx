@@ -1,8 +1,9 @@
 import { Button, Canvas, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
+import { downloadCanvasPng, keepCanvasInAlbum } from '../../../services/album';
+import { writeBase64File } from '../../../services/album/weapp';
 import type { CanvasNode } from '../../../services/weapp';
-import { openAlbumSetting, saveCanvasToAlbum, writeBase64File } from './weapp';
 import { drawPoster, POSTER, type PosterContent } from './draw';
 
 export interface PosterProps {
@@ -43,8 +44,8 @@ export function Poster({ codePng, content }: PosterProps) {
     if (saving || drawn !== 'ready') return;
     setSaving(true);
     try {
-      if (h5) downloadPng(htmlCanvas.current);
-      else await saveInWeapp(weappCanvas.current);
+      if (h5) downloadCanvasPng(htmlCanvas.current, FILE_NAME, '海报已下载');
+      else await keepCanvasInAlbum(weappCanvas.current);
     } finally {
       setSaving(false);
     }
@@ -115,33 +116,4 @@ async function drawOnHtmlCanvas(canvas: HTMLCanvasElement | null, codePng: strin
   ctx.scale(size.width / POSTER.width, size.width / POSTER.width);
   drawPoster(ctx, image, content);
   return true;
-}
-
-function downloadPng(canvas: HTMLCanvasElement | null): void {
-  if (!canvas) return;
-  const link = document.createElement('a');
-  link.href = canvas.toDataURL('image/png');
-  link.download = FILE_NAME;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  void Taro.showToast({ title: '海报已下载', icon: 'success' });
-}
-
-async function saveInWeapp(canvas: CanvasNode | null): Promise<void> {
-  if (!canvas) return;
-  const result = await saveCanvasToAlbum(canvas);
-  if (result === 'saved') return void Taro.showToast({ title: '已保存到相册', icon: 'success' });
-  if (result === 'cancelled') return;
-  if (result === 'failed') return void Taro.showToast({ title: '没能保存，请再试一次', icon: 'none' });
-  // the album permission was refused (now or before): say why it is needed and where to turn it on
-  const answer = await Taro.showModal({
-    title: '需要你允许保存到相册',
-    content: '保存海报要用到相册权限，只用来保存这张图片。可以在设置里打开「添加到相册」，再保存一次。',
-    confirmText: '去设置',
-    confirmColor: '#1F1B16',
-    cancelText: '暂不保存',
-  });
-  if (!answer.confirm) return;
-  if (await openAlbumSetting()) await saveInWeapp(canvas);
 }

@@ -1,5 +1,6 @@
 import { recordingContext } from '../../../../tests/ui/support/canvas';
-import { CODE_BOX, drawPoster, fitted, POSTER, posterText, wrapped } from './draw';
+import { fitted, wrapped } from '../../../services/canvas';
+import { CODE_BOX, drawPoster, POSTER, posterText } from './draw';
 
 const CONTENT = { nickname: '小雨', passName: '新品优先试穿权', minOrderFen: 10000, returnWindowDays: 7 };
 

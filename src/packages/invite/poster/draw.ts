@@ -5,35 +5,10 @@
  * the caller scales the context to the canvas's device pixels first.
  */
 
+import { canvasFont as font, type Context2D, fitted, roundRect, spaced, wrapped } from '../../../services/canvas';
+
 /** The poster's size in poster units (5:8); the canvas shows it at any width. */
 export const POSTER = { width: 300, height: 480 } as const;
-
-/** What of a 2d context the poster uses: the HTML canvas and WeChat's canvas type="2d" both have it. */
-export interface PosterContext<Img> {
-  fillStyle: unknown;
-  strokeStyle: unknown;
-  lineWidth: number;
-  globalAlpha: number;
-  font: string;
-  textAlign: string;
-  textBaseline: string;
-  imageSmoothingEnabled: boolean;
-  fillRect(x: number, y: number, w: number, h: number): void;
-  fillText(text: string, x: number, y: number): void;
-  measureText(text: string): { width: number };
-  createLinearGradient(x0: number, y0: number, x1: number, y1: number): { addColorStop(offset: number, color: string): void };
-  drawImage(image: Img, dx: number, dy: number, dw: number, dh: number): void;
-  beginPath(): void;
-  moveTo(x: number, y: number): void;
-  lineTo(x: number, y: number): void;
-  arc(x: number, y: number, r: number, start: number, end: number): void;
-  arcTo(x1: number, y1: number, x2: number, y2: number, r: number): void;
-  closePath(): void;
-  fill(): void;
-  stroke(): void;
-  save(): void;
-  restore(): void;
-}
 
 export interface PosterContent {
   /** the inviting member's nickname (null: they have none) */
@@ -47,8 +22,6 @@ export interface PosterContent {
 const INK = '#1f1b16';
 const INK_SOFT = '#8a8178';
 const GOLD = '#d9b878';
-const FONT = "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif";
-const font = (size: number, weight = 400) => `${weight} ${size}px ${FONT}`;
 
 /** Where the mini program code sits on the poster (poster units): big enough to scan from a phone screen. */
 export const CODE_BOX = { x: 178, y: 364, size: 96 } as const;
@@ -68,7 +41,7 @@ export function posterText(content: PosterContent) {
 }
 
 /** Draws the whole poster; `code` is the mini program code's image, already loaded. */
-export function drawPoster<Img>(ctx: PosterContext<Img>, code: Img, content: PosterContent): void {
+export function drawPoster<Img>(ctx: Context2D<Img>, code: Img, content: PosterContent): void {
   const { width: W, height: H } = POSTER;
   const text = posterText(content);
   ctx.save();
@@ -134,68 +107,4 @@ export function drawPoster<Img>(ctx: PosterContext<Img>, code: Img, content: Pos
   ctx.fillStyle = GOLD;
   ctx.fillRect(SIDE, 442, 24, 2);
   ctx.restore();
-}
-
-/** Text with letter spacing, one character at a time (WeChat's canvas has no letterSpacing). */
-function spaced<Img>(ctx: PosterContext<Img>, s: string, x: number, y: number, f: string, gap: number): void {
-  ctx.font = f;
-  let at = x;
-  for (const ch of Array.from(s)) {
-    ctx.fillText(ch, at, y);
-    at += ctx.measureText(ch).width + gap;
-  }
-}
-
-/** One line in the width: the font shrinks down to `min`, then the end gives way to "…". */
-export function fitted<Img>(ctx: PosterContext<Img>, s: string, x: number, y: number, width: number, size: number, min: number, weight: number): void {
-  let current = size;
-  ctx.font = font(current, weight);
-  while (ctx.measureText(s).width > width && current > min) {
-    current -= 1;
-    ctx.font = font(current, weight);
-  }
-  let shown = s;
-  const chars = Array.from(s);
-  while (ctx.measureText(shown).width > width && chars.length > 1) {
-    chars.pop();
-    shown = `${chars.join('')}…`;
-  }
-  ctx.fillText(shown, x, y);
-}
-
-/** Chinese wraps between any two characters: fill each line to the width, at most `maxLines` (the last ends in "…" if cut). */
-export function wrapped<Img>(ctx: PosterContext<Img>, s: string, x: number, y: number, width: number, lineHeight: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const chars = Array.from(s);
-  for (let i = 0; i < chars.length; i += 1) {
-    const next = line + chars[i];
-    if (ctx.measureText(next).width > width && line) {
-      if (lines.length === maxLines - 1) {
-        // the last line: cut it with an ellipsis that fits
-        let cut = Array.from(line);
-        while (cut.length > 1 && ctx.measureText(`${cut.join('')}…`).width > width) cut = cut.slice(0, -1);
-        lines.push(`${cut.join('')}…`);
-        line = '';
-        break;
-      }
-      lines.push(line);
-      line = chars[i]!;
-    } else {
-      line = next;
-    }
-  }
-  if (line) lines.push(line);
-  lines.forEach((l, i) => ctx.fillText(l, x, y + i * lineHeight));
-  return lines;
-}
-
-function roundRect<Img>(ctx: PosterContext<Img>, x: number, y: number, w: number, h: number, r: number): void {
-  ctx.beginPath();
-  ctx.moveTo(x + r, y);
-  ctx.arcTo(x + w, y, x + w, y + h, r);
-  ctx.arcTo(x + w, y + h, x, y + h, r);
-  ctx.arcTo(x, y + h, x, y, r);
-  ctx.arcTo(x, y, x + w, y, r);
-  ctx.closePath();
 }

@@ -1,9 +1,9 @@
 /**
- * The WeChat-only calls of the invite poster, typed by miniprogram-api-typings as in
- * src/services/weapp.ts. They live in the invite subpackage (the only code that saves a picture),
- * so they stay out of the main package. Use them on the weapp path only: the H5 preview has no `wx`.
+ * The album's WeChat-only calls, typed by miniprogram-api-typings as in services/weapp.ts. Only the
+ * subpackages that draw pictures import them (the invite poster, the style report's picture), so
+ * they stay out of the main package. Use them on the weapp path only: the H5 preview has no `wx`.
  */
-import type { CanvasNode } from '../../../services/weapp';
+import type { CanvasNode } from '../weapp';
 
 /**
  * Writes base64 data to a file in the mini program's own user folder and answers its path (what

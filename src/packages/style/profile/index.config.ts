@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的风格档案',
+  enablePullDownRefresh: true,
+});

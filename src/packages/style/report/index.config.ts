@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '风格报告',
+  enablePullDownRefresh: true,
+});

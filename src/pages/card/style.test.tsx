@@ -1,0 +1,65 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { CARD, fail, ok, programMember } from '../../../tests/ui/support/member';
+import { programStyle, type StyleAnswers } from '../../../tests/ui/support/styleFunction';
+import { recorded, resetTaro, showPage } from '../../../tests/ui/support/taro';
+import CardPage from './index';
+
+const CODE = '660000000000000001';
+const actions = () => recorded.cloudCalls.map((c) => `${c.name}.${String(c.data.action)}`);
+const row = () => document.querySelector('.entry-row--style')!;
+const HISTORY = {
+  reports: [{ attempt: 1, createdAt: '2026-11-25T02:00:00.000Z', season: 'softAutumn' as const, seasonName: '柔秋', primaryStyle: '法式' as const, secondaryStyle: '简约' as const }],
+};
+
+function open(style: StyleAnswers) {
+  programMember({ card: ok(CARD), code: ok({ code: CODE, ttlSeconds: 60, expiresAt: new Date(Date.now() + 60_000).toISOString() }) });
+  programStyle(style);
+  return render(<CardPage />);
+}
+
+beforeEach(() => {
+  resetTaro();
+  delete process.env.TARO_ENV;
+});
+
+describe('the style row on the card', () => {
+  it('a member with a report sees 我的风格 with the season and the leading style, and it opens the report', async () => {
+    open({ history: ok(HISTORY) });
+    expect(await screen.findByText('柔秋 · 法式', {}, { timeout: 3000 })).toBeTruthy();
+    expect(row().textContent).toBe('我的风格柔秋 · 法式›');
+    // under 邀请好友
+    expect(document.querySelector('.entry-row--invite + .entry-row--style')).not.toBeNull();
+    fireEvent.click(row());
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/style/report/index' }]);
+  });
+
+  it('a member without one is offered 风格测试, in one line and with no badge', async () => {
+    open({ history: ok({ reports: [] }) });
+    expect(await screen.findByText('测出你的风格和色彩季型', {}, { timeout: 3000 })).toBeTruthy();
+    expect(row().textContent).toBe('风格测试测出你的风格和色彩季型›');
+    expect(row().innerHTML).not.toMatch(/badge|dot/);
+    fireEvent.click(row());
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/style/quiz/index' }]);
+  });
+
+  it('is read a moment after the till code, never before it; a failed read leaves the plain 风格测试 row and says nothing', async () => {
+    open({ history: fail('UNAVAILABLE') });
+    await waitFor(() => expect(document.querySelector('[data-code]')?.getAttribute('data-code')).toBe(CODE));
+    expect(actions()).not.toContain('style.history');
+    await waitFor(() => expect(actions()).toContain('style.history'), { timeout: 3000 });
+    await act(async () => new Promise((r) => setTimeout(r, 20)));
+    expect(row().textContent).toBe('风格测试›');
+    expect(recorded.toasts).toEqual([]);
+    fireEvent.click(row());
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/style/quiz/index' }]);
+  });
+
+  it('is read again when the card shows again (a report made since shows)', async () => {
+    let reports: typeof HISTORY.reports = [];
+    open({ history: () => ok({ reports }) });
+    await screen.findByText('测出你的风格和色彩季型', {}, { timeout: 3000 });
+    reports = HISTORY.reports;
+    act(() => showPage());
+    expect(await screen.findByText('柔秋 · 法式', {}, { timeout: 3000 })).toBeTruthy();
+  });
+});
