@@ -104,7 +104,35 @@ export const memberTagSchema = z.object({
 });
 export type MemberTag = z.infer<typeof memberTagSchema>;
 
-export const tagsOutput = z.object({ tags: z.array(memberTagSchema), hasReport: z.boolean() });
+/** What 我的风格档案 offers to choose from when editing (the quiz's own choices). */
+export const preferenceChoicesSchema = z.object({
+  colours: z.array(z.object({ id: z.string(), name: z.string(), hex: z.string() })),
+  fits: z.array(fitSchema),
+  silhouettes: z.array(z.object({ id: silhouetteSchema, name: z.string() })),
+  sizes: z.object({ top: z.array(clothingSizeSchema), bottom: z.array(clothingSizeSchema), shoes: z.array(z.int()) }),
+  scenes: z.array(sceneSchema),
+});
+
+export const tagsOutput = z.object({
+  tags: z.array(memberTagSchema),
+  hasReport: z.boolean(),
+  /** what the member set themselves, as set (the editor starts from it) */
+  preferences: z.object({
+    sizes: z.object({ top: z.optional(clothingSizeSchema), bottom: z.optional(clothingSizeSchema), shoes: z.optional(z.int()) }),
+    fit: z.object({ top: z.optional(fitSchema), bottom: z.optional(fitSchema), silhouette: z.optional(silhouetteSchema) }),
+    scenes: z.optional(z.array(sceneSchema)),
+    likedColours: z.optional(z.array(z.string())),
+    dislikedColours: z.optional(z.array(z.string())),
+  }),
+  choices: preferenceChoicesSchema,
+});
+
+/** The card's style row: whether a report exists, and its season and leading style. */
+export const summaryOutput = z.object({
+  hasReport: z.boolean(),
+  seasonName: z.nullable(z.string()),
+  primaryStyle: z.nullable(styleSchema),
+});
 
 /** What the member sets in 我的风格档案 (unset: as the quiz says). An empty list clears a list. */
 export const preferencesInput = z.strictObject({
@@ -127,6 +155,8 @@ export const exportStyleSchema = z.object({
     scenes: z.optional(z.array(sceneSchema)),
     likedColours: z.optional(z.array(z.string())),
     dislikedColours: z.optional(z.array(z.string())),
+    /** when each was set */
+    setAt: z.optional(z.record(z.string(), isoInstantSchema)),
   }),
   productsOpened: z.object({ styles: z.record(z.string(), z.number()), scenes: z.record(z.string(), z.number()), lastAt: z.nullable(isoInstantSchema) }),
   reports: z.array(z.object({ attempt: z.int(), createdAt: isoInstantSchema, answers: quizAnswersSchema, report: styleReportSchema })),
@@ -143,6 +173,7 @@ export const styleContract = {
   history: { input: emptyInput, output: historyOutput },
   retake: { input: retakeInput, output: retakeOutput },
   tags: { input: emptyInput, output: tagsOutput },
+  summary: { input: emptyInput, output: summaryOutput },
   setPreferences: { input: preferencesInput, output: tagsOutput },
   catalog: { input: catalogQuerySchema, output: catalogPageSchema },
   viewProduct: { input: viewProductInput, output: viewProductOutput },

@@ -60,7 +60,7 @@ export async function startNextAttempt(db: Database, memberId: string, attempt: 
 
 export async function saveStylePreferences(db: Database, memberId: string, preferences: StylePreferences, now: Date): Promise<void> {
   const _ = db.command;
-  await db.collection(COLLECTIONS.styleProfiles).doc(memberId).update({ data: { preferences: _.set({ ...preferences, updatedAt: now }), updatedAt: now } });
+  await db.collection(COLLECTIONS.styleProfiles).doc(memberId).update({ data: { preferences: _.set(preferences), updatedAt: now } });
 }
 
 /** Counts a product opened, per style and scene it carries (atomic increments: parallel opens all count). */

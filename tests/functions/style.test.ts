@@ -214,6 +214,53 @@ describe('the style quiz (style function)', () => {
     });
   });
 
+  describe('preferences, field by field', () => {
+    const tag = (answer: { ok: boolean; data?: { tags: Array<{ code: string; updatedAt: string }> } }, code: string) => (answer.ok ? answer.data!.tags.find((t) => t.code === code) : undefined);
+
+    it('an empty list means "none" (not "as the quiz says"); a fit sent alone keeps the other fits', async () => {
+      await saveAll(h, 'ann', AUTUMN);
+      await h.call('style', 'ann', { action: 'submit', attempt: 1 });
+      await h.call('style', 'ann', { action: 'setPreferences', fit: { top: '宽松', bottom: '修身' } });
+      const after = await h.call('style', 'ann', { action: 'setPreferences', fit: { silhouette: 'A' }, scenes: [] });
+      expect(tag(after, 'fitTop')).toMatchObject({ values: ['宽松'], source: 'member' });
+      expect(tag(after, 'fitBottom')).toMatchObject({ values: ['修身'], source: 'member' });
+      expect(tag(after, 'scenes')).toMatchObject({ values: [], source: 'member' });
+      expect(after.ok && after.data.preferences.fit).toEqual({ top: '宽松', bottom: '修身', silhouette: 'A' });
+    });
+
+    it('dates each field on its own: a later size does not re-date the colours', async () => {
+      await h.call('style', 'ann', { action: 'setPreferences', likedColours: ['red'] });
+      h.clock.advance(86_400_000);
+      const after = await h.call('style', 'ann', { action: 'setPreferences', sizes: { shoes: 38 } });
+      const liked = tag(after, 'likedColours')!;
+      const shoes = tag(after, 'shoeSize')!;
+      expect(new Date(shoes.updatedAt).getTime() - new Date(liked.updatedAt).getTime()).toBe(86_400_000);
+    });
+
+    it('refuses a colour loved when it is already avoided, changing nothing', async () => {
+      await h.call('style', 'ann', { action: 'setPreferences', dislikedColours: ['red'] });
+      expect(await h.call('style', 'ann', { action: 'setPreferences', likedColours: ['red'] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      const tags = await h.call('style', 'ann', { action: 'tags' });
+      expect(tags.ok && tags.data.preferences).toMatchObject({ dislikedColours: ['red'] });
+      expect(tags.ok && tags.data.preferences.likedColours).toBeUndefined();
+    });
+
+    it('offers the quiz\'s own choices to edit with', async () => {
+      const tags = await h.call('style', 'ann', { action: 'tags' });
+      expect(tags.ok && tags.data.choices.colours.length).toBeGreaterThan(10);
+      expect(tags.ok && tags.data.choices.sizes.shoes).toContain(37);
+    });
+  });
+
+  it('summary: the card\'s row knows the season and the leading style after a report', async () => {
+    expect(await h.call('style', 'ann', { action: 'summary' })).toEqual({ ok: true, data: { hasReport: false, seasonName: null, primaryStyle: null } });
+    await saveAll(h, 'ann', AUTUMN);
+    const report = await h.call('style', 'ann', { action: 'submit', attempt: 1 });
+    const summary = await h.call('style', 'ann', { action: 'summary' });
+    if (!report.ok || !summary.ok) throw new Error('no report');
+    expect(summary.data).toEqual({ hasReport: true, seasonName: expect.any(String), primaryStyle: report.data.report.style.primary.style });
+  });
+
   describe('the catalogue', () => {
     it('pages what is on sale by filter, in SKU order, without repeats', async () => {
       const seen: string[] = [];

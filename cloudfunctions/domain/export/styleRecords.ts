@@ -6,7 +6,8 @@ import { wardrobeItemView } from '../wardrobe/view';
 
 /** The style pages' records as the export shows them: the quiz under way, preferences, what was opened, every report (latest first). */
 export function styleRecord({ profile, reports, wardrobe }: { profile: StyleProfile | null; reports: StyleReportRecord[]; wardrobe: WardrobeItem[] }, now: Date, storeNames: ReadonlyMap<string, string>): ExportedStyle {
-  const { updatedAt: _at, ...preferences } = profile?.preferences ?? {};
+  const { setAt, ...chosen } = profile?.preferences ?? {};
+  const preferences = { ...chosen, ...(setAt ? { setAt: Object.fromEntries(Object.entries(setAt).map(([k, at]) => [k, toIso(at!)])) } : {}) };
   return {
     quiz: profile ? { attempt: profile.attempt, answers: profile.answers, startedAt: toIso(profile.startedAt), scored: profile.scored } : null,
     preferences,

@@ -1,6 +1,7 @@
 import type { QuizAnswers, StyleReport } from '../../contract/styleQuiz';
 import type { ClothingSize, Fit, Silhouette } from '../../contract/styleQuiz';
 import type { Scene, Style } from '../../contract/styleWords';
+import type { PreferenceField } from './preferences';
 
 /**
  * What the style pages keep of a member, one document each (keyed by memberId): the quiz attempt
@@ -23,14 +24,15 @@ export interface StyleProfile {
   views: { styles: Partial<Record<Style, number>>; scenes: Partial<Record<Scene, number>>; lastAt: Date | null };
 }
 
-/** The preferences a member edits in 我的风格档案 (each optional: unset means "as the quiz says"). */
+/** The preferences a member edits in 我的风格档案 (each optional: unset means "as the quiz says"; an empty list means "none"). */
 export interface StylePreferences {
   sizes?: { top?: ClothingSize; bottom?: ClothingSize; shoes?: number };
   fit?: { top?: Fit; bottom?: Fit; silhouette?: Silhouette };
   scenes?: Scene[];
   likedColours?: string[];
   dislikedColours?: string[];
-  updatedAt?: Date;
+  /** when each field was set (preferences.ts PreferenceField) */
+  setAt?: Partial<Record<PreferenceField, Date>>;
 }
 
 /** One finished quiz: its report as scored then (a later weights edit never changes it). */

@@ -53,7 +53,7 @@ export function scoreQuiz(answers: QuizAnswers, weights: StyleWeights, quiz: Sty
         runnerUp: season.runnerUp,
         axes: colour.axes,
         sentence: season.sentence,
-        why: colourWhy(colour.axes, colour.drivers, season.runnerUp, season.confidence),
+        why: colourWhy(colour.axes, colour.drivers),
       },
       ...palette,
       scenes,

@@ -30,12 +30,11 @@ export const seasonTitle = (season: ColourSeason) => `${SEASON_FAMILY_NAMES[seas
 export const seasonSentence = (axes: ColourAxes, season: ColourSeason) =>
   `${colourWord('undertone', axes.undertone)}、${colourWord('value', axes.value)}、${colourWord('chroma', axes.chroma)}：${seasonTitle(season)}`;
 
-/** Which answers made each clear colour score ("暖调：偏绿、金饰更有气色"), and the runner-up. */
-export function colourWhy(axes: ColourAxes, drivers: Record<keyof ColourAxes, string[]>, runnerUp: ColourSeason, confidence: number): string[] {
+/** Which answers made each clear colour score ("暖调：偏绿、金饰更有气色"); the confidence and runner-up are fields of their own. */
+export function colourWhy(axes: ColourAxes, drivers: Record<keyof ColourAxes, string[]>): string[] {
   const lines = (['undertone', 'value', 'chroma', 'contrast'] as const)
     .filter((axis) => Math.abs(axes[axis]) >= AXIS_MIDDLE && drivers[axis].length > 0)
     .map((axis) => `${colourWord(axis, axes[axis])}：${drivers[axis].join('、')}`);
   if (lines.length === 0) lines.push('冷暖、深浅、艳柔都居中：按最接近的季型给出');
-  lines.push(`把握 ${confidence}%，其次接近${seasonTitle(runnerUp)}`);
   return lines;
 }

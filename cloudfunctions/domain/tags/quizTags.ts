@@ -1,13 +1,13 @@
 import { BODY_HALF_NAMES, SILHOUETTE_NAMES } from '../../contract/styleQuiz';
 import { CATEGORY_NAMES, COLOUR_SEASON_NAMES, SCENES } from '../../contract/styleWords';
-import { yuanText } from '../../contract/formats';
 import { colourWord, seasonTitle } from '../style/words';
+import type { PreferenceField } from '../style/preferences';
 import { fromReport, preferOwn, type TagFacts, type TagRule } from './rule';
 
 /** Tags from the style report, each outranked by what the member set themselves where it is a preference. */
 
 const names = (f: TagFacts, ids: string[] | undefined) => ids?.map((id) => f.colourChoices.get(id)?.name ?? '').filter(Boolean);
-const prefAt = (f: TagFacts) => f.preferences.updatedAt;
+const setAt = (f: TagFacts, field: PreferenceField) => f.preferences.setAt?.[field];
 
 export const QUIZ_TAGS: TagRule[] = [
   { code: 'primaryStyle', label: '主风格', group: 'style', derive: (f) => fromReport(f, (r) => [`${r.style.primary.style} ${r.style.primary.share}%`]) },
@@ -28,69 +28,69 @@ export const QUIZ_TAGS: TagRule[] = [
     label: '喜欢的颜色',
     group: 'colour',
     editable: true,
-    derive: (f) => preferOwn(names(f, f.preferences.likedColours), prefAt(f), f.report?.report.likedColours.map((c) => c.name), f),
+    derive: (f) => preferOwn(names(f, f.preferences.likedColours), setAt(f, 'likedColours'), f.report?.report.likedColours.map((c) => c.name), f),
   },
   {
     code: 'dislikedColours',
     label: '不想穿的颜色',
     group: 'colour',
     editable: true,
-    derive: (f) => preferOwn(names(f, f.preferences.dislikedColours), prefAt(f), f.report?.report.dislikedColours.map((c) => c.name), f),
+    derive: (f) => preferOwn(names(f, f.preferences.dislikedColours), setAt(f, 'dislikedColours'), f.report?.report.dislikedColours.map((c) => c.name), f),
   },
   {
     code: 'scenes',
     label: '常穿场景',
     group: 'scene',
     editable: true,
-    derive: (f) => preferOwn(f.preferences.scenes ? SCENES.filter((s) => f.preferences.scenes!.includes(s)) : undefined, prefAt(f), f.report?.report.scenes.filter((s) => s.frequency !== '很少').map((s) => s.scene), f),
+    derive: (f) => preferOwn(f.preferences.scenes ? SCENES.filter((s) => f.preferences.scenes!.includes(s)) : undefined, setAt(f, 'scenes'), f.report?.report.scenes.filter((s) => s.frequency !== '很少').map((s) => s.scene), f),
   },
   {
     code: 'fitTop',
     label: `${BODY_HALF_NAMES.top}版型`,
     group: 'body',
     editable: true,
-    derive: (f) => preferOwn(f.preferences.fit?.top ? [f.preferences.fit.top] : undefined, prefAt(f), f.report ? [f.report.report.fit.top] : undefined, f),
+    derive: (f) => preferOwn(f.preferences.fit?.top ? [f.preferences.fit.top] : undefined, setAt(f, 'fit.top'), f.report ? [f.report.report.fit.top] : undefined, f),
   },
   {
     code: 'fitBottom',
     label: `${BODY_HALF_NAMES.bottom}版型`,
     group: 'body',
     editable: true,
-    derive: (f) => preferOwn(f.preferences.fit?.bottom ? [f.preferences.fit.bottom] : undefined, prefAt(f), f.report ? [f.report.report.fit.bottom] : undefined, f),
+    derive: (f) => preferOwn(f.preferences.fit?.bottom ? [f.preferences.fit.bottom] : undefined, setAt(f, 'fit.bottom'), f.report ? [f.report.report.fit.bottom] : undefined, f),
   },
   {
     code: 'silhouette',
     label: '偏爱廓形',
     group: 'body',
     editable: true,
-    derive: (f) => preferOwn(f.preferences.fit?.silhouette ? [SILHOUETTE_NAMES[f.preferences.fit.silhouette]] : undefined, prefAt(f), f.report ? [f.report.report.fit.silhouetteName] : undefined, f),
+    derive: (f) => preferOwn(f.preferences.fit?.silhouette ? [SILHOUETTE_NAMES[f.preferences.fit.silhouette]] : undefined, setAt(f, 'fit.silhouette'), f.report ? [f.report.report.fit.silhouetteName] : undefined, f),
   },
   {
     code: 'sizeTop',
     label: '上装尺码',
     group: 'body',
     editable: true,
-    derive: (f) => preferOwn(f.preferences.sizes?.top ? [f.preferences.sizes.top] : undefined, prefAt(f), f.report ? [f.report.report.sizes.top] : undefined, f),
+    derive: (f) => preferOwn(f.preferences.sizes?.top ? [f.preferences.sizes.top] : undefined, setAt(f, 'sizes.top'), f.report ? [f.report.report.sizes.top] : undefined, f),
   },
   {
     code: 'sizeBottom',
     label: '下装尺码',
     group: 'body',
     editable: true,
-    derive: (f) => preferOwn(f.preferences.sizes?.bottom ? [f.preferences.sizes.bottom] : undefined, prefAt(f), f.report ? [f.report.report.sizes.bottom] : undefined, f),
+    derive: (f) => preferOwn(f.preferences.sizes?.bottom ? [f.preferences.sizes.bottom] : undefined, setAt(f, 'sizes.bottom'), f.report ? [f.report.report.sizes.bottom] : undefined, f),
   },
   {
     code: 'shoeSize',
     label: '鞋码',
     group: 'body',
     editable: true,
-    derive: (f) => preferOwn(f.preferences.sizes?.shoes ? [String(f.preferences.sizes.shoes)] : undefined, prefAt(f), f.report ? [String(f.report.report.sizes.shoes)] : undefined, f),
+    derive: (f) => preferOwn(f.preferences.sizes?.shoes ? [String(f.preferences.sizes.shoes)] : undefined, setAt(f, 'sizes.shoes'), f.report ? [String(f.report.report.sizes.shoes)] : undefined, f),
   },
   {
     code: 'priceBands',
     label: '常买价位',
     group: 'price',
-    derive: (f) => fromReport(f, (r) => r.priceBands.map((b) => `${CATEGORY_NAMES[b.category]} ${b.maxFen === null ? `${yuanText(b.minFen)}以上` : `${yuanText(b.minFen)}–${yuanText(b.maxFen)}`}`)),
+    derive: (f) => fromReport(f, (r) => r.priceBands.map((b) => `${CATEGORY_NAMES[b.category]} ${b.label}`)),
   },
 ];
 

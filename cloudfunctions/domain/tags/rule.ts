@@ -28,9 +28,9 @@ export interface TagRule {
   derive(f: TagFacts): { values: string[]; source: TagSource; updatedAt: Date } | null;
 }
 
-/** The quiz's answer, unless the member set their own (then theirs, marked as theirs). */
+/** The quiz's answer, unless the member set their own (then theirs, marked as theirs — an empty list too: "none"). */
 export function preferOwn(own: string[] | undefined, ownAt: Date | undefined, quiz: string[] | undefined, f: TagFacts) {
-  if (own && own.length && ownAt) return { values: own, source: 'member' as const, updatedAt: ownAt };
+  if (own && ownAt) return { values: own, source: 'member' as const, updatedAt: ownAt };
   if (quiz && quiz.length && f.report) return { values: quiz, source: 'quiz' as const, updatedAt: f.report.createdAt };
   return null;
 }

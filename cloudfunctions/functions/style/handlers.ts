@@ -26,6 +26,7 @@ import { answerFields, mergeAnswers } from '../../domain/style/answerFields';
 import { quizBoardPictures } from '../../domain/style/boardPictures';
 import { diagnosisTemplateId, planDiagnosisCoupon } from '../../domain/style/diagnosisCoupon';
 import { fittingProducts } from '../../domain/style/fits';
+import { mergePreferences } from '../../domain/style/preferences';
 import { reportIdOf } from '../../domain/style/records';
 import { type Category, COLOUR_SEASON_NAMES } from '../../contract/styleWords';
 import { toIso } from '../../domain/time';
@@ -144,18 +145,30 @@ export const styleHandlers: Omit<Handlers<typeof styleContract>, keyof typeof wa
     return success(await tagsOf(ctx, m));
   },
 
-  /** The member's own preferences (sizes, fit, scenes, colours): they outrank the quiz in the tags. */
+  /** The member's own preferences (sizes, fit, scenes, colours): each field given replaces that one, dated; they outrank the quiz in the tags. */
   async setPreferences(input, ctx) {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
     const choices = new Set(likesStepColours().map((c) => c.id));
     const stray = [...(input.likedColours ?? []), ...(input.dislikedColours ?? [])].find((id) => !choices.has(id));
-    if (stray) return failure('INVALID_INPUT', `unknown colour ${stray}`);
-    const both = (input.likedColours ?? []).filter((id) => (input.dislikedColours ?? []).includes(id));
-    if (both.length) return failure('INVALID_INPUT', '同一个颜色不能既喜欢又不想穿');
+    if (stray) return failure('INVALID_INPUT', `没有「${stray}」这个颜色`);
     const profile = await styleProfileOf(ctx.db, m._id, ctx.now);
-    await saveStylePreferences(ctx.db, m._id, { ...profile.preferences, ...input }, ctx.now);
+    const next = mergePreferences(profile.preferences, input, ctx.now);
+    if (!next) return failure('INVALID_INPUT', '同一个颜色不能既喜欢又不想穿');
+    await saveStylePreferences(ctx.db, m._id, next, ctx.now);
     return success(await tagsOf(ctx, m));
+  },
+
+  /** The card's style row: the latest report's season and leading style (one read after the member). */
+  async summary(_input, ctx) {
+    const m = await findMemberByOpenid(ctx.db, ctx.openid);
+    if (!m) return notMember();
+    const [latest] = await styleReportsOf(ctx.db, m._id, 1);
+    return success({
+      hasReport: !!latest,
+      seasonName: latest ? COLOUR_SEASON_NAMES[latest.report.colour.season] : null,
+      primaryStyle: latest ? latest.report.style.primary.style : null,
+    });
   },
 
   /** A page of the catalogue (on sale only), filtered, in SKU order. */

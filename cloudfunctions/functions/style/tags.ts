@@ -9,6 +9,21 @@ import type { Database } from '../../platform/cloud';
 
 const YEAR = 365 * 86_400_000;
 
+/** The quiz's own choices, for editing preferences without opening the quiz. */
+const PREFERENCE_CHOICES = (() => {
+  const likes = STYLE_QUIZ.steps.flatMap((s) => (s.kind === 'likes' ? s.colours : []));
+  const fit = STYLE_QUIZ.steps.find((s) => s.kind === 'fit');
+  const sizes = STYLE_QUIZ.steps.find((s) => s.kind === 'sizes');
+  const scenes = STYLE_QUIZ.steps.find((s) => s.kind === 'scenes');
+  return {
+    colours: likes.map(({ id, name, hex }) => ({ id, name, hex })),
+    fits: fit?.kind === 'fit' ? [...fit.fits] : [],
+    silhouettes: fit?.kind === 'fit' ? fit.silhouettes.map(({ id, name }) => ({ id, name })) : [],
+    sizes: sizes?.kind === 'sizes' ? { top: [...sizes.top], bottom: [...sizes.bottom], shoes: [...sizes.shoes] } : { top: [], bottom: [], shoes: [] },
+    scenes: scenes?.kind === 'scenes' ? [...scenes.scenes] : [],
+  };
+})();
+
 /** The member's tags, read fresh from their report, preferences, the last 12 months' orders and what they opened. */
 export async function tagsOf(ctx: { db: Database; now: Date }, m: Member) {
   const [profile, reports, orders] = await Promise.all([
@@ -19,7 +34,10 @@ export async function tagsOf(ctx: { db: Database; now: Date }, m: Member) {
   const [products, stores] = await Promise.all([productsBySku(ctx.db, orders.flatMap((o) => o.items.map((i) => i.sku))), storesById(ctx.db, [...new Set(orders.map((o) => o.storeId))])]);
   const colourChoices = new Map(STYLE_QUIZ.steps.flatMap((s) => (s.kind === 'likes' ? s.colours : [])).map((c) => [c.id, c]));
   const report = reports[0] ?? null;
+  const own = profile?.preferences ?? {};
   return {
+    preferences: { sizes: { ...own.sizes }, fit: { ...own.fit }, scenes: own.scenes, likedColours: own.likedColours, dislikedColours: own.dislikedColours },
+    choices: PREFERENCE_CHOICES,
     tags: memberTags({
       report,
       preferences: profile?.preferences ?? {},

@@ -182,3 +182,22 @@ export function tagsFor(options: { report?: boolean; preferences?: StylePreferen
     now: new Date('2026-11-26T02:00:00.000Z'),
   });
 }
+
+/** The `tags` answer as the function gives it: the tags, the member's own preferences as set, and the quiz's choices to edit them with. */
+export function tagsAnswer(tags: MemberTag[], hasReport: boolean, preferences: StylePreferences = {}) {
+  const fit = STEPS.find((s) => s.kind === 'fit');
+  const sizes = STEPS.find((s) => s.kind === 'sizes');
+  const scenes = STEPS.find((s) => s.kind === 'scenes');
+  return {
+    tags,
+    hasReport,
+    preferences: { sizes: { ...preferences.sizes }, fit: { ...preferences.fit }, scenes: preferences.scenes, likedColours: preferences.likedColours, dislikedColours: preferences.dislikedColours },
+    choices: {
+      colours: STEPS.flatMap((s) => (s.kind === 'likes' ? s.colours : [])).map(({ id, name, hex }) => ({ id, name, hex })),
+      fits: fit?.kind === 'fit' ? [...fit.fits] : [],
+      silhouettes: fit?.kind === 'fit' ? fit.silhouettes.map(({ id, name }) => ({ id, name })) : [],
+      sizes: sizes?.kind === 'sizes' ? { top: [...sizes.top], bottom: [...sizes.bottom], shoes: [...sizes.shoes] } : { top: [], bottom: [], shoes: [] },
+      scenes: scenes?.kind === 'scenes' ? [...scenes.scenes] : [],
+    },
+  };
+}

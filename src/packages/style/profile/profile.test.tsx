@@ -2,7 +2,9 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { ActionInput } from '../../../../cloudfunctions/contract';
 import { prop, withText } from '../../../../tests/ui/support/dom';
 import { fail, ok } from '../../../../tests/ui/support/member';
-import { failWith, programStyle, quizAnswer, type StyleAnswers, tagsFor } from '../../../../tests/ui/support/styleFunction';
+import { failWith, programStyle, quizAnswer, type StyleAnswers, tagsAnswer, tagsFor } from '../../../../tests/ui/support/styleFunction';
+import { mergePreferences } from '../../../../cloudfunctions/domain/style/preferences';
+import type { StylePreferences } from '../../../../cloudfunctions/domain/style/records';
 import { recorded, resetTaro } from '../../../../tests/ui/support/taro';
 import { ERROR_TEXT } from '../../../services/errors';
 import ProfilePage from './index';
@@ -16,15 +18,15 @@ const TODAY = '2026-11-26T02:00:00.000Z';
 
 /** The profile with a style function that applies preferences as the real one does (the member's own outrank the quiz). */
 function open(answers: StyleAnswers = {}, start = tagsFor()) {
-  const held = { preferences: {} as Preferences & { updatedAt?: Date }, tags: start };
+  const held = { preferences: {} as StylePreferences, tags: start };
   programStyle({
-    tags: () => ok({ tags: held.tags, hasReport: held.tags.some((t) => t.source === 'quiz') }),
+    tags: () => ok(tagsAnswer(held.tags, held.tags.some((t) => t.source === 'quiz'), held.preferences)),
     quiz: ok(quizAnswer()),
     setPreferences: (data) => {
       const { action: _action, ...prefs } = data as Preferences & { action: string };
-      held.preferences = { ...held.preferences, ...prefs, updatedAt: new Date(TODAY) };
+      held.preferences = mergePreferences(held.preferences, prefs, new Date(TODAY)) ?? held.preferences;
       held.tags = tagsFor({ preferences: held.preferences });
-      return ok({ tags: held.tags, hasReport: true });
+      return ok(tagsAnswer(held.tags, true, held.preferences));
     },
     ...answers,
   });
@@ -170,7 +172,7 @@ describe('before any quiz', () => {
 
   it('a failed read says why and reads again', async () => {
     let down = true;
-    open({ tags: () => (down ? fail('UNAVAILABLE') : ok({ tags: tagsFor(), hasReport: true })) });
+    open({ tags: () => (down ? fail('UNAVAILABLE') : ok(tagsAnswer(tagsFor(), true))) });
     expect(await screen.findByText(ERROR_TEXT.UNAVAILABLE)).toBeTruthy();
     down = false;
     act(() => void fireEvent.click(button('重新加载')));

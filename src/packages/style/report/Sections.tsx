@@ -4,7 +4,7 @@ import type { NamedColour } from '../../../../cloudfunctions/contract/styleWords
 import { ColourSwatch } from '../../../components/ColourSwatch';
 import { shopDate } from '../../../services/format';
 import { CATEGORY_NAMES, COLOUR_AXES, seasonTitle } from '../words';
-import { axisPosition, colourReasons, colourTraits, seasonLeaning, styleLeaning } from './readings';
+import { axisPosition, colourTraits, seasonLeaning, styleLeaning } from './readings';
 
 /** The top of the card: the season and the styles, with the colours to wear as a strip of dots. */
 export function Hero({ report, createdAt }: { report: StyleReport; createdAt: string }) {
@@ -112,7 +112,7 @@ export function ColourSection({ colour }: { colour: StyleReport['colour'] }) {
       {COLOUR_AXES.map(({ axis, ends }) => (
         <AxisBar key={axis} ends={ends} score={colour.axes[axis]} />
       ))}
-      <Reasons lines={colourReasons(colour)} />
+      <Reasons lines={colour.why} />
     </View>
   );
 }

@@ -28,13 +28,6 @@ export function styleLeaning(style: StyleReport['style']): string {
   return `以${primary.style}为主，其次是${secondary.style}`;
 }
 
-/**
- * The colour why, without the line that gives the confidence as a percentage ("把握 52%，其次接近…"):
- * the page says it in words above.
- */
-export function colourReasons(colour: StyleReport['colour']): string[] {
-  return colour.why.filter((line) => !/^把握\s*\d+%/.test(line));
-}
 
 /** Where a −100 … 100 score sits on a bar, in percent from the left. */
 export const axisPosition = (score: number) => `${Math.max(0, Math.min(100, (score + 100) / 2))}%`;
