@@ -13,8 +13,8 @@ export const PIECE_SOURCES = ['purchase', 'own', 'catalogue'] as const;
 export const pieceSourceSchema = z.enum(PIECE_SOURCES);
 export type PieceSource = z.infer<typeof pieceSourceSchema>;
 
-/** Ids the engine names pieces by: a wardrobe item's id, or a catalogue product's SKU. */
-export const pieceIdSchema = z.string().check(z.minLength(1), z.maxLength(64));
+/** Ids the engine names pieces by: a wardrobe item's id (contract/wardrobe: up to 160 characters), or a catalogue product's SKU. */
+export const pieceIdSchema = z.string().check(z.minLength(1), z.maxLength(160));
 
 export const wardrobePieceSchema = z.object({
   id: pieceIdSchema,

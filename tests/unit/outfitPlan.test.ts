@@ -1,5 +1,5 @@
 import type { Product } from '../../cloudfunctions/contract/catalog';
-import type { WardrobePiece } from '../../cloudfunctions/contract/outfits';
+import { type WardrobePiece, wardrobePieceSchema } from '../../cloudfunctions/contract/outfits';
 import { completeTheLook, type PlanInput, planOutfits, sceneFor } from '../../cloudfunctions/domain/outfits';
 import { C, DAY, piece, product, REPORT, reportWith } from './outfitFixtures';
 
@@ -198,6 +198,12 @@ describe('今日穿搭', () => {
       outfits: [],
       problem: { code: 'nothingToWear', message: '衣橱里还没有单品，店里也暂时没有可搭配的款式' },
     });
+  });
+
+  it('takes the wardrobe’s own ids for its pieces (a purchase’s id names the member, the order line and the unit)', () => {
+    const id = `p:${'m'.repeat(32)}:${'o'.repeat(64)}:YYTEE011:1`;
+    expect(wardrobePieceSchema.safeParse({ ...W.navyShirt, id }).success).toBe(true);
+    expect(planOutfits(base({ wardrobe: [{ ...W.navyShirt, id }, W.creamTrousers, W.loafers] })).outfits[0]!.slots.top!.id).toBe(id);
   });
 
   it('reads a repeated id once: no piece is worn twice', () => {

@@ -202,6 +202,11 @@ describe('recent wears', () => {
     ['yesterday’s bottom and shoes with another top', { top: top2, bottom, shoes }, null],
   ])('%s: %s', (_, look, refusal) => expect(recentWears.refusesLook!(look, yesterday)).toBe(refusal));
 
+  it('reads the wardrobe’s day keys (YYYY-MM-DD) as well as day buckets (YYYYMMDD)', () => {
+    const dashed = dayFor({ recentOutfits: [{ day: '2027-03-09', pieceIds: [top.id, bottom.id, shoes.id] }] });
+    expect(recentWears.refusesLook!({ top, bottom, shoes }, dashed)).toBe('和昨天穿的一样');
+  });
+
   it('counts a piece marked 今天穿了 yesterday on its own (lastWornAt) as part of yesterday’s outfit', () => {
     const worn = (p: WardrobePiece) => ({ ...p, lastWornAt: daysBefore(1).toISOString() });
     const look = { top: worn(top), bottom: worn(bottom), shoes: worn(shoes) };

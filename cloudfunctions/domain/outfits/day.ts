@@ -5,7 +5,7 @@ import { shopDayKey } from '../time';
 import { type ColourBook, colourBook } from './colours';
 import { dayNumber } from './days';
 
-/** The pieces worn on one shop day ("YYYYMMDD"), as the wear log has them. */
+/** The pieces worn on one shop day ("YYYY-MM-DD", as the wardrobe's worn days, or "YYYYMMDD"). */
 export interface RecentOutfit {
   day: string;
   pieceIds: readonly string[];
