@@ -271,6 +271,8 @@ describe('搭配这件', () => {
   it('says which piece is missing around the chosen one', () => {
     const plan = completeTheLook(W.navyShirt, { ...input, wardrobe: [W.navyShirt, W.loafers, W.wineDress] });
     expect(plan.problem).toEqual({ code: 'missingPiece', slot: 'bottom', message: '今天20°C、职场场合，衣橱和店里都没有合适的下装' });
+    const aroundShoes = completeTheLook(W.loafers, { ...input, wardrobe: [W.navyShirt, W.loafers] });
+    expect(aroundShoes.problem?.message).toBe('今天20°C、职场场合，衣橱和店里都没有合适的下装（或连衣裙）');
   });
 
   it('takes the piece’s own scene when none is given: the one the member dresses for most', () => {

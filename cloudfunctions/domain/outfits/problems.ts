@@ -26,10 +26,10 @@ export function whyNoOutfit({ pool, day, nothingOwnedOrSold, repeatedYesterday, 
   if (nothingOwnedOrSold) return { code: 'nothingToWear', message: '衣橱里还没有单品，店里也暂时没有可搭配的款式' };
   if (pool.shoes.length === 0) return missing('shoes', day, '鞋');
   // built around a top or a bottom, a dress is no way out
-  const dressWill = pool.dress.length > 0 && anchor !== 'top' && anchor !== 'bottom';
-  if (!dressWill && (pool.top.length === 0 || pool.bottom.length === 0)) {
+  const separates = anchor === 'top' || anchor === 'bottom';
+  if ((separates || pool.dress.length === 0) && (pool.top.length === 0 || pool.bottom.length === 0)) {
     const slot = pool.top.length === 0 ? 'top' : 'bottom';
-    return missing(slot, day, anchor ? CATEGORY_NAMES[slot] : `${CATEGORY_NAMES[slot]}（或连衣裙）`);
+    return missing(slot, day, separates ? CATEGORY_NAMES[slot] : `${CATEGORY_NAMES[slot]}（或连衣裙）`);
   }
   if (outerNeed(day.temperatureC) === 'required' && pool.outer.length === 0) return missing('outer', day);
   if (repeatedYesterday > 0) return { code: 'onlyYesterday', message: '能搭出的只有昨天那一套，换一件新单品再试试' };
