@@ -15,6 +15,7 @@ export type { LedgerKind, LedgerLine, PointsSummary } from './points';
 export type { Invitee, ReferralMine, ReferralStatus, ReferralTerms, ReferralVoidReason } from './referral';
 export type { BirthdayGift, CenterEntry, CouponChannel, CouponFace, CouponView, Reward, WalletStatus } from './coupon';
 export type { AnswersProblem, CompleteAnswers, QuizAnswers, QuizProgress, StyleQuiz, StyleReport, StyleWeights } from './styleQuiz';
+export type { ClimateNorms, Outfit, OutfitPlan, OutfitProblem, OutfitSlots, PieceSource, WardrobePiece } from './outfits';
 
 export interface ActionSpec {
   input: z.ZodMiniType;
