@@ -1,11 +1,13 @@
 import type { WardrobeItemView } from '../../contract/wardrobe';
 import { CATEGORY_NAMES } from '../../contract/styleWords';
 import { shopDateLabel, shopDayKey, toIso } from '../time';
+import { costPerWear, forgottenPieces } from '../outfits/wear';
 import type { WardrobeItem } from './item';
-import { costPerWear, isForgotten, wearsOf } from './wear';
+import { pieceOfItem } from './piece';
 
 /** A piece as the wardrobe pages show it; `storeNames` names the store a purchase came from. */
 export function wardrobeItemView(i: WardrobeItem, now: Date, storeNames: ReadonlyMap<string, string>): WardrobeItemView {
+  const piece = pieceOfItem(i);
   const origin = i.purchase ? ['门店购买', shopDateLabel(i.purchase.paidAt), storeNames.get(i.purchase.storeId)].filter(Boolean).join(' · ') : '我添加的';
   return {
     id: i._id,
@@ -21,10 +23,10 @@ export function wardrobeItemView(i: WardrobeItem, now: Date, storeNames: Readonl
     status: i.status,
     source: i.source,
     origin,
-    wears: wearsOf(i),
+    wears: i.wornDays.length,
     lastWornAt: i.lastWornAt ? toIso(i.lastWornAt) : null,
-    costPerWearFen: costPerWear(i),
-    forgotten: isForgotten(i, now),
+    costPerWearFen: costPerWear(piece),
+    forgotten: i.status === 'active' && forgottenPieces([piece], now).length > 0,
     wornToday: i.wornDays.includes(shopDayKey(now)),
   };
 }

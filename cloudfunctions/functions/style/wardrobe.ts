@@ -10,7 +10,8 @@ import { shopDayKey } from '../../domain/time';
 import { isListed, OWN_ITEMS_QUOTA, purchaseItemId, type WardrobeItem } from '../../domain/wardrobe/item';
 import { planWardrobeSync } from '../../domain/wardrobe/sync';
 import { wardrobeItemView } from '../../domain/wardrobe/view';
-import { forgottenItems } from '../../domain/wardrobe/wear';
+import { forgottenPieces } from '../../domain/outfits/wear';
+import { pieceOfItem } from '../../domain/wardrobe/piece';
 import { randomCode } from '../../platform/random';
 import type { Database } from '../../platform/cloud';
 import type { Handlers } from '../../platform/handler';
@@ -42,6 +43,12 @@ async function viewsOf(ctx: Ctx, items: WardrobeItem[]) {
   return (i: WardrobeItem) => wardrobeItemView(i, ctx.now, names);
 }
 
+/** 被遗忘的宝贝 among the pieces in the wardrobe, longest forgotten first. */
+function forgottenOf(items: WardrobeItem[], now: Date): WardrobeItem[] {
+  const listed = new Map(items.filter(isListed).map((i) => [i._id, i]));
+  return forgottenPieces([...listed.values()].map(pieceOfItem), now).map((f) => listed.get(f.piece.id)!);
+}
+
 async function memberOr(ctx: Ctx & { openid: string }) {
   return findMemberByOpenid(ctx.db, ctx.openid);
 }
@@ -69,7 +76,7 @@ export const wardrobeHandlers: Handlers<typeof wardrobeContract> = {
     return success({
       items: matching.map(view),
       counts: { active: all.filter(isListed).length, archived: all.filter((i) => i.status === 'archived').length, own: all.filter((i) => i.source === 'own').length, ownQuota: OWN_ITEMS_QUOTA },
-      forgotten: forgottenItems(all, ctx.now).slice(0, 6).map(view),
+      forgotten: forgottenOf(all, ctx.now).slice(0, 6).map(view),
     });
   },
 
