@@ -94,3 +94,80 @@ export const climateNormsSchema = z.strictObject({
   cities: z.record(z.string().check(z.minLength(1)), monthlyMeans),
 });
 export type ClimateNorms = z.infer<typeof climateNormsSchema>;
+
+// ——— what the `style` function's outfit actions take and answer ———
+
+/** A piece named by the app: a wardrobe item's id or a catalogue product's SKU. */
+export const outfitPieceIdsSchema = z.array(pieceIdSchema).check(z.minLength(2, 'an outfit has at least 2 pieces'), z.maxLength(6, 'an outfit has at most 6 pieces'), z.refine((ids) => new Set(ids).size === ids.length, 'a piece is named twice'));
+
+/** An outfit as the pages show it: the engine's, with its key (the same pieces, the same key) and whether it is saved. */
+export const outfitViewSchema = z.extend(outfitSchema, { key: z.string(), saved: z.boolean() });
+export type OutfitView = z.infer<typeof outfitViewSchema>;
+
+/** The day the outfits are for: the shop day, the city whose climate stood in for the weather, the scene. */
+export const outfitDaySchema = z.object({
+  day: z.string(),
+  city: z.nullable(z.string()),
+  temperatureC: z.number(),
+  /** "上海 · 今天约 9°C（按历年同期气候）" */
+  weatherNote: z.string(),
+  scene: sceneSchema,
+});
+
+export const outfitsAnswerSchema = z.object({ day: outfitDaySchema, outfits: z.array(outfitViewSchema), problem: z.nullable(outfitProblemSchema) });
+export type OutfitsAnswer = z.infer<typeof outfitsAnswerSchema>;
+
+export const todayOutfitsInput = z.strictObject({ scene: z.optional(sceneSchema) });
+export const swapPieceInput = z.strictObject({ pieceIds: outfitPieceIdsSchema, slot: categorySchema, scene: z.optional(sceneSchema) });
+/** 搭配这件: a wardrobe piece (`id`) or a catalogue product (`sku`), one of them. */
+export const completeLookInput = z.strictObject({ id: z.optional(pieceIdSchema), sku: z.optional(pieceIdSchema), scene: z.optional(sceneSchema) });
+
+/** A saved outfit: its pieces as they were when saved (a piece put away later still shows). */
+export const savedOutfitSchema = z.object({
+  id: z.string(),
+  pieces: z.array(z.object({ id: z.string(), slot: categorySchema, name: z.string(), image: z.string(), source: pieceSourceSchema, available: z.boolean() })),
+  scene: sceneSchema,
+  reason: z.string(),
+  savedAt: isoInstantSchema,
+});
+export type SavedOutfit = z.infer<typeof savedOutfitSchema>;
+export const saveOutfitInput = z.strictObject({ pieceIds: outfitPieceIdsSchema, scene: sceneSchema, reason: z.optional(z.string().check(z.maxLength(80))) });
+export const saveOutfitOutput = z.object({ outfit: savedOutfitSchema });
+export const savedOutfitsOutput = z.object({ outfits: z.array(savedOutfitSchema), quota: z.int() });
+export const removeOutfitInput = z.strictObject({ id: z.string().check(z.regex(/^[A-Za-z0-9:_-]{1,160}$/)) });
+
+/** 3 天穿搭灵感: the outfit of the day for the first 3 days after the first style report. */
+export const inspirationOutput = z.object({
+  /** 1–3 while it runs, null after (or before a report) */
+  dayNumber: z.nullable(z.int()),
+  outfit: z.nullable(outfitViewSchema),
+  day: z.nullable(outfitDaySchema),
+});
+
+/** 导购为你搭配: a list a store's stylist made for the member — products and pieces of their wardrobe. */
+export const outfitListSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  note: z.string(),
+  /** who made it: "悦衣库 上海静安店 · 林店长" */
+  from: z.string(),
+  createdAt: isoInstantSchema,
+  opened: z.boolean(),
+  items: z.array(z.object({ id: z.string(), kind: z.enum(['product', 'wardrobe']), name: z.string(), image: z.string(), priceFen: z.nullable(z.int()), available: z.boolean() })),
+});
+export type OutfitList = z.infer<typeof outfitListSchema>;
+export const outfitListsOutput = z.object({ lists: z.array(outfitListSchema) });
+export const openOutfitListInput = z.strictObject({ id: z.string().check(z.regex(/^[A-Za-z0-9:_-]{1,160}$/)) });
+export const openOutfitListOutput = z.object({ list: outfitListSchema });
+
+export const outfitsContract = {
+  todayOutfits: { input: todayOutfitsInput, output: outfitsAnswerSchema },
+  swapPiece: { input: swapPieceInput, output: outfitsAnswerSchema },
+  completeLook: { input: completeLookInput, output: outfitsAnswerSchema },
+  saveOutfit: { input: saveOutfitInput, output: saveOutfitOutput },
+  savedOutfits: { input: z.strictObject({}), output: savedOutfitsOutput },
+  removeOutfit: { input: removeOutfitInput, output: z.object({ removed: z.literal(true) }) },
+  inspiration: { input: z.strictObject({}), output: inspirationOutput },
+  outfitLists: { input: z.strictObject({}), output: outfitListsOutput },
+  openOutfitList: { input: openOutfitListInput, output: openOutfitListOutput },
+} as const;

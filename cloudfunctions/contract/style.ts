@@ -14,6 +14,7 @@ import {
   styleReportSchema,
 } from './styleQuiz';
 import { categorySchema, colourSeasonSchema, sceneSchema, styleSchema } from './styleWords';
+import { outfitsContract } from './outfits';
 import { wardrobeContract, wardrobeItemViewSchema } from './wardrobe';
 
 /** A product as a page shows it: the catalogue's record, and (in lists that fit a member) why it is there. */
@@ -179,4 +180,6 @@ export const styleContract = {
   viewProduct: { input: viewProductInput, output: viewProductOutput },
   // 我的衣橱 (contract/wardrobe.ts)
   ...wardrobeContract,
+  // 今日穿搭, 搭配这件, saved outfits, 3 天穿搭灵感, 导购为你搭配 (contract/outfits.ts)
+  ...outfitsContract,
 } as const;

@@ -43,4 +43,8 @@ export const COLLECTIONS = {
   styleWeights: 'styleWeights',
   /** the member's wardrobe, one piece each: bought at the till (keyed by the order line) or added by hand */
   wardrobeItems: 'wardrobeItems',
+  /** outfits a member saved, keyed by member and pieces (the same outfit saved twice is one) */
+  savedOutfits: 'savedOutfits',
+  /** 导购为你搭配: lists a store's stylist made for a member (products and wardrobe pieces) */
+  outfitLists: 'outfitLists',
 } as const;

@@ -7,6 +7,7 @@ import { deleteSubscriptionsOf } from '../../data/subscriptions';
 import { deleteInviteCodesOf, forgetInReferrals } from '../../data/referrals';
 import { deleteStyleOf } from '../../data/style';
 import { deleteWardrobeOf } from '../../data/wardrobe';
+import { deleteOutfitsOf } from '../../data/outfits';
 import { formerUseOf } from '../../domain/coupons/former';
 import type { Member } from '../../domain/member';
 import type { Database } from '../../platform/cloud';
@@ -35,6 +36,7 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await forgetInReferrals(db, m._id, m.inviteCode ?? null, now);
   await deleteStyleOf(db, m._id);
   await deleteWardrobeOf(db, m._id);
+  await deleteOutfitsOf(db, m._id);
   await deleteMember(db, m._id);
   // a code fetch that passed its own check just before the mark may have written one since
   await deleteMemberCode(db, m._id);

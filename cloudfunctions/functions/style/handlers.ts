@@ -1,5 +1,6 @@
 import { failure, success } from '../../contract';
 import { styleContract } from '../../contract/style';
+import type { outfitsContract } from '../../contract/outfits';
 import type { wardrobeContract } from '../../contract/wardrobe';
 import { findCoupon, insertCoupon, removeCoupon, templatesById } from '../../data/coupons';
 import { findFormerUse } from '../../data/formerUse';
@@ -39,7 +40,7 @@ import { tagsOf } from './tags';
 const BOARDS = STYLE_QUIZ.steps.flatMap((s) => (s.kind === 'boards' ? s.boards : []));
 const BOARD_IDS = new Set(BOARDS.map((b) => b.id));
 
-export const styleHandlers: Omit<Handlers<typeof styleContract>, keyof typeof wardrobeContract> = {
+export const styleHandlers: Omit<Handlers<typeof styleContract>, keyof typeof wardrobeContract | keyof typeof outfitsContract> = {
   /** The quiz with its boards drawn from the catalogue, and the member's answers so far (kept on the server). */
   async quiz(_input, ctx) {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
