@@ -46,4 +46,4 @@ export const isoInstantSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{
 export const emptyInput = z.strictObject({});
 
 /** Subscribe-message credits held per template (one message each). */
-export const remindersSchema = z.object({ pointsExpiring: z.number(), couponExpiring: z.number(), birthdayGift: z.number(), referralReward: z.number() });
+export const remindersSchema = z.object({ pointsExpiring: z.number(), couponExpiring: z.number(), birthdayGift: z.number(), referralReward: z.number(), outfitInspiration: z.number() });

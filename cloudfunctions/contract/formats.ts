@@ -170,6 +170,7 @@ export const SUBSCRIBE_TEMPLATES = {
   couponExpiring: { id: 'styleclub-dev-coupon-expiring', title: '优惠券到期提醒' },
   birthdayGift: { id: 'styleclub-dev-birthday-gift', title: '生日礼券领取提醒' },
   referralReward: { id: 'styleclub-dev-referral-reward', title: '邀请奖励到账通知' },
+  outfitInspiration: { id: 'styleclub-dev-outfit-inspiration', title: '穿搭灵感更新提醒' },
 } as const;
 export type SubscribeTemplateKey = keyof typeof SUBSCRIBE_TEMPLATES;
 export const SUBSCRIBE_TEMPLATE_KEYS = Object.keys(SUBSCRIBE_TEMPLATES) as SubscribeTemplateKey[];

@@ -100,3 +100,15 @@ export async function deleteStyleOf(db: Database, memberId: string): Promise<voi
   await db.collection(COLLECTIONS.styleReports).where({ memberId }).remove();
   await db.collection(COLLECTIONS.styleProfiles).where({ _id: memberId }).remove();
 }
+
+/**
+ * A batch of first reports (attempt 1) made since `since`, after the cursor, in id order: the
+ * members in their 3 天穿搭灵感 (found through the {attempt, createdAt} index, so the work follows
+ * the new reports, not all of them).
+ */
+export async function firstReportsSince(db: Database, since: Date, after: string | null, limit: number): Promise<StyleReportRecord[]> {
+  const _ = db.command;
+  const filter: Record<string, unknown> = { attempt: 1, createdAt: _.gt(since) };
+  if (after !== null) filter._id = _.gt(after);
+  return documents<StyleReportRecord>(db.collection(COLLECTIONS.styleReports).where(filter).orderBy('_id', 'asc').limit(limit));
+}

@@ -79,10 +79,24 @@ export function referralRewardMessage(rewards: string[], at: Date, side: 'invite
   };
 }
 
+/** 3 天穿搭灵感: day N's outfit is ready (it opens 今日穿搭). */
+export function outfitInspirationMessage(dayNumber: number, at: Date): MessageDraft {
+  return {
+    templateId: SUBSCRIBE_TEMPLATES.outfitInspiration.id,
+    page: 'packages/style/outfits/index',
+    data: {
+      thing1: { value: thing(`第${dayNumber}天穿搭灵感已更新`) },
+      date2: { value: shopDateLabel(at) },
+      thing3: { value: '按你的风格和衣橱搭好了，打开看看' },
+    },
+  };
+}
+
 /** What each template's fields are called on the message itself: the member's export reads them so. */
 export const MESSAGE_FIELD_LABELS: Record<SubscribeTemplateKey, Record<string, string>> = {
   pointsExpiring: { number1: '积分数量', date2: '到期时间', thing3: '温馨提示' },
   couponExpiring: { thing1: '优惠券', date2: '到期时间', thing3: '温馨提示' },
   birthdayGift: { thing1: '礼券', date2: '领取截止', thing3: '温馨提示' },
   referralReward: { thing1: '奖励内容', date2: '到账时间', thing3: '温馨提示' },
+  outfitInspiration: { thing1: '今日灵感', date2: '日期', thing3: '温馨提示' },
 };

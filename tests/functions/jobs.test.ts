@@ -156,7 +156,7 @@ describe('the daily jobs (jobs function)', () => {
       }
       ids.empty = await h.join('empty');
       for (const openid of ['subscribed', 'refuser', 'empty']) {
-        expect(await h.call('member', openid, { action: 'subscribe', accepted: ['pointsExpiring'] })).toEqual({ ok: true, data: { reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 0, referralReward: 0 } } });
+        expect(await h.call('member', openid, { action: 'subscribe', accepted: ['pointsExpiring'] })).toEqual({ ok: true, data: { reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 } } });
       }
       return ids;
     }
@@ -231,6 +231,7 @@ describe('the daily jobs (jobs function)', () => {
         ['birthday', '2026-11-25', true],
         ['win-back', '2026-11-25', true],
         ['referral-settlement', '2026-11-25', true],
+        ['outfit-inspiration', '2026-11-25', true],
         ['tier-review', '2026-11-25', true],
         ['sweep', '2026-11-25', true],
       ]);
@@ -249,6 +250,7 @@ describe('the daily jobs (jobs function)', () => {
           ['birthday', true, false],
           ['win-back', true, false],
           ['referral-settlement', true, false],
+          ['outfit-inspiration', true, false],
           ['tier-review', true, false],
           ['sweep', true, false],
         ]);
@@ -261,6 +263,7 @@ describe('the daily jobs (jobs function)', () => {
           ['birthday', true, false],
           ['win-back', true, false],
           ['referral-settlement', true, false],
+          ['outfit-inspiration', true, false],
           ['tier-review', true, false],
           ['sweep', true, false],
         ]);

@@ -1,6 +1,7 @@
 import { addOutfitList } from '../../cloudfunctions/data/outfits';
 import { database } from '../../cloudfunctions/platform/cloud';
 import { createHarness, type Harness } from '../support/harness';
+import { runJobs } from '../support/ledger';
 import { buy } from '../support/pos';
 
 const DAY = 86_400_000;
@@ -112,6 +113,20 @@ describe('outfits (style function): 今日穿搭, 换一件, 搭配这件, saved
       h.clock.advance(DAY);
     }
     expect(days).toEqual([1, 2, 3, null]);
+  });
+
+  it('3 天穿搭灵感\'s notice: one a day to a member holding a credit, for three days, never twice in a day', async () => {
+    for (let i = 0; i < 4; i += 1) await h.call('member', 'ann', { action: 'subscribe', accepted: ['outfitInspiration'] });
+    await h.cloud.db.apply([{ c: 'styleReports', id: `${memberId}:1`, doc: { _id: `${memberId}:1`, memberId, attempt: 1, answers: {}, report: (await import('../ui/support/styleFunction')).reportView().report, createdAt: h.clock.now() } }]);
+    const run = () => runJobs(h, { action: 'run', job: 'outfit-inspiration', restart: true });
+    for (let d = 0; d < 4; d += 1) {
+      await run();
+      await run();
+      h.clock.advance(DAY);
+    }
+    const sent = h.cloud.openapi.sent('subscribeMessage.send');
+    expect(sent.map((s) => (s.data as { data: { thing1: { value: string } } }).data.thing1.value)).toEqual(['第1天穿搭灵感已更新', '第2天穿搭灵感已更新', '第3天穿搭灵感已更新']);
+    expect(sent[0]).toMatchObject({ data: { touser: 'ann', templateId: 'styleclub-dev-outfit-inspiration', page: 'packages/style/outfits/index' } });
   });
 
   it('导购为你搭配: the member opens a stylist\'s list (marked opened once); nobody else can', async () => {

@@ -10,6 +10,7 @@ import type { DailyJob } from './job';
 import { pointsExpiry } from './pointsExpiry';
 import { pointsReminders } from './pointsReminders';
 import { referralSettlement } from './referralSettlement';
+import { outfitInspiration } from './outfitInspiration';
 import { runDaily } from './runner';
 import { sweep } from './sweep';
 import { tierReview } from './tierReview';
@@ -32,6 +33,7 @@ const JOBS: Record<JobName, DailyJob> = {
   birthday: birthdayGifts,
   'win-back': winBack,
   'referral-settlement': referralSettlement,
+  'outfit-inspiration': outfitInspiration,
   'tier-review': tierReview,
   sweep,
 };
