@@ -15,6 +15,7 @@ import { describeCardTimeToCode, measureCardTimeToCode, type CardTimeToCodeRepor
 import { measureColdStart } from './coldStart';
 import { describeReferralJob, measureReferralJob, referralJobTable } from './referralJob';
 import { describeMainPackage, measureMainPackage, type MainPackageReport } from './mainPackage';
+import { measureOutfits, OUTFIT_P95_BOUND_MS } from './outfits';
 import { measureRequests } from './requests';
 import { table } from './stats';
 import { measurePosThroughput, measureThroughput } from './throughput';
@@ -86,6 +87,16 @@ async function main(): Promise<void> {
   console.log(referralJobTable(referralJob));
   console.log(describeReferralJob(referralJob) + '\n');
 
+  const outfits = measureOutfits();
+  console.log(`Outfit engine in process (p95 bound ${OUTFIT_P95_BOUND_MS} ms; after a warm-up, the first plan apart)`);
+  console.log(
+    table(
+      ['action', 'wardrobe', 'catalogue', 'plans', 'first ms', 'p50 ms', 'p95 ms', 'max ms', 'flag'],
+      outfits.map((o) => [o.action, o.wardrobe, o.catalogue, o.plans, o.firstMs, o.p50Ms, o.p95Ms, o.maxMs, o.withinBound ? '' : 'OVER']),
+    ),
+  );
+  console.log('');
+
   const cold = await measureColdStart(COLD_RUNS, TMP_DIR);
   console.log(`Cold start per function (median of ${cold.runs} fresh node processes; bare \`node -e ''\` = ${cold.nodeBaselineMs} ms; stand-in bundle ${cold.standInBundleBytes.toLocaleString('en')} bytes)`);
   console.log(
@@ -126,6 +137,7 @@ async function main(): Promise<void> {
     throughput: { inFlight: IN_FLIGHT, posInFlight: POS_IN_FLIGHT, seconds: THROUGHPUT_SECONDS, maxCalls: THROUGHPUT_MAX_CALLS, rows: throughput },
     birthdayJob,
     referralJob,
+    outfits: { note: 'the outfit engine in process: a 300-piece wardrobe, a 2,000-product catalogue, 3 outfits', p95BoundMs: OUTFIT_P95_BOUND_MS, rows: outfits },
     coldStart: cold,
     weappMainPackage,
     h5CardTimeToCode,
