@@ -4,7 +4,7 @@ import { findMemberByOpenid, keptForMember } from '../../data/members';
 import { ordersOfMember } from '../../data/orders';
 import { productsBySku } from '../../data/products';
 import { storesById } from '../../data/stores';
-import { addWardrobeItems, findWardrobeItem, markReturned, ownItemCount, removeOwnItem, updateWardrobeItem, wardrobeOf, wearOnDay } from '../../data/wardrobe';
+import { addWardrobeItems, deleteWardrobeOf, findWardrobeItem, markReturned, ownItemCount, removeOwnItem, updateWardrobeItem, wardrobeOf, wearOnDay } from '../../data/wardrobe';
 import { type Member, notMember } from '../../domain/member';
 import { shopDayKey } from '../../domain/time';
 import { isListed, OWN_ITEMS_QUOTA, purchaseItemId, type WardrobeItem } from '../../domain/wardrobe/item';
@@ -32,8 +32,8 @@ export async function syncedWardrobe(ctx: Ctx, m: Member): Promise<WardrobeItem[
   if (plan.add.length === 0 && plan.returned.length === 0) return held;
   await addWardrobeItems(ctx.db, plan.add);
   await markReturned(ctx.db, m._id, plan.returned, ctx.now);
-  // pieces added while the member began leaving go with them
-  if (plan.add.length && !(await keptForMember(ctx.db, m._id, async () => undefined))) return [];
+  // pieces added while the member began leaving go with them (their erase may have run already)
+  if (plan.add.length && !(await keptForMember(ctx.db, m._id, () => deleteWardrobeOf(ctx.db, m._id)))) return [];
   return wardrobeOf(ctx.db, m._id);
 }
 
