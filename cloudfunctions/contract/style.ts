@@ -163,6 +163,10 @@ export const exportStyleSchema = z.object({
   reports: z.array(z.object({ attempt: z.int(), createdAt: isoInstantSchema, answers: quizAnswersSchema, report: styleReportSchema })),
   /** every wardrobe piece, returned ones too, with the days it was worn */
   wardrobe: z.array(z.extend(wardrobeItemViewSchema, { wornDays: z.array(z.string()) })),
+  /** the outfits the member saved */
+  savedOutfits: z.array(z.object({ pieces: z.array(z.object({ id: z.string(), slot: categorySchema, name: z.string() })), scene: sceneSchema, reason: z.string(), savedAt: isoInstantSchema })),
+  /** 导购为你搭配: the lists stylists made for the member */
+  outfitLists: z.array(z.object({ title: z.string(), note: z.string(), storeId: z.string(), staffName: z.string(), createdAt: isoInstantSchema, openedAt: z.nullable(isoInstantSchema), items: z.array(z.object({ kind: z.enum(['product', 'wardrobe']), id: z.string() })) })),
 });
 export type ExportedStyle = z.infer<typeof exportStyleSchema>;
 

@@ -63,6 +63,8 @@ const pieceFields = {
 };
 
 export const addItemInput = z.strictObject({
+  /** the app's id for this add (8–32 letters, digits, "_" or "-"): a retry after a timeout adds the piece once */
+  requestId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{8,32}$/, 'requestId is 8–32 letters, digits, "_" or "-"'))),
   /** the photo: a file id of the programme's own cloud storage (uploaded with chooseMedia) */
   image: z.string().check(z.maxLength(512), z.regex(CLOUD_FILE_ID, 'image is a cloud file id (cloud://…)')),
   ...pieceFields,

@@ -2,11 +2,13 @@ import type { StyleWeights } from '../contract/styleQuiz';
 import type { Scene, Style } from '../contract/styleWords';
 import { newStyleProfile, type StylePreferences, type StyleProfile, type StyleReportRecord } from '../domain/style/records';
 import type { Database } from '../platform/cloud';
+import type { OutfitListRecord, SavedOutfitRecord } from '../domain/outfits/records';
 import type { WardrobeItem } from '../domain/wardrobe/item';
 import { COLLECTIONS } from './collections';
 import { wardrobeOf } from './wardrobe';
 import { addOnce } from './errors';
-import { documents, findById, updatedCount } from './read';
+import { keptForMember } from './members';
+import { allByIdCursor, documents, findById, updatedCount } from './read';
 
 /** The weights document the brand's stylists edit (seeded from database/seed/styleWeights.json). */
 export const CURRENT_WEIGHTS_ID = 'current';
@@ -20,12 +22,16 @@ export async function findStyleWeights(db: Database): Promise<StyleWeights | nul
 
 export const findStyleProfile = (db: Database, memberId: string) => findById<StyleProfile>(db, COLLECTIONS.styleProfiles, memberId);
 
-/** The member's style profile, made on first use (two first saves at once make it once). */
-export async function styleProfileOf(db: Database, memberId: string, now: Date): Promise<StyleProfile> {
+/**
+ * The member's style profile, made on first use (two first saves at once make it once). Null when
+ * the member began leaving meanwhile: a profile made then is taken back (their erase may have run).
+ */
+export async function styleProfileOf(db: Database, memberId: string, now: Date): Promise<StyleProfile | null> {
   const found = await findStyleProfile(db, memberId);
   if (found) return found;
-  await addOnce(db, COLLECTIONS.styleProfiles, newStyleProfile(memberId, now));
-  return (await findStyleProfile(db, memberId))!;
+  const made = await addOnce(db, COLLECTIONS.styleProfiles, newStyleProfile(memberId, now));
+  if (made === 'created' && !(await keptForMember(db, memberId, () => deleteStyleOf(db, memberId)))) return null;
+  return findStyleProfile(db, memberId);
 }
 
 /**
@@ -85,9 +91,23 @@ export async function styleReportsOf(db: Database, memberId: string, limit = 20)
 }
 
 /** Everything the style pages hold of a member (their export). */
-export async function styleRecordsOf(db: Database, memberId: string): Promise<{ profile: StyleProfile | null; reports: StyleReportRecord[]; wardrobe: WardrobeItem[] }> {
-  const [profile, reports, wardrobe] = await Promise.all([findStyleProfile(db, memberId), styleReportsOf(db, memberId, 1000), wardrobeOf(db, memberId)]);
-  return { profile, reports, wardrobe };
+export async function styleRecordsOf(db: Database, memberId: string): Promise<StyleRecords> {
+  const [profile, reports, wardrobe, savedOutfits, outfitLists] = await Promise.all([
+    findStyleProfile(db, memberId),
+    allByIdCursor<StyleReportRecord>(db, COLLECTIONS.styleReports, { memberId }),
+    wardrobeOf(db, memberId),
+    allByIdCursor<SavedOutfitRecord>(db, COLLECTIONS.savedOutfits, { memberId }),
+    allByIdCursor<OutfitListRecord>(db, COLLECTIONS.outfitLists, { memberId }),
+  ]);
+  return { profile, reports: reports.sort((a, b) => b.attempt - a.attempt), wardrobe, savedOutfits, outfitLists };
+}
+
+export interface StyleRecords {
+  profile: StyleProfile | null;
+  reports: StyleReportRecord[];
+  wardrobe: WardrobeItem[];
+  savedOutfits: SavedOutfitRecord[];
+  outfitLists: OutfitListRecord[];
 }
 
 /** Takes one report back (its member began leaving while it was written). */

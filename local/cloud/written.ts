@@ -21,13 +21,18 @@ function refused(name: string, at: string): never {
   throw new RefusedWrite(`field name ${name} (at ${at}) starts with $: CloudBase refuses to store it (a $ name is an operator)`);
 }
 
-/** A document (or a value) about to be stored: no field name at any depth starts with $. */
+/**
+ * A document (or a value) about to be stored: no field name at any depth starts with $, and none
+ * holds a dot (MongoDB before 5.0 refuses "dotted field names"; after, such a field cannot be read
+ * or updated by path — either way the stand-in refuses it, as the platform may).
+ */
 export function checkStoredFields(value: unknown, path = ''): void {
   if (Array.isArray(value)) return value.forEach((v, i) => checkStoredFields(v, path ? `${path}.${i}` : String(i)));
   if (!isObj(value)) return;
   for (const [k, v] of Object.entries(value)) {
     const at = path ? `${path}.${k}` : k;
     if (k.startsWith('$')) refused(k, at);
+    if (k.includes('.')) throw new RefusedWrite(`field name ${k} (at ${at}) holds a dot: CloudBase may refuse to store it, and a path could not reach it`);
     checkStoredFields(v, at);
   }
 }

@@ -84,6 +84,9 @@ describe('the style quiz (style function)', () => {
     expect(await h.call('style', 'ann', { action: 'saveAnswers', attempt: 1, answers: { boards: { notABoard: '喜欢' } } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await h.call('style', 'ann', { action: 'saveAnswers', attempt: 1, answers: { boards: { 'a.b': '喜欢' } } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await h.call('style', 'ann', { action: 'saveAnswers', attempt: 0, answers: {} })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    // half a step names what the quiz does not offer: refused too
+    expect(await h.call('style', 'ann', { action: 'saveAnswers', attempt: 1, answers: { likedColours: ['zzz'] } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await h.call('style', 'ann', { action: 'saveAnswers', attempt: 1, answers: { prices: { shoes: 'zzz' } } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const back = await h.call('style', 'ann', { action: 'quiz' });
     expect(back.ok && back.data.progress.answered).toBe(0);
   });
@@ -250,6 +253,29 @@ describe('the style quiz (style function)', () => {
       expect(tags.ok && tags.data.choices.colours.length).toBeGreaterThan(10);
       expect(tags.ok && tags.data.choices.sizes.shoes).toContain(37);
     });
+  });
+
+  it('a submit that died before issuing the coupon is finished by its retry', async () => {
+    await saveAll(h, 'ann', AUTUMN);
+    await h.call('style', 'ann', { action: 'submit', attempt: 1 });
+    // as if the first submit had stopped after writing the report
+    const coupon = h.cloud.db.find('coupons', { channel: 'style' })[0]!;
+    await h.cloud.db.apply([{ c: 'coupons', id: coupon._id as string, doc: null }]);
+    const retried = await h.call('style', 'ann', { action: 'submit', attempt: 1 });
+    expect(retried.ok && retried.data.diagnosisCoupon).toMatchObject({ justIssued: true });
+    expect(h.cloud.db.count('coupons', { channel: 'style' })).toBe(1);
+  });
+
+  it('retakes are bounded per shop day (every report is kept)', async () => {
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      await saveAll(h, 'ann', AUTUMN, attempt);
+      expect((await h.call('style', 'ann', { action: 'submit', attempt })).ok).toBe(true);
+      const retake = await h.call('style', 'ann', { action: 'retake', attempt });
+      if (attempt < 10) expect(retake.ok).toBe(true);
+      else expect(retake).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED' } });
+    }
+    h.clock.advance(86_400_000);
+    expect((await h.call('style', 'ann', { action: 'retake', attempt: 10 })).ok).toBe(true);
   });
 
   it('summary: the card\'s row knows the season and the leading style after a report', async () => {

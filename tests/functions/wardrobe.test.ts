@@ -60,6 +60,15 @@ describe('我的衣橱 (style function, wardrobe actions)', () => {
     expect((await wardrobe()).items).toEqual([]);
   });
 
+  it('units of a line a sync did not finish still arrive', async () => {
+    await buy(h, 'ann', TEE.priceFen * 3, { items: [{ ...TEE, qty: 3 }] });
+    await wardrobe();
+    // as if the first sync had stopped after the first unit
+    const ids = h.cloud.db.find('wardrobeItems', {}).map((d) => d._id as string).sort();
+    await h.cloud.db.apply(ids.slice(1).map((id) => ({ c: 'wardrobeItems', id, doc: null })));
+    expect((await wardrobe()).items).toHaveLength(3);
+  });
+
   it('a line the catalogue does not know (a bag fee, a gift card) is no garment', async () => {
     await buy(h, 'ann', 100, { items: [{ sku: 'BAG-FEE', qty: 1, priceFen: 100 }] });
     expect((await wardrobe()).items).toEqual([]);
@@ -136,6 +145,21 @@ describe('我的衣橱 (style function, wardrobe actions)', () => {
       const [bought] = (await wardrobe()).items;
       expect(await h.call('style', 'ann', { action: 'removeItem', id: bought.id })).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE' } });
       expect(h.cloud.db.count('wardrobeItems', {})).toBe(1);
+    });
+
+    it('a retried add with its requestId adds the piece once', async () => {
+      const adds = await Promise.all(Array.from({ length: 3 }, () => h.call('style', 'ann', { action: 'addItem', ...OWN, requestId: 'add-req-0001' })));
+      expect(adds.every((a) => a.ok)).toBe(true);
+      expect(await h.call('style', 'ann', { action: 'addItem', ...OWN, requestId: 'add-req-0001' })).toMatchObject({ ok: true });
+      expect(h.cloud.db.count('wardrobeItems', {})).toBe(1);
+    });
+
+    it('an edit of a piece removed meanwhile is NOT_FOUND, never an error', async () => {
+      const added = await h.call('style', 'ann', { action: 'addItem', ...OWN });
+      const id = added.ok && added.data.item.id;
+      await h.call('style', 'ann', { action: 'removeItem', id });
+      expect(await h.call('style', 'ann', { action: 'editItem', id, name: '新名字' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await h.call('style', 'ann', { action: 'archiveItem', id, archived: true })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     });
 
     it('stops at the quota of pieces added by hand', async () => {

@@ -1,7 +1,12 @@
 import type { StylePreferences } from './records';
 
-/** Each thing a member can set in 我的风格档案, dated on its own (editing the shoe size does not re-date the colours). */
-export type PreferenceField = 'sizes.top' | 'sizes.bottom' | 'sizes.shoes' | 'fit.top' | 'fit.bottom' | 'fit.silhouette' | 'scenes' | 'likedColours' | 'dislikedColours';
+/**
+ * Each thing a member can set in 我的风格档案, dated on its own (editing the shoe size does not
+ * re-date the colours). Stored as field names, so no dots (the database refuses dotted names).
+ */
+export type PreferenceField = 'sizesTop' | 'sizesBottom' | 'sizesShoes' | 'fitTop' | 'fitBottom' | 'fitSilhouette' | 'scenes' | 'likedColours' | 'dislikedColours';
+const SIZE_FIELD = { top: 'sizesTop', bottom: 'sizesBottom', shoes: 'sizesShoes' } as const;
+const FIT_FIELD = { top: 'fitTop', bottom: 'fitBottom', silhouette: 'fitSilhouette' } as const;
 
 type PreferenceInput = Pick<StylePreferences, 'sizes' | 'fit' | 'scenes' | 'likedColours' | 'dislikedColours'>;
 
@@ -16,12 +21,12 @@ export function mergePreferences(held: StylePreferences, input: PreferenceInput,
   for (const k of ['top', 'bottom', 'shoes'] as const) {
     if (input.sizes?.[k] === undefined) continue;
     (next.sizes as Record<string, unknown>)[k] = input.sizes[k];
-    set(`sizes.${k}`);
+    set(SIZE_FIELD[k]);
   }
   for (const k of ['top', 'bottom', 'silhouette'] as const) {
     if (input.fit?.[k] === undefined) continue;
     (next.fit as Record<string, unknown>)[k] = input.fit[k];
-    set(`fit.${k}`);
+    set(FIT_FIELD[k]);
   }
   for (const k of ['scenes', 'likedColours', 'dislikedColours'] as const) {
     if (input[k] === undefined) continue;

@@ -28,9 +28,10 @@ import { quizBoardPictures } from '../../domain/style/boardPictures';
 import { diagnosisTemplateId, planDiagnosisCoupon } from '../../domain/style/diagnosisCoupon';
 import { fittingProducts } from '../../domain/style/fits';
 import { mergePreferences } from '../../domain/style/preferences';
+import { strayAnswer } from '../../domain/style/strayAnswer';
 import { reportIdOf } from '../../domain/style/records';
 import { type Category, COLOUR_SEASON_NAMES } from '../../contract/styleWords';
-import { toIso } from '../../domain/time';
+import { shopDayKey, toIso } from '../../domain/time';
 import type { Database } from '../../platform/cloud';
 import type { Handlers } from '../../platform/handler';
 import { reportView } from './reportView';
@@ -38,7 +39,8 @@ import { tagsOf } from './tags';
 
 /** The quiz's boards: every board of every boards step. */
 const BOARDS = STYLE_QUIZ.steps.flatMap((s) => (s.kind === 'boards' ? s.boards : []));
-const BOARD_IDS = new Set(BOARDS.map((b) => b.id));
+/** Reports a member may make in one shop day (a retake keeps every report). */
+const RETAKES_PER_DAY = 10;
 
 export const styleHandlers: Omit<Handlers<typeof styleContract>, keyof typeof wardrobeContract | keyof typeof outfitsContract> = {
   /** The quiz with its boards drawn from the catalogue, and the member's answers so far (kept on the server). */
@@ -46,6 +48,7 @@ export const styleHandlers: Omit<Handlers<typeof styleContract>, keyof typeof wa
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
     const [profile, products, reports] = await Promise.all([styleProfileOf(ctx.db, m._id, ctx.now), onSaleProducts(ctx.db), styleReportsOf(ctx.db, m._id, 1)]);
+    if (!profile) return notMember();
     return success({
       quiz: STYLE_QUIZ,
       boardPictures: quizBoardPictures(BOARDS, products),
@@ -64,16 +67,18 @@ export const styleHandlers: Omit<Handlers<typeof styleContract>, keyof typeof wa
   async saveAnswers(input, ctx) {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
-    // the scoring ignores a board it does not know; a save refuses it, so a profile never collects stray keys
-    const strayBoard = Object.keys(input.answers.boards ?? {}).find((id) => !BOARD_IDS.has(id));
-    if (strayBoard) return failure('INVALID_INPUT', `没有「${strayBoard}」这组搭配`);
+    // a half step is checked here (the answers check sees a step once it is whole): a profile never collects stray keys or ids
+    const stray = strayAnswer(input.answers, STYLE_QUIZ);
+    if (stray) return failure('INVALID_INPUT', stray);
     const profile = await styleProfileOf(ctx.db, m._id, ctx.now);
+    if (!profile) return notMember();
     const merged = mergeAnswers(profile.answers, input.answers);
     const checked = checkAnswers(merged, STYLE_QUIZ);
     if (!checked.ok && checked.problem.code !== 'incomplete') return failure('INVALID_INPUT', answersProblemText(checked.problem));
     if (profile.attempt !== input.attempt || profile.scored) return failure('CONFLICT', '这次测试已经完成，可以重新测试');
     if (!(await saveQuizAnswers(ctx.db, m._id, input.attempt, answerFields(input.answers), ctx.now))) return failure('CONFLICT', '这次测试已经完成，可以重新测试');
-    const saved = (await styleProfileOf(ctx.db, m._id, ctx.now)).answers;
+    const saved = (await styleProfileOf(ctx.db, m._id, ctx.now))?.answers;
+    if (!saved) return notMember();
     return success({ attempt: input.attempt, answers: saved, progress: quizProgress(saved, STYLE_QUIZ) });
   },
 
@@ -85,6 +90,7 @@ export const styleHandlers: Omit<Handlers<typeof styleContract>, keyof typeof wa
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
     const [profile, weights] = await Promise.all([styleProfileOf(ctx.db, m._id, ctx.now), findStyleWeights(ctx.db)]);
+    if (!profile) return notMember();
     if (profile.attempt !== input.attempt) return failure('CONFLICT', '这次测试已经结束，请打开最新的测试');
     if (!weights) return failure('INTERNAL', 'the style weights are not seeded');
     const id = reportIdOf(m._id, input.attempt);
@@ -97,7 +103,8 @@ export const styleHandlers: Omit<Handlers<typeof styleContract>, keyof typeof wa
     const created = (await addStyleReport(ctx.db, { _id: id, memberId: m._id, attempt: input.attempt, answers: profile.answers, report: scored.report, createdAt: ctx.now })) === 'created';
     await markAttemptScored(ctx.db, m._id, input.attempt, ctx.now);
     if (!(await keptForMember(ctx.db, m._id, () => deleteStyleReport(ctx.db, id)))) return notMember();
-    const issued = created ? await issueDiagnosisCoupon(ctx, m, scored.report.topCategory) : false;
+    // on every submit, not only the one that made the report: a submit that died before issuing is finished by its retry (the coupon's id makes it once)
+    const issued = await issueDiagnosisCoupon(ctx, m, (created ? scored.report : ((await findStyleReport(ctx.db, id))?.report ?? scored.report)).topCategory);
     return reportView(ctx, m, id, issued);
   },
 
@@ -132,11 +139,15 @@ export const styleHandlers: Omit<Handlers<typeof styleContract>, keyof typeof wa
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
     const profile = await styleProfileOf(ctx.db, m._id, ctx.now);
+    if (!profile) return notMember();
     if (profile.attempt !== input.attempt) return success({ attempt: profile.attempt });
     if (!profile.scored) return failure('CONFLICT', '这次测试还没完成，可以接着做');
+    // a bound on how fast reports pile up (each retake keeps one): enough for second thoughts in a day
+    const recent = await styleReportsOf(ctx.db, m._id, RETAKES_PER_DAY);
+    if (recent.length >= RETAKES_PER_DAY && recent.every((r) => shopDayKey(r.createdAt) === shopDayKey(ctx.now))) return failure('LIMIT_REACHED', '今天已经测了很多次了，明天再来重新测试吧');
     // a double tap starts one attempt: the second finds the attempt moved on and answers with it
     await startNextAttempt(ctx.db, m._id, input.attempt, ctx.now);
-    return success({ attempt: (await styleProfileOf(ctx.db, m._id, ctx.now)).attempt });
+    return success({ attempt: (await styleProfileOf(ctx.db, m._id, ctx.now))?.attempt ?? input.attempt + 1 });
   },
 
   /** 我的风格档案: every tag dimension with something to say, its source and when it changed. */
@@ -154,6 +165,7 @@ export const styleHandlers: Omit<Handlers<typeof styleContract>, keyof typeof wa
     const stray = [...(input.likedColours ?? []), ...(input.dislikedColours ?? [])].find((id) => !choices.has(id));
     if (stray) return failure('INVALID_INPUT', `没有「${stray}」这个颜色`);
     const profile = await styleProfileOf(ctx.db, m._id, ctx.now);
+    if (!profile) return notMember();
     const next = mergePreferences(profile.preferences, input, ctx.now);
     if (!next) return failure('INVALID_INPUT', '同一个颜色不能既喜欢又不想穿');
     await saveStylePreferences(ctx.db, m._id, next, ctx.now);
@@ -185,7 +197,7 @@ export const styleHandlers: Omit<Handlers<typeof styleContract>, keyof typeof wa
     if (!m) return notMember();
     const product = await findProduct(ctx.db, input.sku);
     if (!product || !product.onSale) return failure('NOT_FOUND', '这件商品已下架');
-    await styleProfileOf(ctx.db, m._id, ctx.now);
+    if (!(await styleProfileOf(ctx.db, m._id, ctx.now))) return notMember();
     await countProductView(ctx.db, m._id, product.styles, product.scenes, ctx.now);
     return success({ product });
   },

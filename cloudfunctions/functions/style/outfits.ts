@@ -7,10 +7,11 @@ import { findMemberByOpenid, keptForMember } from '../../data/members';
 import { countSavedOutfits, findOutfitList, markOutfitListOpened, outfitListsOf, removeSavedOutfit, saveOutfit, savedOutfitId, savedOutfitsOf } from '../../data/outfits';
 import { onSaleProducts, productsBySku } from '../../data/products';
 import { findStore, storesById } from '../../data/stores';
-import { styleReportsOf } from '../../data/style';
+import { findStyleReport, styleReportsOf } from '../../data/style';
 import { type Member, notMember } from '../../domain/member';
 import { completeTheLook, planOutfits, type PlanInput } from '../../domain/outfits';
 import { inspirationDay } from '../../domain/outfits/inspiration';
+import { reportIdOf } from '../../domain/style/records';
 import { pieceOfProduct, type Look } from '../../domain/outfits/pieces';
 import { outfitKey, SAVED_OUTFITS_QUOTA, type SavedOutfitRecord } from '../../domain/outfits/records';
 import { swapPiece } from '../../domain/outfits/swap';
@@ -175,7 +176,8 @@ export const outfitHandlers: Handlers<typeof outfitsContract> = {
   async inspiration(_input, ctx) {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
-    const first = (await styleReportsOf(ctx.db, m._id, 50)).at(-1);
+    // the first report is attempt 1 (a retake never replaces it)
+    const first = await findStyleReport(ctx.db, reportIdOf(m._id, 1));
     const dayNumber = first ? inspirationDay(first.createdAt, ctx.now) : null;
     if (dayNumber === null) return success({ dayNumber: null, outfit: null, day: null });
     const f = await outfitFacts(ctx, m, undefined);

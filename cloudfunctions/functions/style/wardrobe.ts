@@ -7,7 +7,7 @@ import { storesById } from '../../data/stores';
 import { addWardrobeItems, deleteWardrobeOf, findWardrobeItem, markReturned, ownItemCount, removeOwnItem, updateWardrobeItem, wardrobeOf, wearOnDay } from '../../data/wardrobe';
 import { type Member, notMember } from '../../domain/member';
 import { shopDayKey } from '../../domain/time';
-import { isListed, OWN_ITEMS_QUOTA, purchaseItemId, type WardrobeItem } from '../../domain/wardrobe/item';
+import { isListed, MAX_UNITS_PER_LINE, OWN_ITEMS_QUOTA, purchaseItemId, type WardrobeItem } from '../../domain/wardrobe/item';
 import { planWardrobeSync } from '../../domain/wardrobe/sync';
 import { wardrobeItemView } from '../../domain/wardrobe/view';
 import { forgottenPieces } from '../../domain/outfits/wear';
@@ -26,7 +26,7 @@ export async function syncedWardrobe(ctx: Ctx, m: Member): Promise<WardrobeItem[
   const [orders, held] = await Promise.all([ordersOfMember(ctx.db, m._id), wardrobeOf(ctx.db, m._id)]);
   const heldById = new Map(held.map((i) => [i._id, i]));
   // the catalogue is read only for lines not in the wardrobe yet (usually none)
-  const missing = orders.flatMap((o) => o.items.filter((line) => !heldById.has(purchaseItemId(m._id, o._id, line.sku, 1))).map((line) => line.sku));
+  const missing = orders.flatMap((o) => o.items.filter((line) => unitsOf(o, line).some((unit) => !heldById.has(purchaseItemId(m._id, o._id, line.sku, unit)))).map((line) => line.sku));
   const products = missing.length ? await productsBySku(ctx.db, missing) : new Map();
   const plan = planWardrobeSync(m._id, orders, heldById, products, ctx.now);
   if (plan.add.length === 0 && plan.returned.length === 0) return held;
@@ -35,6 +35,16 @@ export async function syncedWardrobe(ctx: Ctx, m: Member): Promise<WardrobeItem[
   // pieces added while the member began leaving go with them (their erase may have run already)
   if (plan.add.length && !(await keptForMember(ctx.db, m._id, () => deleteWardrobeOf(ctx.db, m._id)))) return [];
   return wardrobeOf(ctx.db, m._id);
+}
+
+/** The wardrobe units a line makes (numbered per SKU across the order's lines, as the sync numbers them). */
+function unitsOf(order: { items: Array<{ sku: string; qty: number }> }, line: { sku: string; qty: number }): number[] {
+  let before = 0;
+  for (const l of order.items) {
+    if (l === line) break;
+    if (l.sku === line.sku) before += Math.min(l.qty, MAX_UNITS_PER_LINE);
+  }
+  return Array.from({ length: Math.min(line.qty, MAX_UNITS_PER_LINE) }, (_, k) => before + k + 1);
 }
 
 async function viewsOf(ctx: Ctx, items: WardrobeItem[]) {
@@ -92,9 +102,15 @@ export const wardrobeHandlers: Handlers<typeof wardrobeContract> = {
   async addItem(input, ctx) {
     const m = await memberOr(ctx);
     if (!m) return notMember();
+    if (input.requestId) {
+      // a retry of an add that went through answers with the piece it made
+      const made = await findWardrobeItem(ctx.db, `o:${m._id}:${input.requestId}`);
+      if (made) return success({ item: (await viewsOf(ctx, [made]))(made) });
+    }
     if ((await ownItemCount(ctx.db, m._id)) >= OWN_ITEMS_QUOTA) return failure('LIMIT_REACHED', `衣橱最多添加 ${OWN_ITEMS_QUOTA} 件，可以先删掉不穿的`);
     const item: WardrobeItem = {
-      _id: `o:${m._id}:${randomCode(12)}`,
+      // a retried add (the same requestId) is the same piece
+      _id: `o:${m._id}:${input.requestId ?? randomCode(12)}`,
       memberId: m._id,
       source: 'own',
       status: 'active',
@@ -125,8 +141,8 @@ export const wardrobeHandlers: Handlers<typeof wardrobeContract> = {
     const { id, ...changes } = input;
     const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<WardrobeItem>;
     if (!(await ownPiece(ctx, m, id))) return failure('NOT_FOUND', '衣橱里没有这件');
-    await updateWardrobeItem(ctx.db, m._id, id, { ...given, updatedAt: ctx.now });
-    const item = (await findWardrobeItem(ctx.db, id))!;
+    const item = (await updateWardrobeItem(ctx.db, m._id, id, { ...given, updatedAt: ctx.now })) ? await findWardrobeItem(ctx.db, id) : null;
+    if (!item) return failure('NOT_FOUND', '衣橱里没有这件');
     return success({ item: (await viewsOf(ctx, [item]))(item) });
   },
 
@@ -135,8 +151,9 @@ export const wardrobeHandlers: Handlers<typeof wardrobeContract> = {
     const m = await memberOr(ctx);
     if (!m) return notMember();
     if (!(await ownPiece(ctx, m, input.id))) return failure('NOT_FOUND', '衣橱里没有这件');
-    await updateWardrobeItem(ctx.db, m._id, input.id, { status: input.archived ? 'archived' : 'active', updatedAt: ctx.now });
-    const item = (await findWardrobeItem(ctx.db, input.id))!;
+    const moved = await updateWardrobeItem(ctx.db, m._id, input.id, { status: input.archived ? 'archived' : 'active', updatedAt: ctx.now });
+    const item = moved ? await findWardrobeItem(ctx.db, input.id) : null;
+    if (!item) return failure('NOT_FOUND', '衣橱里没有这件');
     return success({ item: (await viewsOf(ctx, [item]))(item) });
   },
 

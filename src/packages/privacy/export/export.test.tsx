@@ -103,7 +103,7 @@ const EXPORT: Export = {
     keptUntil: '2027-11-25T02:00:00.000Z',
     history: [{ from: 'explorer', fromName: '探索者', to: 'grower', toName: '成长者', at: AT, reason: 'order' }],
   },
-  style: { quiz: null, preferences: {}, productsOpened: { styles: {}, scenes: {}, lastAt: null }, reports: [], wardrobe: [] },
+  style: { quiz: null, preferences: {}, productsOpened: { styles: {}, scenes: {}, lastAt: null }, reports: [], wardrobe: [], savedOutfits: [], outfitLists: [] },
   purchases: { firstOrderAt: AT, lastOrderAt: AT, lastWinBackAt: null, winBackDueAt: '2026-12-25T02:00:00.000Z' },
 };
 
