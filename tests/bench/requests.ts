@@ -93,6 +93,10 @@ export const MINIMUMS = {
   },
   'style.wardrobe': { minimum: 4, reason: 'find member, then the orders and the wardrobe in parallel (nothing new: no catalogue read, no write), the stores the pieces came from' },
   'style.wear (an outfit of 2)': { minimum: 8, reason: 'find member, each piece read (in parallel), one compare-and-set per piece (the day added only if absent), each read back, the stores for the view' },
+  'style.todayOutfits': {
+    minimum: 7,
+    reason: 'find member, then in parallel the wardrobe brought up to date (orders and pieces: 2), the catalogue on sale, the latest report and the home store (its city for the weather), then the saved outfits (each outfit says whether it is saved); the plan itself is pure, in memory',
+  },
   'style.tags': { minimum: 4, reason: 'find member, then the profile, the latest report and the last 12 months’ orders in parallel (the orders’ products and stores after, only when there are orders)' },
 } as const;
 
@@ -177,6 +181,7 @@ export async function measureRequests(): Promise<RequestRow[]> {
   const shelf = await h.measure('style', 'bench-req-style', { action: 'wardrobe' });
   record('style.wardrobe', shelf);
   if (!shelf.answer.ok) throw new Error('wardrobe failed');
+  record('style.todayOutfits', await h.measure('style', 'bench-req-style', { action: 'todayOutfits' }));
   record('style.wear (an outfit of 2)', await h.measure('style', 'bench-req-style', { action: 'wear', ids: shelf.answer.data.items.map((i: { id: string }) => i.id) }));
   return rows;
 }
