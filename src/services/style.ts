@@ -17,9 +17,13 @@ export const styleApi = serviceFor('style', (style) => ({
   report: (attempt?: number) => style('report', attempt === undefined ? {} : { attempt }),
   /** every report, latest first */
   history: () => style('history'),
+  /** the card's style row: whether a report exists, its season and leading style */
+  summary: () => style('summary'),
+  /** 3 天穿搭灵感 on the card: the day (1–3, null outside them) and its outfit */
+  inspiration: () => style('inspiration'),
   /** 重新测试: the next attempt starts empty (a double tap starts one) */
   retake: (attempt: number) => style('retake', { attempt }),
-  /** 我的风格档案: the member's tags, each with its source and date */
+  /** 我的风格档案: the member's tags, each with its source and date, their own preferences and the choices to edit them with */
   tags: () => style('tags'),
   /** the member's own sizes, fit, scenes and colours; answers the tags as they now stand */
   setPreferences: (preferences: ActionInput<'style', 'setPreferences'>) => style('setPreferences', preferences),

@@ -3,7 +3,7 @@ import type { PageName } from './routes';
 import { styleApi } from './style';
 import { useLateRead } from './useLateRead';
 
-type History = ActionOutput<'style', 'history'>;
+type Summary = ActionOutput<'style', 'summary'>;
 
 /** The card's style row: 风格测试 until a report exists, then 我的风格 with the season and the leading style. */
 export interface StyleEntry {
@@ -15,15 +15,15 @@ export interface StyleEntry {
 /** Before the read (or when it fails): the quiz, which shows a finished quiz's report itself. */
 export const QUIZ_ENTRY: StyleEntry = { title: '风格测试', text: null, page: 'styleQuiz' };
 
-export function styleEntry(history: History | null): StyleEntry {
-  if (!history) return QUIZ_ENTRY;
-  const latest = history.reports[0];
-  if (!latest) return { ...QUIZ_ENTRY, text: '测出你的风格和色彩季型' };
-  return { title: '我的风格', text: `${latest.seasonName} · ${latest.primaryStyle}`, page: 'styleReport' };
+export function styleEntry(summary: Summary | null): StyleEntry {
+  if (!summary) return QUIZ_ENTRY;
+  if (!summary.hasReport) return { ...QUIZ_ENTRY, text: '测出你的风格和色彩季型' };
+  const text = [summary.seasonName, summary.primaryStyle].filter(Boolean).join(' · ');
+  return { title: '我的风格', text: text || null, page: 'styleReport' };
 }
 
 /** The style row's words, read like the referral line: after the page's own reads, quietly. */
 export function useStyleEntry(ready: boolean, options: { delayMs?: number } = {}) {
-  const { data, read } = useLateRead(styleApi.history, ready, options);
+  const { data, read } = useLateRead(styleApi.summary, ready, options);
   return { entry: styleEntry(data), read };
 }

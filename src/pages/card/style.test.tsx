@@ -7,9 +7,8 @@ import CardPage from './index';
 const CODE = '660000000000000001';
 const actions = () => recorded.cloudCalls.map((c) => `${c.name}.${String(c.data.action)}`);
 const row = () => document.querySelector('.entry-row--style')!;
-const HISTORY = {
-  reports: [{ attempt: 1, createdAt: '2026-11-25T02:00:00.000Z', season: 'softAutumn' as const, seasonName: '柔秋', primaryStyle: '法式' as const, secondaryStyle: '简约' as const }],
-};
+const SUMMARY = { hasReport: true, seasonName: '柔秋', primaryStyle: '法式' as const };
+const NO_REPORT = { hasReport: false, seasonName: null, primaryStyle: null };
 
 function open(style: StyleAnswers) {
   programMember({ card: ok(CARD), code: ok({ code: CODE, ttlSeconds: 60, expiresAt: new Date(Date.now() + 60_000).toISOString() }) });
@@ -23,8 +22,8 @@ beforeEach(() => {
 });
 
 describe('the style row on the card', () => {
-  it('a member with a report sees 我的风格 with the season and the leading style, and it opens the report', async () => {
-    open({ history: ok(HISTORY) });
+  it('a member with a report sees 我的风格 with the season and the leading style (style.summary), and it opens the report', async () => {
+    open({ summary: ok(SUMMARY) });
     expect(await screen.findByText('柔秋 · 法式', {}, { timeout: 3000 })).toBeTruthy();
     expect(row().textContent).toBe('我的风格柔秋 · 法式›');
     // under 邀请好友
@@ -34,7 +33,7 @@ describe('the style row on the card', () => {
   });
 
   it('a member without one is offered 风格测试, in one line and with no badge', async () => {
-    open({ history: ok({ reports: [] }) });
+    open({ summary: ok(NO_REPORT) });
     expect(await screen.findByText('测出你的风格和色彩季型', {}, { timeout: 3000 })).toBeTruthy();
     expect(row().textContent).toBe('风格测试测出你的风格和色彩季型›');
     expect(row().innerHTML).not.toMatch(/badge|dot/);
@@ -43,10 +42,10 @@ describe('the style row on the card', () => {
   });
 
   it('is read a moment after the till code, never before it; a failed read leaves the plain 风格测试 row and says nothing', async () => {
-    open({ history: fail('UNAVAILABLE') });
+    open({ summary: fail('UNAVAILABLE') });
     await waitFor(() => expect(document.querySelector('[data-code]')?.getAttribute('data-code')).toBe(CODE));
-    expect(actions()).not.toContain('style.history');
-    await waitFor(() => expect(actions()).toContain('style.history'), { timeout: 3000 });
+    expect(actions()).not.toContain('style.summary');
+    await waitFor(() => expect(actions()).toContain('style.summary'), { timeout: 3000 });
     await act(async () => new Promise((r) => setTimeout(r, 20)));
     expect(row().textContent).toBe('风格测试›');
     expect(recorded.toasts).toEqual([]);
@@ -55,10 +54,10 @@ describe('the style row on the card', () => {
   });
 
   it('is read again when the card shows again (a report made since shows)', async () => {
-    let reports: typeof HISTORY.reports = [];
-    open({ history: () => ok({ reports }) });
+    let summary: typeof SUMMARY | typeof NO_REPORT = NO_REPORT;
+    open({ summary: () => ok(summary) });
     await screen.findByText('测出你的风格和色彩季型', {}, { timeout: 3000 });
-    reports = HISTORY.reports;
+    summary = SUMMARY;
     act(() => showPage());
     expect(await screen.findByText('柔秋 · 法式', {}, { timeout: 3000 })).toBeTruthy();
   });

@@ -2,50 +2,29 @@ import { Button, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { MemberTag } from '../../../../cloudfunctions/contract/style';
 import type { ClothingSize, Fit, Silhouette } from '../../../../cloudfunctions/contract/styleQuiz';
-import type { Scene } from '../../../../cloudfunctions/contract/styleWords';
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { LikesStep } from '../quiz/steps/LikesStep';
-import { type Choices, colourIds, type Edit, type EditorKind, valuesOf } from './preferences';
+import { type Choices, type Edit, type EditorKind, type OwnPreferences, type Preferences, preferencesFor, startingEdit } from './preferences';
 
 export interface EditorProps {
   kind: EditorKind;
   tags: readonly MemberTag[];
+  /** what the member set themselves (the editor starts from it where they did) */
+  own: OwnPreferences;
   choices: Choices;
   saving: boolean;
   problem: string | null;
-  onSave: (edit: Edit) => void;
+  /** the one field edited, as setPreferences takes it */
+  onSave: (preferences: Preferences) => void;
   onCancel: () => void;
-}
-
-/** The edit as it starts: what the tags say now. */
-function startingEdit(kind: EditorKind, tags: readonly MemberTag[], choices: Choices): Edit | null {
-  const first = (code: string) => valuesOf(tags, code)[0];
-  switch (kind) {
-    case 'colours':
-      return { kind, liked: colourIds(valuesOf(tags, 'likedColours'), choices), disliked: colourIds(valuesOf(tags, 'dislikedColours'), choices) };
-    case 'scenes':
-      return { kind, scenes: valuesOf(tags, 'scenes') as Scene[] };
-    case 'fitTop':
-    case 'fitBottom':
-      return first(kind) ? { kind, fit: first(kind) as Fit } : null;
-    case 'silhouette': {
-      const id = choices.silhouettes.find((s) => s.name === first('silhouette'))?.id;
-      return id ? { kind, silhouette: id } : null;
-    }
-    case 'sizeTop':
-    case 'sizeBottom':
-      return first(kind) ? { kind, size: first(kind) as ClothingSize } : null;
-    case 'shoeSize':
-      return first('shoeSize') ? { kind, shoes: Number(first('shoeSize')) } : null;
-  }
 }
 
 /**
  * A tag edited in place with the quiz's own choices as chips (the colours as swatches, loved or
- * avoided), then 保存 / 取消.
+ * avoided), then 保存 / 取消. Clearing a list (no scene, no colour) is a choice too: "none".
  */
-export function Editor({ kind, tags, choices, saving, problem, onSave, onCancel }: EditorProps) {
-  const [start] = useState(() => startingEdit(kind, tags, choices));
+export function Editor({ kind, tags, own, choices, saving, problem, onSave, onCancel }: EditorProps) {
+  const [start] = useState(() => startingEdit(kind, tags, own, choices));
   const [edit, setEdit] = useState<Edit | null>(start);
   const changed = JSON.stringify(edit) !== JSON.stringify(start);
   const savable = edit !== null && changed && !saving;
@@ -62,7 +41,7 @@ export function Editor({ kind, tags, choices, saving, problem, onSave, onCancel 
         <Button className='btn btn-ghost profile-editor__cancel' onClick={onCancel}>
           取消
         </Button>
-        <Button className={`btn btn-primary profile-editor__save${savable ? '' : ' btn--off'}`} disabled={!savable} onClick={() => savable && onSave(edit!)}>
+        <Button className={`btn btn-primary profile-editor__save${savable ? '' : ' btn--off'}`} disabled={!savable} onClick={() => savable && onSave(preferencesFor(edit!, start))}>
           {saving ? '正在保存…' : '保存'}
         </Button>
       </View>
@@ -110,8 +89,8 @@ function Control({ kind, edit, choices, onChange }: { kind: EditorKind; edit: Ed
       );
     case 'sizeTop':
     case 'sizeBottom':
-      return single(kind === 'sizeTop' ? '上装尺码' : '下装尺码', (kind === 'sizeTop' ? choices.top : choices.bottom).map((s) => ({ value: s, label: s })), edit && 'size' in edit ? edit.size : undefined, (size: ClothingSize) => ({ kind, size }));
+      return single(kind === 'sizeTop' ? '上装尺码' : '下装尺码', (kind === 'sizeTop' ? choices.sizes.top : choices.sizes.bottom).map((s) => ({ value: s, label: s })), edit && 'size' in edit ? edit.size : undefined, (size: ClothingSize) => ({ kind, size }));
     case 'shoeSize':
-      return single('鞋码', choices.shoes.map((s) => ({ value: s, label: String(s) })), edit?.kind === 'shoeSize' ? edit.shoes : undefined, (shoes: number) => ({ kind: 'shoeSize', shoes }));
+      return single('鞋码', choices.sizes.shoes.map((s) => ({ value: s, label: String(s) })), edit?.kind === 'shoeSize' ? edit.shoes : undefined, (shoes: number) => ({ kind: 'shoeSize', shoes }));
   }
 }

@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { MemberTag, TagSource } from '../../../../cloudfunctions/contract/style';
 import { ErrorState, LoadingBlock } from '../../../components/StateView';
-import { errorText } from '../../../services/errors';
 import { shopDate } from '../../../services/format';
 import { pageUrl } from '../../../services/routes';
 import { styleApi } from '../../../services/style';
@@ -11,7 +10,7 @@ import { remoteRead, useReadOnShow } from '../../../services/useReadOnShow';
 import { useRemote } from '../../../services/useRemote';
 import { saveProblemText } from '../errors';
 import { Editor } from './Editor';
-import { choicesOf, type Edit, EDITOR_OF, type EditorKind, preferencesFor } from './preferences';
+import { EDITOR_OF, type EditorKind, type Preferences } from './preferences';
 import './index.scss';
 
 /** The groups of 我的风格档案, in the order they show. */
@@ -35,11 +34,10 @@ export const SOURCE_WORDS: Record<TagSource, string> = {
 /**
  * 我的风格档案: every tag the programme holds of the member, grouped, each with where it came from
  * and when; the preferences (sizes, fit, silhouette, scenes, colours) edited in place with chips.
- * The choices are the quiz's own, read when the first edit opens.
+ * The choices are the quiz's own, sent with the tags; a list the member emptied reads 无.
  */
 export default function ProfilePage() {
   const tags = useRemote(styleApi.tags, { auto: false });
-  const quiz = useRemote(styleApi.quiz, { auto: false });
   const { readAgain, notMember, setLeftElsewhere } = useReadOnShow([remoteRead(tags)]);
   const [editing, setEditing] = useState<EditorKind | null>(null);
   const [saving, setSaving] = useState(false);
@@ -62,7 +60,7 @@ export default function ProfilePage() {
     );
   }
 
-  const { tags: all, hasReport } = tags.state.data;
+  const { tags: all, hasReport, preferences: own, choices } = tags.state.data;
   const openQuiz = () => void Taro.navigateTo({ url: pageUrl('styleQuiz') });
   if (all.length === 0 && !hasReport) {
     return (
@@ -81,14 +79,13 @@ export default function ProfilePage() {
   function edit(kind: EditorKind) {
     setProblem(null);
     setEditing(kind);
-    if (quiz.state.status !== 'ready') void quiz.reload();
   }
 
-  async function save(change: Edit) {
-    if (saving || quiz.state.status !== 'ready') return;
+  async function save(change: Preferences) {
+    if (saving) return;
     setSaving(true);
     setProblem(null);
-    const answer = await styleApi.setPreferences(preferencesFor(change, all, choicesOf(quiz.state.data.quiz.steps)));
+    const answer = await styleApi.setPreferences(change);
     setSaving(false);
     if (!answer.ok) {
       if (answer.error.code === 'NOT_MEMBER') return setLeftElsewhere(true);
@@ -123,10 +120,12 @@ export default function ProfilePage() {
               // both colour tags share one editor: it opens under the first of them
               const opensHere = editor !== undefined && editing === editor && mine.find((t) => EDITOR_OF[t.code] === editor) === tag;
               // one short value (M, 合身, 秋季型 · 暖秋) stands beside its label: the list stays short
-              const inline = tag.values.length === 1 && tag.values[0]!.length <= 8;
+              // an empty list is "none": said, not left blank
+              const shown = tag.values.length > 0 ? tag.values : ['无'];
+              const inline = shown.length === 1 && shown[0]!.length <= 8;
               const values = (
                 <View className={`profile-tag__values${inline ? ' profile-tag__values--inline' : ''}`}>
-                  {tag.values.map((v) => (
+                  {shown.map((v) => (
                     <Text key={v} className='profile-tag__value'>
                       {v}
                     </Text>
@@ -149,26 +148,7 @@ export default function ProfilePage() {
                     {SOURCE_WORDS[tag.source]} · {shopDate(tag.updatedAt)}
                   </Text>
                   {opensHere ? (
-                    quiz.state.status === 'ready' ? (
-                      <Editor
-                        kind={editor}
-                        tags={all}
-                        choices={choicesOf(quiz.state.data.quiz.steps)}
-                        saving={saving}
-                        problem={problem}
-                        onSave={(change) => void save(change)}
-                        onCancel={() => setEditing(null)}
-                      />
-                    ) : quiz.state.status === 'error' ? (
-                      <View className='profile-editor profile-editor__problem' role='alert'>
-                        <Text>选项没能加载：{errorText(quiz.state.error)}</Text>
-                        <View className='profile-tag__edit' onClick={() => void quiz.reload()} role='button'>
-                          重试
-                        </View>
-                      </View>
-                    ) : (
-                      <LoadingBlock height={200} label='正在加载选项' />
-                    )
+                    <Editor kind={editor} tags={all} own={own} choices={choices} saving={saving} problem={problem} onSave={(change) => void save(change)} onCancel={() => setEditing(null)} />
                   ) : null}
                 </View>
               );

@@ -1,15 +1,20 @@
-import type { ActionInput } from '../../../../cloudfunctions/contract';
+import type { ActionInput, ActionOutput } from '../../../../cloudfunctions/contract';
 import type { MemberTag } from '../../../../cloudfunctions/contract/style';
-import type { ClothingSize, Fit, QuizStep, Silhouette } from '../../../../cloudfunctions/contract/styleQuiz';
+import type { ClothingSize, Fit, Silhouette } from '../../../../cloudfunctions/contract/styleQuiz';
 import type { Scene } from '../../../../cloudfunctions/contract/styleWords';
 
 /**
- * 我的风格档案's editable tags, and what saving one sends. The choices are the quiz's own (the same
- * the member answered), read from the quiz definition. setPreferences replaces `sizes` and `fit`
- * as a whole, so an edit of one size sends the member's other own sizes along: a size the quiz
- * gave stays the quiz's (it is not made the member's by saving another).
+ * 我的风格档案's editable tags, and what saving one sends. The `tags` answer brings the member's own
+ * preferences as set and the quiz's choices to edit them with (no quiz read). setPreferences merges
+ * field by field, so a save sends the one field edited: a size the quiz gave stays the quiz's (it is
+ * not made the member's by saving another), and an empty list means "none".
  */
 export type Preferences = ActionInput<'style', 'setPreferences'>;
+type TagsAnswer = ActionOutput<'style', 'tags'>;
+/** What the member set themselves, as set (unset: the quiz's stands). */
+export type OwnPreferences = TagsAnswer['preferences'];
+/** The quiz's choices the editors offer, as the `tags` answer gives them. */
+export type Choices = TagsAnswer['choices'];
 
 /** The editors, by what they change; a tag code opens one of them. */
 export type EditorKind = 'colours' | 'scenes' | 'fitTop' | 'fitBottom' | 'silhouette' | 'sizeTop' | 'sizeBottom' | 'shoeSize';
@@ -25,61 +30,15 @@ export const EDITOR_OF: Record<string, EditorKind> = {
   shoeSize: 'shoeSize',
 };
 
-/** The quiz's choices the editors offer. */
-export interface Choices {
-  colours: Array<{ id: string; name: string; hex: string }>;
-  scenes: Scene[];
-  fits: Fit[];
-  silhouettes: Array<{ id: Silhouette; name: string; hint: string }>;
-  top: ClothingSize[];
-  bottom: ClothingSize[];
-  shoes: number[];
-}
-
-export function choicesOf(steps: readonly QuizStep[]): Choices {
-  const choices: Choices = { colours: [], scenes: [], fits: [], silhouettes: [], top: [], bottom: [], shoes: [] };
-  for (const s of steps) {
-    if (s.kind === 'likes') choices.colours = s.colours;
-    if (s.kind === 'scenes') choices.scenes = s.scenes;
-    if (s.kind === 'fit') Object.assign(choices, { fits: s.fits, silhouettes: s.silhouettes });
-    if (s.kind === 'sizes') Object.assign(choices, { top: s.top, bottom: s.bottom, shoes: s.shoes });
-  }
-  return choices;
-}
-
-const tagOf = (tags: readonly MemberTag[], code: string) => tags.find((t) => t.code === code);
-/** The tag's values when the member set them (their own), else nothing. */
-const own = (tags: readonly MemberTag[], code: string) => {
-  const tag = tagOf(tags, code);
-  return tag?.source === 'member' ? tag.values : undefined;
-};
 /** A tag's values as they stand, whoever set them. */
-export const valuesOf = (tags: readonly MemberTag[], code: string) => tagOf(tags, code)?.values ?? [];
-
-/** The fit the member set themselves (each part optional). */
-function ownFit(tags: readonly MemberTag[], choices: Choices): NonNullable<Preferences['fit']> {
-  const silhouette = own(tags, 'silhouette')?.[0];
-  return {
-    ...(own(tags, 'fitTop') ? { top: own(tags, 'fitTop')![0] as Fit } : {}),
-    ...(own(tags, 'fitBottom') ? { bottom: own(tags, 'fitBottom')![0] as Fit } : {}),
-    ...(silhouette ? { silhouette: choices.silhouettes.find((s) => s.name === silhouette)?.id } : {}),
-  };
-}
-
-function ownSizes(tags: readonly MemberTag[]): NonNullable<Preferences['sizes']> {
-  return {
-    ...(own(tags, 'sizeTop') ? { top: own(tags, 'sizeTop')![0] as ClothingSize } : {}),
-    ...(own(tags, 'sizeBottom') ? { bottom: own(tags, 'sizeBottom')![0] as ClothingSize } : {}),
-    ...(own(tags, 'shoeSize') ? { shoes: Number(own(tags, 'shoeSize')![0]) } : {}),
-  };
-}
+export const valuesOf = (tags: readonly MemberTag[], code: string) => tags.find((t) => t.code === code)?.values ?? [];
 
 /** The colours' ids from their names, as the tags give them. */
 export function colourIds(names: readonly string[], choices: Choices): string[] {
   return names.map((n) => choices.colours.find((c) => c.name === n)?.id).filter((id): id is string => id !== undefined);
 }
 
-/** What one editor saves (with the member's other own sizes or fit along). */
+/** What one editor holds (and saves). */
 export type Edit =
   | { kind: 'colours'; liked: string[]; disliked: string[] }
   | { kind: 'scenes'; scenes: Scene[] }
@@ -88,23 +47,70 @@ export type Edit =
   | { kind: 'sizeTop' | 'sizeBottom'; size: ClothingSize }
   | { kind: 'shoeSize'; shoes: number };
 
-export function preferencesFor(edit: Edit, tags: readonly MemberTag[], choices: Choices): Preferences {
-  switch (edit.kind) {
+/**
+ * The edit as it starts: the member's own setting where they made one (an empty list included: it
+ * is "none"), else what the tags say now (the quiz's).
+ */
+export function startingEdit(kind: EditorKind, tags: readonly MemberTag[], own: OwnPreferences, choices: Choices): Edit | null {
+  const first = (code: string) => valuesOf(tags, code)[0];
+  switch (kind) {
     case 'colours':
-      return { likedColours: edit.liked, dislikedColours: edit.disliked };
+      return {
+        kind,
+        liked: own.likedColours ? [...own.likedColours] : colourIds(valuesOf(tags, 'likedColours'), choices),
+        disliked: own.dislikedColours ? [...own.dislikedColours] : colourIds(valuesOf(tags, 'dislikedColours'), choices),
+      };
+    case 'scenes':
+      return { kind, scenes: own.scenes ? [...own.scenes] : (valuesOf(tags, 'scenes') as Scene[]) };
+    case 'fitTop':
+    case 'fitBottom': {
+      const fit = (kind === 'fitTop' ? own.fit.top : own.fit.bottom) ?? (first(kind) as Fit | undefined);
+      return fit ? { kind, fit } : null;
+    }
+    case 'silhouette': {
+      const id = own.fit.silhouette ?? choices.silhouettes.find((s) => s.name === first('silhouette'))?.id;
+      return id ? { kind, silhouette: id } : null;
+    }
+    case 'sizeTop':
+    case 'sizeBottom': {
+      const size = (kind === 'sizeTop' ? own.sizes.top : own.sizes.bottom) ?? (first(kind) as ClothingSize | undefined);
+      return size ? { kind, size } : null;
+    }
+    case 'shoeSize': {
+      const shoes = own.sizes.shoes ?? (first('shoeSize') ? Number(first('shoeSize')) : undefined);
+      return shoes !== undefined ? { kind, shoes } : null;
+    }
+  }
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * What saving an edit sends: the one field edited. The colours' editor holds both lists; only a list
+ * that changed is sent (moving a colour across changes both).
+ */
+export function preferencesFor(edit: Edit, start: Edit | null): Preferences {
+  switch (edit.kind) {
+    case 'colours': {
+      const before = start?.kind === 'colours' ? start : { liked: [], disliked: [] };
+      return {
+        ...(sameList(edit.liked, before.liked) ? {} : { likedColours: edit.liked }),
+        ...(sameList(edit.disliked, before.disliked) ? {} : { dislikedColours: edit.disliked }),
+      };
+    }
     case 'scenes':
       return { scenes: edit.scenes };
     case 'fitTop':
-      return { fit: { ...ownFit(tags, choices), top: edit.fit } };
+      return { fit: { top: edit.fit } };
     case 'fitBottom':
-      return { fit: { ...ownFit(tags, choices), bottom: edit.fit } };
+      return { fit: { bottom: edit.fit } };
     case 'silhouette':
-      return { fit: { ...ownFit(tags, choices), silhouette: edit.silhouette } };
+      return { fit: { silhouette: edit.silhouette } };
     case 'sizeTop':
-      return { sizes: { ...ownSizes(tags), top: edit.size } };
+      return { sizes: { top: edit.size } };
     case 'sizeBottom':
-      return { sizes: { ...ownSizes(tags), bottom: edit.size } };
+      return { sizes: { bottom: edit.size } };
     case 'shoeSize':
-      return { sizes: { ...ownSizes(tags), shoes: edit.shoes } };
+      return { sizes: { shoes: edit.shoes } };
   }
 }

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { ActionInput } from '../../../../cloudfunctions/contract';
 import { prop, withText } from '../../../../tests/ui/support/dom';
 import { fail, ok } from '../../../../tests/ui/support/member';
-import { failWith, programStyle, quizAnswer, type StyleAnswers, tagsAnswer, tagsFor } from '../../../../tests/ui/support/styleFunction';
+import { failWith, programStyle, type StyleAnswers, tagsAnswer, tagsFor } from '../../../../tests/ui/support/styleFunction';
 import { mergePreferences } from '../../../../cloudfunctions/domain/style/preferences';
 import type { StylePreferences } from '../../../../cloudfunctions/domain/style/records';
 import { recorded, resetTaro } from '../../../../tests/ui/support/taro';
@@ -21,7 +21,6 @@ function open(answers: StyleAnswers = {}, start = tagsFor()) {
   const held = { preferences: {} as StylePreferences, tags: start };
   programStyle({
     tags: () => ok(tagsAnswer(held.tags, held.tags.some((t) => t.source === 'quiz'), held.preferences)),
-    quiz: ok(quizAnswer()),
     setPreferences: (data) => {
       const { action: _action, ...prefs } = data as Preferences & { action: string };
       held.preferences = mergePreferences(held.preferences, prefs, new Date(TODAY)) ?? held.preferences;
@@ -60,6 +59,7 @@ describe('我的风格档案', () => {
     // only preferences can be changed
     expect(tag('primaryStyle').querySelector('.profile-tag__edit')).toBeNull();
     expect(tag('sizeTop').querySelector('.profile-tag__edit')?.textContent).toBe('修改');
+    // the choices come with the tags: the quiz is not read here
     expect(calls('quiz')).toEqual([]);
   });
 
@@ -68,7 +68,7 @@ describe('我的风格档案', () => {
     await screen.findByText('上装尺码');
     edit('sizeTop');
     await waitFor(() => expect(document.querySelector('[data-editor="sizeTop"]')).not.toBeNull());
-    expect(calls('quiz')).toHaveLength(1);
+    expect(calls('quiz')).toEqual([]);
     // unchanged: nothing to save yet
     expect(prop<boolean>(button('保存'), 'disabled')).toBe(true);
     choose('L');
@@ -80,7 +80,7 @@ describe('我的风格档案', () => {
     expect(recorded.toasts).toEqual([{ title: '已保存', icon: 'success' }]);
   });
 
-  it('another size keeps the member’s own sizes along (the function replaces sizes as a whole), not the quiz’s', async () => {
+  it('another size sends that size alone (the function merges field by field): the member’s earlier one stays theirs, the quiz’s stays the quiz’s', async () => {
     open();
     await screen.findByText('上装尺码');
     edit('sizeTop');
@@ -93,9 +93,36 @@ describe('我的风格档案', () => {
     choose('39');
     fireEvent.click(button('保存'));
     await waitFor(() => expect(values('shoeSize')).toEqual(['39']));
-    expect(calls('setPreferences')[1]).toEqual({ action: 'setPreferences', sizes: { top: 'S', shoes: 39 } });
+    expect(calls('setPreferences')[1]).toEqual({ action: 'setPreferences', sizes: { shoes: 39 } });
+    expect(values('sizeTop')).toEqual(['S']);
+    expect(tag('sizeTop').querySelector('.profile-tag__source')?.textContent).toBe('我设置的 · 2026年11月26日');
     // the bottom size is still the quiz's
     expect(tag('sizeBottom').querySelector('.profile-tag__source')?.textContent).toMatch(/^来自风格测试/);
+  });
+
+  it('a fit sends that fit alone', async () => {
+    open();
+    await screen.findByText('上身版型');
+    edit('fitTop');
+    await waitFor(() => expect(document.querySelector('[data-editor="fitTop"]')).not.toBeNull());
+    choose('修身');
+    fireEvent.click(button('保存'));
+    await waitFor(() => expect(values('fitTop')).toEqual(['修身']));
+    expect(calls('setPreferences')).toEqual([{ action: 'setPreferences', fit: { top: '修身' } }]);
+  });
+
+  it('an emptied list is saved as "none" and reads 无; the editor opens on it again, not on the quiz’s', async () => {
+    open();
+    await screen.findByText('常穿场景');
+    edit('scenes');
+    await waitFor(() => expect(document.querySelector('[data-editor="scenes"]')).not.toBeNull());
+    for (const s of ['约会', '职场', '休闲', '运动', '旅行']) choose(s);
+    fireEvent.click(button('保存'));
+    await waitFor(() => expect(values('scenes')).toEqual(['无']));
+    expect(calls('setPreferences')).toEqual([{ action: 'setPreferences', scenes: [] }]);
+    edit('scenes');
+    await waitFor(() => expect(document.querySelector('[data-editor="scenes"]')).not.toBeNull());
+    expect(document.querySelectorAll('[data-editor="scenes"] [aria-checked="true"]')).toHaveLength(0);
   });
 
   it('the silhouette is chosen by its name and saved by its letter', async () => {
@@ -150,15 +177,16 @@ describe('我的风格档案', () => {
     expect(values('shoeSize')).toEqual(['37']);
   });
 
-  it('choices that cannot be read say so, with a retry', async () => {
-    let down = true;
-    open({ quiz: () => (down ? fail('UNAVAILABLE') : ok(quizAnswer())) });
-    await screen.findByText('鞋码');
-    edit('shoeSize');
-    expect(await screen.findByText(`选项没能加载：${ERROR_TEXT.UNAVAILABLE}`)).toBeTruthy();
-    down = false;
-    fireEvent.click(screen.getByText('重试'));
-    await waitFor(() => expect(document.querySelector('[data-editor="shoeSize"]')).not.toBeNull());
+  it('a colour loved sends the loved list alone; the avoided list stays the quiz’s', async () => {
+    open();
+    await screen.findByText('喜欢的颜色');
+    edit('likedColours');
+    await waitFor(() => expect(document.querySelector('[data-editor="colours"]')).not.toBeNull());
+    choose('正红');
+    fireEvent.click(button('保存'));
+    await waitFor(() => expect(values('likedColours')).toEqual(['橄榄绿', '驼色', '正红']));
+    expect(calls('setPreferences')).toEqual([{ action: 'setPreferences', likedColours: ['olive', 'camel', 'red'] }]);
+    expect(tag('dislikedColours').querySelector('.profile-tag__source')?.textContent).toMatch(/^来自风格测试/);
   });
 });
 
