@@ -22,6 +22,15 @@ export const PAGES = {
   // ?attempt=<n> opens an earlier report from the history
   styleReport: 'packages/style/report/index',
   styleProfile: 'packages/style/profile/index',
+  // 我的衣橱 and a piece of it (?id=); 添加衣服, which edits a piece with ?id=
+  wardrobe: 'packages/style/wardrobe/index',
+  wardrobeItem: 'packages/style/wardrobe/item/index',
+  wardrobeAdd: 'packages/style/wardrobe/add/index',
+  // 今日穿搭 (the card's 3 天穿搭灵感 and 我的 lead here), 收藏的搭配, 搭配这件 (?id= a wardrobe piece, ?sku= a product), 导购为你搭配
+  outfits: 'packages/style/outfits/index',
+  savedOutfits: 'packages/style/outfits/saved/index',
+  completeLook: 'packages/style/outfits/look/index',
+  outfitLists: 'packages/style/outfits/lists/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

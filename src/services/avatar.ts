@@ -23,7 +23,11 @@ export async function uploadAvatar(tempPath: string): Promise<Envelope<{ fileID:
 }
 
 async function uploadToDevStorage(tempPath: string): Promise<Envelope<{ fileID: string }>> {
-  const body = await squareJpeg(tempPath);
+  return postToDevStorage(await squareJpeg(tempPath));
+}
+
+/** H5 preview only: a JPEG into the dev gateway's stand-in storage (avatars and wardrobe photos alike). */
+export async function postToDevStorage(body: Blob): Promise<Envelope<{ fileID: string }>> {
   const res = await fetch('/api/dev/upload', {
     method: 'POST',
     headers: { 'content-type': 'image/jpeg', 'x-openid': devOpenid() },

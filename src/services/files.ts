@@ -14,3 +14,11 @@ export function imageSrc(ref: string | null): string | null {
   if (ref.startsWith(DEV_STORAGE)) return DEV_FILES_ROUTE + ref.slice(DEV_STORAGE.length);
   return null;
 }
+
+/**
+ * A wardrobe piece's or a product's picture as a src for <Image>: the catalogue's images are paths
+ * the app serves (/static/products/…), a photo the member added is a cloud file id.
+ */
+export function pictureSrc(ref: string): string {
+  return ref.startsWith('cloud://') ? (imageSrc(ref) ?? '') : ref;
+}

@@ -29,13 +29,16 @@ describe('the WeChat build (taro build --type weapp)', () => {
     expect(app.tabBar.list.map((t: { pagePath: string; text: string }) => [t.pagePath, t.text])).toEqual(TABS.map((t) => [PAGES[t.page], t.text]));
   });
 
-  it('puts 我的券 in the coupons subpackage, 导出我的数据 in privacy, 邀请好友 in invite and the style pages in style', () => {
+  it('puts 我的券 in the coupons subpackage, 导出我的数据 in privacy, 邀请好友 in invite and the style, wardrobe and outfit pages in style', () => {
     const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'));
     expect(app.subPackages ?? app.subpackages).toEqual([
       { root: 'packages/coupons', pages: ['index', 'center/index'] },
       { root: 'packages/privacy', pages: ['export/index'] },
       { root: 'packages/invite', pages: ['index'] },
-      { root: 'packages/style', pages: ['quiz/index', 'report/index', 'profile/index'] },
+      {
+        root: 'packages/style',
+        pages: ['quiz/index', 'report/index', 'profile/index', 'wardrobe/index', 'wardrobe/item/index', 'wardrobe/add/index', 'outfits/index', 'outfits/saved/index', 'outfits/look/index', 'outfits/lists/index'],
+      },
     ]);
   });
 

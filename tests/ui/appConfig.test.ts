@@ -56,9 +56,13 @@ describe('the pages and the tab bar', () => {
     expect(appConfig().pages).not.toContain(PAGES.invite);
   });
 
-  it('风格测试, 风格报告 and 我的风格档案 live in the style subpackage, out of the main package', () => {
-    expect(appConfig().subPackages).toContainEqual({ root: 'packages/style', pages: ['quiz/index', 'report/index', 'profile/index'] });
-    for (const page of [PAGES.styleQuiz, PAGES.styleReport, PAGES.styleProfile]) expect(appConfig().pages).not.toContain(page);
+  it('风格测试, 风格报告, 我的风格档案, the wardrobe and outfit pages live in the style subpackage, out of the main package', () => {
+    expect(appConfig().subPackages).toContainEqual({
+      root: 'packages/style',
+      pages: ['quiz/index', 'report/index', 'profile/index', 'wardrobe/index', 'wardrobe/item/index', 'wardrobe/add/index', 'outfits/index', 'outfits/saved/index', 'outfits/look/index', 'outfits/lists/index'],
+    });
+    const style: PageName[] = ['styleQuiz', 'styleReport', 'styleProfile', 'wardrobe', 'wardrobeItem', 'wardrobeAdd', 'outfits', 'savedOutfits', 'completeLook', 'outfitLists'];
+    for (const page of style) expect(appConfig().pages).not.toContain(PAGES[page]);
     // nothing preloads it: a member opens the quiz now and then, not at the till
     expect(Object.values(appConfig().preloadRule ?? {}).flatMap((r) => (r as { packages: string[] }).packages)).not.toContain('packages/style');
   });

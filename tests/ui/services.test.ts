@@ -7,6 +7,7 @@ import { memberApi } from '../../src/services/member';
 import { pointsApi } from '../../src/services/points';
 import { referralApi } from '../../src/services/referral';
 import { styleApi } from '../../src/services/style';
+import { outfitsApi, wardrobeApi } from '../../src/services/wardrobe';
 import { programCloud, recorded, resetTaro } from './support/taro';
 
 /** Every service wrapper of the app and the function it was built for. */
@@ -16,6 +17,8 @@ const WRAPPERS: Array<[FunctionName, Record<string, unknown>]> = [
   ['coupon', couponApi],
   ['referral', referralApi],
   ['style', styleApi],
+  ['style', wardrobeApi],
+  ['style', outfitsApi],
 ];
 
 beforeEach(() => {

@@ -1,7 +1,19 @@
 import { COLOUR_AXES as CONTRACT_COLOUR_AXES, COLOUR_AXIS_ENDS, RATINGS as CONTRACT_RATINGS } from '../../../cloudfunctions/contract/styleQuiz';
-import { CATEGORY_NAMES as CONTRACT_CATEGORY_NAMES, COLOUR_SEASON_NAMES as CONTRACT_SEASON_NAMES, COLOUR_SEASONS, SEASON_FAMILY_NAMES, seasonFamily } from '../../../cloudfunctions/contract/styleWords';
+import {
+  CATEGORIES as CONTRACT_CATEGORIES,
+  CATEGORY_NAMES as CONTRACT_CATEGORY_NAMES,
+  COLOUR_SEASON_NAMES as CONTRACT_SEASON_NAMES,
+  COLOUR_SEASONS,
+  hexSchema,
+  SCENES as CONTRACT_SCENES,
+  SEASON_FAMILY_NAMES,
+  seasonFamily,
+  STYLES as CONTRACT_STYLES,
+  WEAR_SEASONS as CONTRACT_WEAR_SEASONS,
+} from '../../../cloudfunctions/contract/styleWords';
+import productsSeed from '../../../cloudfunctions/database/seed/products.json';
 import { STYLE_QUIZ } from '../../../cloudfunctions/domain/style';
-import { CATEGORY_NAMES, COLOUR_AXES, COLOUR_SEASON_NAMES, RATINGS, SEASON_FAMILY_OF, seasonTitle, STEP_TOPICS } from './words';
+import { CATEGORIES, CATEGORY_NAMES, COLOUR_AXES, COLOUR_SEASON_NAMES, PIECE_COLOURS, RATINGS, SCENES, SEASON_FAMILY_OF, seasonTitle, SLOT_ORDER, STEP_TOPICS, STYLES, WEAR_SEASONS } from './words';
 
 describe('the style pages speak the contract’s words', () => {
   it('categories, the 12 seasons and the season each belongs to are the contract’s', () => {
@@ -22,5 +34,19 @@ describe('the style pages speak the contract’s words', () => {
 
   it('every kind of step the quiz has is named', () => {
     for (const step of STYLE_QUIZ.steps) expect(STEP_TOPICS[step.kind]).toBeTruthy();
+  });
+
+  it('styles, scenes, seasons of wear and categories are the contract’s, in its order; an outfit’s slots are every category once', () => {
+    expect([STYLES, SCENES, WEAR_SEASONS, CATEGORIES]).toEqual([[...CONTRACT_STYLES], [...CONTRACT_SCENES], [...CONTRACT_WEAR_SEASONS], [...CONTRACT_CATEGORIES]]);
+    expect([...SLOT_ORDER].sort()).toEqual([...CONTRACT_CATEGORIES].sort());
+  });
+
+  it('the wardrobe’s swatches are the catalogue’s colours, by name and hex, each a hex the function takes (lowercase #rrggbb)', () => {
+    const catalogue = new Map((productsSeed as { products: Array<{ colours: Array<{ name: string; hex: string }> }> }).products.flatMap((p) => p.colours.map((c) => [c.name, c.hex] as const)));
+    for (const { name, hex } of PIECE_COLOURS) {
+      expect(hexSchema.safeParse(hex).success).toBe(true);
+      expect(catalogue.get(name)).toBe(hex);
+    }
+    expect(new Set(PIECE_COLOURS.map((c) => c.name)).size).toBe(PIECE_COLOURS.length);
   });
 });

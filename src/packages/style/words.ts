@@ -1,4 +1,4 @@
-import type { Category, ColourSeason } from '../../../cloudfunctions/contract/styleWords';
+import type { Category, ColourSeason, Scene, Style, WearSeason } from '../../../cloudfunctions/contract/styleWords';
 import type { ColourAxis, QuizStepKind, Rating } from '../../../cloudfunctions/contract/styleQuiz';
 
 /**
@@ -72,3 +72,41 @@ export const STEP_TOPICS: Record<QuizStepKind, string> = {
   sizes: '尺码',
   prices: '价位',
 };
+
+/** The categories in the order a wardrobe lists them (and an outfit's pieces stand, head to toe). */
+export const CATEGORIES: readonly Category[] = ['top', 'bottom', 'dress', 'outer', 'shoes', 'accessory'];
+/** An outfit's pieces as they are laid out: the outer layer first, then head to toe, the accessory last. */
+export const SLOT_ORDER: readonly Category[] = ['outer', 'top', 'dress', 'bottom', 'shoes', 'accessory'];
+
+export const STYLES: readonly Style[] = ['简约', '通勤', '法式', '甜酷', '国风', '街头', '运动', '优雅', '休闲'];
+export const SCENES: readonly Scene[] = ['约会', '职场', '休闲', '运动', '旅行'];
+export const WEAR_SEASONS: readonly WearSeason[] = ['春夏', '秋冬', '四季'];
+
+/**
+ * The swatches a member picks a piece's colours from: the catalogue's own colour names and hexes
+ * (lowercase `#rrggbb`, as the function checks them), so a piece added by hand and one bought at
+ * the till filter together under one name. words.test.ts holds them to the catalogue.
+ */
+export const PIECE_COLOURS: ReadonlyArray<{ name: string; hex: string }> = [
+  { name: '墨黑', hex: '#2b2b2e' },
+  { name: '麻灰', hex: '#b9bcc0' },
+  { name: '奶白', hex: '#f3eee4' },
+  { name: '月白', hex: '#e4ebee' },
+  { name: '燕麦', hex: '#d8c8b0' },
+  { name: '卡其', hex: '#c2a57a' },
+  { name: '焦糖', hex: '#a8693a' },
+  { name: '裸杏', hex: '#e2c2ae' },
+  { name: '藏青', hex: '#243a5e' },
+  { name: '牛仔蓝', hex: '#4f6f96' },
+  { name: '雾霾蓝', hex: '#7d93a8' },
+  { name: '黛青', hex: '#3d5a66' },
+  { name: '墨绿', hex: '#2f4a3a' },
+  { name: '橄榄绿', hex: '#6b7047' },
+  { name: '薄荷绿', hex: '#a9d6c4' },
+  { name: '姜黄', hex: '#d39b2c' },
+  { name: '亮红', hex: '#d7263d' },
+  { name: '酒红', hex: '#7a2e3a' },
+  { name: '樱粉', hex: '#efbfc6' },
+  { name: '香芋紫', hex: '#b9a3cb' },
+  { name: '金', hex: '#c9a45c' },
+];

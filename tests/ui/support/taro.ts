@@ -58,6 +58,10 @@ const state = {
   album: 'save' as 'save' | 'deny' | 'cancel',
   /** what the settings page the shopper is sent to answers for the album permission */
   albumAfterSetting: false,
+  /** what `chooseMedia` hands back: temp file paths, or null (the shopper closes the picker) */
+  media: null as string[] | null,
+  /** `cloud.uploadFile` fails (the network drops) */
+  uploadFails: false,
 };
 
 /**
@@ -83,6 +87,10 @@ export const recorded = {
   albumSaves: [] as string[],
   /** `wx.openSetting` calls (the shopper sent to the permission settings) */
   openSettings: [] as number[],
+  /** `setNavigationBarTitle` titles */
+  titles: [] as string[],
+  /** `cloud.uploadFile` calls: the cloud path asked for and the temp file */
+  uploads: [] as Array<{ cloudPath: string; filePath: string }>,
 };
 
 /** Programs the cloud: every `callFunction` is answered by `handler`. */
@@ -114,6 +122,14 @@ export function programAlbum(result: 'save' | 'deny' | 'cancel', afterSetting = 
 export function shareConfig(kind: 'appMessage' | 'timeline'): unknown {
   const latest = shareHandlers[kind];
   return latest ? latest() : null;
+}
+/** What `chooseMedia` picks next: these temp files, or null (the shopper closes the picker). */
+export function programMedia(paths: string[] | null): void {
+  state.media = paths ? [...paths] : null;
+}
+/** Whether `cloud.uploadFile` fails, as it does when the network drops. */
+export function programUpload(result: 'ok' | 'fail'): void {
+  state.uploadFails = result === 'fail';
 }
 /** The page query `useRouter().params` returns. */
 export function setRouterParams(params: Record<string, string>): void {
@@ -207,6 +223,8 @@ const cloud = {
     return { result, errMsg: 'cloud.callFunction:ok', requestID: `req-${recorded.cloudCalls.length}` };
   },
   async uploadFile(option: { cloudPath: string; filePath: string }) {
+    recorded.uploads.push({ cloudPath: option.cloudPath, filePath: option.filePath });
+    if (state.uploadFails) throw new Error('cloud.uploadFile:fail network');
     return { fileID: `cloud://test-env.bucket/${option.cloudPath}`, statusCode: 200, errMsg: 'cloud.uploadFile:ok' };
   },
 };
@@ -269,6 +287,10 @@ const Taro = {
     return ok('navigateBack');
   },
   stopPullDownRefresh: async () => ok('stopPullDownRefresh'),
+  async setNavigationBarTitle(option: { title: string }) {
+    recorded.titles.push(option.title);
+    return ok('setNavigationBarTitle');
+  },
   pageScrollTo: async (_option: { scrollTop?: number; selector?: string; duration?: number }) => ok('pageScrollTo'),
   async setClipboardData(option: { data: string }) {
     recorded.clipboard.push(option.data);
@@ -283,6 +305,10 @@ const Taro = {
   },
   async chooseImage(_option: Json = {}): Promise<{ tempFilePaths: string[] }> {
     throw new Error('chooseImage:fail cancel');
+  },
+  async chooseMedia(_option: Json = {}): Promise<{ tempFiles: Array<{ tempFilePath: string; size: number; fileType: string }>; type: string }> {
+    if (!state.media) throw new Error('chooseMedia:fail cancel');
+    return { ...ok('chooseMedia'), type: 'image', tempFiles: state.media.map((tempFilePath) => ({ tempFilePath, size: 120_000, fileType: 'image' })) };
   },
   getEnterOptionsSync: () => ({ scene: state.enterScene, path: '', query: { ...state.routerParams }, referrerInfo: {} }),
   getLaunchOptionsSync: () => ({ scene: state.enterScene, path: '', query: { ...state.routerParams }, referrerInfo: {} }),
@@ -325,6 +351,8 @@ export function resetTaro(): void {
   state.enterScene = 1001;
   state.album = 'save';
   state.albumAfterSetting = false;
+  state.media = null;
+  state.uploadFails = false;
 }
 
 export default Taro;

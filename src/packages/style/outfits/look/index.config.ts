@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '搭配这件',
+  enablePullDownRefresh: true,
+});

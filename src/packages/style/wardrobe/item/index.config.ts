@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '衣橱单品',
+  enablePullDownRefresh: true,
+});
