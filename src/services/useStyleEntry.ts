@@ -27,3 +27,12 @@ export function useStyleEntry(ready: boolean, options: { delayMs?: number } = {}
   const { data, read } = useLateRead(styleApi.summary, ready, options);
   return { entry: styleEntry(data), read };
 }
+
+/**
+ * 3 天穿搭灵感 for the card, read like the style row (after the till code, quietly): the day and its
+ * outfit while the three days run, null otherwise (or when the read fails).
+ */
+export function useInspiration(ready: boolean, options: { delayMs?: number } = {}) {
+  const { data, read } = useLateRead(styleApi.inspiration, ready, options);
+  return { inspiration: data && data.dayNumber !== null ? { dayNumber: data.dayNumber, outfit: data.outfit } : null, read };
+}

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { BirthdayBanner } from '../../components/BirthdayBanner';
 import { MemberCode } from '../../components/MemberCode';
 import { EntryRow } from '../../components/EntryRow';
+import { InspirationCard } from '../../components/InspirationCard';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { TierCard } from '../../components/TierCard';
 import { memberApi } from '../../services/member';
@@ -11,7 +12,7 @@ import { pageUrl } from '../../services/routes';
 import { useBirthdayGift } from '../../services/useBirthdayGift';
 import { type PageRead, remoteRead, useReadOnShow } from '../../services/useReadOnShow';
 import { useReferralProgress } from '../../services/useReferralProgress';
-import { useStyleEntry } from '../../services/useStyleEntry';
+import { useInspiration, useStyleEntry } from '../../services/useStyleEntry';
 import { useRemote } from '../../services/useRemote';
 import { useTillCode } from '../../services/useTillCode';
 import './index.scss';
@@ -53,8 +54,10 @@ export default function CardPage() {
   const referral = useReferralProgress(till.state.status === 'live', { delayMs: 1000 });
   // the style row beside it, read the same way: 风格测试 until a report exists, then 我的风格 with the season
   const style = useStyleEntry(till.state.status === 'live', { delayMs: 1000 });
+  // 3 天穿搭灵感 under it, the same way, and only while the three days after the first report run
+  const inspiration = useInspiration(till.state.status === 'live', { delayMs: 1000 });
   // a pull-down also asks for a new till code, once the card is read again
-  const { notMember, setLeftElsewhere } = useReadOnShow([remoteRead(card), birthdayRead, referral.read, style.read], { onPullDown: till.refresh });
+  const { notMember, setLeftElsewhere } = useReadOnShow([remoteRead(card), birthdayRead, referral.read, style.read, inspiration.read], { onPullDown: till.refresh });
   // a new till code arrives every minute and on a tap (after paying, say): read the card again, quietly
   // (no placeholder, a failure keeps the card), so points earned at the till show while it stays open
   const liveCode = till.state.status === 'live' ? till.state.code : null;
@@ -127,6 +130,9 @@ export default function CardPage() {
           </View>
           <EntryRow kind='invite' title='邀请好友' text={referral.text} onOpen={() => void Taro.navigateTo({ url: pageUrl('invite') })} />
           <EntryRow kind='style' title={style.entry.title} text={style.entry.text} onOpen={() => void Taro.navigateTo({ url: pageUrl(style.entry.page) })} />
+          {inspiration.inspiration ? (
+            <InspirationCard dayNumber={inspiration.inspiration.dayNumber} outfit={inspiration.inspiration.outfit} onOpen={() => void Taro.navigateTo({ url: pageUrl('outfits') })} />
+          ) : null}
         </>
       ) : card.state.status === 'error' && !notMember ? (
         <ErrorState error={card.state.error} onRetry={() => void card.reload()} />

@@ -11,7 +11,7 @@ import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
 import { initialOf, monthDayLabel, shopDate, shopDateTime } from '../../services/format';
 import { memberApi } from '../../services/member';
-import { pageUrl } from '../../services/routes';
+import { type PageName, pageUrl } from '../../services/routes';
 import { remoteRead, useReadOnShow } from '../../services/useReadOnShow';
 import { useRemote } from '../../services/useRemote';
 import './index.scss';
@@ -98,19 +98,25 @@ function CouponsSection() {
   );
 }
 
-/** 风格测试 and 我的风格档案 (the style pages live in their subpackage). */
+/** The style pages (in their subpackage): 风格测试, 我的风格档案, 我的衣橱, 今日穿搭, 导购为你搭配. */
+const STYLE_ROWS: ReadonlyArray<{ page: PageName; title: string; note: string }> = [
+  { page: 'styleQuiz', title: '风格测试', note: '测风格和色彩季型' },
+  { page: 'styleProfile', title: '我的风格档案', note: '尺码、版型和喜好' },
+  { page: 'wardrobe', title: '我的衣橱', note: '买过和添加的衣服' },
+  { page: 'outfits', title: '今日穿搭', note: '今天穿什么' },
+  { page: 'outfitLists', title: '导购为你搭配', note: '导购发来的搭配' },
+];
+
 function StyleSection() {
   return (
     <View className='section'>
       <Text className='section-title'>我的风格</Text>
-      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('styleQuiz') })} hoverClass='me__link-row--pressed' role='link'>
-        <Text className='me__row-title'>风格测试</Text>
-        <Text className='muted'>测风格和色彩季型 ›</Text>
-      </View>
-      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('styleProfile') })} hoverClass='me__link-row--pressed' role='link'>
-        <Text className='me__row-title'>我的风格档案</Text>
-        <Text className='muted'>尺码、版型和喜好 ›</Text>
-      </View>
+      {STYLE_ROWS.map((row) => (
+        <View key={row.page} className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl(row.page) })} hoverClass='me__link-row--pressed' role='link'>
+          <Text className='me__row-title'>{row.title}</Text>
+          <Text className='muted'>{row.note} ›</Text>
+        </View>
+      ))}
     </View>
   );
 }

@@ -205,6 +205,9 @@ describe('my style', () => {
   it.each([
     ['风格测试', '/packages/style/quiz/index'],
     ['我的风格档案', '/packages/style/profile/index'],
+    ['我的衣橱', '/packages/style/wardrobe/index'],
+    ['今日穿搭', '/packages/style/outfits/index'],
+    ['导购为你搭配', '/packages/style/outfits/lists/index'],
   ])('%s opens %s, and nothing of the style function is read here', async (name, url) => {
     const { container } = await open();
     const row = Array.from(container.querySelectorAll<HTMLElement>('.me__link-row')).find((el) => el.querySelector('.me__row-title')?.textContent === name);

@@ -34,8 +34,8 @@ export function ProductsSection({ products, onOpen }: { products: ProductCard[];
 /** What the product sheet shows: the card at once, the product's sizes once viewProduct answers. */
 export type OpenProduct = { card: ProductCard; detail: { status: 'loading' } | { status: 'ready'; product: Product } | { status: 'error'; error: AppError } };
 
-/** A simple sheet over the report: the picture, name, price, colours, the sizes in stock. */
-export function ProductSheet({ open, onClose }: { open: OpenProduct; onClose: () => void }) {
+/** A simple sheet over the report: the picture, name, price, colours, the sizes in stock; 搭配这件 builds outfits around it. */
+export function ProductSheet({ open, onClose, onLook }: { open: OpenProduct; onClose: () => void; onLook: () => void }) {
   const { card, detail } = open;
   return (
     <View className='report-sheet' role='dialog' aria-label={card.name}>
@@ -78,9 +78,14 @@ export function ProductSheet({ open, onClose }: { open: OpenProduct; onClose: ()
           <Text>{card.styles.join(' · ')}</Text>
         </View>
         <Text className='muted report-product-sheet__note'>到店出示会员码，店员可以帮你找到这件</Text>
-        <Button className='btn btn-primary report-product-sheet__close' onClick={onClose}>
-          知道了
-        </Button>
+        <View className='report-product-sheet__buttons'>
+          <Button className='btn btn-ghost report-product-sheet__close' onClick={onClose}>
+            知道了
+          </Button>
+          <Button className='btn btn-primary report-product-sheet__look' onClick={onLook}>
+            搭配这件
+          </Button>
+        </View>
       </View>
     </View>
   );

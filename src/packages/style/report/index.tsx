@@ -125,6 +125,7 @@ export default function ReportPage() {
       <ColourSection colour={r.colour} />
       <LikedSection liked={r.likedColours} disliked={r.dislikedColours} />
       <ProductsSection products={data.products} onOpen={(p) => void openProduct(p)} />
+      {data.latest ? <WearSection /> : null}
       {data.diagnosisCoupon ? <DiagnosisCouponSection held={data.diagnosisCoupon} issuedNow={issuedNow} why={r.topCategoryWhy} onWallet={openWallet} /> : null}
       <ProfileSection report={r} />
 
@@ -159,7 +160,16 @@ export default function ReportPage() {
         <Text className='muted report-actions__note'>重新测试会生成新的报告，这份报告保留在历史里。</Text>
       </View>
 
-      {product ? <ProductSheet open={product} onClose={() => setProduct(null)} /> : null}
+      {product ? (
+        <ProductSheet
+          open={product}
+          onClose={() => setProduct(null)}
+          onLook={() => {
+            setProduct(null);
+            void Taro.navigateTo({ url: pageUrl('completeLook', { sku: product.card.sku }) });
+          }}
+        />
+      ) : null}
       {historyOpen ? (
         <HistorySheet
           shown={data.attempt}
@@ -170,6 +180,25 @@ export default function ReportPage() {
           }}
         />
       ) : null}
+    </View>
+  );
+}
+
+/** 穿起来: the report put to use, in the wardrobe and today's outfits. */
+function WearSection() {
+  const go = (url: string) => void Taro.navigateTo({ url });
+  return (
+    <View className='section report-wear'>
+      <Text className='section-title'>穿起来</Text>
+      <Text className='muted report-wear__text'>按你的季型和风格，从衣橱里搭出今天的三套；衣橱缺的，用店里合适的补上。</Text>
+      <View className='report-wear__links'>
+        <View className='report-wear__link' onClick={() => go(pageUrl('wardrobe'))} role='link' hoverClass='report-wear__link--pressed'>
+          我的衣橱 ›
+        </View>
+        <View className='report-wear__link report-wear__link--today' onClick={() => go(pageUrl('outfits'))} role='link' hoverClass='report-wear__link--pressed'>
+          今日穿搭 ›
+        </View>
+      </View>
     </View>
   );
 }

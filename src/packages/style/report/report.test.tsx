@@ -91,6 +91,27 @@ describe('the report, read like a stylist’s card', () => {
     expect(document.querySelector('[role="dialog"]')).toBeNull();
   });
 
+  it('搭配这件 in the product sheet opens outfits built around that product', async () => {
+    open();
+    await screen.findByText('适合你的单品');
+    fireEvent.click(document.querySelectorAll('.report-product')[1]!);
+    await waitFor(() => expect(document.querySelector('.report-product-sheet__size, .report-product-sheet__problem')).not.toBeNull());
+    fireEvent.click(button('搭配这件'));
+    expect(document.querySelector('[role="dialog"]')).toBeNull();
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/style/outfits/look/index?sku=YYHEE011' }]);
+  });
+
+  it('穿起来 leads to 我的衣橱 and 今日穿搭', async () => {
+    open();
+    await screen.findByText('穿起来');
+    fireEvent.click(screen.getByText('我的衣橱 ›'));
+    fireEvent.click(screen.getByText('今日穿搭 ›'));
+    expect(recorded.navigations).toEqual([
+      { api: 'navigateTo', url: '/packages/style/wardrobe/index' },
+      { api: 'navigateTo', url: '/packages/style/outfits/index' },
+    ]);
+  });
+
   it('a piece taken off sale meanwhile says so in the sheet', async () => {
     open({ viewProduct: fail('NOT_FOUND') });
     fireEvent.click((await screen.findAllByRole('button', { name: '短款羽绒服·焦糖' }))[0]!);
