@@ -11,8 +11,10 @@ export interface OutfitCardProps {
   outfit: OutfitView;
   /** "第 1 套" */
   title: string;
-  /** the shop day the outfits are for ("2026-11-25"): 今天穿了 is done when every wardrobe piece was worn on it */
+  /** the shop day the outfits are for ("2026-11-25") */
   day: string;
+  /** 今天穿了 was done on this outfit here: it says 今天已穿 */
+  worn: boolean;
   /** 搭配这件: the piece the outfit is built around (marked 这件, never swapped) */
   anchorId?: string;
   /** what is under way on this card */
@@ -29,15 +31,18 @@ export interface OutfitCardProps {
 /**
  * One outfit: its pieces by slot (the store's marked 店里有 with the price), 换一件 under each piece,
  * the one-line reason, then 收藏 and 今天穿了 (for the member's own pieces; the store's are not theirs
- * to wear yet). The score is the order of the cards, never a number on them.
+ * to wear yet). The score is the order of the cards, never a number on them. Four pieces stand in
+ * one row (two for a dress and shoes), more in rows of three.
  */
-export function OutfitCard({ outfit, title, day, anchorId, busy, onSwap, onSave, onWear, onOpenPiece, onOpenSaved }: OutfitCardProps) {
+export function OutfitCard({ outfit, title, day, worn, anchorId, busy, onSwap, onSave, onWear, onOpenPiece, onOpenSaved }: OutfitCardProps) {
   const pieces = piecesInOrder(outfit);
   const mine = wornIds(outfit);
-  const worn = wornOn(outfit, day);
+  // the wear log keeps days per piece, not outfits: pieces worn today (in this outfit or another) are said, not taken for this outfit
+  const piecesWorn = !worn && wornOn(outfit, day);
   const fromStore = pieces.filter((p) => !isMine(p.piece)).length;
+  const columns = pieces.length === 2 || pieces.length === 4 ? pieces.length : 3;
   return (
-    <View className='section outfit-card' data-key={outfit.key}>
+    <View className={`section outfit-card outfit-card--${columns}`} data-key={outfit.key}>
       <View className='outfit-card__head'>
         <Text className='outfit-card__title'>{title}</Text>
         {fromStore > 0 ? <Text className='outfit-card__store'>{fromStore === pieces.length ? '整套店里有' : `${fromStore} 件店里有`}</Text> : null}
@@ -56,14 +61,15 @@ export function OutfitCard({ outfit, title, day, anchorId, busy, onSwap, onSave,
                 role={link ? 'link' : undefined}
                 aria-label={link ? `查看${piece.name ?? CATEGORY_NAMES[slot]}` : undefined}
               >
-                <Image className='outfit-piece__image' src={pictureSrc(piece.image)} mode='aspectFit' lazyLoad />
+                <Image className='outfit-piece__image' src={pictureSrc(piece.image)} mode='aspectFit' />
                 <Text className='outfit-piece__slot'>{anchor ? '这件' : CATEGORY_NAMES[slot]}</Text>
+                {own ? null : <Text className='outfit-piece__store'>店里有</Text>}
               </View>
               <Text className='outfit-piece__name'>{piece.name ?? CATEGORY_NAMES[slot]}</Text>
               {own ? (
                 <Text className='outfit-piece__from'>我的衣橱</Text>
               ) : (
-                <Text className='outfit-piece__price'>店里有 {piece.priceFen !== undefined ? yuanText(piece.priceFen) : ''}</Text>
+                <Text className='outfit-piece__price'>{piece.priceFen !== undefined ? yuanText(piece.priceFen) : '店里有'}</Text>
               )}
               {anchor ? (
                 <View className='outfit-piece__swap outfit-piece__swap--none' />
@@ -83,6 +89,7 @@ export function OutfitCard({ outfit, title, day, anchorId, busy, onSwap, onSave,
         })}
       </View>
       <Text className='outfit-card__reason'>{outfit.reason}</Text>
+      {piecesWorn ? <Text className='outfit-card__worn'>这套里你的衣服今天都记下穿过了</Text> : null}
       <View className='outfit-card__actions'>
         {outfit.saved ? (
           <Button className='btn btn-ghost outfit-card__save outfit-card__save--done' onClick={onOpenSaved}>

@@ -16,7 +16,7 @@ export interface Swap {
 }
 
 /** The other pieces swapPiece found for the slot, one row each (the same piece once), to choose from. */
-export function SwapSheet({ swap, onChoose, onClose, onRetry }: { swap: Swap; onChoose: (outfit: OutfitView) => void; onClose: () => void; onRetry: () => void }) {
+export function SwapSheet({ swap, onChoose, onClose, onRetry, onAdd }: { swap: Swap; onChoose: (outfit: OutfitView) => void; onClose: () => void; onRetry: () => void; onAdd: () => void }) {
   const what = CATEGORY_NAMES[swap.slot];
   const { answer } = swap;
   const seen = new Set<string>();
@@ -45,7 +45,12 @@ export function SwapSheet({ swap, onChoose, onClose, onRetry }: { swap: Swap; on
           </View>
         ) : null}
         {answer.status === 'ready' && options.length === 0 ? (
-          <Text className='outfit-sheet__empty'>{answer.problem?.message ?? `衣橱和店里暂时没有别的${what}能搭这一套`}</Text>
+          <>
+            <Text className='outfit-sheet__empty'>{answer.problem?.message ?? `衣橱和店里暂时没有别的${what}能搭这一套`}</Text>
+            <View className='outfit-sheet__add' onClick={onAdd} role='link' hoverClass='outfit-sheet__add--pressed'>
+              家里有合适的{what}？添加到衣橱 ›
+            </View>
+          </>
         ) : null}
         {options.map((o) => {
           const piece = o.slots[swap.slot] as WardrobePiece;

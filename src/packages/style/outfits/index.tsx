@@ -54,7 +54,7 @@ export default function OutfitsPage() {
         <Text className='outfits-day__title'>今日穿搭</Text>
         {data ? <Text className='outfits-day__weather'>{data.day.weatherNote}</Text> : <Text className='outfits-day__weather'>正在看今天的天气…</Text>}
         <Text className='outfits-day__ask'>今天去哪儿？</Text>
-        <ChoiceChips label='场合' options={SCENES.map((s) => ({ value: s, label: s }))} selected={[shownScene]} onToggle={pickScene} />
+        <ChoiceChips even label='场合' options={SCENES.map((s) => ({ value: s, label: s }))} selected={[shownScene]} onToggle={pickScene} />
       </View>
 
       {!data || reloading ? (
@@ -66,12 +66,13 @@ export default function OutfitsPage() {
           <OutfitProblemCard problem={data.problem} onAdd={() => go(pageUrl('wardrobeAdd'))} onQuiz={() => go(pageUrl('styleQuiz'))} />
         ) : null
       ) : (
-        cards.cards(data.outfits).map(({ origin, outfit }, i) => (
+        cards.cards(data.outfits).map(({ origin, outfit, worn }, i) => (
           <OutfitCard
             key={origin}
             outfit={outfit}
             title={`第${NUMBERS[i] ?? i + 1}套`}
             day={data.day.day}
+            worn={worn}
             busy={cards.busyOn(origin)}
             onSwap={(slot) => void cards.askSwap(origin, outfit, slot)}
             onSave={() => void cards.save(origin, outfit)}
@@ -100,6 +101,10 @@ export default function OutfitsPage() {
           swap={cards.swap}
           onChoose={cards.choose}
           onClose={cards.closeSwap}
+          onAdd={() => {
+            cards.closeSwap();
+            go(pageUrl('wardrobeAdd'));
+          }}
           onRetry={() => {
             const card = data && cards.cards(data.outfits).find((c) => c.origin === cards.swap!.origin);
             if (card) void cards.askSwap(card.origin, card.outfit, cards.swap!.slot);

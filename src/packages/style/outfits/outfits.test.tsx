@@ -53,7 +53,9 @@ describe('今日穿搭', () => {
     // the outer layer first, then head to toe
     expect(slots(0)).toEqual(['outer', 'top', 'bottom', 'shoes']);
     const blazer = card(0).querySelector('[data-slot="outer"]')!;
-    expect(blazer.querySelector('.outfit-piece__price')?.textContent).toBe('店里有 ¥599');
+    expect(blazer.querySelector('.outfit-piece__store')?.textContent).toBe('店里有');
+    expect(blazer.querySelector('.outfit-piece__price')?.textContent).toBe('¥599');
+    expect(card(0).querySelector('[data-slot="top"] .outfit-piece__store')).toBeNull();
     expect(card(0).querySelector('[data-slot="top"] .outfit-piece__from')?.textContent).toBe('我的衣橱');
     expect(card(0).querySelector('.outfit-card__store')?.textContent).toBe('1 件店里有');
     expect(card(1).querySelector('.outfit-card__reason')?.textContent).toBe('白衬衫配焦糖牛仔裤，干净利落');
@@ -78,15 +80,27 @@ describe('今日穿搭', () => {
     for (const id of calls('wear')[0]!.ids as string[]) expect(id).toMatch(/^(p|o):/);
     expect(recorded.toasts).toEqual([{ title: '已记下：今天穿了这套（3 件）', icon: 'none' }]);
     expect(prop<boolean>(button(card(0), '今天已穿'), 'disabled')).toBe(true);
-    // the second outfit shares the jeans only: its shirt is not worn yet
-    expect(button(card(1), '今天穿了')).toBeTruthy();
+    // the wear log keeps days per piece: another outfit of the same pieces is not taken as worn, only said to be
+    expect(button(card(2), '今天穿了')).toBeTruthy();
+    expect(card(2).querySelector('.outfit-card__worn')?.textContent).toBe('这套里你的衣服今天都记下穿过了');
+    expect(card(1).querySelector('.outfit-card__worn')).toBeNull();
   });
 
-  it('an outfit worn today already says 今天已穿 from the start (the day is the function’s)', async () => {
+  it('an outfit whose pieces were all worn today (the day is the function’s) says so, and 今天穿了 stays (the log keeps pieces, not outfits)', async () => {
     const worn = { ...KNIT, lastWornAt: '2026-11-26T01:00:00.000Z' };
-    open({ todayOutfits: ok(outfitsAnswer([outfitView([worn, { ...JEANS, lastWornAt: '2026-11-26T01:30:00.000Z' }, { ...SNEAKERS, lastWornAt: '2026-11-26T00:10:00.000Z' }])])) });
+    open({ todayOutfits: ok(outfitsAnswer([outfitView([worn, { ...JEANS, lastWornAt: '2026-11-25T16:30:00.000Z' }, { ...SNEAKERS, lastWornAt: '2026-11-26T00:10:00.000Z' }]), outfitView([worn, JEANS, LOAFERS])])) });
     await screen.findByText('第一套');
-    expect(button(card(0), '今天已穿')).toBeTruthy();
+    expect(card(0).querySelector('.outfit-card__worn')?.textContent).toBe('这套里你的衣服今天都记下穿过了');
+    expect(button(card(0), '今天穿了')).toBeTruthy();
+    // here the jeans were not worn (00:30 in Shanghai above is the 26th too)
+    expect(card(1).querySelector('.outfit-card__worn')).toBeNull();
+  });
+
+  it('four pieces stand in one row, a dress and shoes in two columns', async () => {
+    open({ todayOutfits: ok(outfitsAnswer([TODAY[0]!, outfitView([storePiece('YYDRE011', 'dress', '针织连衣裙·燕麦', 49_900), SNEAKERS])])) });
+    await screen.findByText('第一套');
+    expect(card(0).classList.contains('outfit-card--4')).toBe(true);
+    expect(card(1).classList.contains('outfit-card--2')).toBe(true);
   });
 
   it('an outfit the store would make whole has no 今天穿了, and says why', async () => {
@@ -139,13 +153,18 @@ describe('今日穿搭', () => {
     expect(card(0).querySelector('[data-slot="top"] .outfit-piece__name')?.textContent).toBe('纯棉圆领T恤·墨黑');
   });
 
-  it('换一件 with nothing else to offer says so; 不换了 closes the sheet', async () => {
+  it('换一件 with nothing else to offer says so, offers adding one from home; 不换了 closes the sheet', async () => {
     open({ swapPiece: ok(outfitsAnswer([], { problem: { code: 'missingPiece', slot: 'shoes', message: '今天9°C、休闲场合，衣橱和店里都没有合适的鞋' } })) });
     await screen.findByText('第一套');
     fireEvent.click(withText(card(0).querySelector('[data-slot="shoes"]')!, '[role="button"]', '换一件'));
     expect(await screen.findByText('今天9°C、休闲场合，衣橱和店里都没有合适的鞋')).toBeTruthy();
     fireEvent.click(withText(document.querySelector('.outfit-sheet')!, 'taro-button-core', '不换了'));
     expect(document.querySelector('.outfit-sheet')).toBeNull();
+    // or a way forward: a piece from home
+    fireEvent.click(withText(card(0).querySelector('[data-slot="shoes"]')!, '[role="button"]', '换一件'));
+    fireEvent.click(await screen.findByText('家里有合适的鞋履？添加到衣橱 ›'));
+    expect(document.querySelector('.outfit-sheet')).toBeNull();
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/style/wardrobe/add/index' }]);
   });
 
   it('when no outfit can be made, says why and offers 添加衣服 and 去测风格', async () => {

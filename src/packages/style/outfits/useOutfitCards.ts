@@ -19,15 +19,17 @@ export function useOutfitCards(options: { scene: () => Scene; onNotMember: () =>
   const [swapped, setSwapped] = useState<Record<string, OutfitView>>({});
   const [savedKeys, setSavedKeys] = useState<readonly string[]>([]);
   const [lastWorn, setLastWorn] = useState<ReadonlyMap<string, string | null>>(new Map());
+  // the outfits 今天穿了 was done on here (the wear log keeps days per piece, not outfits)
+  const [wornKeys, setWornKeys] = useState<readonly string[]>([]);
   const [busy, setBusy] = useState<{ origin: string; what: 'save' | 'wear' | 'swap' } | null>(null);
   const [swap, setSwap] = useState<Swap | null>(null);
   const asking = useRef(0);
 
   /** The cards as shown: each the plan's outfit or the one swapped in, with what was saved and worn since. */
-  function cards(outfits: readonly OutfitView[]): Array<{ origin: string; outfit: OutfitView }> {
+  function cards(outfits: readonly OutfitView[]): Array<{ origin: string; outfit: OutfitView; worn: boolean }> {
     return outfits.map((planned) => {
       const shown = swapped[planned.key] ?? planned;
-      return { origin: planned.key, outfit: withWears({ ...shown, saved: shown.saved || savedKeys.includes(shown.key) }, lastWorn) };
+      return { origin: planned.key, outfit: withWears({ ...shown, saved: shown.saved || savedKeys.includes(shown.key) }, lastWorn), worn: wornKeys.includes(shown.key) };
     });
   }
 
@@ -54,6 +56,7 @@ export function useOutfitCards(options: { scene: () => Scene; onNotMember: () =>
     setBusy(null);
     if (!answer.ok) return refused(answer.error);
     setLastWorn((held) => new Map([...held, ...answer.data.items.map((i) => [i.id, i.lastWornAt] as const)]));
+    setWornKeys((keys) => [...keys, outfit.key]);
     void Taro.showToast({ title: `已记下：今天穿了这套（${ids.length} 件）`, icon: 'none' });
   }
 

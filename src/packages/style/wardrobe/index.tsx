@@ -73,19 +73,20 @@ export default function WardrobePage() {
         <View className='wardrobe-head__text'>
           <Text className='wardrobe-head__title'>我的衣橱</Text>
           <Text className='wardrobe-head__counts'>
-            衣橱里 {counts.active} 件{counts.archived > 0 ? ` · 已收起 ${counts.archived} 件` : ''}
+            {emptyWardrobe ? '买过的、自己添加的衣服都在这里' : `衣橱里 ${counts.active} 件${counts.archived > 0 ? ` · 已收起 ${counts.archived} 件` : ''}`}
           </Text>
         </View>
-        <View className='wardrobe-head__buttons'>
-          <Button className='btn btn-primary wardrobe-head__add' onClick={addPiece}>
-            添加衣服
-          </Button>
-          {emptyWardrobe ? null : (
+        {/* the empty wardrobe says it all below, with its own 添加衣服 */}
+        {emptyWardrobe ? null : (
+          <View className='wardrobe-head__buttons'>
+            <Button className='btn btn-primary wardrobe-head__add' onClick={addPiece}>
+              添加衣服
+            </Button>
             <Button className='btn btn-ghost wardrobe-head__today' onClick={() => go(pageUrl('outfits'))}>
               今日穿搭
             </Button>
-          )}
-        </View>
+          </View>
+        )}
       </View>
 
       {!archived && forgotten.length > 0 ? <Forgotten pieces={forgotten} onLook={(p) => go(pageUrl('completeLook', { id: p.id }))} onOpen={(p) => go(pageUrl('wardrobeItem', { id: p.id }))} /> : null}
@@ -102,7 +103,11 @@ export default function WardrobePage() {
             <View className='wardrobe-empty__link' onClick={() => view(true)} role='link'>
               看看已收起的 {counts.archived} 件 ›
             </View>
-          ) : null}
+          ) : (
+            <View className='wardrobe-empty__link' onClick={() => go(pageUrl('outfits'))} role='link'>
+              先看看今日穿搭 ›
+            </View>
+          )}
         </View>
       ) : (
         <>

@@ -66,7 +66,7 @@ export default function LookPage() {
       <View className='outfits-day look-head'>
         {anchor ? <Anchor piece={anchor} /> : <Text className='outfits-day__title'>搭配这件</Text>}
         <Text className='outfits-day__ask'>穿去哪儿？</Text>
-        <ChoiceChips label='场合' options={SCENES.map((s) => ({ value: s, label: s }))} selected={[shownScene]} onToggle={pickScene} />
+        <ChoiceChips even label='场合' options={SCENES.map((s) => ({ value: s, label: s }))} selected={[shownScene]} onToggle={pickScene} />
       </View>
 
       {!data || reloading ? (
@@ -76,12 +76,13 @@ export default function LookPage() {
       ) : data.outfits.length === 0 ? (
         data.problem ? <OutfitProblemCard problem={data.problem} onAdd={() => go(pageUrl('wardrobeAdd'))} onQuiz={() => go(pageUrl('styleQuiz'))} /> : null
       ) : (
-        cards.cards(data.outfits).map(({ origin, outfit }, i) => (
+        cards.cards(data.outfits).map(({ origin, outfit, worn }, i) => (
           <OutfitCard
             key={origin}
             outfit={outfit}
             title={`搭配${NUMBERS[i] ?? i + 1}`}
             day={data.day.day}
+            worn={worn}
             anchorId={anchorId}
             busy={cards.busyOn(origin)}
             onSwap={(slot) => void cards.askSwap(origin, outfit, slot)}
@@ -107,6 +108,10 @@ export default function LookPage() {
           swap={cards.swap}
           onChoose={cards.choose}
           onClose={cards.closeSwap}
+          onAdd={() => {
+            cards.closeSwap();
+            go(pageUrl('wardrobeAdd'));
+          }}
           onRetry={() => {
             const card = data && cards.cards(data.outfits).find((c) => c.origin === cards.swap!.origin);
             if (card) void cards.askSwap(card.origin, card.outfit, cards.swap!.slot);

@@ -75,8 +75,10 @@ export default function SavedOutfitsPage() {
       {outfits.map((outfit) => {
         const pieces = [...outfit.pieces].sort((a, b) => SLOT_ORDER.indexOf(a.slot) - SLOT_ORDER.indexOf(b.slot));
         const gone = pieces.filter((p) => !p.available).length;
+        // four in one row (two for a dress and shoes), more in rows of three: as 今日穿搭 shows them
+        const columns = pieces.length === 2 || pieces.length === 4 ? pieces.length : 3;
         return (
-          <View key={outfit.id} className='section saved-outfit' data-saved={outfit.id}>
+          <View key={outfit.id} className={`section saved-outfit saved-outfit--${columns}`} data-saved={outfit.id}>
             <View className='saved-outfit__head'>
               <Text className='saved-outfit__scene'>{outfit.scene}</Text>
               <Text className='muted'>{shopDate(outfit.savedAt)}收藏</Text>
