@@ -1,7 +1,7 @@
 import { pageUrl } from '../../cloudfunctions/contract/pages';
-import { enroll, newOpenid, onPage, recordCalls, startStage, TEST_TIMEOUT_MS, type Stage } from './support/app';
+import { enroll, loadedImage, newOpenid, onPage, recordCalls, startStage, TEST_TIMEOUT_MS, type Stage } from './support/app';
 import { picturesLoaded } from './support/styleQuiz';
-import { BASKET, buyAtTill, takeQuiz } from './support/wardrobe';
+import { BASKET, buyAtTill, photo, pickPhoto, takeQuiz } from './support/wardrobe';
 
 jest.setTimeout(TEST_TIMEOUT_MS * 3);
 
@@ -86,5 +86,43 @@ describe('the wardrobe and today’s outfits', () => {
     await page.goto(`${stage.server.url}#${pageUrl('card', { openid })}`);
     card = await onPage(page, 'card');
     await card.locator('.inspiration').waitFor();
+  });
+
+  it('a member adds a piece of their own with a photo: the photo is uploaded, the piece is 我添加的 in the wardrobe with its picture', async () => {
+    const openid = newOpenid('wardrobe-add');
+    await enroll(stage, openid);
+    const page = await stage.open(pageUrl('wardrobe', { openid }));
+    const wardrobe = await onPage(page, 'wardrobe');
+    await wardrobe.getByText('衣橱还是空的').waitFor();
+    await wardrobe.locator('.wardrobe-empty').getByText('添加衣服').click();
+    const add = await onPage(page, 'wardrobeAdd');
+
+    // the photo from the album
+    await pickPhoto(page, add, photo(300, 400));
+
+    // nothing else filled in: each missing field says so
+    await add.getByText('放进衣橱').click();
+    await add.getByText('还有 4 项没填好，看看标红的地方').waitFor();
+    await add.locator('[data-field="name"] input').fill('条纹衬衫');
+    await add.locator('[data-field="category"] [role="radio"]', { hasText: '上装' }).click();
+    await add.locator('[data-colour="奶白"] .colour-swatch').click();
+    await add.locator('[data-colour="藏青"] .colour-swatch').click();
+    await add.locator('[data-field="wearSeason"] [role="radio"]', { hasText: '春夏' }).click();
+    await add.locator('[data-field="styles"] [role="checkbox"]', { hasText: '通勤' }).click();
+    await add.getByText('放进衣橱').click();
+
+    // its page: the photo from the programme's storage, 我添加的, and 删除 is offered
+    const item = await onPage(page, 'wardrobeItem');
+    await item.locator('.piece-about__name', { hasText: '条纹衬衫' }).waitFor();
+    expect(await item.locator('.piece-about__origin').innerText()).toBe('我添加的');
+    const img = await loadedImage(item.locator('.piece-picture'));
+    expect(await img.evaluate((el: HTMLImageElement) => new URL(el.src).pathname)).toMatch(/^\/api\/dev\/files\/.+\.jpg$/);
+    expect(await item.locator('.piece-about__colour').allInnerTexts()).toEqual(['奶白', '藏青']);
+    await item.getByText('删除').waitFor();
+
+    // and the wardrobe lists it
+    await page.goto(`${stage.server.url}#${pageUrl('wardrobe', { openid })}`);
+    const again = await onPage(page, 'wardrobe');
+    await again.locator('.wardrobe-tile', { hasText: '条纹衬衫' }).locator('.wardrobe-tile__source', { hasText: '我添加的' }).waitFor();
   });
 });

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { PNG } from 'pngjs';
 import { pageUrl } from '../../../cloudfunctions/contract/pages';
+import type { Locator, Page } from 'playwright-core';
 import { onPage, shownCode, type Stage } from './app';
 import { answerBefore, answerOnScreen } from './styleQuiz';
 
@@ -45,4 +47,26 @@ export async function buyAtTill(stage: Stage, openid: string, order: string) {
   const items = BASKET.map((b) => `${b.sku}:1:${b.price}`).join(',');
   const receipt = await till(stage, '--store', 'S001', '--code', await shownCode(card), '--items', items, '--order', order);
   return { page, card, receipt };
+}
+
+/** A plain photo of a piece: a light shirt-coloured shape on grey, as PNG bytes (for the photo picker). */
+export function photo(width: number, height: number): Buffer {
+  const png = new PNG({ width, height });
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const inside = x > width / 4 && x < (3 * width) / 4 && y > height / 6;
+      png.data.set(inside ? [243, 238, 228, 255] : [180, 180, 184, 255], (y * width + x) * 4);
+    }
+  }
+  return PNG.sync.write(png);
+}
+
+/** Picks `bytes` as the photo in 添加衣服 (Taro's H5 chooseMedia: on a phone's browser it first asks 拍摄 or 从相册选择). */
+export async function pickPhoto(page: Page, add: Locator, bytes: Buffer): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await add.locator('.add-photo').click();
+  const album = page.locator('.taro-actionsheet__cell', { hasText: '从相册选择' });
+  await Promise.race([chooser, album.waitFor().then(() => album.click(), () => undefined)]);
+  await (await chooser).setFiles({ name: 'piece.png', mimeType: 'image/png', buffer: bytes });
+  await add.locator('.add-photo__state', { hasText: '换一张' }).waitFor();
 }

@@ -2,7 +2,7 @@
  * Screenshots of the wardrobe and outfit pages for a person to look at (not a test), on a 375×812
  * and a 320×640 phone: the card with 3 天穿搭灵感, 今日穿搭 (the day, a card, 换一件's sheet),
  * 我的衣橱 (top, the grid, a filter, 被遗忘的宝贝 six weeks later, the empty wardrobe), a piece,
- * 搭配这件, 收藏的搭配 and 添加衣服 (empty, its problems said, colours chosen). Each member takes
+ * 搭配这件, 收藏的搭配 and 添加衣服 (empty, its problems said, a photo, colours chosen). Each member takes
  * the quiz and buys a knit, jeans, sneakers and a blazer at the demo till first.
  * `node --import tsx tests/e2e/support/wardrobeScreenshots.ts [outDir]` (default /tmp/shots-wardrobe).
  * Builds nothing: dist-h5/ must be current (`npm run build:h5`).
@@ -13,7 +13,7 @@ import { pageUrl } from '../../../cloudfunctions/contract/pages';
 import { post } from '../../support/devServer';
 import { enroll, newOpenid, onPage, startStage, type Stage } from './app';
 import { picturesLoaded } from './styleQuiz';
-import { buyAtTill, takeQuiz } from './wardrobe';
+import { buyAtTill, photo, pickPhoto, takeQuiz } from './wardrobe';
 
 const PHONES = [
   { name: '375', width: 375, height: 812 },
@@ -143,6 +143,8 @@ async function main(outDir: string): Promise<void> {
       await add.getByText('放进衣橱').click();
       await add.locator('.add__problem').waitFor();
       await shot('add-problems');
+      await pickPhoto(page, add, photo(600, 800));
+      await shot('add-photo');
       await add.locator('[data-field="name"] input').fill('条纹衬衫');
       await add.locator('[data-field="category"] [role="radio"]', { hasText: '上装' }).click();
       for (const c of ['奶白', '藏青']) await add.locator(`[data-colour="${c}"] .colour-swatch`).click();
