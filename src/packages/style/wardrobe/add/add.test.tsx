@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { typeInto, withText } from '../../../../../tests/ui/support/dom';
+import { fail, ok } from '../../../../../tests/ui/support/member';
 import { keepingWardrobe, WARDROBE } from '../../../../../tests/ui/support/styleFunction';
 import { programMedia, programUpload, recorded, resetTaro, setRouterParams } from '../../../../../tests/ui/support/taro';
 import { ERROR_TEXT } from '../../../../services/errors';
@@ -54,6 +55,7 @@ describe('添加衣服', () => {
         // in the shop's order, whatever order they were tapped in
         styles: ['通勤', '法式'],
         scenes: ['职场'],
+        requestId: expect.stringMatching(/^[a-z0-9]{8,32}$/),
       },
     ]);
     const added = held.items.at(-1)!;
@@ -100,6 +102,24 @@ describe('添加衣服', () => {
     fireEvent.click(screen.getByText('重新上传'));
     await screen.findByText('换一张');
     expect(recorded.uploads.map((u) => u.filePath)).toEqual(['wxfile://tmp/coat.jpg', 'wxfile://tmp/coat.jpg']);
+  });
+
+  it('a save that got no answer is sent again with the same requestId (the function adds the piece once)', async () => {
+    let lost = true;
+    const held = keepingWardrobe(undefined, { addItem: () => (lost ? ((lost = false), fail('UNAVAILABLE')) : ok({ item: held.items[0]! })) });
+    render(<AddPiecePage />);
+    await photo();
+    typeInto(field('name').querySelector('taro-input-core'), '围巾');
+    choose('category', '配饰');
+    swatch('酒红');
+    choose('wearSeason', '秋冬');
+    save();
+    expect(await screen.findByText(ERROR_TEXT.UNAVAILABLE)).toBeTruthy();
+    save();
+    await waitFor(() => expect(recorded.navigations).toHaveLength(1));
+    const ids = calls('addItem').map((c) => c.requestId);
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).toBe(ids[0]);
   });
 
   it('closing the picker changes nothing', async () => {

@@ -40,6 +40,8 @@ export default function AddPiecePage() {
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // this add's id: a retry after a timeout (the piece made, the answer lost) adds the piece once
+  const [requestId] = useState(() => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`);
 
   useEffect(() => {
     if (editing) void Taro.setNavigationBarTitle({ title: '编辑衣服' });
@@ -125,7 +127,7 @@ export default function AddPiecePage() {
       void Taro.showToast({ title: '已保存修改', icon: 'none' });
       return void Taro.navigateBack();
     }
-    const answer = await wardrobeApi.add(addInput(draft)!);
+    const answer = await wardrobeApi.add({ ...addInput(draft)!, requestId });
     setSaving(false);
     if (!answer.ok) return failed(answer.error);
     void Taro.showToast({ title: '已放进衣橱', icon: 'none' });
