@@ -83,7 +83,7 @@ export function referralRewardMessage(rewards: string[], at: Date, side: 'invite
 export function outfitInspirationMessage(dayNumber: number, at: Date): MessageDraft {
   return {
     templateId: SUBSCRIBE_TEMPLATES.outfitInspiration.id,
-    page: 'packages/style/outfits/index',
+    page: PAGES.outfits,
     data: {
       thing1: { value: thing(`第${dayNumber}天穿搭灵感已更新`) },
       date2: { value: shopDateLabel(at) },

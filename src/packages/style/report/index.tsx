@@ -11,6 +11,7 @@ import { remoteRead, useReadOnShow } from '../../../services/useReadOnShow';
 import { useRemote } from '../../../services/useRemote';
 import { takeReport } from '../handoff';
 import { DiagnosisCouponSection } from './DiagnosisCoupon';
+import { InspirationNotice } from './InspirationNotice';
 import { HistorySheet } from './History';
 import { ReportPoster } from './poster/ReportPoster';
 import { type OpenProduct, ProductSheet, ProductsSection } from './Products';
@@ -125,7 +126,7 @@ export default function ReportPage() {
       <ColourSection colour={r.colour} />
       <LikedSection liked={r.likedColours} disliked={r.dislikedColours} />
       <ProductsSection products={data.products} onOpen={(p) => void openProduct(p)} />
-      {data.latest ? <WearSection /> : null}
+      {data.latest ? <WearSection first={data.attempt === 1} /> : null}
       {data.diagnosisCoupon ? <DiagnosisCouponSection held={data.diagnosisCoupon} issuedNow={issuedNow} why={r.topCategoryWhy} onWallet={openWallet} /> : null}
       <ProfileSection report={r} />
 
@@ -185,7 +186,7 @@ export default function ReportPage() {
 }
 
 /** 穿起来: the report put to use, in the wardrobe and today's outfits. */
-function WearSection() {
+function WearSection({ first }: { first: boolean }) {
   const go = (url: string) => void Taro.navigateTo({ url });
   return (
     <View className='section report-wear'>
@@ -199,6 +200,7 @@ function WearSection() {
           今日穿搭 ›
         </View>
       </View>
+      {first ? <InspirationNotice /> : null}
     </View>
   );
 }

@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { fakeWeappCanvas } from '../../../../tests/ui/support/canvas';
 import { withText } from '../../../../tests/ui/support/dom';
-import { fail, ok } from '../../../../tests/ui/support/member';
+import { fail, ok, programMember } from '../../../../tests/ui/support/member';
 import { COMPLETE, DIAGNOSIS_COUPON, programStyle, reportView, type StyleAnswers } from '../../../../tests/ui/support/styleFunction';
-import { answerSelectors, recorded, resetTaro, setRouterParams, showPage } from '../../../../tests/ui/support/taro';
+import { answerSelectors, programSubscribe, recorded, resetTaro, setRouterParams, showPage } from '../../../../tests/ui/support/taro';
 import type { Product } from '../../../../cloudfunctions/contract/catalog';
 import { ERROR_TEXT } from '../../../services/errors';
 import { handOverReport, takeReport } from '../handoff';
@@ -236,5 +236,25 @@ describe('the report as a picture', () => {
     await waitFor(() => expect(recorded.albumSaves).toEqual(['http://tmp/poster-540x864.png']));
     // keeping the picture is never rewarded, and the page does not say it is
     expect(document.querySelector('.report-keep')?.textContent).not.toMatch(/奖励|红包|得券|领取|返现/);
+  });
+});
+
+describe('3 天穿搭灵感\'s reminder (first report only)', () => {
+  it('asks WeChat only on a tap, records the opt-in and says how many are left', async () => {
+    open();
+    await screen.findByText('3 天穿搭灵感');
+    expect(recorded.subscribeRequests).toEqual([]);
+    programSubscribe((ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])));
+    programMember({ subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 1 } }) });
+    fireEvent.click(screen.getByText('开启提醒'));
+    await screen.findByText('已开启提醒（剩余 1 次）');
+    expect(recorded.subscribeRequests).toEqual([['styleclub-dev-outfit-inspiration']]);
+    expect(recorded.cloudCalls.filter((c) => c.data.action === 'subscribe').map((c) => c.data)).toEqual([{ action: 'subscribe', accepted: ['outfitInspiration'] }]);
+  });
+
+  it('is not offered on a later report', async () => {
+    open({ report: ok({ ...VIEW, attempt: 2, earlier: 1 }) });
+    await screen.findByText('穿起来');
+    expect(screen.queryByText('3 天穿搭灵感')).toBeNull();
   });
 });
