@@ -23,6 +23,8 @@ const FIRST_CALLS: Record<string, { openid: string; event: Record<string, unknow
   coupon: { openid: 'bench-cold', event: { action: 'list', status: 'available' } },
   // the join page's look at an unknown code: NOT_FOUND after the code read
   referral: { openid: 'bench-cold', event: { action: 'inviter', ref: 'ZZZZZZZZ' } },
+  // a stranger's style summary: NOT_MEMBER after the member read (the bundle carries culori and the climate norms)
+  style: { openid: 'bench-cold', event: { action: 'summary' } },
   // the timer's tick over an empty programme
   jobs: { openid: '-', event: { Type: 'Timer', TriggerName: 'every10min', Time: '2026-11-25T02:00:00Z' } },
 };

@@ -43,7 +43,10 @@ export const MINIMUMS = {
       'store secret, nonce insert (the unique key refuses replays), order + code reads in parallel; one transaction: start, code and member reads (both may have changed since), order add, ledger add (one earn line), member update (balance, lots, spend, tier), code marked used, commit',
   },
   'pos.quotes': { minimum: 6, reason: 'store secret, nonce insert, the code, then the member, their coupons and the basket\u2019s categories (a category coupon counts only its pieces) in parallel' },
-  'pos.orders (retried delivery)': { minimum: 4, reason: 'store secret, nonce insert, then the order read answers the first result (the code read goes alongside it)' },
+  'pos.orders (retried delivery)': {
+    minimum: 5,
+    reason: 'store secret, nonce insert, then the order read answers the first result (the code read and, with coupons named, the basket\u2019s categories go alongside it)',
+  },
   'pos.refunds': {
     minimum: 13,
     reason: 'store secret, nonce insert, refund + order reads in parallel, the member’s unused tier gifts (a query: it cannot run in the transaction); one transaction: start, order and member reads, refund add, order update (refunded total), ledger add, member update, commit',
@@ -76,8 +79,8 @@ export const MINIMUMS = {
       'the 8 of a new enroll, + the code and the programme read beside the other reads, then the inviter (attribution is judged on them), + the referral added in the member’s own transaction (one per invitee by its keyed id), + the inviter read once more after the commit (an inviter whose erase ran meanwhile is forgotten here)',
   },
   'style.quiz (first: makes the profile)': {
-    minimum: 6,
-    reason: 'the 4 of style.quiz, + the profile added on first use (its id is the memberId: two first opens make one) and read back',
+    minimum: 7,
+    reason: 'the 4 of style.quiz, + the profile added on first use (its id is the memberId: two first opens make one), the member still there (a profile made while they leave is taken back), the profile read back',
   },
   'style.quiz': { minimum: 4, reason: 'find member, then the style profile (answers so far), the catalogue on sale (the boards are drawn from it) and the latest report in parallel' },
   'style.saveAnswers': { minimum: 4, reason: 'find member, the profile (the save is checked against what it completes), one conditional update of the attempt’s dotted answer fields, the profile read back (a parallel save’s answers come with it)' },
