@@ -98,6 +98,7 @@ async function main(outDir: string): Promise<void> {
         ['colour', '.report-colour'],
         ['liked', '.report-liked'],
         ['products', '.report-products'],
+        ['wear', '.report-wear'],
         ['coupon', '.report-diagnosis'],
         ['profile', '.report-profile'],
       ] as const) {
