@@ -3,18 +3,15 @@ import Taro from '@tarojs/taro';
 import { useRef } from 'react';
 import type { Scene } from '../../../../cloudfunctions/contract/styleWords';
 import { ChoiceChips } from '../../../components/ChoiceChips';
-import { ErrorState, LoadingBlock } from '../../../components/StateView';
+import { ErrorState } from '../../../components/StateView';
 import { pageUrl } from '../../../services/routes';
 import { outfitsApi } from '../../../services/wardrobe';
 import { remoteRead, useReadOnShow } from '../../../services/useReadOnShow';
 import { useRemote } from '../../../services/useRemote';
 import { SCENES } from '../words';
-import { OutfitCard } from './OutfitCard';
-import { OutfitProblemCard, SwapSheet } from './Sheets';
+import { CardsSwapSheet, OutfitCards } from './OutfitCards';
 import { useOutfitCards } from './useOutfitCards';
 import './index.scss';
-
-const NUMBERS = ['一', '二', '三', '四', '五', '六'];
 
 /**
  * 今日穿搭: the day (the store city's usual temperature), the scene (the member's usual one until
@@ -57,31 +54,7 @@ export default function OutfitsPage() {
         <ChoiceChips even label='场合' options={SCENES.map((s) => ({ value: s, label: s }))} selected={[shownScene]} onToggle={pickScene} />
       </View>
 
-      {!data || reloading ? (
-        <View className='outfits__loading'>
-          <LoadingBlock height={720} label='正在为你搭配' />
-        </View>
-      ) : data.outfits.length === 0 ? (
-        data.problem ? (
-          <OutfitProblemCard problem={data.problem} onAdd={() => go(pageUrl('wardrobeAdd'))} onQuiz={() => go(pageUrl('styleQuiz'))} />
-        ) : null
-      ) : (
-        cards.cards(data.outfits).map(({ origin, outfit, worn }, i) => (
-          <OutfitCard
-            key={origin}
-            outfit={outfit}
-            title={`第${NUMBERS[i] ?? i + 1}套`}
-            day={data.day.day}
-            worn={worn}
-            busy={cards.busyOn(origin)}
-            onSwap={(slot) => void cards.askSwap(origin, outfit, slot)}
-            onSave={() => void cards.save(origin, outfit)}
-            onWear={() => void cards.wear(origin, outfit)}
-            onOpenPiece={cards.openPiece}
-            onOpenSaved={cards.openSaved}
-          />
-        ))
-      )}
+      <OutfitCards data={data} reloading={reloading} loadingLabel='正在为你搭配' title={(n) => `第${n}套`} cards={cards} go={go} />
 
       <View className='outfits-links'>
         <View className='outfits-links__link' onClick={() => go(pageUrl('savedOutfits'))} role='link' hoverClass='outfits-links__link--pressed'>
@@ -96,21 +69,7 @@ export default function OutfitsPage() {
       </View>
       <Text className='muted outfits__foot'>搭配来自你的衣橱和风格报告；衣橱缺的单品，用店里有货、合你价位的补上。</Text>
 
-      {cards.swap ? (
-        <SwapSheet
-          swap={cards.swap}
-          onChoose={cards.choose}
-          onClose={cards.closeSwap}
-          onAdd={() => {
-            cards.closeSwap();
-            go(pageUrl('wardrobeAdd'));
-          }}
-          onRetry={() => {
-            const card = data && cards.cards(data.outfits).find((c) => c.origin === cards.swap!.origin);
-            if (card) void cards.askSwap(card.origin, card.outfit, cards.swap!.slot);
-          }}
-        />
-      ) : null}
+      <CardsSwapSheet data={data} cards={cards} go={go} />
     </View>
   );
 }

@@ -5,7 +5,7 @@ import type { WardrobePiece } from '../../../../../cloudfunctions/contract/outfi
 import type { Scene } from '../../../../../cloudfunctions/contract/styleWords';
 import { yuanText } from '../../../../../cloudfunctions/contract/formats';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
-import { ErrorState, LoadingBlock } from '../../../../components/StateView';
+import { ErrorState } from '../../../../components/StateView';
 import { pictureSrc } from '../../../../services/files';
 import { pageUrl } from '../../../../services/routes';
 import { remoteRead, useReadOnShow } from '../../../../services/useReadOnShow';
@@ -14,13 +14,11 @@ import { outfitsApi } from '../../../../services/wardrobe';
 import { idParam, refusalText } from '../../errors';
 import { CATEGORY_NAMES, SCENES } from '../../words';
 import { isMine, piecesInOrder } from '../outfit';
-import { OutfitCard } from '../OutfitCard';
-import { OutfitProblemCard, SwapSheet } from '../Sheets';
+import { CardsSwapSheet, OutfitCards } from '../OutfitCards';
 import { useOutfitCards } from '../useOutfitCards';
 import '../index.scss';
 import './index.scss';
 
-const NUMBERS = ['一', '二', '三', '四', '五', '六'];
 const SKU = /^[A-Z0-9]{4,32}$/;
 
 /**
@@ -69,30 +67,7 @@ export default function LookPage() {
         <ChoiceChips even label='场合' options={SCENES.map((s) => ({ value: s, label: s }))} selected={[shownScene]} onToggle={pickScene} />
       </View>
 
-      {!data || reloading ? (
-        <View className='outfits__loading'>
-          <LoadingBlock height={720} label='正在为这件搭配' />
-        </View>
-      ) : data.outfits.length === 0 ? (
-        data.problem ? <OutfitProblemCard problem={data.problem} onAdd={() => go(pageUrl('wardrobeAdd'))} onQuiz={() => go(pageUrl('styleQuiz'))} /> : null
-      ) : (
-        cards.cards(data.outfits).map(({ origin, outfit, worn }, i) => (
-          <OutfitCard
-            key={origin}
-            outfit={outfit}
-            title={`搭配${NUMBERS[i] ?? i + 1}`}
-            day={data.day.day}
-            worn={worn}
-            anchorId={anchorId}
-            busy={cards.busyOn(origin)}
-            onSwap={(slot) => void cards.askSwap(origin, outfit, slot)}
-            onSave={() => void cards.save(origin, outfit)}
-            onWear={() => void cards.wear(origin, outfit)}
-            onOpenPiece={cards.openPiece}
-            onOpenSaved={cards.openSaved}
-          />
-        ))
-      )}
+      <OutfitCards data={data} reloading={reloading} loadingLabel='正在为这件搭配' title={(n) => `搭配${n}`} anchorId={anchorId} cards={cards} go={go} />
 
       <View className='outfits-links'>
         <View className='outfits-links__link' onClick={() => go(pageUrl('outfits'))} role='link' hoverClass='outfits-links__link--pressed'>
@@ -103,21 +78,7 @@ export default function LookPage() {
         </View>
       </View>
 
-      {cards.swap ? (
-        <SwapSheet
-          swap={cards.swap}
-          onChoose={cards.choose}
-          onClose={cards.closeSwap}
-          onAdd={() => {
-            cards.closeSwap();
-            go(pageUrl('wardrobeAdd'));
-          }}
-          onRetry={() => {
-            const card = data && cards.cards(data.outfits).find((c) => c.origin === cards.swap!.origin);
-            if (card) void cards.askSwap(card.origin, card.outfit, cards.swap!.slot);
-          }}
-        />
-      ) : null}
+      <CardsSwapSheet data={data} cards={cards} go={go} />
     </View>
   );
 }
