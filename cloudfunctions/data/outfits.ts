@@ -3,7 +3,7 @@ import type { Database } from '../platform/cloud';
 import { holderOf } from '../platform/holder';
 import { COLLECTIONS } from './collections';
 import { addOnce } from './errors';
-import { documents, findById, updatedCount } from './read';
+import { documents, findById, removedCount, updatedCount } from './read';
 
 /** A saved outfit's id: the member and a keyed digest of its pieces (short, and the same pieces give the same id). */
 export const savedOutfitId = (memberId: string, key: string) => `${memberId}:${holderOf(`outfit:${key}`).slice(0, 24)}`;
@@ -16,13 +16,11 @@ export async function savedOutfitsOf(db: Database, memberId: string, limit = 100
   return documents<SavedOutfitRecord>(db.collection(COLLECTIONS.savedOutfits).where({ memberId }).orderBy('savedAt', 'desc').limit(limit));
 }
 
-export async function countSavedOutfits(db: Database, memberId: string): Promise<number> {
-  return ((await db.collection(COLLECTIONS.savedOutfits).where({ memberId }).count()) as { total: number }).total;
-}
+export const findSavedOutfit = (db: Database, id: string) => findById<SavedOutfitRecord>(db, COLLECTIONS.savedOutfits, id);
 
 export async function removeSavedOutfit(db: Database, memberId: string, id: string): Promise<boolean> {
   const res = await db.collection(COLLECTIONS.savedOutfits).where({ _id: id, memberId }).remove();
-  return (res as { stats: { removed: number } }).stats.removed === 1;
+  return removedCount(res) === 1;
 }
 
 /** A stylist's list for a member (the staff pages write it; the member opens it). */

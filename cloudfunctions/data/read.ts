@@ -10,6 +10,15 @@ export function updatedCount(result: unknown): number {
   return (result as { stats: { updated: number } }).stats.updated;
 }
 
+export function removedCount(result: unknown): number {
+  return (result as { stats: { removed: number } }).stats.removed;
+}
+
+/** How many documents match a filter (one count request). */
+export async function countWhere(db: Database, collection: string, filter: Record<string, unknown>): Promise<number> {
+  return ((await db.collection(collection).where(filter).count()) as { total: number }).total;
+}
+
 /**
  * The filter of a job's batch: `field` (an indexed instant) in (from, until] — or up to `until` —
  * after the cursor; read it in _id order, so the work grows with what is due, not with the collection.

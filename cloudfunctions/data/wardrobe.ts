@@ -2,7 +2,7 @@ import type { WardrobeItem } from '../domain/wardrobe/item';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { addOnce } from './errors';
-import { allByIdCursor, findById, updatedCount } from './read';
+import { allByIdCursor, countWhere, findById, removedCount, updatedCount } from './read';
 
 /** Every piece of the member's wardrobe (returned ones too: the sync reads them), in id order. */
 export const wardrobeOf = (db: Database, memberId: string) => allByIdCursor<WardrobeItem>(db, COLLECTIONS.wardrobeItems, { memberId });
@@ -46,13 +46,12 @@ export async function updateWardrobeItem(db: Database, memberId: string, id: str
 /** Removes a piece the member added by hand (a bought one is archived instead: the till's record stays true). */
 export async function removeOwnItem(db: Database, memberId: string, id: string): Promise<boolean> {
   const res = await db.collection(COLLECTIONS.wardrobeItems).where({ _id: id, memberId, source: 'own' }).remove();
-  return (res as { stats: { removed: number } }).stats.removed === 1;
+  return removedCount(res) === 1;
 }
 
 /** How many pieces the member added by hand (the quota). */
 export async function ownItemCount(db: Database, memberId: string): Promise<number> {
-  const res = (await db.collection(COLLECTIONS.wardrobeItems).where({ memberId, source: 'own' }).count()) as { total: number };
-  return res.total;
+  return countWhere(db, COLLECTIONS.wardrobeItems, { memberId, source: 'own' });
 }
 
 /** Erases a leaving member's wardrobe. */

@@ -1,4 +1,4 @@
-import type { Board, ColourQuestion, QuizStep, StyleQuiz } from '../../contract/styleQuiz';
+import type { Board, ColourChoice, ColourQuestion, QuizStep, StyleQuiz } from '../../contract/styleQuiz';
 
 /** The quiz's parts, found by kind (the quiz is data: a missing part is a bug in it, so it throws). */
 export type StepOf<K extends QuizStep['kind']> = Extract<QuizStep, { kind: K }>;
@@ -14,6 +14,22 @@ export function stepOf<K extends QuizStep['kind']>(quiz: StyleQuiz, kind: K): St
 }
 
 export const boardsOf = (quiz: StyleQuiz): Board[] => stepsOf(quiz, 'boards').flatMap((s) => s.boards);
+
+/** The colours a member may love or avoid (the likes step's). */
+export const colourChoicesOf = (quiz: StyleQuiz): ColourChoice[] => stepsOf(quiz, 'likes').flatMap((s) => s.colours);
+
+/** The quiz's own choices, for editing preferences in 我的风格档案 without opening the quiz. */
+export function preferenceChoices(quiz: StyleQuiz) {
+  const fit = stepOf(quiz, 'fit');
+  const sizes = stepOf(quiz, 'sizes');
+  return {
+    colours: colourChoicesOf(quiz).map(({ id, name, hex }) => ({ id, name, hex })),
+    fits: [...fit.fits],
+    silhouettes: fit.silhouettes.map(({ id, name }) => ({ id, name })),
+    sizes: { top: [...sizes.top], bottom: [...sizes.bottom], shoes: [...sizes.shoes] },
+    scenes: [...stepOf(quiz, 'scenes').scenes],
+  };
+}
 
 export function colourStep(quiz: StyleQuiz, question: ColourQuestion): StepOf<'colour'> {
   const step = stepsOf(quiz, 'colour').find((s) => s.question === question);

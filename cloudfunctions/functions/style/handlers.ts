@@ -27,6 +27,7 @@ import { answerFields, mergeAnswers } from '../../domain/style/answerFields';
 import { quizBoardPictures } from '../../domain/style/boardPictures';
 import { diagnosisTemplateId, planDiagnosisCoupon } from '../../domain/style/diagnosisCoupon';
 import { fittingProducts } from '../../domain/style/fits';
+import { boardsOf, colourChoicesOf } from '../../domain/style/lookup';
 import { mergePreferences } from '../../domain/style/preferences';
 import { strayAnswer } from '../../domain/style/strayAnswer';
 import { reportIdOf } from '../../domain/style/records';
@@ -38,7 +39,7 @@ import { reportView } from './reportView';
 import { tagsOf } from './tags';
 
 /** The quiz's boards: every board of every boards step. */
-const BOARDS = STYLE_QUIZ.steps.flatMap((s) => (s.kind === 'boards' ? s.boards : []));
+const BOARDS = boardsOf(STYLE_QUIZ);
 /** Reports a member may make in one shop day (a retake keeps every report). */
 const RETAKES_PER_DAY = 10;
 
@@ -161,7 +162,7 @@ export const styleHandlers: Omit<Handlers<typeof styleContract>, keyof typeof wa
   async setPreferences(input, ctx) {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
-    const choices = new Set(likesStepColours().map((c) => c.id));
+    const choices = new Set(colourChoicesOf(STYLE_QUIZ).map((c) => c.id));
     const stray = [...(input.likedColours ?? []), ...(input.dislikedColours ?? [])].find((id) => !choices.has(id));
     if (stray) return failure('INVALID_INPUT', `没有「${stray}」这个颜色`);
     const profile = await styleProfileOf(ctx.db, m._id, ctx.now);
@@ -202,10 +203,6 @@ export const styleHandlers: Omit<Handlers<typeof styleContract>, keyof typeof wa
     return success({ product });
   },
 };
-
-function likesStepColours() {
-  return STYLE_QUIZ.steps.flatMap((s) => (s.kind === 'likes' ? s.colours : []));
-}
 
 /** Why answers cannot be saved or scored, in words the quiz page can show. */
 function answersProblemText(p: { code: string; steps?: string[]; step?: string; option?: string }): string {

@@ -4,7 +4,7 @@ import { climateNormsSchema, type Outfit, type OutfitList, type OutfitPlan, type
 import type { Scene } from '../../contract/styleWords';
 import climateSeed from '../../database/seed/climateNorms.json';
 import { findMemberByOpenid, keptForMember } from '../../data/members';
-import { countSavedOutfits, findOutfitList, markOutfitListOpened, outfitListsOf, removeSavedOutfit, saveOutfit, savedOutfitId, savedOutfitsOf } from '../../data/outfits';
+import { findOutfitList, findSavedOutfit, markOutfitListOpened, outfitListsOf, removeSavedOutfit, saveOutfit, savedOutfitId, savedOutfitsOf } from '../../data/outfits';
 import { onSaleProducts, productsBySku } from '../../data/products';
 import { findStore, storesById } from '../../data/stores';
 import { findStyleReport, styleReportsOf } from '../../data/style';
@@ -139,9 +139,11 @@ export const outfitHandlers: Handlers<typeof outfitsContract> = {
     }
     const key = outfitKey(input.pieceIds);
     const id = savedOutfitId(m._id, key);
-    if ((await countSavedOutfits(ctx.db, m._id)) >= SAVED_OUTFITS_QUOTA && !(await savedOutfitsOf(ctx.db, m._id, SAVED_OUTFITS_QUOTA)).some((s) => s._id === id)) {
-      return failure('LIMIT_REACHED', `最多收藏 ${SAVED_OUTFITS_QUOTA} 套搭配，可以先删掉几套`);
-    }
+    // one read of what is saved: the quota, and the outfit itself when it was saved before (its answer is the one held)
+    const saved = await savedOutfitsOf(ctx.db, m._id, SAVED_OUTFITS_QUOTA);
+    const before = saved.find((s) => s._id === id);
+    if (before) return success({ outfit: savedView(before, items, products) });
+    if (saved.length >= SAVED_OUTFITS_QUOTA) return failure('LIMIT_REACHED', `最多收藏 ${SAVED_OUTFITS_QUOTA} 套搭配，可以先删掉几套`);
     const record: SavedOutfitRecord = {
       _id: id,
       memberId: m._id,
@@ -151,9 +153,10 @@ export const outfitHandlers: Handlers<typeof outfitsContract> = {
       reason: input.reason ?? '',
       savedAt: ctx.now,
     };
-    await saveOutfit(ctx.db, record);
+    const made = await saveOutfit(ctx.db, record);
     if (!(await keptForMember(ctx.db, m._id, async () => void (await removeSavedOutfit(ctx.db, m._id, id))))) return notMember();
-    const [held] = (await savedOutfitsOf(ctx.db, m._id, SAVED_OUTFITS_QUOTA)).filter((s) => s._id === id);
+    // a parallel save of the same pieces made it first: answer with the one held
+    const held = made === 'created' ? record : await findSavedOutfit(ctx.db, id);
     return success({ outfit: savedView(held ?? record, items, products) });
   },
 

@@ -4,25 +4,15 @@ import { storesById } from '../../data/stores';
 import { findStyleProfile, styleReportsOf } from '../../data/style';
 import type { Member } from '../../domain/member';
 import { STYLE_QUIZ } from '../../domain/style';
+import { colourChoicesOf, preferenceChoices } from '../../domain/style/lookup';
 import { memberTags } from '../../domain/tags';
 import type { Database } from '../../platform/cloud';
 
 const YEAR = 365 * 86_400_000;
 
 /** The quiz's own choices, for editing preferences without opening the quiz. */
-const PREFERENCE_CHOICES = (() => {
-  const likes = STYLE_QUIZ.steps.flatMap((s) => (s.kind === 'likes' ? s.colours : []));
-  const fit = STYLE_QUIZ.steps.find((s) => s.kind === 'fit');
-  const sizes = STYLE_QUIZ.steps.find((s) => s.kind === 'sizes');
-  const scenes = STYLE_QUIZ.steps.find((s) => s.kind === 'scenes');
-  return {
-    colours: likes.map(({ id, name, hex }) => ({ id, name, hex })),
-    fits: fit?.kind === 'fit' ? [...fit.fits] : [],
-    silhouettes: fit?.kind === 'fit' ? fit.silhouettes.map(({ id, name }) => ({ id, name })) : [],
-    sizes: sizes?.kind === 'sizes' ? { top: [...sizes.top], bottom: [...sizes.bottom], shoes: [...sizes.shoes] } : { top: [], bottom: [], shoes: [] },
-    scenes: scenes?.kind === 'scenes' ? [...scenes.scenes] : [],
-  };
-})();
+const PREFERENCE_CHOICES = preferenceChoices(STYLE_QUIZ);
+const COLOUR_CHOICES = new Map(colourChoicesOf(STYLE_QUIZ).map((c) => [c.id, c]));
 
 /** The member's tags, read fresh from their report, preferences, the last 12 months' orders and what they opened. */
 export async function tagsOf(ctx: { db: Database; now: Date }, m: Member) {
@@ -32,7 +22,6 @@ export async function tagsOf(ctx: { db: Database; now: Date }, m: Member) {
     ordersOfMemberSince(ctx.db, m._id, new Date(ctx.now.getTime() - YEAR)),
   ]);
   const [products, stores] = await Promise.all([productsBySku(ctx.db, orders.flatMap((o) => o.items.map((i) => i.sku))), storesById(ctx.db, [...new Set(orders.map((o) => o.storeId))])]);
-  const colourChoices = new Map(STYLE_QUIZ.steps.flatMap((s) => (s.kind === 'likes' ? s.colours : [])).map((c) => [c.id, c]));
   const report = reports[0] ?? null;
   const own = profile?.preferences ?? {};
   return {
@@ -45,7 +34,7 @@ export async function tagsOf(ctx: { db: Database; now: Date }, m: Member) {
       orders,
       products,
       storeNames: new Map([...stores].map(([id, s]) => [id, s.name])),
-      colourChoices,
+      colourChoices: COLOUR_CHOICES,
       now: ctx.now,
     }),
     hasReport: report !== null,

@@ -5,6 +5,7 @@ import type { OutfitProblem, OutfitsAnswer, OutfitView, WardrobePiece } from '..
 import { CATEGORY_NAMES, type Category, type Scene } from '../../../cloudfunctions/contract/styleWords';
 import type { WardrobeItemView } from '../../../cloudfunctions/contract/wardrobe';
 import { quizProgress, scoreQuiz, STYLE_QUIZ } from '../../../cloudfunctions/domain/style';
+import { colourChoicesOf, preferenceChoices } from '../../../cloudfunctions/domain/style/lookup';
 import type { StylePreferences } from '../../../cloudfunctions/domain/style/records';
 import { memberTags } from '../../../cloudfunctions/domain/tags';
 import weightsSeed from '../../../cloudfunctions/database/seed/styleWeights.json';
@@ -173,7 +174,7 @@ export const DIAGNOSIS_COUPON: NonNullable<StyleReportView['diagnosisCoupon']>['
  */
 export function tagsFor(options: { report?: boolean; preferences?: StylePreferences } = {}): MemberTag[] {
   const { report = true, preferences = {} } = options;
-  const colourChoices = new Map(STEPS.flatMap((s) => (s.kind === 'likes' ? s.colours : [])).map((c) => [c.id, c]));
+  const colourChoices = new Map(colourChoicesOf(QUIZ).map((c) => [c.id, c]));
   return memberTags({
     report: report ? { report: reportView().report, createdAt: new Date('2026-11-25T02:00:00.000Z') } : null,
     preferences,
@@ -188,20 +189,11 @@ export function tagsFor(options: { report?: boolean; preferences?: StylePreferen
 
 /** The `tags` answer as the function gives it: the tags, the member's own preferences as set, and the quiz's choices to edit them with. */
 export function tagsAnswer(tags: MemberTag[], hasReport: boolean, preferences: StylePreferences = {}) {
-  const fit = STEPS.find((s) => s.kind === 'fit');
-  const sizes = STEPS.find((s) => s.kind === 'sizes');
-  const scenes = STEPS.find((s) => s.kind === 'scenes');
   return {
     tags,
     hasReport,
     preferences: { sizes: { ...preferences.sizes }, fit: { ...preferences.fit }, scenes: preferences.scenes, likedColours: preferences.likedColours, dislikedColours: preferences.dislikedColours },
-    choices: {
-      colours: STEPS.flatMap((s) => (s.kind === 'likes' ? s.colours : [])).map(({ id, name, hex }) => ({ id, name, hex })),
-      fits: fit?.kind === 'fit' ? [...fit.fits] : [],
-      silhouettes: fit?.kind === 'fit' ? fit.silhouettes.map(({ id, name }) => ({ id, name })) : [],
-      sizes: sizes?.kind === 'sizes' ? { top: [...sizes.top], bottom: [...sizes.bottom], shoes: [...sizes.shoes] } : { top: [], bottom: [], shoes: [] },
-      scenes: scenes?.kind === 'scenes' ? [...scenes.scenes] : [],
-    },
+    choices: preferenceChoices(QUIZ),
   };
 }
 
