@@ -11,6 +11,10 @@ export const PRIVACY_POLICY_VERSION = '2026-12-b';
 export const STORE_ID = /^[A-Z][A-Z0-9]{1,15}$/;
 export const INVITE_CODE = /^[A-Za-z0-9]{4,16}$/;
 export const MEMBER_CODE = /^\d{18}$/;
+/** An offline till code (contract/tillCode.ts): 67, the device handle, the one-time password. */
+export const OFFLINE_CODE = /^67\d{16}$/;
+export const DEVICE_HANDLE = /^\d{8}$/;
+export const DEVICE_SECRET_HEX = /^[0-9a-f]{64}$/;
 
 /** True for a real calendar month-day ("02-29" included: members born on a leap day exist). */
 export function isCalendarMonthDay(value: string): boolean {

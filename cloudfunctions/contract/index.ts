@@ -9,7 +9,7 @@ import { styleContract } from './style';
 export * from './errors';
 export * from './envelope';
 export * from './fields';
-export type { MemberCard } from './member';
+export type { JoinGift, MemberCard, TillReceipt } from './member';
 export type { MemberSummary } from './staff';
 export type { LedgerKind, LedgerLine, PointsSummary } from './points';
 export type { Invitee, ReferralMine, ReferralStatus, ReferralTerms, ReferralVoidReason } from './referral';

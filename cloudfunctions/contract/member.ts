@@ -14,7 +14,8 @@ import {
 import { couponViewSchema } from './coupon';
 import { ledgerLineSchema } from './points';
 import { appliedCouponSchema } from './pos';
-import { SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateKey } from './formats';
+import { DEVICE_HANDLE, DEVICE_SECRET_HEX, SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateKey } from './formats';
+
 
 export const homeStoreSchema = z.object({ storeId: z.string(), name: z.string() });
 
@@ -27,8 +28,21 @@ export const memberCardSchema = z.object({
   avatar: z.nullable(z.string()),
   homeStore: homeStoreSchema,
   memberSince: isoInstantSchema,
+  /** the next tier by the closest route, in one line ("再消费 ¥601 升级成长者"); null at the top */
+  next: z.nullable(z.object({ code: tierSchema, name: z.string(), text: z.string(), ratio: z.number() })),
+  /** the wallet in brief, for the card's 我的券 row and the till */
+  wallet: z.object({
+    /** coupons the member can use now (till or store), counted */
+    usable: z.number(),
+    /** the usable coupon that ends soonest, when it ends within 7 days */
+    endingSoon: z.nullable(z.object({ name: z.string(), endsAt: isoInstantSchema })),
+    /** coupons the till takes on the next order ("本单可用"), best first, at most 3 */
+    atTill: z.array(z.object({ couponId: z.string(), name: z.string() })),
+  }),
 });
 export type MemberCard = z.infer<typeof memberCardSchema>;
+export type TillReceipt = z.infer<typeof tillReceiptSchema>;
+export type JoinGift = z.infer<typeof joinGiftSchema>;
 
 export const enrollInput = z.strictObject({
   storeId: storeIdSchema,
@@ -71,6 +85,41 @@ export const consentOutput = z.object({
 });
 
 export const codeOutput = z.object({ code: memberCodeSchema, expiresAt: isoInstantSchema, ttlSeconds: z.number() });
+
+/**
+ * A device secret for the offline till code (contract/tillCode.ts): asked for on every online
+ * open; issuing one revokes the member's previous device. The phone keeps it with `serverTime`
+ * (to correct its own clock) and stops showing codes after `rotateBy`.
+ */
+export const deviceOutput = z.object({
+  handle: z.string().check(z.regex(DEVICE_HANDLE)),
+  /** 32 bytes, lower-case hex */
+  secret: z.string().check(z.regex(DEVICE_SECRET_HEX)),
+  issuedAt: isoInstantSchema,
+  /** the secret makes no valid code after this (7 days) */
+  rotateBy: isoInstantSchema,
+  /** our clock when the answer was made: the phone computes steps on it */
+  serverTime: isoInstantSchema,
+  stepSeconds: z.number(),
+});
+
+/** What the last till order that used one of the member's codes did, for the phone showing the card. */
+export const tillReceiptSchema = z.object({
+  /** the order (a stable id the phone uses to show each receipt once) */
+  receiptId: z.string(),
+  usedAt: isoInstantSchema,
+  storeName: z.string(),
+  /** what the shopper paid, fen */
+  payableFen: z.number(),
+  discountFen: z.number(),
+  /** the coupons the order used, by name */
+  coupons: z.array(z.string()),
+  pointsEarned: z.number(),
+  balance: z.number(),
+  tierBefore: tierSchema,
+  tier: tierSchema,
+});
+export const receiptOutput = z.object({ receipt: z.nullable(tillReceiptSchema) });
 
 export const bindPhoneInput = z.strictObject({
   /** the one-time code from the getPhoneNumber button, valid 5 minutes */
@@ -207,7 +256,9 @@ export const deleteOutput = z.object({ deleted: z.literal(true) });
 
 /** The store a join link names, for the join page: anyone may ask, before joining. */
 export const storeInput = z.strictObject({ storeId: storeIdSchema });
-export const storeOutput = z.object({ storeId: z.string(), name: z.string(), city: z.string() });
+/** A gift joining brings, shown before the shopper agrees: `on: 'join'` for everyone, `'marketingOptIn'` for opting in to news. */
+export const joinGiftSchema = z.object({ on: z.enum(['join', 'marketingOptIn']), name: z.string(), text: z.string() });
+export const storeOutput = z.object({ storeId: z.string(), name: z.string(), city: z.string(), gifts: z.array(joinGiftSchema) });
 
 /** Templates the shopper accepted in requestSubscribeMessage: one send credit each. */
 export const subscribeInput = z.strictObject({
@@ -223,6 +274,8 @@ export const memberContract = {
   profile: { input: profileInput, output: profileOutput },
   consent: { input: consentInput, output: consentOutput },
   code: { input: emptyInput, output: codeOutput },
+  device: { input: emptyInput, output: deviceOutput },
+  receipt: { input: emptyInput, output: receiptOutput },
   bindPhone: { input: bindPhoneInput, output: bindPhoneOutput },
   export: { input: emptyInput, output: exportOutput },
   delete: { input: deleteInput, output: deleteOutput },
