@@ -216,6 +216,14 @@ export const exportOutput = z.object({
   }),
   /** the till code currently on record, if any */
   tillCode: z.nullable(z.object({ code: z.string(), issuedAt: isoInstantSchema, expiresAt: isoInstantSchema, usedAt: z.nullable(isoInstantSchema) })),
+  /**
+   * the offline till code's devices held (the current one, and any replaced in the last day until
+   * the sweep): handle and dates, never the secret (it is not stored: it is derived when issued).
+   * Optional in the schema only so exports made before it existed still read.
+   */
+  tillDevices: z.optional(z.array(z.object({ handle: z.string(), issuedAt: isoInstantSchema, rotateBy: isoInstantSchema, replacedAt: z.nullable(isoInstantSchema) }))),
+  /** what the card shows of the last till order that used one of the member's codes (member.receipt) */
+  lastReceipt: z.optional(z.nullable(tillReceiptSchema)),
   consent: consentOutput,
   /** the points account and its whole history */
   points: z.object({

@@ -1,7 +1,12 @@
 /** The collection names: only the data layer knows them. */
 export const COLLECTIONS = {
   members: 'members',
+  /** the server-issued till code (`66…`) of each member, keyed by memberId */
   memberCodes: 'memberCodes',
+  /** the devices of the offline till code (`67…`), one per issued secret, keyed by its 8-digit handle; the secret itself is derived, never stored */
+  tillDevices: 'tillDevices',
+  /** wrong member codes per till (store) or clerk per minute (`till:<storeId>:<minute>`): the wrong-guess limit */
+  codeGuesses: 'codeGuesses',
   stores: 'stores',
   staff: 'staff',
   products: 'products',

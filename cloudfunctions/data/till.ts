@@ -6,6 +6,7 @@ import { txAddCoupon, txEndCoupon, txRemoveCoupon, txReturnCoupon, txUseCoupon }
 import { appendEntries } from './ledger';
 import { txWriteMember } from './memberAccount';
 import { txUseMemberCode } from './memberCodes';
+import { txUseDeviceStep } from './tillDevices';
 import { addOrder, addRefund, updateOrderRefunds } from './orders';
 import { txUpdateReferral } from './referrals';
 import type { Transaction } from './transaction';
@@ -16,7 +17,8 @@ export async function applyOrderPlan(t: Transaction, db: Database, p: TillOrderP
   await appendEntries(t, p.entries);
   await txWriteMember(t, db, p.memberId, p.member);
   await applyCouponMoves(t, p.coupons, p.order._id, p.code.usedAt);
-  await txUseMemberCode(t, p.memberId, p.code.slot, p.code.usedFor, p.code.usedAt);
+  if (p.code.kind === 'server') await txUseMemberCode(t, p.memberId, p.code.slot, p.code.usedFor, p.code.usedAt);
+  else await txUseDeviceStep(t, p.code.handle, p.code.step, p.code.usedFor);
   if (p.referral) await txUpdateReferral(t, p.referral.id, p.referral.changes);
 }
 

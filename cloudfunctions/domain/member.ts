@@ -6,6 +6,7 @@ import { addMonths, shopDateTimeLabel, toIso } from './time';
 import { expireDue, type Lot, type PointsAccount } from './points/account';
 import type { SpendDays } from './spend';
 import type { TierChange, TierRecord, TierStanding } from './standing';
+import type { StoredReceipt } from './till/receipt';
 
 import { PRIVACY_POLICY_VERSION } from '../contract/formats';
 
@@ -84,6 +85,8 @@ export interface Member {
   /** when a win-back coupon is next due (30 days after the last purchase, 90 days after the last one): the job finds members by it */
   winBackDueAt?: Date | null;
   lastWinBackAt?: Date | null;
+  /** what the last till order that used one of the member's codes did: the card shows it (member.receipt); written in that order's transaction */
+  lastReceipt?: StoredReceipt | null;
   /**
    * Set when the member asked to leave: from then on every plan refuses them (orders, refunds,
    * spends, claims, jobs) while their data is erased; a retry or the sweep job finishes an erase

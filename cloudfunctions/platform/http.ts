@@ -37,6 +37,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   CONFLICT: 409,
   CODE_EXPIRED: 422,
   NOT_MEMBER: 422,
+  /** a till past its store's wrong member codes of the minute (domain/codeGuesses): wait for the next minute */
+  LIMIT_REACHED: 429,
   INTERNAL: 500,
 };
 

@@ -128,6 +128,7 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
   // the functions read their phone key from the environment, as deployed; locally a fixed development key
   process.env.STYLECLUB_PHONE_KEY ??= createHash('sha256').update('styleclub-local-development-only').digest('base64');
   process.env.STYLECLUB_HOLDER_KEY ??= createHash('sha256').update('styleclub-local-holder-development-only').digest('base64');
+  process.env.STYLECLUB_CODE_KEY ??= createHash('sha256').update('styleclub-local-till-code-development-only').digest('base64');
 
   const handle: LocalCloud = {
     db,

@@ -104,7 +104,7 @@ describe('a till order: what it uses and what it brings', () => {
     expect(p.value.order).toMatchObject({ _id: 'S001:A1', memberId: 'm1', amountFen: 39_900, pointsEarned: 399, fingerprint: 'f' });
     expect(p.value.entries.map((e) => [e._id, e.kind, e.points, e.source.kind])).toEqual([['e:S001:A1', 'earn', 399, 'order']]);
     expect(p.value.member).toMatchObject({ points: 399, firstOrderAt: NOW, firstOrderKey: 'S001:A1', lastOrderKey: 'S001:A1' });
-    expect(p.value.code).toEqual({ slot: 'current', usedAt: NOW, usedFor: 'S001:A1' });
+    expect(p.value.code).toEqual({ kind: 'server', slot: 'current', usedAt: NOW, usedFor: 'S001:A1' });
   });
 
   it('an order that makes the member 忠诚者 records the move in the tier history', () => {

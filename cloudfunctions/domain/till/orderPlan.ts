@@ -8,12 +8,14 @@ import { priceOrder } from '../coupons/pricing';
 import type { Coupon } from '../coupons/template';
 import { isLeaving, type Member } from '../member';
 import { type MemberCode, orderCodeProblem, slotOf } from '../memberCode';
+import { offlineCodeProblem, type TillDevice } from '../tillDevice';
 import { ledgerEntries, type LedgerEntry } from '../points/ledgerEntry';
 import { countedAt, memberChanges, planOrder } from '../points/plans';
 import { qualifyOnFirstOrder } from '../referrals/qualification';
 import type { ReferralProgramme } from '../referrals/programme';
 import type { Referral } from '../referrals/referral';
 import { purchaseDates } from './purchaseDates';
+import { receiptOf } from './receipt';
 import type { TillOrder } from './records';
 
 /** Everything a paid till order is decided on, read in its transaction. */
@@ -26,8 +28,10 @@ export interface TillOrderFacts {
   /** when the shopper paid, on our clock */
   paidAt: Date;
   now: Date;
-  /** the code record the order's member code was found in, as of the transaction */
+  /** the code record the order's server (`66…`) code was found in, as of the transaction */
   code: MemberCode | null;
+  /** for an offline (`67…`) code: the device it names as of the transaction, and the step its password matched (platform checked it) */
+  device?: { record: TillDevice | null; step: number } | null;
   member: Member | null;
   /** the coupons named on the order, in its order (null: no such coupon) */
   coupons: Array<Coupon | null>;
@@ -47,10 +51,28 @@ export interface TillOrderPlan {
   /** the member document's changes: account, tier standing and its history, purchase dates */
   member: Partial<Member>;
   coupons: CouponMoves;
-  /** the member code used up (the current one, or the one it just replaced) */
-  code: { slot: 'current' | 'previous'; usedAt: Date; usedFor: string };
+  /** the member code used up: a server code (the current one, or the one it just replaced), or an offline code's step on its device */
+  code: CodeUse;
   /** the referral a first paid order decides (qualified, or void below the minimum) */
   referral: { id: string; changes: Partial<Referral> } | null;
+}
+
+/** How an order uses its member code up. */
+export type CodeUse = { kind: 'server'; slot: 'current' | 'previous'; usedAt: Date; usedFor: string } | { kind: 'offline'; handle: string; step: number; usedAt: Date; usedFor: string };
+
+/** The member the order's code names and how the order would use it, or why it names nobody now; whether it may be used yet is `codeProblem`'s. */
+function codeHolder(f: TillOrderFacts): Outcome<{ memberId: string; use: CodeUse; problem: () => string | null }> {
+  const base = { usedAt: f.now, usedFor: f.key };
+  if (f.device) {
+    const d = f.device.record;
+    if (!d) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
+    const step = f.device.step;
+    return success({ memberId: d.memberId, use: { kind: 'offline', handle: d._id, step, ...base }, problem: () => offlineCodeProblem(d, step, { kind: 'order', paidAt: f.paidAt }, f.now) });
+  }
+  const code = f.code;
+  const slot = code ? slotOf(code, f.input.memberCode) : null;
+  if (!code || !slot) return failure('CODE_EXPIRED', 'the member code was replaced long ago: ask the member to show the code on screen');
+  return success({ memberId: code._id, use: { kind: 'server', slot, ...base }, problem: () => orderCodeProblem(slot === 'current' ? code : code.previous!, f.paidAt, f.now) });
 }
 
 /**
@@ -60,17 +82,17 @@ export interface TillOrderPlan {
  */
 export function planTillOrder(f: TillOrderFacts): Outcome<TillOrderPlan> {
   const { input, now } = f;
-  const slot = f.code ? slotOf(f.code, input.memberCode) : null;
-  if (!f.code || !slot) return failure('CODE_EXPIRED', 'the member code was replaced long ago: ask the member to show the code on screen');
+  const holder = codeHolder(f);
+  if (!holder.ok) return holder;
   // a member who left, or is leaving, has no code: the till hears what it would for any stale code
-  if (!f.member || isLeaving(f.member)) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
+  if (!f.member || f.member._id !== holder.value.memberId || isLeaving(f.member)) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
   const member = f.member;
   const counted = countedAt(f.paidAt, now);
   // the coupons are judged before the code's own use: of parallel orders carrying one coupon, the losers hear it was used
   const ids = input.couponIds ?? [];
   const pricing = priceOrder(basketOf(input, f.categories), ids, f.coupons, { memberId: member._id, firstOrder: !member.firstOrderAt, at: counted, holder: member });
   if (!pricing.ok) return pricing;
-  const codeProblem = orderCodeProblem(slot === 'current' ? f.code : f.code.previous!, f.paidAt, now);
+  const codeProblem = holder.value.problem();
   if (codeProblem) return failure('CODE_EXPIRED', codeProblem);
   const { discountFen, payableFen, applied } = pricing.value;
   const points = planOrder(member, { key: f.key, amountFen: payableFen, paidAt: f.paidAt }, now);
@@ -114,9 +136,9 @@ export function planTillOrder(f: TillOrderFacts): Outcome<TillOrderPlan> {
     order,
     memberId: member._id,
     entries: ledgerEntries(member._id, points.entries, source),
-    member: { ...memberChanges(points, now), ...purchase },
+    member: { ...memberChanges(points, now), ...purchase, lastReceipt: receiptOf({ key: f.key, storeName: f.store.name, at: now, tierBefore: member.tier }, result) },
     coupons,
-    code: { slot, usedAt: now, usedFor: f.key },
+    code: holder.value.use,
     referral: referral && referralChanges ? { id: referral._id, changes: referralChanges } : null,
   });
 }

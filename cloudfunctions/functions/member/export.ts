@@ -3,6 +3,8 @@ import type { memberContract } from '../../contract/member';
 import { allCouponsOf } from '../../data/coupons';
 import { allEntriesOf } from '../../data/ledger';
 import { findCodeOfMember } from '../../data/memberCodes';
+import { devicesOfMember } from '../../data/tillDevices';
+import { receiptView } from '../../domain/till/receipt';
 import { findMemberByOpenid } from '../../data/members';
 import { ordersOfMember, refundPlace, refundsOfMember } from '../../data/orders';
 import { productNames } from '../../data/products';
@@ -25,15 +27,16 @@ import { consentView } from './views';
 
 /**
  * Everything held about the member, phone in the clear, for them to keep (PIPL right of access):
- * the record, till code, consent, points, coupons, orders with their baskets, refunds, reminder
+ * the record, till code and offline-code devices (never a secret: none is stored), the last receipt, consent, points, coupons, orders with their baskets, refunds, reminder
  * credits and messages, qualifying spend and tier history. What the shopper used of once-ever
  * offers (formerUse) is kept under a digest of their openid that names nobody: not theirs to export.
  */
 export const exportMemberData: ActionHandler<(typeof memberContract)['export']> = async (_input, ctx) => {
   const m = await findMemberByOpenid(ctx.db, ctx.openid);
   if (!m) return notMember();
-  const [code, entries, credits, coupons, orders, refunds, messages, style] = await Promise.all([
+  const [code, devices, entries, credits, coupons, orders, refunds, messages, style] = await Promise.all([
     findCodeOfMember(ctx.db, m._id),
+    devicesOfMember(ctx.db, m._id),
     allEntriesOf(ctx.db, m._id),
     findCredits(ctx.db, m._id),
     allCouponsOf(ctx.db, m._id),
@@ -69,6 +72,8 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
       joinRef: m.joinRef,
     },
     tillCode: code ? { code: code.code, issuedAt: toIso(code.issuedAt), expiresAt: toIso(code.expiresAt), usedAt: code.usedAt ? toIso(code.usedAt) : null } : null,
+    tillDevices: devices.map((d) => ({ handle: d._id, issuedAt: toIso(d.issuedAt), rotateBy: toIso(d.rotateBy), replacedAt: d.replacedAt ? toIso(d.replacedAt) : null })),
+    lastReceipt: m.lastReceipt ? receiptView(m.lastReceipt) : null,
     consent: consentView(m),
     points: {
       balance: account.balance,

@@ -25,6 +25,7 @@ import { referralAtJoin } from '../../domain/referrals/join';
 import { DEFAULT_PROGRAMME_ID, type ReferralProgramme } from '../../domain/referrals/programme';
 import { wasMemberBefore } from '../../domain/coupons/former';
 import { randomDigits, randomInt } from '../../platform/random';
+import { issueDevice, lastReceipt } from './device';
 import { exportMemberData } from './export';
 import { consentView } from './views';
 
@@ -187,6 +188,9 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     }
     throw new Error('could not draw a free member code');
   },
+
+  device: issueDevice,
+  receipt: lastReceipt,
 
   /** Binds the phone number WeChat vouches for (the button's one-time code); stored encrypted, shown masked. */
   async bindPhone(input, ctx) {

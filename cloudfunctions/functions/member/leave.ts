@@ -2,6 +2,7 @@ import { couponsOfMember, deleteCouponsOf } from '../../data/coupons';
 import { recordFormerUse } from '../../data/formerUse';
 import { deleteEntriesOf } from '../../data/ledger';
 import { deleteMemberCode } from '../../data/memberCodes';
+import { deleteDevicesOf } from '../../data/tillDevices';
 import { deleteMember, markLeaving } from '../../data/members';
 import { deleteSubscriptionsOf } from '../../data/subscriptions';
 import { deleteInviteCodesOf, forgetInReferrals } from '../../data/referrals';
@@ -18,7 +19,7 @@ import type { Database } from '../../platform/cloud';
  *    or spend that read them before conflicts with the mark and starts again;
  * 2. what they used of the once-ever offers goes to former use (once per membership), read after
  *    the mark, so a claim that got in before it counts;
- * 3. everything keyed to them is erased — till code, ledger, credits and messages, coupons — and
+ * 3. everything keyed to them is erased — till code and offline-code devices, ledger, credits and messages, coupons — and
  *    the member record last, so a crash anywhere leaves a leaving member whose erase the
  *    shopper's retry, their next join or the sweep job finishes;
  * 4. writers outside the member's transaction (claims, credits, codes, job grants) check after
@@ -29,6 +30,7 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   if (!m.leavingSince) await markLeaving(db, m._id, now);
   await recordFormerUse(db, m.openid, m._id, formerUseOf(await couponsOfMember(db, m._id)), now);
   await deleteMemberCode(db, m._id);
+  await deleteDevicesOf(db, m._id);
   await deleteEntriesOf(db, m._id);
   await deleteSubscriptionsOf(db, m._id);
   await deleteCouponsOf(db, m._id);
@@ -38,6 +40,7 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await deleteWardrobeOf(db, m._id);
   await deleteOutfitsOf(db, m._id);
   await deleteMember(db, m._id);
-  // a code fetch that passed its own check just before the mark may have written one since
+  // a code or device fetch that passed its own check just before the mark may have written one since
   await deleteMemberCode(db, m._id);
+  await deleteDevicesOf(db, m._id);
 }

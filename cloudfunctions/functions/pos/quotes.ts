@@ -3,26 +3,40 @@ import { categoriesOf } from '../../data/products';
 import { basketOf } from '../../domain/till/basket';
 import type { PosQuoteInput, PosQuoteResult } from '../../contract/pos';
 import { couponsOfMember } from '../../data/coupons';
-import { findCodeForOrder } from '../../data/memberCodes';
 import { findMember } from '../../data/members';
 import { isLeaving } from '../../domain/member';
 import { discountFace } from '../../domain/coupons/discounts';
 import { couponProblem, discountOn, type PricingContext, priceOrder } from '../../domain/coupons/pricing';
 import { orderCodeProblem, slotOf } from '../../domain/memberCode';
+import { offlineCodeProblem } from '../../domain/tillDevice';
+import { countWrongGuess, findCode, type FoundCode, limitReached, overGuessLimit } from '../codes/resolve';
 import { toIso } from '../../domain/time';
 import type { Database } from '../../platform/cloud';
+
+/** Whether a till could pay with the code now (a quote is an order paid this instant). */
+function quoteCodeProblem(found: FoundCode, code: string, now: Date): string | null {
+  if (found.kind === 'offline') return offlineCodeProblem(found.device, found.step, { kind: 'order', paidAt: now }, now);
+  const slot = slotOf(found.record, code);
+  return slot ? orderCodeProblem(slot === 'current' ? found.record : found.record.previous!, now, now) : 'the member code is unknown or long expired';
+}
 
 /**
  * What the member's coupons take off a basket, before the till charges: the member's wallet with
  * each coupon's own discount (or why it does not apply), and the chosen coupons together. Reads
  * only; the order itself uses the coupons, atomically with the payment record.
  */
-export async function quoteOrder(db: Database, input: PosQuoteInput, now: Date): Promise<Outcome<PosQuoteResult>> {
-  const code = await findCodeForOrder(db, input.memberCode);
-  const slot = code ? slotOf(code, input.memberCode) : null;
-  const problem = code && slot ? orderCodeProblem(slot === 'current' ? code : code.previous!, now, now) : 'the member code is unknown or long expired';
-  if (!code || problem) return failure('CODE_EXPIRED', `${problem}: ask the member to refresh it`);
-  const [member, held, categories] = await Promise.all([findMember(db, code._id), couponsOfMember(db, code._id), categoriesOf(db, input.items.map((i) => i.sku))]);
+export async function quoteOrder(db: Database, storeId: string, input: PosQuoteInput, now: Date): Promise<Outcome<PosQuoteResult>> {
+  const till = { kind: 'till' as const, storeId };
+  const [found, overLimit] = await Promise.all([findCode(db, input.memberCode, now, 'order'), overGuessLimit(db, till, now)]);
+  if (overLimit) return limitReached();
+  if (!found) {
+    await countWrongGuess(db, till, now);
+    return failure('CODE_EXPIRED', 'the member code is unknown or long expired: ask the member to refresh it');
+  }
+  const problem = quoteCodeProblem(found, input.memberCode, now);
+  if (problem) return failure('CODE_EXPIRED', problem);
+  const memberId = found.memberId;
+  const [member, held, categories] = await Promise.all([findMember(db, memberId), couponsOfMember(db, memberId), categoriesOf(db, input.items.map((i) => i.sku))]);
   if (!member || isLeaving(member)) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
   const ctx: PricingContext = { memberId: member._id, firstOrder: !member.firstOrderAt, at: now, holder: member };
   const basket = basketOf(input, categories);

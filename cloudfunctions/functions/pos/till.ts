@@ -63,6 +63,6 @@ export const tillHandlers: Handlers<typeof posContract, Till> = {
     return (await spend(till, null)) ?? recordRefund(till.db, till.store, input, till.now);
   },
   async quotes(input, till) {
-    return (await spend(till, basketProblem(input))) ?? quoteOrder(till.db, input, till.now);
+    return (await spend(till, basketProblem(input))) ?? quoteOrder(till.db, till.store._id, input, till.now);
   },
 };
