@@ -19,14 +19,16 @@ export async function addTillDevice(db: Database, device: TillDevice): Promise<'
 
 /**
  * Marks the member's other current devices replaced by the one just issued (one conditional update
- * over the member's index). The newest issue wins: of two issued in parallel, the older is the one
- * replaced (the same instant: the smaller handle), so exactly one device stays current.
+ * over the member's index), after it was added: the newest issue wins, and of two issues whose
+ * writes interleave the one that runs this last sees the other, so never two stay current. (Two
+ * issued in the very same millisecond in parallel may both end replaced: each phone's code then
+ * works its minute and the next open asks again.)
  */
 export async function replaceOlderDevices(db: Database, issued: TillDevice): Promise<void> {
   const _ = db.command;
   await db
     .collection(COLLECTIONS.tillDevices)
-    .where(_.and([{ memberId: issued.memberId, replacedAt: null }, _.or([{ issuedAt: _.lt(issued.issuedAt) }, { issuedAt: issued.issuedAt, _id: _.lt(issued._id) }])]))
+    .where(_.and([{ memberId: issued.memberId, replacedAt: null }, _.or([{ issuedAt: _.lt(issued.issuedAt) }, { issuedAt: issued.issuedAt, _id: _.neq(issued._id) }])]))
     .update({ data: { replacedAt: issued.issuedAt } });
 }
 
