@@ -13,7 +13,7 @@ const INDEXES = path.join(ROOT, 'cloudfunctions/database/indexes.json');
 /** The first call each function gets in a fresh container. */
 const FIRST_CALLS: Record<string, { openid: string; event: Record<string, unknown> }> = {
   member: { openid: 'bench-cold', event: { action: 'enroll', storeId: 'S001', privacyAccepted: true } },
-  // a well-formed code nobody holds: CODE_EXPIRED after the staff and code reads
+  // a well-formed code nobody holds: CODE_EXPIRED after the staff, code and wrong-code counter reads, and the counter counted
   staff: { openid: 'staff-S001', event: { action: 'lookup', code: '660000000000000001' } },
   // a stranger's points: NOT_MEMBER after the member read
   points: { openid: 'bench-cold', event: { action: 'summary' } },

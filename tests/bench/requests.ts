@@ -4,6 +4,7 @@ import { answers, colour, rate } from '../unit/styleFixtures';
 /** A complete quiz, saved in one step for the bench (the app saves a step at a time: each save is one row's cost). */
 const STYLE_ANSWERS = answers({ boards: rate(['parisAfternoon', 'frenchKnit']), colour: colour('green gold tans auburn warmBrown low') });
 import { deliver, orderBody, type PosAnswer } from '../support/pos';
+import { hexToBytes, offlineCodeAt, stepAt } from '../../cloudfunctions/contract/tillCode';
 
 /** One measured action: the database requests it sent next to the fewest the design needs. */
 export interface RequestRow {
@@ -31,21 +32,32 @@ export const MINIMUMS = {
     minimum: 4,
     reason: 'find member, read the code it replaces (kept for a till that scanned it a moment ago), one doc(memberId).set that retires it for lookups, then the member once more (one who began leaving meanwhile keeps no code)',
   },
-  'staff.lookup': { minimum: 4, reason: 'staff and code reads in parallel, then the member, then their coupons (the passes the clerk can check off at the counter)' },
+  'member.device': {
+    minimum: 4,
+    reason: 'find member, the device added under its random handle (its id: a handle held already is drawn again), the member\u2019s older devices marked replaced (one conditional update), the member once more (one who began leaving meanwhile keeps no device); the secret is derived, never read or written',
+  },
+  'member.receipt': { minimum: 1, reason: 'find member by openid (the member document carries the last receipt, written in the order\u2019s transaction)' },
+  'staff.lookup': { minimum: 5, reason: 'staff, code and the clerk\u2019s wrong-code counter of the minute in parallel, then the member, then their coupons (the passes the clerk can check off at the counter)' },
+  'staff.lookup (offline code)': { minimum: 5, reason: 'staff, the device by its handle (the password is checked in memory against the derived secret) and the clerk\u2019s wrong-code counter in parallel, then the member, then their coupons' },
   'pos.orders (first, with the welcome coupon)': {
-    minimum: 19,
+    minimum: 20,
     reason:
-      'the 12 of an order, + the basket\u2019s categories beside the order and code reads (a category coupon counts only its pieces), + the coupon read and its use (in the transaction), + the second-item template, coupon and former-use reads and its add (the first paid order brings it once ever, in the same commit)',
+      'the 13 of an order, + the basket\u2019s categories beside the order and code reads (a category coupon counts only its pieces), + the coupon read and its use (in the transaction), + the second-item template, coupon and former-use reads and its add (the first paid order brings it once ever, in the same commit)',
   },
   'pos.orders (new)': {
-    minimum: 12,
+    minimum: 13,
     reason:
-      'store secret, nonce insert (the unique key refuses replays), order + code reads in parallel; one transaction: start, code and member reads (both may have changed since), order add, ledger add (one earn line), member update (balance, lots, spend, tier), code marked used, commit',
+      'store secret, nonce insert (the unique key refuses replays), order + code + the store\u2019s wrong-code counter reads in parallel (a till past its minute\u2019s wrong codes is refused before any code is looked at); one transaction: start, code and member reads (both may have changed since), order add, ledger add (one earn line), member update (balance, lots, spend, tier), code marked used, commit',
   },
-  'pos.quotes': { minimum: 6, reason: 'store secret, nonce insert, the code, then the member, their coupons and the basket\u2019s categories (a category coupon counts only its pieces) in parallel' },
+  'pos.orders (offline code)': {
+    minimum: 13,
+    reason:
+      'the 13 of an order: the device read by its handle in place of the code (the password checked in memory against the derived secret), and in the transaction the device read again and its lastUsedStep written in place of the code\u2019s',
+  },
+  'pos.quotes': { minimum: 7, reason: 'store secret, nonce insert, the code and the store\u2019s wrong-code counter, then the member, their coupons and the basket\u2019s categories (a category coupon counts only its pieces) in parallel' },
   'pos.orders (retried delivery)': {
-    minimum: 5,
-    reason: 'store secret, nonce insert, then the order read answers the first result (the code read and, with coupons named, the basket\u2019s categories go alongside it)',
+    minimum: 6,
+    reason: 'store secret, nonce insert, then the order read answers the first result (the code read, the wrong-code counter and, with coupons named, the basket\u2019s categories go alongside it)',
   },
   'pos.refunds': {
     minimum: 13,
@@ -147,6 +159,16 @@ export async function measureRequests(): Promise<RequestRow[]> {
   if (!next.answer.ok) throw new Error(`code failed: ${JSON.stringify(next.answer)}`);
   recordPos('pos.quotes', await deliver(h, 'quotes', { memberCode: next.answer.data.code, amountFen: 59900, items: [{ sku: 'YY-1', qty: 1, priceFen: 59900 }] }));
   recordPos('pos.orders (new)', await deliver(h, 'orders', orderBody(h, next.answer.data.code, 59900)));
+  // the offline code: the phone's device (on every online open), a code computed with no request, looked up and paid, then the receipt
+  await h.measure('member', 'bench-req-1', { action: 'device' });
+  const device = await h.measure('member', 'bench-req-1', { action: 'device' });
+  record('member.device', device);
+  if (!device.answer.ok) throw new Error(`device failed: ${JSON.stringify(device.answer)}`);
+  h.clock.advance(30_000);
+  const offline = offlineCodeAt({ handle: device.answer.data.handle, secret: hexToBytes(device.answer.data.secret) }, stepAt(h.clock.now().getTime()));
+  record('staff.lookup (offline code)', await h.measure('staff', 'staff-S001', { action: 'lookup', code: offline }));
+  recordPos('pos.orders (offline code)', await deliver(h, 'orders', orderBody(h, offline, 29900)));
+  record('member.receipt', await h.measure('member', 'bench-req-1', { action: 'receipt' }));
   record('points.summary', await h.measure('points', 'bench-req-1', { action: 'summary' }));
   record('points.history', await h.measure('points', 'bench-req-1', { action: 'history' }));
   record('points.rewards', await h.measure('points', 'bench-req-1', { action: 'rewards' }));
