@@ -36,7 +36,7 @@ beforeEach(() => {
 describe('the birthday gift on the card', () => {
   it('is read beside the card, and a gift that never answers holds up neither the card nor the code', async () => {
     const { container } = await open({ birthday: () => new Promise<never>(() => undefined) });
-    expect(recorded.cloudCalls.map((c) => c.data.action).sort()).toEqual(['birthday', 'card', 'device']);
+    await waitFor(() => expect(recorded.cloudCalls.map((c) => c.data.action).sort()).toEqual(['birthday', 'card', 'device']));
     expect(container.querySelector('.tier-card')).not.toBeNull();
     expect(container.querySelector('.birthday-banner')).toBeNull();
   });

@@ -15,7 +15,7 @@ import { shopMonthDayTime } from '../../services/format';
 import { useNetwork } from '../../services/network';
 import { pageUrl } from '../../services/routes';
 import { useBirthdayGift } from '../../services/useBirthdayGift';
-import { useCard } from '../../services/useCard';
+import { afterFirstPaint, useCard } from '../../services/useCard';
 import { type PageRead, useReadOnShow } from '../../services/useReadOnShow';
 import { useReferralProgress } from '../../services/useReferralProgress';
 import { useInspiration, useStyleEntry } from '../../services/useStyleEntry';
@@ -44,7 +44,6 @@ export default function CardPage() {
   const codeOnScreen = till.state.status === 'live';
   const brightness = useRef<number | null>(null);
   const birthday = useBirthdayGift();
-  const birthdayDue = useRef(true);
   const [moments, setMoments] = useState<Moment[]>([]);
   const online = useNetwork(() => {
     // the network is back: read the card again and renew the code's secret if it ran out
@@ -55,11 +54,11 @@ export default function CardPage() {
   useDidShow(() => setShown(true));
   useDidHide(() => setShown(false));
 
-  // the birthday gift never holds the page up: read once the code is on screen
+  // the birthday gift never holds the page up: asked on every show, read once the code is on screen and painted
+  const [birthdayAsked, setBirthdayAsked] = useState(0);
   const birthdayRead: PageRead = {
     refresh: async () => {
-      if (codeOnScreen) void birthday.refresh();
-      else birthdayDue.current = true;
+      setBirthdayAsked((n) => n + 1);
       return null;
     },
     shown: () => birthday.gift !== null,
@@ -67,11 +66,15 @@ export default function CardPage() {
     saysOwnProblems: true,
   };
   useEffect(() => {
-    if (codeOnScreen && birthdayDue.current) {
-      birthdayDue.current = false;
-      void birthday.refresh();
-    }
-  }, [codeOnScreen]);
+    if (!codeOnScreen || birthdayAsked === 0) return undefined;
+    let live = true;
+    void afterFirstPaint().then(() => {
+      if (live) void birthday.refresh();
+    });
+    return () => {
+      live = false;
+    };
+  }, [codeOnScreen, birthdayAsked]);
   // the rows under the code, read a moment after it is on screen
   const referral = useReferralProgress(codeOnScreen, { delayMs: 1000 });
   const style = useStyleEntry(codeOnScreen, { delayMs: 1000 });
