@@ -1,7 +1,7 @@
-import Taro, { useLaunch } from '@tarojs/taro';
+import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import { showDevBanner } from './services/devIdentity';
-import { guardUnknownRoutes } from './services/routes';
+import { guardUnknownRoutes, movedPage, pageUrl } from './services/routes';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
@@ -13,6 +13,11 @@ function App({ children }: PropsWithChildren) {
       showDevBanner();
       guardUnknownRoutes();
     }
+  });
+  // a page that moved (the join page, now a subpackage): store QR codes printed before still open its old path
+  usePageNotFound((res: { path: string; query: Record<string, string> }) => {
+    const moved = movedPage(res.path, res.query);
+    void Taro.redirectTo({ url: moved ?? pageUrl('card') }).catch(() => Taro.reLaunch({ url: moved ?? pageUrl('card') }));
   });
   return children;
 }

@@ -9,7 +9,9 @@ export const PAGES = {
   card: 'pages/card/index',
   points: 'pages/points/index',
   me: 'pages/me/index',
-  join: 'pages/join/index',
+  // joining happens once per shopper: a subpackage (the store's QR code and shared links open it directly;
+  // codes printed before it moved still name pages/join/index, which the app sends here: LEGACY_PATHS)
+  join: 'packages/join/index',
   // the coupon pages load on demand like every feature; the tab pages preload them (PRELOAD), so the card opens them at once
   wallet: 'packages/coupons/index',
   center: 'packages/coupons/center/index',
@@ -37,14 +39,21 @@ export type PageName = keyof typeof PAGES;
 export type PagePath = (typeof PAGES)[PageName];
 
 /** The subpackages' roots (`packages/<feature>`). */
-export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style'];
+export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style', 'packages/join'];
+
+/** Pages that moved, by the path they had: store QR codes and links already out in the world name them. */
+export const LEGACY_PATHS: Readonly<Record<string, PagePath>> = {
+  'pages/join/index': 'packages/join/index',
+};
 
 /**
  * What WeChat downloads in the background once a page is open (app.json's preloadRule): the
- * wallet and claim centre behind 我的券 on every tab, so a member at the till waits for nothing.
+ * wallet and claim centre behind 我的券 on every tab, so a member at the till waits for nothing;
+ * the join page from the card, where a shopper who has not joined is sent.
  */
 export const PRELOAD: Readonly<Partial<Record<PageName, readonly string[]>>> = {
-  card: ['packages/coupons'],
+  // the card is where a shopper who is not a member yet lands first, before going on to join
+  card: ['packages/coupons', 'packages/join'],
   points: ['packages/coupons'],
   me: ['packages/coupons'],
 };

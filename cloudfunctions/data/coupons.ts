@@ -114,6 +114,11 @@ export async function couponsOfMember(db: Database, memberId: string, limit = 10
   return documents<Coupon>(db.collection(COLLECTIONS.coupons).where({ memberId }).orderBy('issuedAt', 'desc').limit(limit));
 }
 
+/** A member's coupons still marked available (the card's wallet in brief: one query on the member index, used and ended ones left out). */
+export async function availableCouponsOf(db: Database, memberId: string, limit = 1000): Promise<Coupon[]> {
+  return documents<Coupon>(db.collection(COLLECTIONS.coupons).where({ memberId, status: 'available' }).limit(limit));
+}
+
 /** A batch of coupons in a state whose validity ends in (from, until], after the cursor, in id order. */
 export async function couponsEnding(db: Database, status: Coupon['status'], range: { from?: Date; until: Date }, after: string | null, limit: number): Promise<Coupon[]> {
   return documents<Coupon>(db.collection(COLLECTIONS.coupons).where(dueFilter(db, 'validUntil', range, after, { status })).orderBy('_id', 'asc').limit(limit));

@@ -5,7 +5,10 @@ import { JOINING_TIER, tierOf } from './tiers';
 import { addMonths, shopDateTimeLabel, toIso } from './time';
 import { expireDue, type Lot, type PointsAccount } from './points/account';
 import type { SpendDays } from './spend';
-import type { TierChange, TierRecord, TierStanding } from './standing';
+import { figuresAsOf, type TierChange, type TierRecord, type TierStanding } from './standing';
+import { nextTierRoute } from './tierRules/nextTier';
+import type { Coupon } from './coupons/template';
+import { walletBrief } from './coupons/walletBrief';
 import type { StoredReceipt } from './till/receipt';
 
 import { PRIVACY_POLICY_VERSION } from '../contract/formats';
@@ -145,8 +148,12 @@ export function newMember(memberId: string, openid: string, join: JoinRequest, n
   };
 }
 
-/** The card as of `now`: points whose lots expired are no longer counted, even before the daily job writes it. */
-export function memberCard(m: Member, now: Date): MemberCard {
+/**
+ * The card as of `now`: points whose lots expired are no longer counted, even before the daily job
+ * writes it; the next tier as the points page says it; the wallet in brief from `held` (the
+ * member's coupons, read beside the member).
+ */
+export function memberCard(m: Member, now: Date, held: Coupon[]): MemberCard {
   return {
     memberId: m._id,
     tier: m.tier,
@@ -156,6 +163,8 @@ export function memberCard(m: Member, now: Date): MemberCard {
     avatar: m.avatar,
     homeStore: m.homeStore,
     memberSince: toIso(m.joinedAt),
+    next: nextTierRoute(m.tier, figuresAsOf(tierRecordOf(m), now)),
+    wallet: walletBrief(m, held, now),
   };
 }
 

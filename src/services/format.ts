@@ -31,6 +31,12 @@ export function shopDateTime(iso: string): string {
   return `${y}-${pad(m)}-${pad(d)} ${pad(hh)}:${pad(mm)}`;
 }
 
+/** "12-06 14:05": when the card's points were read, in a few characters */
+export function shopMonthDayTime(iso: string): string {
+  const { m, d, hh, mm } = shopFields(iso);
+  return `${pad(m)}-${pad(d)} ${pad(hh)}:${pad(mm)}`;
+}
+
 /** "1,280" */
 export function thousands(n: number): string {
   return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

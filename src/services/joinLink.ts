@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { PAGES } from '../../cloudfunctions/contract/pages';
+import { LEGACY_PATHS, PAGES } from '../../cloudfunctions/contract/pages';
 import { INVITE_CODE, STORE_ID } from '../../cloudfunctions/contract/formats';
 
 /** What a join link carries: the store whose QR code was scanned, and who invited the shopper. */
@@ -20,11 +20,14 @@ export function parseJoinQuery(query: Record<string, string | undefined>): JoinL
   return { storeId, ref };
 }
 
-/** The join link inside a scanned mini program code's path: "pages/join/index?scene=s%3DS001". */
+/** The join page's paths: where it is, and where store codes printed before it moved say it is. */
+const JOIN_PATHS = [PAGES.join, ...Object.keys(LEGACY_PATHS).filter((old) => LEGACY_PATHS[old] === PAGES.join)];
+
+/** The join link inside a scanned mini program code's path: "packages/join/index?scene=s%3DS001" (or the old "packages/join/index…"). */
 export function parseScannedPath(path: string | undefined): JoinLink | null {
   if (!path) return null;
   const [page, query = ''] = path.split('?');
-  if (!page || (page !== PAGES.join && !page.endsWith(`/${PAGES.join}`))) return null;
+  if (!page || !JOIN_PATHS.some((join) => page === join || page.endsWith(`/${join}`))) return null;
   const link = parseJoinQuery(Object.fromEntries(new URLSearchParams(query)));
   return link.storeId ? link : null;
 }

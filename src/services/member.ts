@@ -1,5 +1,6 @@
 import type { ActionInput } from '../../cloudfunctions/contract';
 import type { SubscribeTemplateKey } from '../../cloudfunctions/contract/formats';
+import { forgetCard } from './cardStore';
 import { serviceFor } from './cloud';
 
 /** The `member` function's calls, named as the pages think of them. */
@@ -7,8 +8,10 @@ export const memberApi = serviceFor('member', (member) => ({
   store: (storeId: string) => member('store', { storeId }),
   join: (input: ActionInput<'member', 'enroll'>) => member('enroll', input),
   card: () => member('card'),
-  /** a till code for the member (useTillCode keeps it fresh) */
-  code: () => member('code'),
+  /** a device secret for the offline till code (useTillCode keeps it; asking revokes the previous one) */
+  device: () => member('device'),
+  /** the last till order that used one of the member's codes (the card polls it while open) */
+  receipt: () => member('receipt'),
   profile: () => member('profile', {}),
   saveProfile: (changes: ActionInput<'member', 'profile'>) => member('profile', changes),
   consent: () => member('consent', {}),
@@ -16,5 +19,10 @@ export const memberApi = serviceFor('member', (member) => ({
   /** Records the reminder templates the shopper accepted: one credit each. */
   subscribe: (accepted: SubscribeTemplateKey[]) => member('subscribe', { accepted }),
   exportData: () => member('export'),
-  leave: () => member('delete', { confirm: true }),
+  /** Leaving: once the server has erased the member, the phone forgets the card, its code secret and the rest (cardStore). */
+  leave: async () => {
+    const answer = await member('delete', { confirm: true });
+    if (answer.ok) forgetCard();
+    return answer;
+  },
 }));

@@ -1,88 +1,95 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppError } from '../../cloudfunctions/contract';
+import { hexToBytes, offlineCodeAt, stepAt, stepBounds } from '../../cloudfunctions/contract/tillCode';
+import { forgetCard, type HeldDevice, heldDevice, saveDevice } from './cardStore';
 import { memberApi } from './member';
 
-/** Fetch the next code this many seconds before the current one expires, so the till never sees a dead one. */
-export const REFRESH_AHEAD_SECONDS = 10;
-/** After a failed refresh, wait this long before trying again on its own. */
-const RETRY_AFTER_MS = 3000;
+/** A held secret older than this is replaced on the next show (it would work for 7 days; a fresh one keeps a lost phone's window short). */
+export const RENEW_AFTER_MS = 24 * 60 * 60 * 1000;
 
 export type TillCode =
+  /** no secret on the phone yet: the first one is on its way */
   | { status: 'loading' }
-  | { status: 'live'; code: string; secondsLeft: number; refreshing: boolean; refreshError: AppError | null }
-  | { status: 'expired'; code: string; refreshing: boolean; error: AppError | null }
-  | { status: 'error'; error: AppError; refreshing: boolean };
+  /** the code of this 30-second step, computed on the phone */
+  | { status: 'live'; code: string; secondsLeft: number; stepSeconds: number }
+  /** the secret ran out (rotateBy) or none could be had without a network: one online moment fixes it */
+  | { status: 'needsNetwork'; asking: boolean }
+  /** no secret, and the server said why (not the network) */
+  | { status: 'error'; error: AppError; asking: boolean };
 
-interface Held {
-  code: string;
-  /** local time the code stops working: measured from when it arrived, so a phone's wrong clock does not matter */
-  deadline: number;
+/** The server's time now, as the phone reckons it from the offset measured when the secret came. */
+export const serverNow = (device: Pick<HeldDevice, 'offsetMs'>, phoneNow: number) => phoneNow + device.offsetMs;
+
+/** The code a held secret shows at a phone time, or null once the secret has run out. */
+export function codeAt(device: HeldDevice, secret: Uint8Array, phoneNow: number): { code: string; secondsLeft: number } | null {
+  const at = serverNow(device, phoneNow);
+  if (at >= Date.parse(device.rotateBy)) return null;
+  const step = stepAt(at);
+  return { code: offlineCodeAt({ handle: device.handle, secret }, step), secondsLeft: Math.max(1, Math.ceil((stepBounds(step).endMs - at) / 1000)) };
 }
 
 /**
- * The member's till code while `active` (the card page is on screen): fetched at once, counted
- * down every second, replaced shortly before it expires and whenever `refresh()` is called.
+ * The member's till code while `active` (the card page is on screen), computed on the phone from
+ * the device secret in storage: on screen at the first render, with no request, with or without
+ * signal; a new code every 30-second step. A new secret is asked for once per open (after the
+ * first paint, never holding the code up), again on a show when the held one is a day old, and on
+ * `refresh()` (a retry, the network coming back). NOT_MEMBER forgets everything the card kept.
  */
-export function useTillCode(active: boolean, now: () => number = Date.now): { state: TillCode; refresh: () => void } {
-  const [state, setState] = useState<TillCode>({ status: 'loading' });
-  const held = useRef<Held | null>(null);
+export function useTillCode(active: boolean, now: () => number = Date.now) {
+  const [device, setDevice] = useState<HeldDevice | null>(heldDevice);
+  const [asking, setAsking] = useState(false);
+  const [problem, setProblem] = useState<AppError | null>(null);
+  const [notMember, setNotMember] = useState(false);
+  const [, setTick] = useState(0);
   const inFlight = useRef(false);
-  const lastFailure = useRef<{ at: number; error: AppError } | null>(null);
-  const activeRef = useRef(active);
-  activeRef.current = active;
+  const askedThisOpen = useRef(false);
+  const secret = useMemo(() => (device ? hexToBytes(device.secret) : null), [device?.secret]);
 
-  const show = useCallback(() => {
-    const h = held.current;
-    const failed = lastFailure.current?.error ?? null;
-    if (!h) {
-      setState(failed ? { status: 'error', error: failed, refreshing: inFlight.current } : { status: 'loading' });
-      return;
-    }
-    const secondsLeft = Math.ceil((h.deadline - now()) / 1000);
-    setState(
-      secondsLeft > 0
-        ? { status: 'live', code: h.code, secondsLeft, refreshing: inFlight.current, refreshError: failed }
-        : { status: 'expired', code: h.code, refreshing: inFlight.current, error: failed },
-    );
-  }, [now]);
-
-  const fetchCode = useCallback(async () => {
+  const ask = useCallback(async () => {
     if (inFlight.current) return;
     inFlight.current = true;
-    show();
+    askedThisOpen.current = true;
+    setAsking(true);
     const sentAt = now();
-    const answer = await memberApi.code();
+    const answer = await memberApi.device();
     inFlight.current = false;
+    setAsking(false);
     if (answer.ok) {
-      held.current = { code: answer.data.code, deadline: sentAt + answer.data.ttlSeconds * 1000 };
-      lastFailure.current = null;
+      setDevice(saveDevice(answer.data, sentAt, now()));
+      setProblem(null);
+    } else if (answer.error.code === 'NOT_MEMBER') {
+      forgetCard();
+      setDevice(null);
+      setNotMember(true);
     } else {
-      lastFailure.current = { at: now(), error: answer.error };
+      setProblem(answer.error);
     }
-    if (activeRef.current) show();
-  }, [now, show]);
+  }, [now]);
 
+  // a show: the first of this open asks for a fresh secret, later ones only when the held one is a day old;
+  // a tick after the first paint, so the code from storage is on screen before any request
   useEffect(() => {
     if (!active) return undefined;
-    const tick = () => {
-      const h = held.current;
-      const failure = lastFailure.current;
-      const mayRetry = !failure || now() - failure.at >= RETRY_AFTER_MS;
-      // NOT_MEMBER and friends will not fix themselves: only a tap retries them
-      const retryable = !failure || failure.error.code === 'UNAVAILABLE' || failure.error.code === 'INTERNAL';
-      const due = !h || h.deadline - now() <= REFRESH_AHEAD_SECONDS * 1000;
-      if (due && mayRetry && retryable && !inFlight.current) void fetchCode();
-      else show();
-    };
-    tick();
-    const timer = setInterval(tick, 1000);
+    const stale = !device || serverNow(device, now()) - Date.parse(device.issuedAt) > RENEW_AFTER_MS;
+    if (askedThisOpen.current && !stale) return undefined;
+    const timer = setTimeout(() => void ask(), 0);
+    return () => clearTimeout(timer);
+  }, [active]);
+
+  // a new code every step: redraw each second for the countdown
+  useEffect(() => {
+    if (!active) return undefined;
+    const timer = setInterval(() => setTick((n) => n + 1), 1000);
     return () => clearInterval(timer);
-  }, [active, fetchCode, show, now]);
+  }, [active]);
 
-  const refresh = useCallback(() => {
-    lastFailure.current = null;
-    void fetchCode();
-  }, [fetchCode]);
+  const live = device && secret ? codeAt(device, secret, now()) : null;
+  let state: TillCode;
+  if (live && device) state = { status: 'live', ...live, stepSeconds: device.stepSeconds };
+  else if (device || problem?.code === 'UNAVAILABLE') state = { status: 'needsNetwork', asking };
+  else if (problem) state = { status: 'error', error: problem, asking };
+  else state = { status: 'loading' };
 
-  return { state, refresh };
+  const refresh = useCallback(() => void ask(), [ask]);
+  return { state, refresh, notMember, device };
 }

@@ -20,6 +20,8 @@ describe('the member card (member.card)', () => {
         avatar: 'cloud://env-1/avatars/mia.png',
         homeStore: { storeId: 'S001', name: '悦衣库 上海静安店' },
         memberSince: '2026-11-25T02:00:00.000Z',
+        next: { code: 'grower', name: '成长者', text: expect.stringContaining('升级成长者'), ratio: 0 },
+        wallet: { usable: 1, endingSoon: null, atTill: [{ couponId: expect.stringMatching(/^welcome-80:/), name: '首单8折券' }] },
       },
     });
   });
@@ -39,8 +41,8 @@ describe('the member card (member.card)', () => {
     expect(withUserInfo.ok && withUserInfo.data.nickname).toBe('Bob');
   });
 
-  it('costs one database request', async () => {
+  it('costs two database requests (the member, then their available coupons)', async () => {
     await h.join('cheap');
-    expect((await h.measure('member', 'cheap', { action: 'card' })).requests).toBe(1);
+    expect((await h.measure('member', 'cheap', { action: 'card' })).requests).toBe(2);
   });
 });

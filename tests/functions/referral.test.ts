@@ -87,7 +87,7 @@ describe('the inviter’s code (referral.mine)', () => {
     expect(first.code.toLowerCase()).not.toContain('ann');
     expect(first).toMatchObject({
       // the inviter's home store rides along, so a friend at home can join
-      sharePath: `pages/join/index?ref=${first.code}&storeId=S001`,
+      sharePath: `packages/join/index?ref=${first.code}&storeId=S001`,
       scene: `r=${first.code}&s=S001`,
       stats: { invited: 0, joined: 0, inWindow: 0, settled: 0, void: 0, voidReasons: [] },
       loyalProgress: { settled: 0, needed: 3, text: '再邀请 3 位好友成功消费，即可成为忠诚者' },
@@ -625,10 +625,10 @@ describe('the poster’s code (referral.posterCode)', () => {
     await h.join('ann');
     const { code } = await mine('ann');
     const poster = await ok('referral', 'ann', { action: 'posterCode' });
-    expect(poster).toMatchObject({ scene: `r=${code}&s=S001`, page: 'pages/join/index' });
+    expect(poster).toMatchObject({ scene: `r=${code}&s=S001`, page: 'packages/join/index' });
     expect(poster.pngBase64).toMatch(/^[A-Za-z0-9+/]+=*$/);
     // a real QR image of the scene (the local fake draws what WeChat would)
     expect(decodeQr(Buffer.from(poster.pngBase64, 'base64'))).toBe(`r=${code}&s=S001`);
-    expect(h.cloud.openapi.sent('wxacode.getUnlimited').at(-1)).toMatchObject({ data: { scene: `r=${code}&s=S001`, page: 'pages/join/index' } });
+    expect(h.cloud.openapi.sent('wxacode.getUnlimited').at(-1)).toMatchObject({ data: { scene: `r=${code}&s=S001`, page: 'packages/join/index' } });
   });
 });

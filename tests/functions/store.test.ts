@@ -9,7 +9,7 @@ describe('the store a join link names (member.store)', () => {
   it('tells a shopper who has not joined the name and city of the store', async () => {
     expect(await h.call('member', 'newcomer', { action: 'store', storeId: 'S001' })).toEqual({
       ok: true,
-      data: { storeId: 'S001', name: '悦衣库 上海静安店', city: '上海' },
+      data: { storeId: 'S001', name: '悦衣库 上海静安店', city: '上海', gifts: [expect.objectContaining({ on: 'join' }), expect.objectContaining({ on: 'marketingOptIn' })] },
     });
   });
 

@@ -102,6 +102,6 @@ describe('the page list is written once', () => {
 
   it('navigation URLs are the listed paths with their query', () => {
     expect(pageUrl('center', { from: 'wallet' })).toBe('/packages/coupons/center/index?from=wallet');
-    expect(pageUrl('join')).toBe('/pages/join/index');
+    expect(pageUrl('join')).toBe('/packages/join/index');
   });
 });

@@ -118,7 +118,7 @@ describe('which shopper the H5 preview acts as', () => {
 
   it('a tab opened with ?openid= stays that shopper while it moves between pages', async () => {
     localStorage.setItem(OPENID_KEY, 'dev-0000000000000001');
-    visit('/#/pages/join/index?openid=carol');
+    visit('/#/packages/join/index?openid=carol');
     expect(await openidSent()).toBe('carol');
     visit('/#/pages/card/index');
     expect(await openidSent()).toBe('carol');

@@ -50,7 +50,9 @@ describe('parseJoinQuery ignores anything that does not look right, never sendin
 
 describe('parseScannedPath takes only this app’s join page from a scanned code', () => {
   it.each<[string, string | undefined, JoinLink | null]>([
-    ['a store code', 'pages/join/index?scene=s%3DS001', link('S001')],
+    ['a store code', 'packages/join/index?scene=s%3DS001', link('S001')],
+    ['a store code printed before the join page moved (its old path)', 'pages/join/index?scene=s%3DS001', link('S001')],
+    ['a shared code with an invite, new path', 'packages/join/index?scene=s%3DS001%26r%3DAB12CD', link('S001', 'AB12CD')],
     ['a store code with a leading slash', '/pages/join/index?scene=s%3DS001', link('S001')],
     ['a shared code with an invite', 'pages/join/index?scene=s%3DS001%26r%3DAB12CD', link('S001', 'AB12CD')],
     ['a plain join link', 'pages/join/index?storeId=S001&ref=AB12CD', link('S001', 'AB12CD')],

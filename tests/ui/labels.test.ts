@@ -52,7 +52,7 @@ describe('routes the H5 preview knows', () => {
     ['', true],
     ['#/', true],
     ['#/pages/card/index', true],
-    ['#/pages/join/index?scene=s%3DS001', true],
+    ['#/packages/join/index?scene=s%3DS001', true],
     ['#/pages/me/index?openid=u1', true],
     ['#/pages/points/index', true],
     ['#/packages/coupons/index', true],

@@ -82,7 +82,7 @@ describe('a page’s reads on show (useReadOnShow)', () => {
     expect(recorded.toasts).toEqual([]);
     own.next = err('NOT_MEMBER');
     act(() => showPage());
-    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index' }]));
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/packages/join/index' }]));
   });
 
   it('pull-down reads again, then asks for what else it needs, then puts the spinner away', async () => {

@@ -1,250 +1,110 @@
-import { act, renderHook } from '@testing-library/react';
-import type { ErrorCode } from '../../cloudfunctions/contract';
-import { REFRESH_AHEAD_SECONDS, type TillCode, useTillCode } from '../../src/services/useTillCode';
-import { programCloud, recorded, resetTaro } from './support/taro';
+import { act, render, waitFor } from '@testing-library/react';
+import { deviceAnswer, expectedCode, holdDevice, KEY } from './support/card';
+import { CARD, fail, ok, programMember } from './support/member';
+import { recorded, resetTaro, storage } from './support/taro';
+import { type TillCode, useTillCode } from '../../src/services/useTillCode';
 
-/**
- * The till code on the card page, driven by a fake clock and a cloud whose answers the test hands
- * out one by one: every `member.code` call waits until the test answers it.
- */
-const CODES = ['660000000000000001', '660000000000000002', '660000000000000003', '660000000000000004'];
-let waiting: Array<(result: unknown) => void> = [];
+const T0 = Date.parse('2026-12-06T06:05:10.000Z'); // 10 s into a 30-second step
 
-const issued = (code: string, ttlSeconds = 60) => ({
-  ok: true,
-  data: { code, ttlSeconds, expiresAt: new Date(Date.now() + ttlSeconds * 1000).toISOString() },
-});
-const failed = (code: ErrorCode) => ({ ok: false, error: { code, message: `${code} from the function` } });
-
-/** Lets the promises of an answered call run to the end, inside act. */
-async function settle() {
-  await act(async () => {
-    for (let i = 0; i < 20; i += 1) await Promise.resolve();
-  });
+let latest: { state: TillCode; refresh: () => void; notMember: boolean } = null as never;
+function Probe({ active = true }: { active?: boolean }) {
+  latest = useTillCode(active);
+  return <span data-code={latest.state.status === 'live' ? latest.state.code : ''} />;
 }
-/** Answers the oldest call still waiting. */
-async function answer(result: unknown) {
-  const next = waiting.shift();
-  if (!next) throw new Error('no member.code call is waiting for an answer');
-  next(result);
-  await settle();
-}
-/** Lets the clock run, firing the hook's timers on the way. */
-async function wait(ms: number) {
-  await act(async () => {
-    await jest.advanceTimersByTimeAsync(ms);
-  });
-}
-const calls = () => recorded.cloudCalls.length;
-
-function mount(active = true) {
-  const seen: TillCode[] = [];
-  const hook = renderHook(({ on }) => useTillCode(on), { initialProps: { on: active } });
-  const state = () => hook.result.current.state;
-  // every state the card page was asked to draw, for "never showed X" checks
-  const track = () => seen.push(state());
-  return { ...hook, state, seen, track, setActive: (on: boolean) => hook.rerender({ on }) };
-}
+const deviceAsks = () => recorded.cloudCalls.filter((c) => c.data.action === 'device').length;
 
 beforeEach(() => {
-  jest.useFakeTimers({ now: new Date('2026-11-25T02:00:00Z') });
   resetTaro();
-  delete process.env.TARO_ENV;
-  waiting = [];
-  programCloud(() => new Promise((resolve) => waiting.push(resolve)));
+  jest.useFakeTimers({ now: T0, doNotFake: ['queueMicrotask', 'nextTick'] });
 });
-afterEach(() => {
-  jest.useRealTimers();
-});
+afterEach(() => jest.useRealTimers());
 
-describe('the till code is fetched as soon as the card is on screen', () => {
-  it('asks member.code once, at once, and shows loading until the answer', async () => {
-    const { state } = mount();
-    expect(recorded.cloudCalls).toEqual([{ name: 'member', data: { action: 'code' } }]);
-    expect(state().status).toBe('loading');
-    await answer(issued(CODES[0]!));
-    expect(state()).toEqual({ status: 'live', code: CODES[0], secondsLeft: 60, refreshing: false, refreshError: null });
+describe('the till code is computed on the phone from the device secret it holds', () => {
+  it('shows the code of this 30-second step at the first render, before any request', () => {
+    holdDevice({ issuedAt: T0 - 3_600_000 });
+    programMember({ device: ok(deviceAnswer(T0)) });
+    const { container } = render(<Probe />);
+    expect(container.querySelector('[data-code]')?.getAttribute('data-code')).toBe(expectedCode(T0));
+    expect(latest.state).toMatchObject({ status: 'live', secondsLeft: 20, stepSeconds: 30 });
+    expect(recorded.cloudCalls).toEqual([]);
   });
 
-  it('asks nothing while the card is not on screen', async () => {
-    mount(false);
-    await wait(120_000);
-    expect(calls()).toBe(0);
-  });
-});
-
-describe('the countdown', () => {
-  it.each([60, 45, 30])('starts from the ttlSeconds of the answer (%s) and drops by one each second', async (ttl) => {
-    const { state } = mount();
-    await answer(issued(CODES[0]!, ttl));
-    expect(state()).toMatchObject({ status: 'live', secondsLeft: ttl });
-    await wait(1000);
-    expect(state()).toMatchObject({ status: 'live', secondsLeft: ttl - 1 });
-    await wait(5000);
-    expect(state()).toMatchObject({ status: 'live', secondsLeft: ttl - 6 });
+  it('uses the server’s clock: a phone 45 s slow shows the code of the server’s step', () => {
+    holdDevice({ issuedAt: T0 - 3_600_000, offsetMs: 45_000 });
+    const { container } = render(<Probe />);
+    expect(container.querySelector('[data-code]')?.getAttribute('data-code')).toBe(expectedCode(T0 + 45_000));
+    expect(expectedCode(T0 + 45_000)).not.toBe(expectedCode(T0));
   });
 
-  it('counts from when the request was sent, so a slow answer shows what is really left', async () => {
-    const { state } = mount();
-    await wait(2500);
-    await answer(issued(CODES[0]!, 60));
-    expect(state()).toMatchObject({ status: 'live', secondsLeft: 58 });
+  it('changes the code when the step turns, with no request', async () => {
+    holdDevice({ issuedAt: T0 - 3_600_000 });
+    programMember({ device: ok(deviceAnswer(T0)) });
+    const { container } = render(<Probe />);
+    await act(async () => jest.advanceTimersByTime(1));
+    const asked = recorded.cloudCalls.length;
+    const first = container.querySelector('[data-code]')?.getAttribute('data-code');
+    await act(async () => jest.advanceTimersByTime(20_000));
+    const second = container.querySelector('[data-code]')?.getAttribute('data-code');
+    expect(second).not.toBe(first);
+    expect(second).toBe(expectedCode(T0 + 20_000));
+    expect(latest.state).toMatchObject({ status: 'live', secondsLeft: 30 });
+    expect(recorded.cloudCalls.length).toBe(asked);
   });
 });
 
-describe('a new code arrives before the old one dies', () => {
-  it(`fetches the next code ${REFRESH_AHEAD_SECONDS} s before expiry and never shows the code as expired`, async () => {
-    const { state, seen, track } = mount();
-    await answer(issued(CODES[0]!, 60));
-    for (let s = 1; s < 60 - REFRESH_AHEAD_SECONDS; s += 1) {
-      await wait(1000);
-      track();
-    }
-    expect(calls()).toBe(1);
-    expect(state()).toMatchObject({ secondsLeft: REFRESH_AHEAD_SECONDS + 1 });
-
-    await wait(1000);
-    expect(calls()).toBe(2);
-    expect(state()).toEqual({ status: 'live', code: CODES[0], secondsLeft: REFRESH_AHEAD_SECONDS, refreshing: true, refreshError: null });
-    await wait(2000);
-    track();
-    // the answer took 2 s: the new code's minute started when it was asked for
-    await answer(issued(CODES[1]!, 60));
-    track();
-    expect(state()).toEqual({ status: 'live', code: CODES[1], secondsLeft: 58, refreshing: false, refreshError: null });
-    expect(seen.map((s) => s.status)).not.toContain('expired');
+describe('a fresh secret is asked for once per open, never holding the code up', () => {
+  it('asks member.device after the first render and keeps the answer with the clock offset it measured', async () => {
+    holdDevice({ issuedAt: T0 - 3_600_000 });
+    // the server's clock is 30 s ahead of the phone's
+    programMember({ device: ok(deviceAnswer(T0 + 30_000, { handle: '87654321' })) });
+    render(<Probe />);
+    await waitFor(() => expect(deviceAsks()).toBe(1));
+    await waitFor(() => expect((storage.get(KEY.device) as { handle: string }).handle).toBe('87654321'));
+    // measured against the middle of the round trip (waitFor moves the fake clock a little meanwhile)
+    expect(Math.abs((storage.get(KEY.device) as { offsetMs: number }).offsetMs - 30_000)).toBeLessThan(500);
+    await waitFor(() => expect(latest.state).toMatchObject({ status: 'live', code: expectedCode(T0 + 30_000, '87654321') }));
   });
 
-  it('a failed refresh keeps the old code live, says so, and tries again after 3 s', async () => {
-    const { state } = mount();
-    await answer(issued(CODES[0]!, 60));
-    await wait((60 - REFRESH_AHEAD_SECONDS) * 1000);
-    expect(calls()).toBe(2);
-    await answer(failed('UNAVAILABLE'));
-    expect(state()).toMatchObject({ status: 'live', code: CODES[0], secondsLeft: REFRESH_AHEAD_SECONDS, refreshError: { code: 'UNAVAILABLE' } });
-
-    await wait(2000);
-    expect(calls()).toBe(2);
-    await wait(1000);
-    expect(calls()).toBe(3);
-    await answer(issued(CODES[1]!, 60));
-    expect(state()).toEqual({ status: 'live', code: CODES[1], secondsLeft: 60, refreshing: false, refreshError: null });
+  it('with nothing held, shows it is making the code, then the code', async () => {
+    programMember({ device: ok(deviceAnswer(T0)) });
+    render(<Probe />);
+    expect(latest.state.status).toBe('loading');
+    await waitFor(() => expect(latest.state).toMatchObject({ status: 'live', code: expectedCode(T0) }));
   });
 
-  it('shows the code as expired when every refresh fails until its deadline, and live again once one succeeds', async () => {
-    const { state } = mount();
-    await answer(issued(CODES[0]!, 60));
-    await wait((60 - REFRESH_AHEAD_SECONDS) * 1000);
-    // the refresh at 50 s and the retries at 53, 56 and 59 s all fail
-    expect(calls()).toBe(2);
-    await answer(failed('UNAVAILABLE'));
-    for (const retries of [1, 2, 3]) {
-      await wait(3000);
-      expect(calls()).toBe(2 + retries);
-      await answer(failed('UNAVAILABLE'));
-    }
-    expect(state()).toMatchObject({ status: 'live', code: CODES[0], secondsLeft: 1 });
-    await wait(1000);
-    expect(state()).toEqual({ status: 'expired', code: CODES[0], refreshing: false, error: expect.objectContaining({ code: 'UNAVAILABLE' }) });
-
-    await wait(2000);
-    expect(state()).toMatchObject({ status: 'expired', refreshing: true });
-    await answer(issued(CODES[1]!, 60));
-    expect(state()).toMatchObject({ status: 'live', code: CODES[1], secondsLeft: 60 });
+  it('a failed ask keeps the held code on screen', async () => {
+    holdDevice({ issuedAt: T0 - 3_600_000 });
+    programMember({ device: fail('UNAVAILABLE') });
+    render(<Probe />);
+    await waitFor(() => expect(deviceAsks()).toBe(1));
+    await act(async () => jest.advanceTimersByTime(1000));
+    expect(latest.state).toMatchObject({ status: 'live', code: expectedCode(T0 + 1000) });
   });
 });
 
-describe('which failures are retried on their own', () => {
-  it.each<[ErrorCode, boolean]>([
-    ['UNAVAILABLE', true],
-    ['INTERNAL', true],
-    ['NOT_MEMBER', false],
-    ['UNAUTHENTICATED', false],
-    ['FORBIDDEN', false],
-  ])('%s: retried automatically → %s', async (code, retried) => {
-    const { state, result } = mount();
-    await answer(failed(code));
-    expect(state()).toMatchObject({ status: 'error', error: { code }, refreshing: false });
-    await wait(30_000);
-    expect(calls()).toBe(retried ? 2 : 1);
-    if (retried) return;
-
-    // a tap always asks again, starting afresh
-    act(() => result.current.refresh());
-    expect(calls()).toBe(2);
-    expect(state()).toEqual({ status: 'loading' });
-    await answer(issued(CODES[0]!));
-    expect(state()).toMatchObject({ status: 'live', code: CODES[0] });
+describe('without signal past the secret’s rotateBy', () => {
+  it('says it needs the network once, and a retry brings a code back', async () => {
+    holdDevice({ issuedAt: T0 - 8 * 86_400_000, rotateBy: T0 - 86_400_000 });
+    let online = false;
+    programMember({ device: () => (online ? ok(deviceAnswer(T0)) : fail('UNAVAILABLE')) });
+    render(<Probe />);
+    expect(latest.state.status).toBe('needsNetwork');
+    await waitFor(() => expect(deviceAsks()).toBe(1));
+    expect(latest.state).toEqual({ status: 'needsNetwork', asking: false });
+    online = true;
+    act(() => latest.refresh());
+    await waitFor(() => expect(latest.state).toMatchObject({ status: 'live', code: expectedCode(T0) }));
   });
 });
 
-describe('the card page hides and shows again', () => {
-  it('asks nothing while hidden, however long', async () => {
-    const { setActive } = mount();
-    await answer(issued(CODES[0]!, 60));
-    setActive(false);
-    await wait(10 * 60_000);
-    expect(calls()).toBe(1);
-  });
-
-  it('fetches at once on showing again when the held code is due', async () => {
-    const { setActive, state } = mount();
-    await answer(issued(CODES[0]!, 60));
-    setActive(false);
-    await wait(120_000);
-    setActive(true);
-    expect(calls()).toBe(2);
-    await answer(issued(CODES[1]!, 60));
-    expect(state()).toMatchObject({ status: 'live', code: CODES[1], secondsLeft: 60 });
-  });
-
-  it('keeps the held code on showing again when it still has time, with the right seconds left', async () => {
-    const { setActive, state } = mount();
-    await answer(issued(CODES[0]!, 60));
-    setActive(false);
-    await wait(20_000);
-    setActive(true);
-    expect(calls()).toBe(1);
-    expect(state()).toMatchObject({ status: 'live', code: CODES[0], secondsLeft: 40 });
-  });
-
-  it('an answer that lands while hidden is kept for when the page shows again', async () => {
-    const { setActive, state } = mount();
-    setActive(false);
-    await answer(issued(CODES[0]!, 60));
-    await wait(5000);
-    setActive(true);
-    expect(calls()).toBe(1);
-    expect(state()).toMatchObject({ status: 'live', code: CODES[0], secondsLeft: 55 });
-  });
-});
-
-describe('never two requests at once', () => {
-  it('taps and timers while a request is on its way send nothing more', async () => {
-    const { result } = mount();
-    act(() => {
-      result.current.refresh();
-      result.current.refresh();
-    });
-    await wait(30_000);
-    expect(calls()).toBe(1);
-
-    await answer(issued(CODES[0]!, 60));
-    act(() => {
-      result.current.refresh();
-      result.current.refresh();
-    });
-    expect(calls()).toBe(2);
-    expect(result.current.state).toMatchObject({ status: 'live', code: CODES[0], refreshing: true });
-    await answer(issued(CODES[1]!, 60));
-    expect(result.current.state).toMatchObject({ status: 'live', code: CODES[1], refreshing: false });
-  });
-
-  it('hiding and showing while a request is on its way does not send a second one', async () => {
-    const { setActive } = mount();
-    setActive(false);
-    setActive(true);
-    await wait(5000);
-    expect(calls()).toBe(1);
+describe('a shopper who is no member (left on another device)', () => {
+  it('NOT_MEMBER forgets the secret and the card kept on the phone', async () => {
+    holdDevice({ issuedAt: T0 - 3_600_000 });
+    storage.set(KEY.card, { card: CARD, savedAt: T0 });
+    programMember({ device: fail('NOT_MEMBER') });
+    render(<Probe />);
+    await waitFor(() => expect(latest.notMember).toBe(true));
+    expect(storage.has(KEY.device)).toBe(false);
+    expect(storage.has(KEY.card)).toBe(false);
   });
 });

@@ -27,9 +27,9 @@ describe('a new member', () => {
 
   it('shows on the card and to staff without its openid', () => {
     const m = newMember('100000000001', 'secret-openid', { store, nickname: 'Mia' }, now);
-    expect(JSON.stringify(memberCard(m, now))).not.toContain('secret-openid');
+    expect(JSON.stringify(memberCard(m, now, []))).not.toContain('secret-openid');
     expect(JSON.stringify(memberSummary(m, now))).not.toContain('secret-openid');
-    expect(memberCard(m, now).memberSince).toBe('2026-11-25T02:00:00.000Z');
+    expect(memberCard(m, now, []).memberSince).toBe('2026-11-25T02:00:00.000Z');
   });
 });
 

@@ -2,6 +2,7 @@ import type { PointsSummary } from '../../contract';
 import { accountOf, type Member, standingOf, tierRecordOf } from '../member';
 import { figuresAsOf } from '../standing';
 import { rulesFor } from '../tierRules';
+import { nextTierRoute } from '../tierRules/nextTier';
 import { TIERS, tierOf } from '../tiers';
 import { shopDateLabel, toIso } from '../time';
 import { expireDue, expiringBy, nextExpiryBatch, type PointsAccount } from './account';
@@ -25,13 +26,7 @@ export function pointsSummary(m: Member, now: Date, reminders: PointsSummary['re
   const standing = standingOf(m);
   const figures = figuresAsOf(tierRecordOf(m), now);
   const tier = tierOf(standing.tier);
-  const nextTier = TIERS.find((t) => t.rank === tier.rank + 1);
-  let next: PointsSummary['progress']['next'] = null;
-  if (nextTier) {
-    const routes = rulesFor(nextTier.code).map((r) => r.progress(figures, nextTier.name));
-    const best = routes.reduce((a, b) => (b.ratio > a.ratio ? b : a));
-    next = { code: nextTier.code, name: nextTier.name, text: best.text, ratio: best.ratio };
-  }
+  const next = nextTierRoute(standing.tier, figures);
   const batch = nextExpiryBatch(account);
   const soonUntil = new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000);
   return {

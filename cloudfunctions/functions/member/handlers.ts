@@ -12,7 +12,7 @@ import { composeMemberCode, issueMemberCode, MEMBER_CODE_RANDOM_DIGITS, MEMBER_C
 import { isMainlandMobile, maskPhone } from '../../domain/phone';
 import { toIso } from '../../domain/time';
 import { openapi, type Database } from '../../platform/cloud';
-import { findTemplate, insertCoupon, removeCoupon, templatesById } from '../../data/coupons';
+import { availableCouponsOf, findTemplate, insertCoupon, removeCoupon, templatesById } from '../../data/coupons';
 import { EVENT_TEMPLATES } from '../../domain/coupons/events';
 import { findFormerUse } from '../../data/formerUse';
 import { couponFrom } from '../../domain/coupons/issue';
@@ -27,7 +27,7 @@ import { wasMemberBefore } from '../../domain/coupons/former';
 import { randomDigits, randomInt } from '../../platform/random';
 import { issueDevice, lastReceipt } from './device';
 import { exportMemberData } from './export';
-import { consentView } from './views';
+import { consentView, joinGifts } from './views';
 
 const MEMBER_ID_DIGITS = 12;
 
@@ -90,11 +90,11 @@ function profileView(m: Member, now: Date) {
 }
 
 export const memberHandlers: Handlers<typeof memberContract> = {
-  /** What the join page shows before the shopper agrees to anything: the store's public name. */
+  /** What the join page shows before the shopper agrees to anything: the store's public name and what joining brings. */
   async store(input, ctx) {
-    const store = await findStore(ctx.db, input.storeId);
+    const [store, templates] = await Promise.all([findStore(ctx.db, input.storeId), templatesById(ctx.db, [EVENT_TEMPLATES.join, EVENT_TEMPLATES.optIn])]);
     if (!store || !store.active) return failure('NOT_FOUND', `no store ${input.storeId}`);
-    return success({ storeId: store._id, name: store.name, city: store.city });
+    return success({ storeId: store._id, name: store.name, city: store.city, gifts: joinGifts(templates) });
   },
 
   /** Joining: a shopper's second join answers their existing card; parallel joins make one member. */
@@ -103,7 +103,7 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     // an earlier membership whose erase a crash stopped is finished first: joining again starts afresh
     if (found && isLeaving(found)) await leaveProgramme(ctx.db, found, ctx.now);
     const existing = found && !isLeaving(found) ? found : null;
-    if (existing) return success({ member: memberCard(existing, ctx.now), created: false });
+    if (existing) return success({ member: memberCard(existing, ctx.now, await availableCouponsOf(ctx.db, existing._id)), created: false });
     // a ref that is not an invite code is kept nowhere: the referral is recorded as of an unknown code
     const code = input.ref !== undefined && INVITE_CODE.test(input.ref) ? input.ref : null;
     const [store, templates, former, invitation] = await Promise.all([
@@ -118,22 +118,24 @@ export const memberHandlers: Handlers<typeof memberContract> = {
       // an invitation is judged on the server and recorded either way; it never stands in the way of joining
       const referral = invitation ? referralAtJoin({ code, invitee: drawn, referralId: referralIdOf(drawn._id), ...invitation, wasMemberBefore: wasMemberBefore(former) }) : null;
       const member: Member = { ...drawn, referralId: referral?.status === 'joined' ? referral._id : null };
-      if ((await insertMember(ctx.db, member, joiningCoupons(member, templates, former, ctx.now), referral)) === 'created') {
+      const coupons = joiningCoupons(member, templates, former, ctx.now);
+      if ((await insertMember(ctx.db, member, coupons, referral)) === 'created') {
         // the inviter may have begun leaving since they were read, their erase done before this referral existed: forget them here too
         const inviterId = referral?.inviterId;
         if (inviterId) await keptForMember(ctx.db, inviterId, () => forgetInReferrals(ctx.db, inviterId, code, ctx.now));
-        return success({ member: memberCard(member, ctx.now), created: true });
+        return success({ member: memberCard(member, ctx.now, coupons), created: true });
       }
       // a parallel join of this shopper won (answer it), or the random memberId collided (draw again)
       const winner = await caller(ctx);
-      if (winner) return success({ member: memberCard(winner, ctx.now), created: false });
+      if (winner) return success({ member: memberCard(winner, ctx.now, await availableCouponsOf(ctx.db, winner._id)), created: false });
     }
     throw new Error('could not draw a free memberId');
   },
 
+  /** The card on the till's hot path: the member, then their available coupons (two reads). */
   async card(_input, ctx) {
     const m = await caller(ctx);
-    return m ? success(memberCard(m, ctx.now)) : notMember();
+    return m ? success(memberCard(m, ctx.now, await availableCouponsOf(ctx.db, m._id))) : notMember();
   },
 
   /** Reads the profile; with fields, changes them (the birthday once per 12 months). */

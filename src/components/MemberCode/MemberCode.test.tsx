@@ -1,4 +1,5 @@
 import { act, fireEvent, render } from '@testing-library/react';
+import { withText } from '../../../tests/ui/support/dom';
 import { BinaryBitmap, BitArray, Code128Reader, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import type { AppError, ErrorCode } from '../../../cloudfunctions/contract';
 import { answerSelectors, resetTaro } from '../../../tests/ui/support/taro';
@@ -7,15 +8,16 @@ import type { TillCode } from '../../services/useTillCode';
 import { barcodeDrawing, qrDrawing, svgDataUri } from './drawing';
 import { MemberCode } from './index';
 
-const CODE = '660123456789012345';
-const GROUPED = '6601 2345 6789 0123 45';
+const CODE = '671234567801234567';
+const GROUPED = '6712 3456 7801 2345 67';
 const error = (code: ErrorCode): AppError => ({ code, message: `${code} (server words, never shown)` });
+const live = (secondsLeft = 30): TillCode => ({ status: 'live', code: CODE, secondsLeft, stepSeconds: 30 });
 
-function show(state: TillCode) {
-  const onRefresh = jest.fn();
-  const view = render(<MemberCode state={state} onRefresh={onRefresh} />);
+function show(state: TillCode, atTill: string[] = []) {
+  const onRetry = jest.fn();
+  const view = render(<MemberCode state={state} onRetry={onRetry} atTill={atTill} />);
   const text = () => view.container.textContent ?? '';
-  return { ...view, onRefresh, text, widget: view.container.querySelector('.member-code') as HTMLElement };
+  return { ...view, onRetry, text, widget: view.container.querySelector('.member-code') as HTMLElement };
 }
 
 beforeEach(() => {
@@ -28,78 +30,56 @@ describe('the member code widget says what state the code is in', () => {
     const { text, container } = show({ status: 'loading' });
     expect(text()).toContain('正在生成会员码…');
     expect(container.querySelector('[data-code]')).toBeNull();
-    expect(text()).not.toContain('秒后自动刷新');
   });
 
   it.each([
-    ['60 seconds left', 60],
+    ['the step just began', 30],
     ['one second left', 1],
-  ])('a live code (%s) shows its digits in groups of four and counts down', (_name, secondsLeft) => {
-    const { text, container } = show({ status: 'live', code: CODE, secondsLeft, refreshing: false, refreshError: null });
+  ])('a live code (%s) shows its digits in groups of four and tells the truth about when it changes', (_name, secondsLeft) => {
+    const { text, container } = show(live(secondsLeft));
     expect(container.querySelector('.member-code__digits')?.textContent).toBe(GROUPED);
     expect(container.querySelector('[data-code]')?.getAttribute('data-code')).toBe(CODE);
-    expect(text()).toContain(`${secondsLeft} 秒后自动刷新`);
-    expect(container.querySelector('.member-code__veil')).toBeNull();
+    expect(container.querySelector('.member-code__countdown')?.textContent).toBe(`${secondsLeft} 秒后更新 · 每 30 秒自动更新 · 离线可用`);
+    expect(text()).not.toContain('每分钟');
   });
 
-  it('a live code being replaced says it is refreshing instead of counting', () => {
-    const { text } = show({ status: 'live', code: CODE, secondsLeft: 8, refreshing: true, refreshError: null });
-    expect(text()).toContain('正在刷新…');
-    expect(text()).not.toContain('秒后自动刷新');
+  it('a secret that ran out without signal: the code area says it needs the network once, with a retry', () => {
+    const { container, text, onRetry } = show({ status: 'needsNetwork', asking: false });
+    expect(container.querySelector('[role="alert"] .member-code__message')?.textContent).toBe('联网后即可刷新会员码');
+    expect(container.querySelector('[data-code]')).toBeNull();
+    fireEvent.click(withText(container, '.member-code__retry', '重试'));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(text()).not.toContain('秒后更新');
   });
 
-  it('a live code whose refresh failed stays on screen and says why in plain words', () => {
-    const { text, container } = show({ status: 'live', code: CODE, secondsLeft: 7, refreshing: false, refreshError: error('UNAVAILABLE') });
-    expect(container.querySelector('.member-code__digits')?.textContent).toBe(GROUPED);
-    expect(text()).toContain(`刷新失败：${ERROR_TEXT.UNAVAILABLE}`);
-    expect(text()).not.toContain('server words');
+  it('a retry on its way says so and is not sent twice', () => {
+    const { container, onRetry } = show({ status: 'needsNetwork', asking: true });
+    fireEvent.click(withText(container, '.member-code__retry', '正在获取…'));
+    expect(onRetry).not.toHaveBeenCalled();
   });
 
-  it.each([
-    ['waiting for a tap', false, '已失效，点击刷新'],
-    ['already fetching a new one', true, '正在刷新…'],
-  ])('an expired code is veiled (%s)', (_name, refreshing, veil) => {
-    const { container, text } = show({ status: 'expired', code: CODE, refreshing, error: null });
-    expect(container.querySelector('.member-code__body--expired')).not.toBeNull();
-    expect(container.querySelector('.member-code__veil')?.textContent).toBe(veil);
-    expect(text()).not.toContain('秒后自动刷新');
+  it.each<ErrorCode>(['INTERNAL', 'UNAUTHENTICATED'])('no secret could be had (%s): the plain Chinese message and a retry', (code) => {
+    const { container, text } = show({ status: 'error', error: error(code), asking: false });
+    expect(container.querySelector('[role="alert"] .member-code__message')?.textContent).toBe(ERROR_TEXT[code]);
+    expect(text()).toContain('重试');
+    expect(text()).not.toContain(code);
   });
 
-  it.each<ErrorCode>(['UNAVAILABLE', 'NOT_MEMBER', 'INTERNAL', 'UNAUTHENTICATED'])(
-    'a code that could not be had (%s) shows the plain Chinese message and offers a retry',
-    (code) => {
-      const { container, text } = show({ status: 'error', error: error(code), refreshing: false });
-      expect(container.querySelector('[role="alert"] .member-code__message')?.textContent).toBe(ERROR_TEXT[code]);
-      expect(text()).toContain('点击重试');
-      expect(text()).not.toContain(code);
-      expect(container.querySelector('[data-code]')).toBeNull();
-    },
-  );
-
-  it('a retry on its way says it is fetching', () => {
-    const { text } = show({ status: 'error', error: error('UNAVAILABLE'), refreshing: true });
-    expect(text()).toContain('正在获取…');
-    expect(text()).not.toContain('点击重试');
+  it('names the coupons the till takes on this order next to the code (本单可用)', () => {
+    const { container } = show(live(), ['首单8折券', '订阅福利券']);
+    expect(container.querySelector('[data-at-till]')?.textContent).toBe('本单可用首单8折券、订阅福利券');
   });
-});
 
-describe('tapping the widget asks for a new code', () => {
-  it.each<[string, TillCode]>([
-    ['loading', { status: 'loading' }],
-    ['live', { status: 'live', code: CODE, secondsLeft: 30, refreshing: false, refreshError: null }],
-    ['expired', { status: 'expired', code: CODE, refreshing: false, error: null }],
-    ['error', { status: 'error', error: error('UNAVAILABLE'), refreshing: false }],
-  ])('when %s', (_name, state) => {
-    const { widget, onRefresh } = show(state);
-    fireEvent.click(widget);
-    expect(onRefresh).toHaveBeenCalledTimes(1);
+  it('says nothing of coupons when none is usable at the till', () => {
+    const { container } = show(live());
+    expect(container.querySelector('[data-at-till]')).toBeNull();
   });
 });
 
 describe('the code is drawn so a till can scan it', () => {
   it('in the H5 preview the barcode and QR code are SVG images of the drawings', () => {
     process.env.TARO_ENV = 'h5';
-    const { container } = show({ status: 'live', code: CODE, secondsLeft: 30, refreshing: false, refreshError: null });
+    const { container } = show(live());
     expect(container.querySelector('.member-code__bar')?.getAttribute('src')).toBe(svgDataUri(barcodeDrawing(CODE)));
     expect(container.querySelector('.member-code__qr')?.getAttribute('src')).toBe(svgDataUri(qrDrawing(CODE)));
   });
@@ -128,27 +108,27 @@ describe('the code is drawn so a till can scan it', () => {
   }
 
   it('in WeChat the 2d canvases hold a barcode and a QR code that read back as the code', () => {
-    // 600×150 and 320×320 design px on a 375 px wide phone with 2 device pixels per px
+    // 600×128 and 280×280 design px on a 375 px wide phone with 2 device pixels per px
     const canvases = new Map<string, ReturnType<typeof fakeCanvas>>();
     answerSelectors((selector) => {
       const el = document.querySelector(selector);
-      const found = el?.classList.contains('member-code__bar') ? fakeCanvas(300, 75) : fakeCanvas(160, 160);
+      const found = el?.classList.contains('member-code__bar') ? fakeCanvas(300, 64) : fakeCanvas(140, 140);
       canvases.set(el?.className ?? selector, found);
       return found;
     });
     act(() => {
-      show({ status: 'live', code: CODE, secondsLeft: 30, refreshing: false, refreshError: null });
+      show(live());
     });
 
     const bar = canvases.get('member-code__bar')?.node;
     const qr = canvases.get('member-code__qr')?.node;
     if (!bar || !qr) throw new Error('both canvases should have been drawn');
-    expect([bar.width, bar.height, qr.width, qr.height]).toEqual([600, 150, 320, 320]);
+    expect([bar.width, bar.height, qr.width, qr.height]).toEqual([600, 128, 280, 280]);
     expect(bar.pixels.includes(128) || qr.pixels.includes(128)).toBe(false);
 
     const bitmap = (n: typeof bar) => new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(n.pixels, n.width, n.height)));
     const barBitmap = bitmap(bar);
-    expect(new Code128Reader().decodeRow(75, barBitmap.getBlackRow(75, new BitArray(bar.width)), new Map()).getText()).toBe(CODE);
+    expect(new Code128Reader().decodeRow(64, barBitmap.getBlackRow(64, new BitArray(bar.width)), new Map()).getText()).toBe(CODE);
     const hints = new Map<DecodeHintType, unknown>([[DecodeHintType.TRY_HARDER, true]]);
     expect(new QRCodeReader().decode(bitmap(qr), hints).getText()).toBe(CODE);
   });

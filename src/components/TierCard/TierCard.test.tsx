@@ -13,6 +13,8 @@ const card = (over: Partial<MemberCard> = {}): MemberCard => ({
   avatar: null,
   homeStore: { storeId: 'S001', name: '悦衣库·静安嘉里店' },
   memberSince: '2026-03-08T04:00:00.000Z',
+  next: null,
+  wallet: { usable: 0, endingSoon: null, atTill: [] },
   ...over,
 });
 

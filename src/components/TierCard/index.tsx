@@ -15,10 +15,13 @@ export interface TierCardProps {
   card: MemberCard;
   /** when given, the points figure is a button (the card page opens the points tab) */
   onPointsTap?: () => void;
+  /** the card was read a while ago: when, as the shop reads it ("12-06 14:05"), said under the points */
+  updatedAt?: string | null;
 }
 
 /** The membership card, dressed in its tier's look: sand for 探索者, sage for 成长者, black and gold for 忠诚者. */
-export function TierCard({ card, onPointsTap }: TierCardProps) {
+export function TierCard({ card, onPointsTap, updatedAt = null }: TierCardProps) {
+  const pointsLabel = updatedAt ? `积分更新于 ${updatedAt}` : '积分';
   const avatar = imageSrc(card.avatar);
   const name = card.nickname ?? '悦衣会员';
   return (
@@ -53,12 +56,12 @@ export function TierCard({ card, onPointsTap }: TierCardProps) {
             aria-label={`${thousands(card.points)} 积分，查看积分明细`}
           >
             <Text className='tier-card__points-value'>{thousands(card.points)}</Text>
-            <Text className='tier-card__label'>积分 ›</Text>
+            <Text className={`tier-card__label${updatedAt ? ' tier-card__label--stale' : ''}`}>{pointsLabel} ›</Text>
           </View>
         ) : (
           <View className='tier-card__points'>
             <Text className='tier-card__points-value'>{thousands(card.points)}</Text>
-            <Text className='tier-card__label'>积分</Text>
+            <Text className={`tier-card__label${updatedAt ? ' tier-card__label--stale' : ''}`}>{pointsLabel}</Text>
           </View>
         )}
         <View className='tier-card__facts'>

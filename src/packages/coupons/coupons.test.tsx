@@ -295,6 +295,6 @@ describe('reading the wallet', () => {
   it('someone who is not a member is sent to join', async () => {
     programCoupons({ list: fail('NOT_MEMBER') });
     render(<WalletPage />);
-    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index' }]));
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/packages/join/index' }]));
   });
 });

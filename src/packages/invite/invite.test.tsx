@@ -30,7 +30,7 @@ function open(answers: ReferralAnswers = {}) {
   programReferral({
     mine: ok(MINE),
     invitees: (data) => ok(inviteesPage([invitee(0, { status: 'settled', statusText: '已发放' }), invitee(1)], data)),
-    posterCode: ok({ scene: 'r=AB12CD', page: 'pages/join/index', pngBase64: PNG }),
+    posterCode: ok({ scene: 'r=AB12CD', page: 'packages/join/index', pngBase64: PNG }),
     ...answers,
   });
   return render(<InvitePage />);
@@ -93,7 +93,7 @@ describe('the invite page', () => {
 
   it('a member who left (on another device) is sent to join', async () => {
     open({ mine: fail('NOT_MEMBER'), invitees: fail('NOT_MEMBER') });
-    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index' }]));
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/packages/join/index' }]));
   });
 
   it('has no red dot, badge or count-down anywhere', async () => {
@@ -110,7 +110,7 @@ describe('sharing', () => {
     open();
     await screen.findByText('邀请好友一起加入悦衣会员');
     const card = shareConfig('appMessage') as { title: string; path: string };
-    expect(card).toEqual({ title: SHARE_TITLE, path: '/pages/join/index?ref=AB12CD&storeId=S001', imageUrl: '/packages/invite/share.jpg' });
+    expect(card).toEqual({ title: SHARE_TITLE, path: '/packages/join/index?ref=AB12CD&storeId=S001', imageUrl: '/packages/invite/share.jpg' });
     expect(card.title).not.toMatch(REWARD_FOR_SHARING);
   });
 
@@ -144,7 +144,7 @@ describe('sharing', () => {
     const view = render(<InvitePage />);
     await screen.findByText('邀请好友一起加入悦衣会员');
     fireEvent.click(withText(view.container, 'taro-button-core', '复制邀请链接'));
-    await waitFor(() => expect(recorded.clipboard).toEqual([`${window.location.origin}/#/pages/join/index?ref=AB12CD&storeId=S001`]));
+    await waitFor(() => expect(recorded.clipboard).toEqual([`${window.location.origin}/#/packages/join/index?ref=AB12CD&storeId=S001`]));
     expect(recorded.toasts).toEqual([{ title: '邀请链接已复制', icon: 'success' }]);
   });
 });
@@ -291,7 +291,7 @@ describe('the poster', () => {
   it('a code that cannot be made says why and offers to try again', async () => {
     process.env.TARO_ENV = 'weapp';
     let down = true;
-    const view = open({ posterCode: () => (down ? fail('INTERNAL') : ok({ scene: 'r=AB12CD', page: 'pages/join/index', pngBase64: PNG })) });
+    const view = open({ posterCode: () => (down ? fail('INTERNAL') : ok({ scene: 'r=AB12CD', page: 'packages/join/index', pngBase64: PNG })) });
     answerSelectors((selector) => (selector === '#invite-poster' ? fakeWeappCanvas(270, 432).answer : null));
     await screen.findByText('邀请好友一起加入悦衣会员');
     fireEvent.click(withText(view.container, 'taro-button-core', '生成邀请海报'));
@@ -328,7 +328,7 @@ describe('a friend arriving from the member’s Moments share (?ref=)', () => {
   it('opened in the mini program (前往小程序) it sends the friend on to join, with the ref and the inviter’s store', async () => {
     setRouterParams({ ref: 'AB12CD', storeId: 'S001' });
     render(<InvitePage />);
-    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index?ref=AB12CD&storeId=S001' }]));
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/packages/join/index?ref=AB12CD&storeId=S001' }]));
     expect(recorded.cloudCalls).toEqual([]);
   });
 });

@@ -2,21 +2,22 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { BirthdayGift } from '../../../cloudfunctions/contract';
 import { withText } from '../../../tests/ui/support/dom';
 import { BIRTHDAY_COUPON, birthday, type CouponAnswers, fail, ok, programCoupons } from '../../../tests/ui/support/coupons';
+import { deviceAnswer } from '../../../tests/ui/support/card';
 import { CARD, type MemberAnswers } from '../../../tests/ui/support/member';
 import { recorded, resetTaro, showPage } from '../../../tests/ui/support/taro';
 import CardPage from './index';
 
-const CODE = '660000000000000001';
+const CODE = /^67\d{16}$/;
 const MEMBER: MemberAnswers = {
   card: ok(CARD),
-  code: () => ok({ code: CODE, ttlSeconds: 60, expiresAt: new Date(Date.now() + 60_000).toISOString() }),
+  device: () => ok(deviceAnswer()),
 };
 const calls = (action: string) => recorded.cloudCalls.filter((c) => c.data.action === action).map((c) => c.data);
 
 async function open(answers: CouponAnswers, member: MemberAnswers = MEMBER) {
   programCoupons(answers, member);
   const view = render(<CardPage />);
-  await waitFor(() => expect(view.container.querySelector('[data-code]')?.getAttribute('data-code')).toBe(CODE));
+  await waitFor(() => expect(view.container.querySelector('[data-code]')?.getAttribute('data-code')).toMatch(CODE));
   return view;
 }
 
@@ -35,7 +36,7 @@ beforeEach(() => {
 describe('the birthday gift on the card', () => {
   it('is read beside the card, and a gift that never answers holds up neither the card nor the code', async () => {
     const { container } = await open({ birthday: () => new Promise<never>(() => undefined) });
-    expect(recorded.cloudCalls.map((c) => c.data.action).sort()).toEqual(['birthday', 'card', 'code']);
+    await waitFor(() => expect(recorded.cloudCalls.map((c) => c.data.action).sort()).toEqual(['birthday', 'card', 'device']));
     expect(container.querySelector('.tier-card')).not.toBeNull();
     expect(container.querySelector('.birthday-banner')).toBeNull();
   });
@@ -139,10 +140,14 @@ describe('the coupon links under the code', () => {
     expect(order).toEqual(['tier-card', 'card-page__code', 'card-page__links']);
   });
 
-  it('the birthday banner comes below the code too, between it and the links: it never pushes the code down', async () => {
+  it('the birthday banner shows above the fold, in the fixed-height line above the code (in place of the tier line): it never pushes the code down', async () => {
     const { container } = await open({ birthday: ok(birthday()) });
+    expect(container.querySelector('.card-page__slot .card-page__progress')).not.toBeNull();
     await screen.findByText('生日礼券 ¥20 可领取');
     const order = Array.from(container.querySelectorAll('.tier-card, .card-page__code, .birthday-banner, .card-page__links'), (el) => el.className.split(' ')[0]);
-    expect(order).toEqual(['tier-card', 'card-page__code', 'birthday-banner', 'card-page__links']);
+    expect(order).toEqual(['tier-card', 'birthday-banner', 'card-page__code', 'card-page__links']);
+    expect(container.querySelector('.card-page__slot .birthday-banner')).not.toBeNull();
+    // the tier line moves under the code
+    expect(container.querySelector('.card-page__below .card-page__progress')?.textContent).toBe(`${CARD.next!.text}›`);
   });
 });

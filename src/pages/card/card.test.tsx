@@ -1,29 +1,22 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { CARD, fail, ok, programMember } from '../../../tests/ui/support/member';
-import { recorded, resetTaro, showPage } from '../../../tests/ui/support/taro';
+import type { MemberCard, TillReceipt } from '../../../cloudfunctions/contract';
+import { deviceAnswer, expectedCode, holdCard, holdDevice, KEY, RECEIPT } from '../../../tests/ui/support/card';
+import { withText } from '../../../tests/ui/support/dom';
+import { CARD, fail, type MemberAnswers, ok, programMember } from '../../../tests/ui/support/member';
+import { hidePage, recorded, resetTaro, setNetwork, showPage, storage } from '../../../tests/ui/support/taro';
 import { ERROR_TEXT } from '../../services/errors';
 import CardPage from './index';
 
-const CODES = ['660000000000000001', '660000000000000002', '660000000000000003'];
-const cardReads = () => recorded.cloudCalls.filter((c) => c.data.action === 'card').length;
+const actions = () => recorded.cloudCalls.map((c) => String(c.data.action));
+const count = (action: string) => actions().filter((a) => a === action).length;
+const shownCode = (c: HTMLElement) => c.querySelector('[data-code]')?.getAttribute('data-code') ?? null;
 
-async function open(points: () => number | 'down' = () => 1280) {
-  let issued = 0;
-  programMember({
-    card: () => {
-      const p = points();
-      return p === 'down' ? fail('UNAVAILABLE') : ok({ ...CARD, points: p });
-    },
-    code: () => ok({ code: CODES[issued++ % CODES.length]!, ttlSeconds: 60, expiresAt: new Date(Date.now() + 60_000).toISOString() }),
-  });
-  const view = render(<CardPage />);
-  await waitFor(() => expect(view.container.querySelector('[data-code]')?.getAttribute('data-code')).toBe(CODES[0]));
-  await screen.findByText('1,280');
-  const tapCode = async (code: string) => {
-    fireEvent.click(view.container.querySelector('.member-code') as HTMLElement);
-    await waitFor(() => expect(view.container.querySelector('[data-code]')?.getAttribute('data-code')).toBe(code));
-  };
-  return { ...view, tapCode };
+/** A returning member: the phone holds the card (read at `savedAt`) and a device secret. */
+function returning(answers: MemberAnswers, options: { card?: MemberCard; savedAt?: number } = {}) {
+  holdDevice({ issuedAt: Date.now() - 3_600_000 });
+  holdCard(options.card ?? CARD, options.savedAt ?? Date.now());
+  programMember({ device: ok(deviceAnswer()), receipt: ok({ receipt: null }), ...answers });
+  return render(<CardPage />);
 }
 
 beforeEach(() => {
@@ -31,52 +24,157 @@ beforeEach(() => {
   delete process.env.TARO_ENV;
 });
 
-describe('the card keeps its points current while it stays open', () => {
-  it('the first code comes with the card’s own read: one card read, not two', async () => {
-    await open();
-    await act(async () => new Promise((r) => setTimeout(r, 30)));
-    expect(cardReads()).toBe(1);
-  });
-
-  it('a fresh till code reads the card again and shows points earned at the till, without a placeholder', async () => {
-    let points = 1280;
-    const { container, tapCode } = await open(() => points);
-    points = 1679;
-    await tapCode(CODES[1]!);
-    await screen.findByText('1,679');
-    expect(cardReads()).toBe(2);
-    expect(container.querySelector('[aria-busy="true"]')).toBeNull();
-  });
-
-  it('a quiet read that fails keeps the card as it was', async () => {
-    let points: number | 'down' = 1280;
-    const { container, tapCode } = await open(() => points);
-    points = 'down';
-    await tapCode(CODES[1]!);
-    await waitFor(() => expect(cardReads()).toBe(2));
-    await act(async () => new Promise((r) => setTimeout(r, 30)));
+describe('a returning member’s card and code come from the phone, before any request', () => {
+  it('shows the card and a code on the first render, with no function called; the reads start after', async () => {
+    const { container } = returning({ card: ok(CARD) });
     expect(container.querySelector('.tier-card__points-value')?.textContent).toBe('1,280');
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(shownCode(container)).toMatch(/^67\d{16}$/);
+    expect(recorded.cloudCalls).toEqual([]);
+    await waitFor(() => expect(actions()).toEqual(expect.arrayContaining(['card', 'device'])));
   });
-});
 
-describe('the card read again on show', () => {
-  it('shown again while the card cannot be read: the card and the code stay, and a toast says why', async () => {
-    let points: number | 'down' = 1280;
-    const { container } = await open(() => points);
-    points = 'down';
+  it('the code shown is the offline code of the held secret for this step', () => {
+    const { container } = returning({ card: ok(CARD) });
+    expect(shownCode(container)).toBe(expectedCode(Date.now()));
+    expect(container.querySelector('.member-code__countdown')?.textContent).toMatch(/^\d+ 秒后更新 · 每 30 秒自动更新 · 离线可用$/);
+  });
+
+  it('a card read long ago says when its points are from; a fresh read takes the mark away', async () => {
+    const savedAt = Date.parse('2026-12-06T06:05:00.000Z'); // 14:05 in Shanghai
+    let answer: ReturnType<typeof ok> | ReturnType<typeof fail> = fail('UNAVAILABLE');
+    const { container } = returning({ card: () => answer as never }, { savedAt });
+    expect(container.querySelector('.tier-card__label')?.textContent).toBe('积分更新于 12-06 14:05 ›');
+    await waitFor(() => expect(count('card')).toBeGreaterThan(0));
+    expect(container.querySelector('.tier-card__label')?.textContent).toBe('积分更新于 12-06 14:05 ›');
+    answer = ok({ ...CARD, points: 1_500 });
     act(() => showPage());
-    await waitFor(() => expect(recorded.toasts).toEqual([{ title: ERROR_TEXT.UNAVAILABLE, icon: 'none' }]));
-    expect(container.querySelector('.tier-card__points-value')?.textContent).toBe('1,280');
-    expect(container.querySelector('[data-code]')).not.toBeNull();
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    await screen.findByText('1,500');
+    expect(container.querySelector('.tier-card__label')?.textContent).toBe('积分 ›');
   });
 });
 
-describe('the points on the card lead to the points page', () => {
-  it('tapping the points figure switches to the 积分 tab', async () => {
-    const { container } = await open();
-    fireEvent.click(container.querySelector('.tier-card__points') as HTMLElement);
-    expect(recorded.navigations).toEqual([{ api: 'switchTab', url: '/pages/points/index' }]);
+describe('errors never replace a card on screen', () => {
+  it('a read that fails keeps the card and the code, and says so in one small line with a retry', async () => {
+    let answer: ReturnType<typeof ok> | ReturnType<typeof fail> = fail('INTERNAL');
+    const { container } = returning({ card: () => answer as never });
+    await waitFor(() => expect(container.querySelector('.card-page__notice')?.textContent).toBe(`积分暂未更新：${ERROR_TEXT.INTERNAL}重试`));
+    expect(container.querySelector('.tier-card__points-value')?.textContent).toBe('1,280');
+    expect(shownCode(container)).not.toBeNull();
+    expect(container.querySelector('.state-error')).toBeNull();
+    expect(recorded.toasts).toEqual([]);
+    answer = ok({ ...CARD, points: 1_700 });
+    fireEvent.click(container.querySelector('.card-page__notice') as HTMLElement);
+    await screen.findByText('1,700');
+    expect(container.querySelector('.card-page__notice')).toBeNull();
+  });
+
+  it('with no network the card says the code still works, and reads itself again when the network returns', async () => {
+    let down = true;
+    const { container } = returning({ card: () => (down ? fail('UNAVAILABLE') : ok({ ...CARD, points: 2_000 })) });
+    await waitFor(() => expect(count('card')).toBe(1));
+    act(() => setNetwork(false));
+    expect(container.querySelector('.card-page__notice')?.textContent).toBe('当前无网络，会员码仍可使用');
+    expect(shownCode(container)).not.toBeNull();
+    down = false;
+    act(() => setNetwork(true));
+    await screen.findByText('2,000');
+    expect(container.querySelector('.card-page__notice')).toBeNull();
+  });
+
+  it('a first-ever open with no card on the phone and no network says what is wrong and offers a retry', async () => {
+    programMember({ card: fail('UNAVAILABLE'), device: fail('UNAVAILABLE') });
+    const { container } = render(<CardPage />);
+    await waitFor(() => expect(container.querySelector('.state-error')?.textContent).toContain(ERROR_TEXT.UNAVAILABLE));
+  });
+
+  it('NOT_MEMBER sends the shopper to join and forgets what the phone kept', async () => {
+    returning({ card: fail('NOT_MEMBER'), device: fail('NOT_MEMBER') });
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/packages/join/index' }]));
+    expect(storage.has(KEY.card)).toBe(false);
+    expect(storage.has(KEY.device)).toBe(false);
+  });
+});
+
+describe('after the till scans', () => {
+  const receiptFeed = () => {
+    let receipt: TillReceipt | null = null;
+    return { set: (r: TillReceipt | null) => (receipt = r), answer: () => ok({ receipt }) };
+  };
+
+  it('shows the receipt once (实付 · 用券 · 积分), then the new balance on the card; the same receipt is not shown again', async () => {
+    storage.set(KEY.receipt, 'S001:T0999');
+    const feed = receiptFeed();
+    const { container } = returning({ card: ok(CARD), receipt: feed.answer });
+    await waitFor(() => expect(count('receipt')).toBeGreaterThan(0), { timeout: 4000 });
+    feed.set(RECEIPT);
+    const line = await screen.findByText('实付 ¥319.20 · 用券 首单8折券 · +319 积分', {}, { timeout: 6000 });
+    expect(line).toBeTruthy();
+    expect(container.querySelector('.card-moment__balance-value')?.textContent).toBe('1,599');
+    expect(container.querySelector('.tier-card__points-value')?.textContent).toBe('1,599');
+    expect(storage.get(KEY.receipt)).toBe(RECEIPT.receiptId);
+    fireEvent.click(withText(container, '.card-moment__btn', '好的'));
+    expect(container.querySelector('.card-moment')).toBeNull();
+    const polled = count('receipt');
+    await waitFor(() => expect(count('receipt')).toBeGreaterThan(polled), { timeout: 4000 });
+    expect(container.querySelector('.card-moment')).toBeNull();
+  }, 20_000);
+
+  it('an upgrade gets its own moment after the receipt: 恭喜升级成长者 with what works now and what is still to come', async () => {
+    storage.set(KEY.receipt, 'S001:T0999');
+    const feed = receiptFeed();
+    feed.set({ ...RECEIPT, receiptId: 'S001:T2000', pointsEarned: 1_200, balance: 2_480, tier: 'grower' });
+    const { container } = returning({ card: ok(CARD), receipt: feed.answer });
+    await screen.findByText('消费已记入会员', {}, { timeout: 4000 });
+    fireEvent.click(withText(container, '.card-moment__btn', '好的'));
+    await screen.findByText('恭喜升级成长者');
+    expect(container.querySelector('.card-moment__list')?.textContent).toContain('生日月消费双倍积分');
+    expect(container.querySelector('.card-moment__item--soon')?.textContent).toBe('造型师1对1预约 · 即将开放');
+    expect(container.querySelector('.tier-card')?.getAttribute('data-tier')).toBe('grower');
+  }, 10_000);
+
+  it('stops asking while the card is hidden', async () => {
+    const { container } = returning({ card: ok(CARD) });
+    await waitFor(() => expect(count('receipt')).toBeGreaterThan(0), { timeout: 4000 });
+    act(() => hidePage());
+    const asked = count('receipt');
+    await act(async () => new Promise((r) => setTimeout(r, 3000)));
+    expect(count('receipt')).toBe(asked);
+    expect(container.querySelector('.tier-card')).not.toBeNull();
+  }, 10_000);
+});
+
+describe('the welcome after joining', () => {
+  const WELCOMED: MemberCard = { ...CARD, points: 0, wallet: { usable: 2, endingSoon: null, atTill: [{ couponId: 'welcome-80:m:once', name: '首单8折券' }, { couponId: 'marketing-opt-in-5:m:once', name: '订阅福利券' }] } };
+
+  it('greets the new member once with the coupons now in the wallet, and shows 本单可用 next to the code', async () => {
+    storage.set(KEY.welcome, CARD.memberId);
+    const { container, unmount } = returning({ card: ok(WELCOMED) }, { card: WELCOMED });
+    await screen.findByText('欢迎加入，小雨');
+    expect(Array.from(container.querySelectorAll('.card-moment__item'), (el) => el.textContent)).toEqual(['🎁 首单8折券', '🎁 订阅福利券']);
+    expect(container.querySelector('[data-at-till]')?.textContent).toBe('本单可用首单8折券、订阅福利券');
+    fireEvent.click(withText(container, '.card-moment__btn', '开始使用'));
+    expect(container.querySelector('.card-moment')).toBeNull();
+    unmount();
+    const again = returning({ card: ok(WELCOMED) }, { card: WELCOMED });
+    await waitFor(() => expect(count('card')).toBeGreaterThan(1));
+    expect(again.container.querySelector('.card-moment')).toBeNull();
+  });
+});
+
+describe('the card as a home page', () => {
+  it('says the way to the next tier in one line, the wallet’s count and what ends soon, and leads to each feature', async () => {
+    const card: MemberCard = { ...CARD, wallet: { usable: 3, endingSoon: { name: '首单8折券', endsAt: '2026-12-25T16:00:00.000Z' }, atTill: [] } };
+    const { container } = returning({ card: ok(card) }, { card });
+    expect(container.querySelector('.card-page__progress')?.textContent).toBe('本季度再消费 ¥601 升级成长者›');
+    expect(container.querySelector('.card-page__link--wallet')?.textContent).toBe('我的券3 张可用首单8折券 12-25 到期');
+    fireEvent.click(container.querySelector('.card-page__progress') as HTMLElement);
+    fireEvent.click(container.querySelector('.card-page__link--wallet') as HTMLElement);
+    fireEvent.click(container.querySelector('.entry-row--wardrobe') as HTMLElement);
+    expect(recorded.navigations).toEqual([
+      { api: 'switchTab', url: '/pages/points/index' },
+      { api: 'navigateTo', url: '/packages/coupons/index' },
+      { api: 'navigateTo', url: '/packages/style/wardrobe/index' },
+    ]);
+    expect(container.textContent).not.toContain('会员权益');
   });
 });

@@ -1,92 +1,113 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
+import type { TillReceipt } from '../../../cloudfunctions/contract';
 import { BirthdayBanner } from '../../components/BirthdayBanner';
-import { MemberCode } from '../../components/MemberCode';
+import { isUpgrade, ReceiptSheet, TIER_NAMES, UpgradeMoment, WelcomeSheet } from '../../components/CardMoment';
 import { EntryRow } from '../../components/EntryRow';
 import { InspirationCard } from '../../components/InspirationCard';
+import { MemberCode } from '../../components/MemberCode';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { TierCard } from '../../components/TierCard';
-import { memberApi } from '../../services/member';
+import { welcomeFor, welcomeGiven } from '../../services/cardStore';
+import { errorText } from '../../services/errors';
+import { shopMonthDayTime } from '../../services/format';
+import { useNetwork } from '../../services/network';
 import { pageUrl } from '../../services/routes';
 import { useBirthdayGift } from '../../services/useBirthdayGift';
-import { type PageRead, remoteRead, useReadOnShow } from '../../services/useReadOnShow';
+import { afterFirstPaint, useCard } from '../../services/useCard';
+import { type PageRead, useReadOnShow } from '../../services/useReadOnShow';
 import { useReferralProgress } from '../../services/useReferralProgress';
 import { useInspiration, useStyleEntry } from '../../services/useStyleEntry';
-import { useRemote } from '../../services/useRemote';
 import { useTillCode } from '../../services/useTillCode';
+import { useTillReceipt } from '../../services/useTillReceipt';
+import { WalletRow } from './WalletRow';
 import './index.scss';
 
+type Moment = { kind: 'receipt'; receipt: TillReceipt } | { kind: 'upgrade'; tier: TillReceipt['tier'] } | { kind: 'welcome' };
+
 /**
- * The member card and the till code; read afresh every time the page shows and whenever a new code
- * arrives (points change at the till). The points figure opens the points tab. Under the code: in
- * the birthday window a slim banner offering the gift, then a row leading to 我的券 and 领券中心
- * (nothing above the code comes late, so it never moves down once the till can scan it).
+ * The member card and the till code, the mini program's home. A returning member's card and code
+ * come from the phone's storage on the first frame (no request before the code is on screen, none
+ * needed at all without signal); the reads start after it and again on every show and whenever the
+ * network returns. A failed read keeps the card and says so in one small line. While the card is
+ * shown and online it asks every few seconds whether the till used the code, and shows what the
+ * till did (and an upgrade, its own moment). One fixed-height line between the card and the code
+ * (a problem, the birthday gift, or the way to the next tier) means nothing arriving late ever
+ * moves the code: on a 320×640 phone the whole code stays above the tab bar.
  */
 export default function CardPage() {
   const [shown, setShown] = useState(true);
-  const card = useRemote(memberApi.card, { auto: false });
-  const isMember = card.state.status === 'ready';
-  // the code is fetched alongside the card, not after it: one round trip less before the till can scan
-  const till = useTillCode(shown && card.state.status !== 'error');
+  const held = useCard();
+  const card = held.card;
+  const till = useTillCode(shown);
+  const codeOnScreen = till.state.status === 'live';
   const brightness = useRef<number | null>(null);
-  // read once the code is on screen: the banner may come late or not at all, the code never shares its start with it
   const birthday = useBirthdayGift();
-  const birthdayDue = useRef(true);
+  const [moments, setMoments] = useState<Moment[]>([]);
+  const online = useNetwork(() => {
+    // the network is back: read the card again and renew the code's secret if it ran out
+    void held.refresh();
+    if (till.state.status !== 'live') till.refresh();
+  });
 
-  // on screen or not (the till code and the screen brightness follow it); the reads are useReadOnShow's
   useDidShow(() => setShown(true));
   useDidHide(() => setShown(false));
-  // the birthday gift is one of the page's reads, but it never holds the page up: shown again with a
-  // code on screen it is read now, else once the code is there; it says nothing when it fails
+
+  // the birthday gift never holds the page up: asked on every show, read once the code is on screen and painted
+  const [birthdayAsked, setBirthdayAsked] = useState(0);
   const birthdayRead: PageRead = {
     refresh: async () => {
-      if (till.state.status === 'live') void birthday.refresh();
-      else birthdayDue.current = true;
+      setBirthdayAsked((n) => n + 1);
       return null;
     },
     shown: () => birthday.gift !== null,
     failed: () => null,
     saysOwnProblems: true,
   };
-  // referral progress under the links, below the fold on a small phone: read a moment after the code is
-  // on screen, so the till code's start is the card and the code alone
-  const referral = useReferralProgress(till.state.status === 'live', { delayMs: 1000 });
-  // the style row beside it, read the same way: 风格测试 until a report exists, then 我的风格 with the season
-  const style = useStyleEntry(till.state.status === 'live', { delayMs: 1000 });
-  // 3 天穿搭灵感 under it, the same way, and only while the three days after the first report run
-  const inspiration = useInspiration(till.state.status === 'live', { delayMs: 1000 });
-  // a pull-down also asks for a new till code, once the card is read again
-  const { notMember, setLeftElsewhere } = useReadOnShow([remoteRead(card), birthdayRead, referral.read, style.read, inspiration.read], { onPullDown: till.refresh });
-  // a new till code arrives every minute and on a tap (after paying, say): read the card again, quietly
-  // (no placeholder, a failure keeps the card), so points earned at the till show while it stays open
-  const liveCode = till.state.status === 'live' ? till.state.code : null;
-  const lastCode = useRef<string | null>(null);
   useEffect(() => {
-    if (liveCode === null) return;
-    if (birthdayDue.current) {
-      birthdayDue.current = false;
-      void birthday.refresh();
-    }
-    const previous = lastCode.current;
-    lastCode.current = liveCode;
-    // the first code comes with the card's own read; none while a read is under way
-    if (previous === null || previous === liveCode) return;
-    if (card.state.status === 'ready' && !card.state.reloading) void card.refresh();
-  }, [liveCode]);
+    if (!codeOnScreen || birthdayAsked === 0) return undefined;
+    let live = true;
+    void afterFirstPaint().then(() => {
+      if (live) void birthday.refresh();
+    });
+    return () => {
+      live = false;
+    };
+  }, [codeOnScreen, birthdayAsked]);
+  // the rows under the code, read a moment after it is on screen
+  const referral = useReferralProgress(codeOnScreen, { delayMs: 1000 });
+  const style = useStyleEntry(codeOnScreen, { delayMs: 1000 });
+  const inspiration = useInspiration(codeOnScreen, { delayMs: 1000 });
+  const { notMember, setLeftElsewhere } = useReadOnShow([held.read, birthdayRead, referral.read, style.read, inspiration.read], {
+    onPullDown: () => {
+      if (till.state.status !== 'live') till.refresh();
+    },
+  });
+  useEffect(() => {
+    if (till.notMember) setLeftElsewhere(true);
+  }, [till.notMember]);
 
-  // the code says NOT_MEMBER too when the member left on another device while this page was open
-  const codeSaysNotMember =
-    (till.state.status === 'error' && till.state.error.code === 'NOT_MEMBER') ||
-    (till.state.status === 'live' && till.state.refreshError?.code === 'NOT_MEMBER') ||
-    (till.state.status === 'expired' && till.state.error?.code === 'NOT_MEMBER');
+  // the first open after joining greets the member once, with what is in the wallet now
   useEffect(() => {
-    if (codeSaysNotMember && card.state.status === 'ready') setLeftElsewhere(true);
-  }, [codeSaysNotMember, card.state.status]);
+    if (card && welcomeFor() === card.memberId) {
+      welcomeGiven();
+      setMoments((m) => [...m, { kind: 'welcome' }]);
+    }
+  }, [card?.memberId]);
+
+  // the till used the code: the receipt, the new balance on the card at once, then an upgrade's own moment
+  useTillReceipt(shown && online && codeOnScreen && card !== null, (receipt) => {
+    held.change((c) => ({ ...c, points: receipt.balance, tier: receipt.tier, tierName: TIER_NAMES[receipt.tier] }));
+    setMoments((m) => [...m, { kind: 'receipt', receipt }, ...(isUpgrade(receipt.tierBefore, receipt.tier) ? [{ kind: 'upgrade' as const, tier: receipt.tier }] : [])]);
+    // the wallet and the next tier changed with the order
+    void held.refresh();
+  });
+  const closeMoment = () => setMoments((m) => m.slice(1));
 
   // a bright screen scans first time at the till (WeChat only; restored when the page hides)
   useEffect(() => {
-    if (process.env.TARO_ENV !== 'weapp' || !shown || !isMember) return undefined;
+    if (process.env.TARO_ENV !== 'weapp' || !shown || !card) return undefined;
     void Taro.getScreenBrightness().then(({ value }) => {
       brightness.current = value;
       if (value < 0.8) void Taro.setScreenBrightness({ value: 0.8 });
@@ -96,54 +117,72 @@ export default function CardPage() {
       if (brightness.current !== null) void Taro.setScreenBrightness({ value: brightness.current });
       void Taro.setKeepScreenOn({ keepScreenOn: false });
     };
-  }, [shown, isMember]);
+  }, [shown, card !== null]);
 
-  const openWallet = () => void Taro.navigateTo({ url: pageUrl('wallet') });
+  const open = (page: Parameters<typeof pageUrl>[0]) => () => void Taro.navigateTo({ url: pageUrl(page) });
+  const openPoints = () => void Taro.switchTab({ url: pageUrl('points') });
 
+  if (!card) {
+    if (held.problem && !notMember) {
+      return (
+        <View className='page card-page'>
+          <ErrorState error={held.problem} onRetry={() => void held.refresh()} />
+        </View>
+      );
+    }
+    return (
+      <View className='page card-page'>
+        <LoadingBlock height={300} label='正在加载会员卡' />
+        <View className='card-page__code'>
+          <LoadingBlock height={700} label='正在生成会员码' />
+        </View>
+      </View>
+    );
+  }
+
+  const problem = held.problem && held.problem.code !== 'NOT_MEMBER' ? held.problem : null;
+  const gift = birthday.gift;
+  const slot = problem || !online ? 'notice' : gift && (gift.state === 'claimable' || (gift.state === 'claimed' && gift.coupon)) ? 'birthday' : 'progress';
+  const progressLine = (
+    <View className='card-page__progress' onClick={openPoints} hoverClass='card-page__progress--pressed' role='link'>
+      <Text className='card-page__progress-text'>{card.next ? card.next.text : `已是最高等级 · ${card.tierName}`}</Text>
+      <Text className='card-page__progress-go'>›</Text>
+    </View>
+  );
+  const moment = moments[0];
   return (
     <View className='page card-page'>
-      {card.state.status === 'ready' ? (
-        <>
-          <TierCard card={card.state.data} onPointsTap={() => void Taro.switchTab({ url: pageUrl('points') })} />
-          <View className='card-page__code'>
-            <MemberCode state={till.state} onRefresh={till.refresh} />
+      <TierCard card={card} onPointsTap={openPoints} updatedAt={held.stale && held.savedAt !== null ? shopMonthDayTime(new Date(held.savedAt).toISOString()) : null} />
+
+      {/* one line of fixed height: what the member most needs to know, and the code below never moves */}
+      <View className='card-page__slot'>
+        {slot === 'notice' ? (
+          <View className='card-page__notice' role='status' onClick={() => void held.refresh()} hoverClass='card-page__notice--pressed'>
+            <Text className='card-page__notice-text'>{online && problem ? `积分暂未更新：${errorText(problem)}` : '当前无网络，会员码仍可使用'}</Text>
+            {online ? <Text className='card-page__notice-go'>重试</Text> : null}
           </View>
-          {/* the banner and the links below the code: whatever comes or goes there, the code keeps its place on a small phone */}
-          {birthday.gift ? (
-            <BirthdayBanner
-              gift={birthday.gift}
-              claiming={birthday.claiming}
-              justClaimed={birthday.justClaimed}
-              onClaim={() => void birthday.claim()}
-              onOpenWallet={openWallet}
-            />
-          ) : null}
-          <View className='card-page__links'>
-            <View className='card-page__link' onClick={openWallet} hoverClass='card-page__link--pressed' role='link'>
-              <Text>我的券</Text>
-              <Text className='card-page__link-go'>›</Text>
-            </View>
-            <View className='card-page__link' onClick={() => void Taro.navigateTo({ url: pageUrl('center') })} hoverClass='card-page__link--pressed' role='link'>
-              <Text>领券中心</Text>
-              <Text className='card-page__link-go'>›</Text>
-            </View>
-          </View>
-          <EntryRow kind='invite' title='邀请好友' text={referral.text} onOpen={() => void Taro.navigateTo({ url: pageUrl('invite') })} />
-          <EntryRow kind='style' title={style.entry.title} text={style.entry.text} onOpen={() => void Taro.navigateTo({ url: pageUrl(style.entry.page) })} />
-          {inspiration.inspiration ? (
-            <InspirationCard dayNumber={inspiration.inspiration.dayNumber} outfit={inspiration.inspiration.outfit} onOpen={() => void Taro.navigateTo({ url: pageUrl('outfits') })} />
-          ) : null}
-        </>
-      ) : card.state.status === 'error' && !notMember ? (
-        <ErrorState error={card.state.error} onRetry={() => void card.reload()} />
-      ) : (
-        <>
-          <LoadingBlock height={400} label='正在加载会员卡' />
-          <View className='card-page__code'>
-            <LoadingBlock height={760} label='正在生成会员码' />
-          </View>
-        </>
-      )}
+        ) : slot === 'birthday' && gift ? (
+          <BirthdayBanner gift={gift} claiming={birthday.claiming} justClaimed={birthday.justClaimed} onClaim={() => void birthday.claim()} onOpenWallet={open('wallet')} />
+        ) : (
+          progressLine
+        )}
+      </View>
+
+      <View className='card-page__code'>
+        <MemberCode state={till.state} onRetry={till.refresh} atTill={card.wallet.atTill.map((c) => c.name)} />
+      </View>
+
+      {/* the tier line gave its place above to something more pressing: it comes first under the code */}
+      {slot !== 'progress' ? <View className='card-page__below'>{progressLine}</View> : null}
+      <WalletRow wallet={card.wallet} onOpenWallet={open('wallet')} onOpenCenter={open('center')} />
+      <EntryRow kind='style' title={style.entry.title} text={style.entry.text} onOpen={open(style.entry.page)} />
+      {inspiration.inspiration ? <InspirationCard dayNumber={inspiration.inspiration.dayNumber} outfit={inspiration.inspiration.outfit} onOpen={open('outfits')} /> : null}
+      <EntryRow kind='wardrobe' title='我的衣橱' text={null} onOpen={open('wardrobe')} />
+      <EntryRow kind='invite' title='邀请好友' text={referral.text} onOpen={open('invite')} />
+
+      {moment?.kind === 'receipt' ? <ReceiptSheet receipt={moment.receipt} onClose={closeMoment} /> : null}
+      {moment?.kind === 'upgrade' ? <UpgradeMoment tier={moment.tier} onClose={closeMoment} onOpenPoints={() => (closeMoment(), openPoints())} /> : null}
+      {moment?.kind === 'welcome' ? <WelcomeSheet card={card} onClose={closeMoment} onOpenWallet={() => (closeMoment(), open('wallet')())} /> : null}
     </View>
   );
 }

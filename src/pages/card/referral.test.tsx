@@ -1,14 +1,15 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { deviceAnswer } from '../../../tests/ui/support/card';
 import { CARD, ok, programMember } from '../../../tests/ui/support/member';
 import { MINE, MINE_NEW, programReferral, type ReferralAnswers } from '../../../tests/ui/support/referral';
 import { recorded, resetTaro, showPage } from '../../../tests/ui/support/taro';
 import CardPage from './index';
 
-const CODE = '660000000000000001';
+const CODE = /^67\d{16}$/;
 const actions = () => recorded.cloudCalls.map((c) => `${c.name}.${String(c.data.action)}`);
 
-function open(referral: ReferralAnswers, code: () => unknown = () => ok({ code: CODE, ttlSeconds: 60, expiresAt: new Date(Date.now() + 60_000).toISOString() })) {
-  programMember({ card: ok(CARD), code: code as never });
+function open(referral: ReferralAnswers, code: () => unknown = () => ok(deviceAnswer())) {
+  programMember({ card: ok(CARD), device: code as never });
   programReferral(referral);
   return render(<CardPage />);
 }
@@ -37,11 +38,11 @@ describe('referral progress on the card', () => {
   it('is read a moment after the till code is on screen: nothing but the card and the code before it', async () => {
     let giveCode: (v: unknown) => void = () => undefined;
     const view = open({ mine: ok(MINE) }, () => new Promise((resolve) => (giveCode = resolve)));
-    await waitFor(() => expect(actions().sort()).toEqual(['member.card', 'member.code']));
+    await waitFor(() => expect(actions().sort()).toEqual(['member.card', 'member.device']));
     await act(async () => new Promise((r) => setTimeout(r, 20)));
     expect(actions()).not.toContain('referral.mine');
-    giveCode(ok({ code: CODE, ttlSeconds: 60, expiresAt: new Date(Date.now() + 60_000).toISOString() }));
-    await waitFor(() => expect(view.container.querySelector('[data-code]')?.getAttribute('data-code')).toBe(CODE));
+    giveCode(ok(deviceAnswer()));
+    await waitFor(() => expect(view.container.querySelector('[data-code]')?.getAttribute('data-code')).toMatch(CODE));
     // the code is drawn; the progress waits its moment
     await act(async () => new Promise((r) => setTimeout(r, 100)));
     expect(actions()).not.toContain('referral.mine');

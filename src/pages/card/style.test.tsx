@@ -1,17 +1,18 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { deviceAnswer } from '../../../tests/ui/support/card';
 import { CARD, fail, ok, programMember } from '../../../tests/ui/support/member';
 import { programStyle, type StyleAnswers } from '../../../tests/ui/support/styleFunction';
 import { recorded, resetTaro, showPage } from '../../../tests/ui/support/taro';
 import CardPage from './index';
 
-const CODE = '660000000000000001';
+const CODE = /^67\d{16}$/;
 const actions = () => recorded.cloudCalls.map((c) => `${c.name}.${String(c.data.action)}`);
 const row = () => document.querySelector('.entry-row--style')!;
 const SUMMARY = { hasReport: true, seasonName: '柔秋', primaryStyle: '法式' as const };
 const NO_REPORT = { hasReport: false, seasonName: null, primaryStyle: null };
 
 function open(style: StyleAnswers) {
-  programMember({ card: ok(CARD), code: ok({ code: CODE, ttlSeconds: 60, expiresAt: new Date(Date.now() + 60_000).toISOString() }) });
+  programMember({ card: ok(CARD), device: ok(deviceAnswer()) });
   programStyle(style);
   return render(<CardPage />);
 }
@@ -26,8 +27,8 @@ describe('the style row on the card', () => {
     open({ summary: ok(SUMMARY) });
     expect(await screen.findByText('柔秋 · 法式', {}, { timeout: 3000 })).toBeTruthy();
     expect(row().textContent).toBe('我的风格柔秋 · 法式›');
-    // under 邀请好友
-    expect(document.querySelector('.entry-row--invite + .entry-row--style')).not.toBeNull();
+    // among the entries under the code: 我的风格 first, 我的衣橱 and 邀请好友 after it
+    expect(Array.from(document.querySelectorAll('.entry-row'), (el) => el.className.split(' ')[1])).toEqual(['entry-row--style', 'entry-row--wardrobe', 'entry-row--invite']);
     fireEvent.click(row());
     expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/style/report/index' }]);
   });
@@ -43,7 +44,7 @@ describe('the style row on the card', () => {
 
   it('is read a moment after the till code, never before it; a failed read leaves the plain 风格测试 row and says nothing', async () => {
     open({ summary: fail('UNAVAILABLE') });
-    await waitFor(() => expect(document.querySelector('[data-code]')?.getAttribute('data-code')).toBe(CODE));
+    await waitFor(() => expect(document.querySelector('[data-code]')?.getAttribute('data-code')).toMatch(CODE));
     expect(actions()).not.toContain('style.summary');
     await waitFor(() => expect(actions()).toContain('style.summary'), { timeout: 3000 });
     await act(async () => new Promise((r) => setTimeout(r, 20)));

@@ -174,7 +174,7 @@ describe('who may see the page', () => {
   it('someone who has not joined is sent to the join page', async () => {
     programMember({ card: fail('NOT_MEMBER'), profile: fail('NOT_MEMBER'), consent: fail('NOT_MEMBER') });
     render(<MePage />);
-    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index' }]));
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/packages/join/index' }]));
   });
 });
 

@@ -158,7 +158,7 @@ describe('reading the page', () => {
   ])('someone who is not a member (said by %s) is sent to join', async (_name, answers) => {
     programPoints({ summary: ok(SUMMARY), ...answers });
     render(<PointsPage />);
-    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index' }]));
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/packages/join/index' }]));
   });
 });
 

@@ -24,7 +24,12 @@ export function programMember(answers: MemberAnswers): void {
   });
 }
 
-export const STORE = { storeId: 'S001', name: '悦衣库·静安嘉里店', city: '上海' };
+export const GIFTS: ActionOutput<'member', 'store'>['gifts'] = [
+  { on: 'join', name: '首单8折券', text: '入会即得8折券 · 全场通用，无门槛 · 仅限首单使用 · 最多优惠¥300 · 入会后30天内有效' },
+  { on: 'marketingOptIn', name: '订阅福利券', text: '开启新品与优惠消息，再得 ¥5 无门槛券' },
+];
+
+export const STORE: ActionOutput<'member', 'store'> = { storeId: 'S001', name: '悦衣库·静安嘉里店', city: '上海', gifts: GIFTS };
 
 export const CARD: ActionOutput<'member', 'card'> = {
   memberId: '312345678901',
@@ -35,6 +40,8 @@ export const CARD: ActionOutput<'member', 'card'> = {
   avatar: null,
   homeStore: { storeId: 'S001', name: STORE.name },
   memberSince: '2026-03-08T04:00:00.000Z',
+  next: { code: 'grower', name: '成长者', text: '本季度再消费 ¥601 升级成长者', ratio: 0.4 },
+  wallet: { usable: 0, endingSoon: null, atTill: [] },
 };
 
 export const PROFILE: ActionOutput<'member', 'profile'> = {

@@ -37,7 +37,7 @@ export const TERMS: ReferralTerms = {
 
 export const MINE: ReferralMine = {
   code: 'AB12CD',
-  sharePath: 'pages/join/index?ref=AB12CD&storeId=S001',
+  sharePath: 'packages/join/index?ref=AB12CD&storeId=S001',
   scene: 'r=AB12CD&s=S001',
   stats: { invited: 3, joined: 1, inWindow: 1, settled: 1, void: 0, voidReasons: [] },
   loyalProgress: { settled: 1, needed: 3, text: '再邀请 2 位好友成为忠诚者' },

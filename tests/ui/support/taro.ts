@@ -62,7 +62,19 @@ const state = {
   media: null as string[] | null,
   /** `cloud.uploadFile` fails (the network drops) */
   uploadFails: false,
+  /** what `getNetworkType` answers and `onNetworkStatusChange` last said */
+  connected: true,
 };
+
+/** The phone's storage (`getStorageSync` and friends): tests seed and read it. */
+export const storage = new Map<string, unknown>();
+const networkListeners = new Set<(res: { isConnected: boolean; networkType: string }) => void>();
+
+/** The phone loses or regains its network: WeChat tells the `onNetworkStatusChange` listeners (wrap in `act`). */
+export function setNetwork(connected: boolean): void {
+  state.connected = connected;
+  networkListeners.forEach((l) => l({ isConnected: connected, networkType: connected ? 'wifi' : 'none' }));
+}
 
 /**
  * Answers `requestSubscribeMessage` as WeChat's dialog would: `{ [tmplId]: 'accept' | 'reject' | 'ban' | 'filter' }`,
@@ -328,6 +340,12 @@ const Taro = {
     };
     return query;
   },
+  getStorageSync: (key: string): unknown => (storage.has(key) ? JSON.parse(JSON.stringify(storage.get(key))) : ''),
+  setStorageSync: (key: string, value: unknown) => void storage.set(key, JSON.parse(JSON.stringify(value))),
+  removeStorageSync: (key: string) => void storage.delete(key),
+  onNetworkStatusChange: (listener: (res: { isConnected: boolean; networkType: string }) => void) => void networkListeners.add(listener),
+  offNetworkStatusChange: (listener: (res: { isConnected: boolean; networkType: string }) => void) => void networkListeners.delete(listener),
+  getNetworkType: async () => ({ ...ok('getNetworkType'), networkType: state.connected ? 'wifi' : 'none' }),
   useDidShow,
   useDidHide,
   usePullDownRefresh,
@@ -353,6 +371,9 @@ export function resetTaro(): void {
   state.albumAfterSetting = false;
   state.media = null;
   state.uploadFails = false;
+  state.connected = true;
+  storage.clear();
+  networkListeners.clear();
 }
 
 export default Taro;

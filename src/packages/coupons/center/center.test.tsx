@@ -135,7 +135,7 @@ describe('claiming a coupon', () => {
   it('a member who left meanwhile is sent to join', async () => {
     const { container } = await open({ claim: fail('NOT_MEMBER') });
     fireEvent.click(button(container, '新品试穿券'));
-    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index' }]));
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/packages/join/index' }]));
   });
 });
 
@@ -172,6 +172,6 @@ describe('the way to the wallet and reading the centre', () => {
   it('someone who is not a member is sent to join', async () => {
     programCoupons({ center: fail('NOT_MEMBER') });
     render(<CenterPage />);
-    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index' }]));
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/packages/join/index' }]));
   });
 });

@@ -228,7 +228,7 @@ describe('loading, failing and reading again', () => {
   it('sends a member who left on another device to join', async () => {
     programMember({ export: () => fail('NOT_MEMBER') as never });
     render(<MyDataPage />);
-    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index' }]));
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/packages/join/index' }]));
   });
 
   it('reads the data again each time the page shows', async () => {

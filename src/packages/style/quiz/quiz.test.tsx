@@ -295,7 +295,7 @@ describe('reading the quiz', () => {
   it('a member who left is sent to join', async () => {
     programStyle({ quiz: fail('NOT_MEMBER') });
     render(<QuizPage />);
-    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index' }]));
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/packages/join/index' }]));
   });
 
   it('showing the page again keeps the step and what was chosen on it', async () => {

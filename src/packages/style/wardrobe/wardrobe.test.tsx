@@ -138,6 +138,6 @@ describe('我的衣橱', () => {
   it('a member who left is sent to join', async () => {
     keepingWardrobe(WARDROBE, { wardrobe: fail('NOT_MEMBER') });
     render(<WardrobePage />);
-    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/pages/join/index' }]));
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/packages/join/index' }]));
   });
 });

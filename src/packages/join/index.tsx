@@ -11,12 +11,14 @@ import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
 import { initialOf } from '../../services/format';
 import { inSinglePageMode, type JoinLink, parseJoinQuery, parseScannedPath } from '../../services/joinLink';
+import { leaveWelcome, saveCard } from '../../services/cardStore';
 import { memberApi } from '../../services/member';
 import { referralApi } from '../../services/referral';
 import { pageUrl } from '../../services/routes';
 import './index.scss';
 
 type Store = { storeId: string; name: string };
+type JoinStore = ActionOutput<'member', 'store'>;
 type Inviter = ActionOutput<'referral', 'inviter'>;
 
 type Step =
@@ -26,8 +28,8 @@ type Step =
   | { name: 'failed'; error: AppError }
   | { name: 'noStore' }
   | { name: 'unknownStore'; storeId: string }
-  | { name: 'agree'; store: { storeId: string; name: string } }
-  | { name: 'profile'; store: { storeId: string; name: string } };
+  | { name: 'agree'; store: JoinStore }
+  | { name: 'profile'; store: JoinStore };
 
 /** The demo store the H5 preview offers when no store code was scanned. */
 const PREVIEW_STORE = 'S001';
@@ -137,7 +139,7 @@ export default function JoinPage() {
       )}
 
       {step.name === 'agree' && (
-        <AgreeStep storeName={step.store.name} onOpenPolicy={() => setSheetOpen(true)} onAgree={() => setStep({ name: 'profile', store: step.store })} />
+        <AgreeStep storeName={step.store.name} gifts={step.store.gifts} onOpenPolicy={() => setSheetOpen(true)} onAgree={() => setStep({ name: 'profile', store: step.store })} />
       )}
 
       {step.name === 'profile' && <ProfileStep store={step.store} inviteRef={link.ref} />}
@@ -156,10 +158,27 @@ function StoreName({ name }: { name: string }) {
   );
 }
 
-function AgreeStep({ storeName, onOpenPolicy, onAgree }: { storeName: string; onOpenPolicy: () => void; onAgree: () => void }) {
+/** What joining brings, before the shopper agrees to anything: the templates' own words (member.store). */
+function JoinGifts({ gifts }: { gifts: JoinStore['gifts'] }) {
+  if (gifts.length === 0) return null;
+  return (
+    <View className='section join__gifts' aria-label='入会礼'>
+      <Text className='section-title'>入会即送</Text>
+      {gifts.map((g) => (
+        <View key={g.on} className={`join__gift join__gift--${g.on}`}>
+          <Text className='join__gift-name'>{g.on === 'join' ? '🎁 ' : '＋ '}{g.name}</Text>
+          <Text className='join__gift-text'>{g.text}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function AgreeStep({ storeName, gifts, onOpenPolicy, onAgree }: { storeName: string; gifts: JoinStore['gifts']; onOpenPolicy: () => void; onAgree: () => void }) {
   return (
     <View className='join__agree'>
       <StoreName name={storeName} />
+      <JoinGifts gifts={gifts} />
       <View className='section'>
         <Text className='section-title'>入会前请了解我们如何保护你的信息</Text>
         <PrivacySummary />
@@ -181,7 +200,7 @@ function AgreeStep({ storeName, onOpenPolicy, onAgree }: { storeName: string; on
   );
 }
 
-function ProfileStep({ store, inviteRef }: { store: { storeId: string; name: string }; inviteRef: string | null }) {
+function ProfileStep({ store, inviteRef }: { store: JoinStore; inviteRef: string | null }) {
   const [nickname, setNickname] = useState('');
   const [avatar, setAvatar] = useState<string | null>(null);
   const [birthday, setBirthday] = useState<string | null>(null);
@@ -191,28 +210,35 @@ function ProfileStep({ store, inviteRef }: { store: { storeId: string; name: str
   const inFlight = useRef(false);
   const [problem, setProblem] = useState<string | null>(null);
 
+  const [skipping, setSkipping] = useState(false);
   const trimmed = cleanNickname(nickname);
+  const optInGift = store.gifts.find((g) => g.on === 'marketingOptIn');
 
-  async function join() {
+  /** Joins with the profile as filled in, or (跳过) with none of it: only what joining needs, and the news switch as the shopper set it. */
+  async function join(withProfile: boolean) {
     if (inFlight.current) return;
-    const nicknameProblem = nicknameProblemText(nickname);
+    const nicknameProblem = withProfile ? nicknameProblemText(nickname) : null;
     if (nicknameProblem) return setProblem(nicknameProblem);
     inFlight.current = true;
     setJoining(true);
+    setSkipping(!withProfile);
     setProblem(null);
     const answer = await memberApi.join({
       storeId: store.storeId,
       privacyAccepted: true,
       marketingOptIn: marketing,
-      ...(trimmed ? { nickname: trimmed } : {}),
-      ...(avatar ? { avatar } : {}),
-      ...(birthday ? { birthday } : {}),
+      ...(withProfile && trimmed ? { nickname: trimmed } : {}),
+      ...(withProfile && avatar ? { avatar } : {}),
+      ...(withProfile && birthday ? { birthday } : {}),
       ...(inviteRef ? { ref: inviteRef } : {}),
     });
     inFlight.current = false;
     setJoining(false);
     if (!answer.ok) return setProblem(errorText(answer.error));
-    void Taro.showToast({ title: answer.data.created ? '欢迎加入悦衣会员' : '你已经是会员啦', icon: 'success' });
+    // the card opens at once from this answer, and greets a new member with what is in the wallet
+    saveCard(answer.data.member, Date.now());
+    if (answer.data.created) leaveWelcome(answer.data.member.memberId);
+    else void Taro.showToast({ title: '你已经是会员啦', icon: 'none' });
     void Taro.switchTab({ url: pageUrl('card') });
   }
 
@@ -232,6 +258,7 @@ function ProfileStep({ store, inviteRef }: { store: { storeId: string; name: str
       <View className='section join__marketing'>
         <View className='join__marketing-text'>
           <Text className='join__marketing-title'>接收新品与优惠消息</Text>
+          {optInGift ? <Text className='join__marketing-gift'>{optInGift.text}</Text> : null}
           <Text className='muted'>单独授权，可随时在“我的”中关闭</Text>
         </View>
         <Switch checked={marketing} color='#1F1B16' onChange={(e) => setMarketing(e.detail.value)} aria-label='接收新品与优惠消息' />
@@ -242,9 +269,13 @@ function ProfileStep({ store, inviteRef }: { store: { storeId: string; name: str
           {problem}
         </View>
       )}
-      <Button className={`btn btn-primary join__cta${joining ? ' btn--off' : ''}`} disabled={joining} onClick={() => void join()}>
-        {joining ? '正在入会…' : `立即入会 · ${store.name}`}
+      <Button className={`btn btn-primary join__cta${joining ? ' btn--off' : ''}`} disabled={joining} onClick={() => void join(true)}>
+        {joining && !skipping ? '正在入会…' : `立即入会 · ${store.name}`}
       </Button>
+      <Button className={`btn btn-ghost join__skip${joining ? ' btn--off' : ''}`} disabled={joining} onClick={() => void join(false)}>
+        {joining && skipping ? '正在入会…' : '跳过，直接入会'}
+      </Button>
+      <Text className='muted join__fineprint'>跳过不会保存头像、昵称和生日，之后可在“我的”中填写。</Text>
     </View>
   );
 }

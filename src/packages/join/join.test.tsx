@@ -124,7 +124,7 @@ describe('a friend’s invite on the join page', () => {
 
   it('a link with an invite but no store shows the invite and asks for a store code; the scanned store keeps the invite', async () => {
     programReferral({ inviter: ok(INVITER) });
-    programScan({ path: 'pages/join/index?scene=s%3DS001' });
+    programScan({ path: 'packages/join/index?scene=s%3DS001' });
     process.env.TARO_ENV = 'weapp';
     const view = arrive({ ref: 'AB12CD' });
     expect(await screen.findByText('请扫描门店的会员二维码')).toBeTruthy();
