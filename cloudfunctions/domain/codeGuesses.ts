@@ -31,13 +31,9 @@ export function guessCounterId(g: CodeGuesser, now: Date): string {
   return g.kind === 'till' ? `till:${g.storeId}:${guessMinute(now)}` : `clerk:${g.openid}:${guessMinute(now)}`;
 }
 
+/** How many codes that name nobody the caller may have looked at in a minute (data/codeGuesses takes a slot below it before each look). */
 export function wrongCodeLimit(g: CodeGuesser): number {
   return g.kind === 'till' ? TILL_WRONG_CODES_PER_MINUTE : CLERK_WRONG_CODES_PER_MINUTE;
-}
-
-/** Whether the caller may have a code looked at now, given the wrong codes counted in this minute so far. */
-export function mayTryCode(g: CodeGuesser, wrongThisMinute: number): boolean {
-  return wrongThisMinute < wrongCodeLimit(g);
 }
 
 export const GUESS_LIMIT_MESSAGE = 'too many wrong member codes this minute: wait for the next minute';

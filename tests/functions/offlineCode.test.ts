@@ -193,12 +193,52 @@ describe('the offline till code (member.device, 67… codes at the till and the 
       expect((await pay(codeOf(d))).status).toBe(200);
     });
 
+    it('looks at no more than 10 of 40 wrong codes a till sends at once: the rest are refused unseen (429)', async () => {
+      const d = await newDevice();
+      h.clock.set('2026-11-25T02:01:00.000Z');
+      const burst = await Promise.all([...Array.from({ length: 40 }, (_, i) => pay(wrongCode(d, i))), pay(codeOf(d))]);
+      const statuses = burst.slice(0, 40).map((a) => a.status);
+      const seen = statuses.filter((s) => s === 422).length;
+      expect(seen).toBeLessThanOrEqual(10);
+      expect(seen + statuses.filter((s) => s === 429).length).toBe(40);
+      // the right code pays if it had a slot, else waits for the next minute like the rest
+      expect([200, 429]).toContain(burst[40]!.status);
+      // the minute's count is the wrong codes looked at, never past the limit
+      expect(h.cloud.db.find('codeGuesses', {}).map((c) => [c.count, c.wrong])).toEqual([[seen, seen]]);
+      h.clock.advance(60_000);
+      expect((await pay(codeOf(d))).status).toBe(200);
+    });
+
+    it('gives a right code’s slot back: 30 right codes in a minute at a busy store all pay', async () => {
+      h.clock.set('2026-11-25T02:01:00.000Z');
+      const paid: number[] = [];
+      for (let i = 0; i < 30; i += 1) {
+        await h.join(`busy-${i}`);
+        const d = await newDevice(`busy-${i}`);
+        paid.push((await pay(codeOf(d))).status);
+      }
+      expect(paid).toEqual(Array(30).fill(200));
+      expect(h.cloud.db.find('codeGuesses', {}).map((c) => c.count)).toEqual([0]);
+    });
+
+    it('pays 40 right codes a store sends at once: they wait for a free slot rather than being refused', async () => {
+      h.clock.set('2026-11-25T02:01:00.000Z');
+      const devices = [];
+      for (let i = 0; i < 40; i += 1) {
+        await h.join(`rush-${i}`);
+        devices.push(await newDevice(`rush-${i}`));
+      }
+      const paid = await Promise.all(devices.map((d) => pay(codeOf(d))));
+      expect(paid.map((a) => a.status)).toEqual(Array(40).fill(200));
+      expect(h.cloud.db.find('codeGuesses', {}).map((c) => [c.count, c.wrong])).toEqual([[0, 0]]);
+    });
+
     it('counts unknown server codes and unknown handles too; a wrong code writes nothing but the counter', async () => {
       h.clock.set('2026-11-25T02:01:00.000Z');
       const before = h.cloud.db.count('orders', {});
       expect((await pay('660000000000000000')).status).toBe(422);
       expect((await pay('670000000000000000')).status).toBe(422);
-      expect(h.cloud.db.find('codeGuesses', {})).toEqual([{ _id: `till:S001:${Math.floor(h.clock.now().getTime() / 60_000)}`, count: 2, at: h.clock.now() }]);
+      expect(h.cloud.db.find('codeGuesses', {})).toEqual([{ _id: `till:S001:${Math.floor(h.clock.now().getTime() / 60_000)}`, count: 2, wrong: 2, at: h.clock.now() }]);
       expect(h.cloud.db.count('orders', {})).toBe(before);
     });
 

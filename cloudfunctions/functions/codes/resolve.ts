@@ -1,9 +1,9 @@
 import { failure } from '../../contract';
 import { parseOfflineCode } from '../../contract/tillCode';
-import { countWrongCode, wrongCodesCounted } from '../../data/codeGuesses';
+import { giveGuessSlotBack, keepGuessSlot, takeGuessSlot } from '../../data/codeGuesses';
 import { findCodeForOrder, findMemberCode } from '../../data/memberCodes';
 import { findTillDevice } from '../../data/tillDevices';
-import { type CodeGuesser, GUESS_LIMIT_MESSAGE, guessCounterId, guessMinuteStart, mayTryCode } from '../../domain/codeGuesses';
+import { type CodeGuesser, GUESS_LIMIT_MESSAGE, guessCounterId, guessMinuteStart, wrongCodeLimit } from '../../domain/codeGuesses';
 import type { MemberCode } from '../../domain/memberCode';
 import { stepOfPassword, type TillDevice } from '../../domain/tillDevice';
 import type { Database } from '../../platform/cloud';
@@ -35,14 +35,31 @@ export async function findCode(db: Database, code: string, at: Date, use: 'order
   return record ? { kind: 'server', record, memberId: record._id } : null;
 }
 
-/** Whether the caller has used up this minute's wrong codes (then every code of theirs is refused until the next minute, right ones too). */
-export async function overGuessLimit(db: Database, who: CodeGuesser, now: Date): Promise<boolean> {
-  return !mayTryCode(who, await wrongCodesCounted(db, guessCounterId(who, now)));
-}
+/** While codes being looked at hold the minute's free slots, wait for one a little at a time (≈ 1 s at most). */
+const SLOT_TRIES = 40;
+const SLOT_RETRY_MS = [10, 40] as const;
 
-/** Counts a code that named nothing against the caller's minute. */
-export async function countWrongGuess(db: Database, who: CodeGuesser, now: Date): Promise<void> {
-  await countWrongCode(db, guessCounterId(who, now), guessMinuteStart(now));
+/**
+ * `findCode` under the caller's minute of wrong codes. A slot is taken BEFORE an answer counts (a
+ * compare-and-set below the limit), so however many guesses arrive at once, at most the limit are
+ * looked at in a minute and the rest are `'limit'` whatever they held; a code that names a member
+ * gives its slot back, a wrong one keeps it. Codes of a busy store that find the free slots held
+ * by others still being looked at wait a moment for one rather than being refused. The lookup
+ * runs beside the first try: its answer is used only once a slot is had.
+ */
+export async function findCodeWithinLimit(db: Database, who: CodeGuesser, now: Date, code: string, at: Date, use: 'order' | 'lookup'): Promise<FoundCode | null | 'limit'> {
+  const counterId = guessCounterId(who, now);
+  const take = () => takeGuessSlot(db, counterId, guessMinuteStart(now), wrongCodeLimit(who));
+  const [first, found] = await Promise.all([take(), findCode(db, code, at, use)]);
+  let slot = first;
+  for (let tries = 1; slot === 'busy' && tries < SLOT_TRIES; tries += 1) {
+    const [min, max] = SLOT_RETRY_MS;
+    await new Promise((resolve) => setTimeout(resolve, min + Math.random() * (max - min)));
+    slot = await take();
+  }
+  if (slot !== 'taken') return 'limit';
+  await (found ? giveGuessSlotBack(db, counterId) : keepGuessSlot(db, counterId));
+  return found;
 }
 
 export const limitReached = () => failure('LIMIT_REACHED', GUESS_LIMIT_MESSAGE);

@@ -22,7 +22,7 @@ import { categoriesOf } from '../../data/products';
 import { fingerprint } from '../../platform/fingerprint';
 import type { Database } from '../../platform/cloud';
 import type { CodeGuesser } from '../../domain/codeGuesses';
-import { countWrongGuess, findCode, type FoundCode, limitReached, overGuessLimit } from '../codes/resolve';
+import { findCodeWithinLimit, type FoundCode, limitReached } from '../codes/resolve';
 
 /** The second-item coupon's facts, read only for a member who has not paid an order yet. */
 async function secondItemFacts(t: Transaction, m: Member | null): Promise<OrderCouponFacts['secondItem']> {
@@ -66,21 +66,17 @@ export async function recordOrder(db: Database, store: Store, input: PosOrderInp
     recorded.fingerprint === print ? success(recorded.result) : failure('CONFLICT', `order ${input.orderId} was recorded before with different contents`);
   const attempt = async (): Promise<Outcome<PosOrderResult>> => {
     // with coupons named, the catalogue's categories too (a category coupon counts only its pieces; read here, as only doc(id) reads take part in a transaction)
-    // the wrong-guess counter beside them: a till over its minute's wrong codes is refused before any code is looked at
-    const [existing, found, categories, overLimit] = await Promise.all([
+    // the code under the till's minute of wrong codes: a till past it is refused whatever it sends
+    const [existing, found, categories] = await Promise.all([
       findOrder(db, key),
-      findCode(db, input.memberCode, paidAt, 'order'),
+      findCodeWithinLimit(db, till, now, input.memberCode, paidAt, 'order'),
       input.couponIds?.length ? categoriesOf(db, input.items.map((i) => i.sku)) : undefined,
-      overGuessLimit(db, till, now),
     ]);
     if (existing) return answerRecorded(existing);
-    if (overLimit) return limitReached();
+    if (found === 'limit') return limitReached();
     const problem = orderProblem(input, now, tillOffsetMs);
     if (problem) return failure('INVALID_INPUT', problem);
-    if (!found) {
-      await countWrongGuess(db, till, now);
-      return failure('CODE_EXPIRED', 'the member code is unknown or long expired: ask the member to refresh it');
-    }
+    if (!found) return failure('CODE_EXPIRED', 'the member code is unknown or long expired: ask the member to refresh it');
     return transaction(db, async (t): Promise<Outcome<PosOrderResult>> => {
       // read again inside: the member may have fetched new codes meanwhile, or another order used this one
       const { code, device, member } = await codeFacts(t, found);

@@ -9,7 +9,7 @@ import { discountFace } from '../../domain/coupons/discounts';
 import { couponProblem, discountOn, type PricingContext, priceOrder } from '../../domain/coupons/pricing';
 import { orderCodeProblem, slotOf } from '../../domain/memberCode';
 import { offlineCodeProblem } from '../../domain/tillDevice';
-import { countWrongGuess, findCode, type FoundCode, limitReached, overGuessLimit } from '../codes/resolve';
+import { findCodeWithinLimit, type FoundCode, limitReached } from '../codes/resolve';
 import { toIso } from '../../domain/time';
 import type { Database } from '../../platform/cloud';
 
@@ -27,12 +27,9 @@ function quoteCodeProblem(found: FoundCode, code: string, now: Date): string | n
  */
 export async function quoteOrder(db: Database, storeId: string, input: PosQuoteInput, now: Date): Promise<Outcome<PosQuoteResult>> {
   const till = { kind: 'till' as const, storeId };
-  const [found, overLimit] = await Promise.all([findCode(db, input.memberCode, now, 'order'), overGuessLimit(db, till, now)]);
-  if (overLimit) return limitReached();
-  if (!found) {
-    await countWrongGuess(db, till, now);
-    return failure('CODE_EXPIRED', 'the member code is unknown or long expired: ask the member to refresh it');
-  }
+  const found = await findCodeWithinLimit(db, till, now, input.memberCode, now, 'order');
+  if (found === 'limit') return limitReached();
+  if (!found) return failure('CODE_EXPIRED', 'the member code is unknown or long expired: ask the member to refresh it');
   const problem = quoteCodeProblem(found, input.memberCode, now);
   if (problem) return failure('CODE_EXPIRED', problem);
   const memberId = found.memberId;

@@ -7,7 +7,7 @@ import { counterCheck, passesToCheck } from '../../domain/coupons/counterCheck';
 import { memberCodeState } from '../../domain/memberCode';
 import { offlineCodeExpiresAt, offlineCodeProblem } from '../../domain/tillDevice';
 import type { CodeGuesser } from '../../domain/codeGuesses';
-import { countWrongGuess, findCode, type FoundCode, limitReached, overGuessLimit } from '../codes/resolve';
+import { findCodeWithinLimit, type FoundCode, limitReached } from '../codes/resolve';
 import { isActiveStaff, memberSummary, type Staff } from '../../domain/staff';
 import { isLeaving, type Member } from '../../domain/member';
 import { toIso } from '../../domain/time';
@@ -26,13 +26,11 @@ function liveUntil(found: FoundCode, now: Date): Date | null {
  */
 async function atCounter(db: Database, openid: string, code: string, now: Date) {
   const clerk: CodeGuesser = { kind: 'clerk', openid };
-  const [staff, found, overLimit] = await Promise.all([findStaff(db, openid), findCode(db, code, now, 'lookup'), overGuessLimit(db, clerk, now)]);
+  const staff = await findStaff(db, openid);
   if (!isActiveStaff(staff)) return failure('FORBIDDEN', 'only store staff can look members up');
-  if (overLimit) return limitReached();
-  if (!found) {
-    await countWrongGuess(db, clerk, now);
-    return failure('CODE_EXPIRED', 'the member code is expired, used or unknown');
-  }
+  const found = await findCodeWithinLimit(db, clerk, now, code, now, 'lookup');
+  if (found === 'limit') return limitReached();
+  if (!found) return failure('CODE_EXPIRED', 'the member code is expired, used or unknown');
   const codeExpiresAt = liveUntil(found, now);
   if (!codeExpiresAt) return failure('CODE_EXPIRED', 'the member code is expired, used or unknown');
   const member = await findMember(db, found.memberId);
