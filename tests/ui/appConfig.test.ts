@@ -48,12 +48,12 @@ describe('the pages and the tab bar', () => {
 
   it('the join page is a subpackage the card preloads (a shopper who has not joined lands on the card first)', () => {
     expect(appConfig().subPackages).toContainEqual({ root: 'packages/join', pages: ['index'] });
-    expect(appConfig().preloadRule?.[PAGES.card]?.packages).toContain('packages/join');
+    expect((appConfig().preloadRule?.[PAGES.card] as { packages: string[] }).packages).toContain('packages/join');
   });
 
   it('我的券 and 领券中心 live in the coupons subpackage, which every tab page preloads', () => {
     expect(appConfig().subPackages).toContainEqual({ root: 'packages/coupons', pages: ['index', 'center/index'] });
-    for (const tab of [PAGES.card, PAGES.points, PAGES.me]) expect(appConfig().preloadRule?.[tab]?.packages).toContain('packages/coupons');
+    for (const tab of [PAGES.card, PAGES.points, PAGES.me]) expect((appConfig().preloadRule?.[tab] as { packages: string[] }).packages).toContain('packages/coupons');
   });
 
   it('links to the join page’s old path (store codes printed before it moved) open it, with their query', () => {
