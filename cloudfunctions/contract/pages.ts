@@ -9,9 +9,6 @@ export const PAGES = {
   card: 'pages/card/index',
   points: 'pages/points/index',
   me: 'pages/me/index',
-  // joining happens once per shopper: a subpackage (the store's QR code and shared links open it directly;
-  // codes printed before it moved still name pages/join/index, which the app sends here: LEGACY_PATHS)
-  join: 'packages/join/index',
   // the coupon pages load on demand like every feature; the tab pages preload them (PRELOAD), so the card opens them at once
   wallet: 'packages/coupons/index',
   center: 'packages/coupons/center/index',
@@ -33,6 +30,9 @@ export const PAGES = {
   savedOutfits: 'packages/style/outfits/saved/index',
   completeLook: 'packages/style/outfits/look/index',
   outfitLists: 'packages/style/outfits/lists/index',
+  // joining happens once per shopper: a subpackage (the store's QR code and shared links open it directly;
+  // codes printed before it moved still name pages/join/index, which the app sends here: LEGACY_PATHS)
+  join: 'packages/join/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

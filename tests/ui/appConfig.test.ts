@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGE_PATHS, PAGES, type PageName, pageUrl } from '../../cloudfunctions/contract/pages';
-import { isKnownRoute, packageLayout, TABS } from '../../src/services/routes';
+import { isKnownRoute, movedPage, packageLayout, TABS } from '../../src/services/routes';
 
 /** app.config.ts as the build reads it (`defineAppConfig` is a global the build provides). */
 function appConfig() {
@@ -42,13 +42,24 @@ describe('the pages and the tab bar', () => {
     expect(appConfig().subPackages).toContainEqual({ root: 'packages/privacy', pages: ['export/index'] });
   });
 
-  it('the main package holds the tab pages and join only; every feature is a subpackage', () => {
-    expect(appConfig().pages).toEqual([PAGES.card, PAGES.points, PAGES.me, PAGES.join]);
+  it('the main package holds the tab pages only; every other page is a subpackage', () => {
+    expect(appConfig().pages).toEqual([PAGES.card, PAGES.points, PAGES.me]);
+  });
+
+  it('the join page is a subpackage the card preloads (a shopper who has not joined lands on the card first)', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/join', pages: ['index'] });
+    expect((appConfig().preloadRule?.[PAGES.card] as { packages: string[] }).packages).toContain('packages/join');
   });
 
   it('我的券 and 领券中心 live in the coupons subpackage, which every tab page preloads', () => {
     expect(appConfig().subPackages).toContainEqual({ root: 'packages/coupons', pages: ['index', 'center/index'] });
-    for (const tab of [PAGES.card, PAGES.points, PAGES.me]) expect(appConfig().preloadRule?.[tab]).toEqual({ network: 'all', packages: ['packages/coupons'] });
+    for (const tab of [PAGES.card, PAGES.points, PAGES.me]) expect((appConfig().preloadRule?.[tab] as { packages: string[] }).packages).toContain('packages/coupons');
+  });
+
+  it('links to the join page’s old path (store codes printed before it moved) open it, with their query', () => {
+    expect(movedPage('pages/join/index', 'scene=s%3DS001')).toBe('/packages/join/index?scene=s%3DS001');
+    expect(movedPage('/pages/join/index', { storeId: 'S001', ref: 'AB12CD' })).toBe('/packages/join/index?storeId=S001&ref=AB12CD');
+    expect(movedPage('pages/card/index')).toBeNull();
   });
 
   it('邀请好友 lives in the invite subpackage, out of the main package', () => {

@@ -1,8 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { emit, prop, typeInto, withText } from '../../../tests/ui/support/dom';
-import { CARD, fail, type MemberAnswers, ok, programMember, STORE } from '../../../tests/ui/support/member';
+import { CARD, fail, GIFTS, type MemberAnswers, ok, programMember, STORE } from '../../../tests/ui/support/member';
 import { INVITER, programReferral } from '../../../tests/ui/support/referral';
-import { programScan, recorded, resetTaro, setEnterScene, setRouterParams } from '../../../tests/ui/support/taro';
+import { KEY } from '../../../tests/ui/support/card';
+import { programScan, recorded, resetTaro, setEnterScene, setRouterParams, storage } from '../../../tests/ui/support/taro';
 import { ERROR_TEXT } from '../../services/errors';
 import JoinPage from './index';
 
@@ -199,7 +200,9 @@ describe('after agreeing, joining sends exactly what the shopper chose to give',
 
     await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'switchTab', url: '/pages/card/index' }]));
     expect(enrollCalls()).toEqual([{ action: 'enroll', ...sent }]);
-    expect(recorded.toasts).toEqual([{ title: '欢迎加入悦衣会员', icon: 'success' }]);
+    // the card greets the new member (a welcome left for it) and opens at once from the answer
+    expect(storage.get(KEY.welcome)).toBe(CARD.memberId);
+    expect(storage.get(KEY.card)).toMatchObject({ card: CARD });
   });
 
   it('the button names the store and says it is working while the request is on its way', async () => {
@@ -211,7 +214,9 @@ describe('after agreeing, joining sends exactly what the shopper chose to give',
     const busy = withText(view.container, 'taro-button-core', '正在入会…');
     expect(prop(busy, 'disabled')).toBe(true);
     finish(ok({ member: CARD, created: false }));
-    await waitFor(() => expect(recorded.toasts).toEqual([{ title: '你已经是会员啦', icon: 'success' }]));
+    await waitFor(() => expect(recorded.toasts).toEqual([{ title: '你已经是会员啦', icon: 'none' }]));
+    // a member already: no welcome for the card to give
+    expect(storage.has(KEY.welcome)).toBe(false);
   });
 
   it('a double tap on a slow network joins once and welcomes the new member', async () => {
@@ -224,7 +229,7 @@ describe('after agreeing, joining sends exactly what the shopper chose to give',
     fireEvent.click(button);
     expect(enrollCalls()).toHaveLength(1);
     finish(ok({ member: CARD, created: true }));
-    await waitFor(() => expect(recorded.toasts).toEqual([{ title: '欢迎加入悦衣会员', icon: 'success' }]));
+    await waitFor(() => expect(storage.get(KEY.welcome)).toBe(CARD.memberId));
     expect(enrollCalls()).toHaveLength(1);
   });
 });
@@ -271,4 +276,50 @@ describe('when joining fails the shopper reads why, in Chinese', () => {
       expect(prop(joinButton(view), 'disabled')).toBe(false);
     },
   );
+});
+
+describe('the join gifts, before agreeing', () => {
+  it('the agree step names what joining brings, from the store’s answer, before the shopper agrees', async () => {
+    const view = arrive();
+    await screen.findByText(STORE.name);
+    const gifts = view.container.querySelector('.join__gifts');
+    expect(gifts?.textContent).toContain('入会即送');
+    expect(gifts?.textContent).toContain(`🎁 ${GIFTS[0]!.name}`);
+    expect(gifts?.textContent).toContain(GIFTS[0]!.text);
+    expect(gifts?.textContent).toContain(GIFTS[1]!.text);
+    expect(enrollCalls()).toEqual([]);
+  });
+
+  it('the ¥5 for news is said right at the news switch', async () => {
+    const view = arrive();
+    await agree(view);
+    expect(view.container.querySelector('.join__marketing .join__marketing-gift')?.textContent).toBe('开启新品与优惠消息，再得 ¥5 无门槛券');
+  });
+
+  it('a store whose gifts are all switched off shows no gift section', async () => {
+    const view = arrive({ storeId: 'S001' }, { store: ok({ ...STORE, gifts: [] }) });
+    await screen.findByText(STORE.name);
+    expect(view.container.querySelector('.join__gifts')).toBeNull();
+  });
+});
+
+describe('跳过 on the profile step', () => {
+  it('joins with nothing of the profile saved and goes to the card, which will greet the new member', async () => {
+    const view = arrive();
+    await agree(view);
+    typeInto(view.container.querySelector('taro-input-core'), '小雨');
+    emit(view.container.querySelector('taro-picker-core'), 'change', { value: [4, 19] });
+    fireEvent.click(withText(view.container, 'taro-button-core', '跳过，直接入会'));
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'switchTab', url: '/pages/card/index' }]));
+    expect(enrollCalls()).toEqual([{ action: 'enroll', storeId: 'S001', privacyAccepted: true, marketingOptIn: false }]);
+    expect(storage.get(KEY.welcome)).toBe(CARD.memberId);
+  });
+
+  it('a refused 跳过 says why and stays on the page', async () => {
+    const view = arrive({ storeId: 'S001' }, { enroll: fail('UNAVAILABLE') });
+    await agree(view);
+    fireEvent.click(withText(view.container, 'taro-button-core', '跳过，直接入会'));
+    expect((await screen.findByRole('alert')).textContent).toBe(ERROR_TEXT.UNAVAILABLE);
+    expect(recorded.navigations).toEqual([]);
+  });
 });
