@@ -1,7 +1,47 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import devConfig from './dev';
 import prodConfig from './prod';
+
+/**
+ * terser's compress defaults that Taro's mini-program config turns off, back on (typeofs, the one
+ * that matters for IE ≤ 10 only, too), with a second pass.
+ */
+const TERSER_DEFAULTS = {
+  arrows: true,
+  collapse_vars: true,
+  comparisons: true,
+  computed_props: true,
+  hoist_props: true,
+  inline: true,
+  loops: true,
+  negate_iife: true,
+  properties: true,
+  reduce_funcs: true,
+  reduce_vars: true,
+  switches: true,
+  typeofs: true,
+  directives: true,
+  passes: 2,
+};
+
+/** The analysis build's webpack changes: readable module ids, one module per id, stats to `file`. */
+function analyze(file: string) {
+  return (chain: { optimization: { set(key: string, value: unknown): unknown }; plugin(name: string): { use(p: unknown): unknown } }) => {
+    chain.optimization.set('moduleIds', 'named');
+    chain.optimization.set('concatenateModules', false);
+    chain.plugin('styleclub-analyze').use(
+      class {
+        apply(compiler: { hooks: { done: { tap(name: string, fn: (stats: { toJson(o: object): unknown }) => void): void } } }) {
+          compiler.hooks.done.tap('styleclub-analyze', (stats) => {
+            writeFileSync(file, JSON.stringify(stats.toJson({ all: false, chunks: true, chunkModules: true, modules: true, nestedModules: true, ids: true })));
+          });
+        }
+      },
+    );
+  };
+}
 
 /** One source, two builds: weapp to dist/ (opened by DevTools through the root project.config.json), H5 to dist-h5/ (served by the dev server). */
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -25,11 +65,28 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // the mini program's Chinese text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6,
     // Taro's default for mini programs): WeChat reads package files as UTF-8, and the main package's
     // 2 MB limit counts bytes (−10 KB here). The H5 build keeps the default.
-    ...(h5 ? {} : { terser: { enable: true, config: { output: { ascii_only: false } } } }),
+    //
+    // compress: terser's own defaults (what the H5 build and webpack use), two passes, in place of
+    // Taro's mini-program defaults that switch most of them off (reduce_vars, collapse_vars, inline,
+    // …): the output is still ES5 (ecma 5 stays). −5 KB over taro.js, app.js and the pages.
+    ...(h5 ? {} : { terser: { enable: true, config: { output: { ascii_only: false }, compress: TERSER_DEFAULTS } } }),
     mini: {
       compile,
       // modules only the subpackages use stay out of the main package
       optimizeMainPackage: { enable: true },
+      // base.wxml repeats every nestable template once per level (≈2.8 KB a level here). Our deepest
+      // trees (measured with tests/bench/depthProbe.ts over the screenshot scripts' states): the tab
+      // pages 4–6 views deep, join 7, the style pages 6–9 (their colour swatches). With 8 levels every
+      // main-package page renders from base.wxml's templates as before; a view 8 or more deep (the
+      // swatches of 风格档案 and the style report) renders through Taro's `comp` custom component
+      // instead, one small component per swatch. −22 KB against Taro's 16. (Read by Taro's MiniPlugin
+      // from the mini config; its config types do not list it.)
+      ...({ baseLevel: 8 } as object),
+      // base.wxml, comp.wxml and the pages' .wxml without the indentation (−1.7 KB)
+      minifyXML: { collapseWhitespace: true },
+      // STYLECLUB_ANALYZE=<file.json>: named module ids, no concatenation and webpack's module stats
+      // written to the file (tests/bench/mainPackageModules.ts reads them)
+      ...(process.env.STYLECLUB_ANALYZE ? { webpackChain: analyze(process.env.STYLECLUB_ANALYZE) } : {}),
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

@@ -91,19 +91,19 @@ export function mainPackageBytes(dir: string): number {
 }
 
 /**
- * `NODE_ENV=production taro build --type weapp --no-check` in cwd with the root's @tarojs/cli.
+ * `NODE_ENV=production taro build --type <type> --no-check` in cwd with the root's @tarojs/cli.
  * The build's chatter goes to logFile; on failure its tail is in the error.
  */
-export function buildWeapp(cwd: string, logFile: string, env: Record<string, string> = {}): Promise<{ seconds: number }> {
+export function buildTaro(type: 'weapp' | 'h5', cwd: string, logFile: string, env: Record<string, string> = {}): Promise<{ seconds: number }> {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
-  // TARO_ENV left out: the CLI sets it from --type, and a stray h5 would pick the wrong outputRoot
+  // TARO_ENV left out: the CLI sets it from --type, and a stray one would pick the wrong outputRoot
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'TARO_ENV'));
   // cast: where @tarojs/taro's types are in the program they make ProcessEnv.TARO_ENV required
   const childEnv = { ...inherited, ...env, NODE_ENV: 'production' } as NodeJS.ProcessEnv;
   return new Promise((resolve, reject) => {
     const log = fs.openSync(logFile, 'w');
     const t0 = performance.now();
-    const child = spawn(process.execPath, [TARO_BIN, 'build', '--type', 'weapp', '--no-check'], { cwd, env: childEnv, stdio: ['ignore', log, log] });
+    const child = spawn(process.execPath, [TARO_BIN, 'build', '--type', type, '--no-check'], { cwd, env: childEnv, stdio: ['ignore', log, log] });
     let closed = false;
     const closeLog = () => {
       if (!closed) fs.closeSync(log);
@@ -119,9 +119,14 @@ export function buildWeapp(cwd: string, logFile: string, env: Record<string, str
       if (code === 0) return resolve({ seconds });
       // drop the progress bar's escape codes so the tail is readable
       const tail = fs.readFileSync(logFile, 'utf8').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim().split('\n').slice(-40).join('\n');
-      reject(new Error(`taro build --type weapp in ${path.relative(ROOT, cwd) || '.'} exited ${code} (log: ${path.relative(ROOT, logFile)}):\n${tail}`));
+      reject(new Error(`taro build --type ${type} in ${path.relative(ROOT, cwd) || '.'} exited ${code} (log: ${path.relative(ROOT, logFile)}):\n${tail}`));
     });
   });
+}
+
+/** `buildTaro('weapp', …)`. */
+export function buildWeapp(cwd: string, logFile: string, env: Record<string, string> = {}): Promise<{ seconds: number }> {
+  return buildTaro('weapp', cwd, logFile, env);
 }
 
 export interface MainPackageReport {
@@ -135,7 +140,7 @@ export interface MainPackageReport {
   helloTotalBytes: number;
   overLimit: boolean;
   appSubPackages: Array<{ root: string; bytes: number; files: number; overLimit: boolean }>;
-  /** the app's main package, largest files first */
+  /** every file of the app's main package, largest first (the description prints the top ones) */
   perFile: FileBytes[];
   appBuildSeconds: number;
   helloBuildSeconds: number;
@@ -169,7 +174,7 @@ export async function measureMainPackage(opts: { appDir?: string; appOutDir?: st
     helloTotalBytes: h.totalBytes,
     overLimit: a.mainBytes > MAIN_PACKAGE_LIMIT_BYTES,
     appSubPackages: a.subPackages.map((s) => ({ ...s, overLimit: s.bytes > SUBPACKAGE_LIMIT_BYTES })),
-    perFile: a.mainFiles.slice(0, TOP_FILES),
+    perFile: a.mainFiles,
     appBuildSeconds: app.seconds,
     helloBuildSeconds: hello.seconds,
     appDir: path.relative(ROOT, appDir) || '.',
@@ -190,7 +195,7 @@ export function describeMainPackage(r: MainPackageReport): string {
     lines.push(table(['subpackage root', 'bytes', 'files', 'flag'], r.appSubPackages.map((s) => [s.root, s.bytes, s.files, s.overLimit ? 'OVER' : ''])));
   }
   lines.push(`largest files of the app's main package (${r.appOutDir}/)`);
-  lines.push(table(['file', 'bytes'], r.perFile.map((f) => [f.file, f.bytes])));
+  lines.push(table(['file', 'bytes'], r.perFile.slice(0, TOP_FILES).map((f) => [f.file, f.bytes])));
   return lines.join('\n');
 }
 
