@@ -26,9 +26,19 @@ const TERSER_DEFAULTS = {
   passes: 2,
 };
 
+type Chain = { optimization: { set(key: string, value: unknown): unknown }; plugin(name: string): { use(p: unknown, args?: unknown[]): unknown } };
+
+/**
+ * The mini program has no TextEncoder and lean-qr (the card's QR code) makes one when it loads:
+ * every module that names it gets src/services/textEncoder.ts instead (no global is touched).
+ */
+function provideTextEncoder(chain: Chain, webpack: { ProvidePlugin: unknown }) {
+  chain.plugin('styleclub-text-encoder').use(webpack.ProvidePlugin, [{ TextEncoder: [resolve(__dirname, '..', 'src', 'services', 'textEncoder.ts'), 'TextEncoder'] }]);
+}
+
 /** The analysis build's webpack changes: readable module ids, one module per id, stats to `file`. */
 function analyze(file: string) {
-  return (chain: { optimization: { set(key: string, value: unknown): unknown }; plugin(name: string): { use(p: unknown): unknown } }) => {
+  return (chain: Chain) => {
     chain.optimization.set('moduleIds', 'named');
     chain.optimization.set('concatenateModules', false);
     chain.plugin('styleclub-analyze').use(
@@ -86,7 +96,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       minifyXML: { collapseWhitespace: true },
       // STYLECLUB_ANALYZE=<file.json>: named module ids, no concatenation and webpack's module stats
       // written to the file (tests/bench/mainPackageModules.ts reads them)
-      ...(process.env.STYLECLUB_ANALYZE ? { webpackChain: analyze(process.env.STYLECLUB_ANALYZE) } : {}),
+      webpackChain(chain: Chain, webpack: { ProvidePlugin: unknown }) {
+        provideTextEncoder(chain, webpack);
+        if (process.env.STYLECLUB_ANALYZE) analyze(process.env.STYLECLUB_ANALYZE)(chain);
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

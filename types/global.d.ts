@@ -12,9 +12,9 @@ declare namespace NodeJS {
   }
 }
 
-/** jsbarcode's Code 128 encoder alone (the package entry pulls in every format and a DOM renderer). */
-declare module 'jsbarcode/bin/barcodes/CODE128/CODE128_AUTO.js' {
-  export default class CODE128 {
+/** jsbarcode's Code 128 set C encoder alone (the package entry pulls in every format and a DOM renderer). */
+declare module 'jsbarcode/bin/barcodes/CODE128/CODE128C.js' {
+  export default class CODE128C {
     constructor(data: string, options: object);
     valid(): boolean;
     /** bars and spaces, one character per module: '1' dark, '0' light */

@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import qrcode from 'qrcode-generator';
+import { correction, generate, mode } from 'lean-qr';
 import { currentScope } from './context';
 
 /** What a fake openapi call was asked to do, kept for tests and the dev server's inspector. */
@@ -100,17 +100,15 @@ const QUIET_MODULES = 4;
  * a quiet zone, so a test or a person with any QR reader gets the scene back.
  */
 export function qrPng(text: string): Buffer {
-  const qr = qrcode(0, 'M');
-  qr.addData(text, 'Byte');
-  qr.make();
-  const modules = qr.getModuleCount();
+  const qr = generate(mode.utf8(text), { minCorrectionLevel: correction.M, maxCorrectionLevel: correction.M });
+  const modules = qr.size;
   const side = (modules + 2 * QUIET_MODULES) * MODULE_PX;
   const png = new PNG({ width: side, height: side, colorType: 2 });
   for (let y = 0; y < side; y += 1) {
     for (let x = 0; x < side; x += 1) {
       const row = Math.floor(y / MODULE_PX) - QUIET_MODULES;
       const col = Math.floor(x / MODULE_PX) - QUIET_MODULES;
-      const dark = row >= 0 && col >= 0 && row < modules && col < modules && qr.isDark(row, col);
+      const dark = row >= 0 && col >= 0 && row < modules && col < modules && qr.get(col, row);
       const i = (y * side + x) * 4;
       const v = dark ? 0 : 255;
       png.data[i] = v;

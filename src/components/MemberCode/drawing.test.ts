@@ -104,6 +104,8 @@ describe('the barcode drawing is a real Code 128 barcode of the member code', ()
     ['empty text', ''],
     ['Chinese characters', '会员码'],
     ['a letter outside ASCII', 'café'],
+    ['letters', 'ABCDEF'],
+    ['an odd number of digits', '12345'],
   ])('refuses %s', (_name, text) => {
     expect(() => barcodeDrawing(text)).toThrow(/cannot encode/);
   });

@@ -1,5 +1,5 @@
-import qrcode from 'qrcode-generator';
-import CODE128 from 'jsbarcode/bin/barcodes/CODE128/CODE128_AUTO.js';
+import { correction, generate, mode } from 'lean-qr';
+import CODE128C from 'jsbarcode/bin/barcodes/CODE128/CODE128C.js';
 
 /** A black-on-white picture in module units: what both the SVG (H5) and the canvas (weapp) draw. */
 export interface Drawing {
@@ -14,30 +14,32 @@ const QR_QUIET = 4;
 /** A Code 128 symbol needs 10 modules of quiet zone on each side. */
 const BAR_QUIET = 10;
 
-/** QR code of the text, error correction M (survives a scuffed screen protector). */
+/**
+ * QR code of the text, error correction M at least (survives a scuffed screen protector; the
+ * library takes a higher level when the same version has room). lean-qr rather than a larger
+ * encoder: the card page is in the main package, whose every kilobyte counts.
+ */
 export function qrDrawing(text: string): Drawing {
-  const qr = qrcode(0, 'M');
   // digits in numeric mode: 18 of them fit version 1 (21 modules, not 25), so each module is drawn larger
-  qr.addData(text, /^\d+$/.test(text) ? 'Numeric' : 'Byte');
-  qr.make();
-  const n = qr.getModuleCount();
+  const qr = generate(/^\d+$/.test(text) ? mode.numeric(text) : text, { minCorrectionLevel: correction.M });
+  const n = qr.size;
   const rects: Drawing['rects'] = [];
   for (let row = 0; row < n; row += 1) {
     // merge dark runs within a row: fewer shapes, no hairline seams when scaled
     let col = 0;
     while (col < n) {
-      if (!qr.isDark(row, col)) { col += 1; continue; }
+      if (!qr.get(col, row)) { col += 1; continue; }
       const start = col;
-      while (col < n && qr.isDark(row, col)) col += 1;
+      while (col < n && qr.get(col, row)) col += 1;
       rects.push([start + QR_QUIET, row + QR_QUIET, col - start, 1]);
     }
   }
   return { width: n + 2 * QR_QUIET, height: n + 2 * QR_QUIET, rects };
 }
 
-/** Code 128 (the set chosen per character run, so 18 digits become compact set C pairs). */
+/** Code 128 in set C: a member code is 18 digits, drawn as nine compact digit pairs (anything else is refused). */
 export function barcodeDrawing(text: string, height = 40): Drawing {
-  const symbol = new CODE128(text, {});
+  const symbol = new CODE128C(text, {});
   if (!symbol.valid()) throw new Error(`cannot encode ${JSON.stringify(text)} as Code 128`);
   const bars = symbol.encode().data;
   const rects: Drawing['rects'] = [];

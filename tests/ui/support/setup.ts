@@ -13,3 +13,7 @@ import { wx } from './taro';
 
 // tests choose the platform themselves: unset is the mini program path of src/services/cloud.ts
 delete process.env.TARO_ENV;
+
+// jsdom has no TextEncoder (lean-qr makes one when it loads); Node's is the platform's own
+import { TextEncoder as NodeTextEncoder } from 'node:util';
+if (typeof globalThis.TextEncoder === 'undefined') (globalThis as { TextEncoder: unknown }).TextEncoder = NodeTextEncoder;
