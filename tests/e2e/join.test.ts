@@ -31,16 +31,24 @@ describe('joining from a store QR code', () => {
     await stage?.close();
   });
 
-  it('joins at the scanned store and shows a till code that staff resolve to this member, as QR code, barcode and digits', async () => {
+  it('shows the join gifts before agreeing, joins at the scanned store, greets with the coupons now in the wallet and shows a till code that staff resolve to this member, as QR code, barcode and digits', async () => {
     const openid = newOpenid('accept');
     const page = await stage.open(joinRoute(openid));
 
     const join = await settled(page);
     await join.locator('.join__store-name', { hasText: STORE_NAME }).waitFor();
+    // what joining brings, before the shopper agrees to anything
+    await join.getByText(/首单8折/).first().waitFor();
     await join.getByText('同意并继续').click();
     await join.getByText(`立即入会 · ${STORE_NAME}`).click();
 
     const card = await onPage(page, 'card');
+    const welcome = card.locator('.card-moment--welcome');
+    await welcome.getByText('首单8折').first().waitFor();
+    await welcome.getByText('开始使用').click();
+    await welcome.waitFor({ state: 'detached' });
+    // 本单可用 beside the code: the welcome coupon is what the till takes now
+    await card.locator('.member-code__at-till', { hasText: '首单8折' }).waitFor();
     const qr = await loadedImage(card.locator('.member-code__qr'));
     const bar = await loadedImage(card.locator('.member-code__bar'));
     const digits = await shownCode(card);

@@ -155,7 +155,13 @@ export async function joinThroughPage(page: Page, options: { nickname?: string }
   await join.getByText('同意并继续').click();
   if (options.nickname) await join.locator('.join__profile input.weui-input').fill(options.nickname);
   await join.getByText(/^立即入会/).click();
-  return onPage(page, 'card');
+  const card = await onPage(page, 'card');
+  // the card greets a new member once, with the gifts now in the wallet: read, then 开始使用
+  const welcome = card.locator('.card-moment--welcome');
+  await welcome.getByText('首单8折').first().waitFor();
+  await welcome.getByText('开始使用').click();
+  await welcome.waitFor({ state: 'detached' });
+  return card;
 }
 
 /** Taro's H5 showModal box while one is up (the `.taro__modal` wrapper itself has no size; its box does). */
