@@ -168,4 +168,27 @@ describe('the till code on the card', () => {
     const again = await stage.open(pageUrl('card', { openid }), { besides: page });
     await onPage(again, 'join');
   });
+
+  it('on a 320×640 phone keeps the whole code above the tab bar, with 本单可用 and the birthday banner both showing', async () => {
+    const openid = newOpenid('small-phone');
+    // a birthday today (the shop's day) and the welcome coupon unused: every line above the code is there
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(5, 10);
+    await enroll(stage, openid, { birthday: today });
+    const context = await stage.browser.newContext({ viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    try {
+      context.setDefaultTimeout(10_000);
+      const page = await context.newPage();
+      await page.goto(`${stage.server.url}#${pageUrl('card', { openid })}`);
+      const card = await onPage(page, 'card');
+      await card.locator('.member-code__at-till', { hasText: '首单8折' }).waitFor();
+      await card.locator('.birthday-banner').waitFor();
+      await loadedImage(card.locator('.member-code__qr'));
+      const [qr, bar, tabBar] = await Promise.all([card.locator('.member-code__qr').boundingBox(), card.locator('.member-code__bar').boundingBox(), page.locator('.weui-tabbar').boundingBox()]);
+      expect(bar!.y).toBeGreaterThanOrEqual(0);
+      expect(qr!.y + qr!.height).toBeLessThanOrEqual(tabBar!.y);
+      expect(bar!.y + bar!.height).toBeLessThanOrEqual(tabBar!.y);
+    } finally {
+      await context.close();
+    }
+  });
 });
