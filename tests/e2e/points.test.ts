@@ -61,7 +61,7 @@ describe('points from the till, in the app', () => {
     await expect(line.locator('.points-line__title').innerText()).resolves.toBe('门店消费');
     await expect(line.innerText()).resolves.toContain('+1,299');
     await expect(line.innerText()).resolves.toContain('实付 ¥1,299.50');
-    await expect(points.innerText()).resolves.toContain('近12个月再消费超过');
+    await expect(points.innerText()).resolves.toContain('近12个月再消费 ¥');
 
     const refunded = await till('refund', '--store', 'S001', '--order', `E2E-${openid}`, '--amount', '500.00');
     expect(refunded).toContain('扣回 499 积分，余额 800');

@@ -34,7 +34,7 @@ describe('the points page shows the way to the next tier in shop words', () => {
   it.each([
     ['an Explorer with ¥680 spent this quarter', someone(explorer, { '20261020': 68_000 }), { code: 'grower', name: '成长者', text: '本季度再消费 ¥320 升级成长者', ratio: 0.68 }],
     ['an Explorer with nothing spent this quarter (spend last quarter does not count)', someone(explorer, { '20260920': 90_000 }), { code: 'grower', name: '成长者', text: '本季度再消费 ¥1,000 升级成长者', ratio: 0 }],
-    ['a Grower closer by spend than by referrals', someone(grower, { '20261120': 250_000 }, 2), { code: 'loyal', name: '忠诚者', text: '近12个月再消费超过 ¥500 升级忠诚者', ratio: 250_000 / 300_001 }],
+    ['a Grower closer by spend than by referrals', someone(grower, { '20261120': 250_000 }, 2), { code: 'loyal', name: '忠诚者', text: '近12个月再消费 ¥501 升级忠诚者', ratio: 250_000 / 300_001 }],
     ['a Grower closer by referrals than by spend', someone(grower, { '20261120': 100_000 }, 2), { code: 'loyal', name: '忠诚者', text: '再成功邀请 1 位好友升级忠诚者', ratio: 2 / 3 }],
     ['a Loyal member (there is no next tier)', someone(loyal, { '20261120': 400_000 }), null],
   ])('for %s', (_name, m, next) => {

@@ -101,7 +101,8 @@ export function WelcomeSheet({ card, onClose, onOpenWallet }: { card: MemberCard
           <View className='card-moment__list'>
             {names.map((n) => (
               <Text key={n} className='card-moment__item'>
-                🎁 {n}
+                <Text className='card-moment__mark'>礼</Text>
+                {n}
               </Text>
             ))}
             {more > 0 ? <Text className='card-moment__item'>另有 {more} 张券</Text> : null}

@@ -166,7 +166,10 @@ function JoinGifts({ gifts }: { gifts: JoinStore['gifts'] }) {
       <Text className='section-title'>入会即送</Text>
       {gifts.map((g) => (
         <View key={g.on} className={`join__gift join__gift--${g.on}`}>
-          <Text className='join__gift-name'>{g.on === 'join' ? '🎁 ' : '＋ '}{g.name}</Text>
+          <View className='join__gift-head'>
+            <Text className='join__gift-mark'>{g.on === 'join' ? '礼' : '＋'}</Text>
+            <Text className='join__gift-name'>{g.name}</Text>
+          </View>
           <Text className='join__gift-text'>{g.text}</Text>
         </View>
       ))}
