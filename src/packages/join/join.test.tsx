@@ -284,7 +284,7 @@ describe('the join gifts, before agreeing', () => {
     await screen.findByText(STORE.name);
     const gifts = view.container.querySelector('.join__gifts');
     expect(gifts?.textContent).toContain('入会即送');
-    expect(gifts?.textContent).toContain(`🎁 ${GIFTS[0]!.name}`);
+    expect(gifts?.textContent).toContain(`礼${GIFTS[0]!.name}`);
     expect(gifts?.textContent).toContain(GIFTS[0]!.text);
     expect(gifts?.textContent).toContain(GIFTS[1]!.text);
     expect(enrollCalls()).toEqual([]);

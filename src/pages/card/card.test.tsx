@@ -150,7 +150,7 @@ describe('the welcome after joining', () => {
     storage.set(KEY.welcome, CARD.memberId);
     const { container, unmount } = returning({ card: ok(WELCOMED) }, { card: WELCOMED });
     await screen.findByText('欢迎加入，小雨');
-    expect(Array.from(container.querySelectorAll('.card-moment__item'), (el) => el.textContent)).toEqual(['🎁 首单8折券', '🎁 订阅福利券']);
+    expect(Array.from(container.querySelectorAll('.card-moment__item'), (el) => el.textContent)).toEqual(['礼首单8折券', '礼订阅福利券']);
     expect(container.querySelector('[data-at-till]')?.textContent).toBe('本单可用首单8折券、订阅福利券');
     fireEvent.click(withText(container, '.card-moment__btn', '开始使用'));
     expect(container.querySelector('.card-moment')).toBeNull();
