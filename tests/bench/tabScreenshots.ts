@@ -71,8 +71,18 @@ async function main(outDir: string): Promise<void> {
     await scrollShots(page, points, 'points', outDir, shots);
     await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
     const me = await onPage(page, 'me');
-    await me.locator('.me__save').waitFor();
+    await me.locator('.me__head').waitFor();
     await scrollShots(page, me, 'me', outDir, shots);
+    // 编辑资料 and 隐私政策, the subpackage pages 我的 opens
+    await me.locator('.me__head').click();
+    const profile = await onPage(page, 'profile');
+    await profile.locator('.profile__save').waitFor();
+    await scrollShots(page, profile, 'profile', outDir, shots);
+    await page.goBack();
+    const meAgain = await onPage(page, 'me');
+    await meAgain.locator('.me__link-row', { hasText: '隐私政策' }).click();
+    const policy = await onPage(page, 'privacyPolicy');
+    await scrollShots(page, policy, 'policy', outDir, shots);
   } finally {
     await stage.close();
   }

@@ -38,8 +38,15 @@ describe('the pages and the tab bar', () => {
     expect(pages).toContain(PAGES.points);
   });
 
-  it('导出我的数据 lives in the privacy subpackage, out of the main package', () => {
-    expect(appConfig().subPackages).toContainEqual({ root: 'packages/privacy', pages: ['export/index'] });
+  it('导出我的数据 and 隐私政策 live in the privacy subpackage, out of the main package, preloaded from 我的', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/privacy', pages: ['export/index', 'policy/index'] });
+    expect((appConfig().preloadRule?.[PAGES.me] as { packages: string[] }).packages).toContain('packages/privacy');
+  });
+
+  it('编辑资料 lives in the profile subpackage, which 我的 preloads (its profile row opens it at once)', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/profile', pages: ['index'] });
+    expect(appConfig().pages).not.toContain(PAGES.profile);
+    expect((appConfig().preloadRule?.[PAGES.me] as { packages: string[] }).packages).toContain('packages/profile');
   });
 
   it('the main package holds the tab pages only; every other page is a subpackage', () => {
