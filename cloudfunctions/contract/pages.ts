@@ -12,6 +12,8 @@ export const PAGES = {
   // the coupon pages load on demand like every feature; the tab pages preload them (PRELOAD), so the card opens them at once
   wallet: 'packages/coupons/index',
   center: 'packages/coupons/center/index',
+  // 积分兑换: from the 积分 tab's row, beside the coupon tickets it draws (preloaded with the wallet)
+  rewards: 'packages/coupons/rewards/index',
   // features beyond the tabs load on demand: 导出我的数据 is opened rarely, from 我的
   myData: 'packages/privacy/export/index',
   // 隐私政策 in full, from 我的 (the join page shows it in a sheet of its own)

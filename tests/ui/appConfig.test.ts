@@ -58,8 +58,8 @@ describe('the pages and the tab bar', () => {
     expect((appConfig().preloadRule?.[PAGES.card] as { packages: string[] }).packages).toContain('packages/join');
   });
 
-  it('我的券 and 领券中心 live in the coupons subpackage, which every tab page preloads', () => {
-    expect(appConfig().subPackages).toContainEqual({ root: 'packages/coupons', pages: ['index', 'center/index'] });
+  it('我的券, 领券中心 and 积分兑换 live in the coupons subpackage, which every tab page preloads', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/coupons', pages: ['index', 'center/index', 'rewards/index'] });
     for (const tab of [PAGES.card, PAGES.points, PAGES.me]) expect((appConfig().preloadRule?.[tab] as { packages: string[] }).packages).toContain('packages/coupons');
   });
 
