@@ -1,7 +1,7 @@
 /**
  * The tab pages as a member sees them, for checking that a size change left them looking the same:
  * a member who has paid twice at the demo till, its 会员卡, 积分 (scrolled through, one screen at a
- * time) and 我的, at 375×812. Builds nothing: dist-h5/ must be current (`npm run build:h5`).
+ * time) and 我的, with the subpackage pages they open (积分兑换, 编辑资料, 隐私政策), at 375×812. Builds nothing: dist-h5/ must be current (`npm run build:h5`).
  *
  *   node --import tsx tests/bench/tabScreenshots.ts [outDir]        (default /tmp/shots-tabs)
  *   node --import tsx tests/bench/tabScreenshots.ts --compare dirA dirB
@@ -69,6 +69,13 @@ async function main(outDir: string): Promise<void> {
     const points = await onPage(page, 'points');
     await points.locator('.points-balance').waitFor();
     await scrollShots(page, points, 'points', outDir, shots);
+    // 积分兑换, the coupons subpackage page the 积分 tab opens
+    await points.locator('.entry-row--rewards').click();
+    const rewards = await onPage(page, 'rewards');
+    await rewards.locator('.coupon-ticket').first().waitFor();
+    await scrollShots(page, rewards, 'rewards', outDir, shots);
+    await page.goBack();
+    await onPage(page, 'points');
     await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
     const me = await onPage(page, 'me');
     await me.locator('.me__head').waitFor();
