@@ -39,13 +39,15 @@ export const PAGES = {
   join: 'packages/join/index',
   // 编辑资料 (avatar, nickname, birthday): from the profile row at the top of 我的, which the me page preloads
   profile: 'packages/profile/index',
+  // 消费成功: the till's receipt and, when the tier went up, 恭喜升级; the card opens it when its code is used (and preloads it)
+  receipt: 'packages/moments/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;
 export type PagePath = (typeof PAGES)[PageName];
 
 /** The subpackages' roots (`packages/<feature>`). */
-export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style', 'packages/join', 'packages/profile'];
+export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style', 'packages/join', 'packages/profile', 'packages/moments'];
 
 /** Pages that moved, by the path they had: store QR codes and links already out in the world name them. */
 export const LEGACY_PATHS: Readonly<Record<string, PagePath>> = {
@@ -55,12 +57,13 @@ export const LEGACY_PATHS: Readonly<Record<string, PagePath>> = {
 /**
  * What WeChat downloads in the background once a page is open (app.json's preloadRule): the
  * wallet and claim centre behind 我的券 on every tab, so a member at the till waits for nothing;
- * the join page from the card, where a shopper who has not joined is sent; 编辑资料 and the privacy
+ * the join page from the card, where a shopper who has not joined is sent, and the receipt page the
+ * card opens when the till uses its code (it must open at once); 编辑资料 and the privacy
  * pages (隐私政策, 导出我的数据) from 我的, which links to them.
  */
 export const PRELOAD: Readonly<Partial<Record<PageName, readonly string[]>>> = {
   // the card is where a shopper who is not a member yet lands first, before going on to join
-  card: ['packages/coupons', 'packages/join'],
+  card: ['packages/coupons', 'packages/join', 'packages/moments'],
   points: ['packages/coupons'],
   me: ['packages/coupons', 'packages/profile', 'packages/privacy'],
 };

@@ -43,6 +43,11 @@ describe('the pages and the tab bar', () => {
     expect((appConfig().preloadRule?.[PAGES.me] as { packages: string[] }).packages).toContain('packages/privacy');
   });
 
+  it('消费成功 (the receipt and the upgrade moment) lives in the moments subpackage, which the card preloads so it opens at once', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/moments', pages: ['index'] });
+    expect((appConfig().preloadRule?.[PAGES.card] as { packages: string[] }).packages).toContain('packages/moments');
+  });
+
   it('编辑资料 lives in the profile subpackage, which 我的 preloads (its profile row opens it at once)', () => {
     expect(appConfig().subPackages).toContainEqual({ root: 'packages/profile', pages: ['index'] });
     expect(appConfig().pages).not.toContain(PAGES.profile);
