@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
-import { INVITE_CODE, isAvatarRef, isCalendarMonthDay, MEMBER_CODE, NICKNAME_MAX_CHARS, nicknameProblem, STORE_ID } from './formats';
+import { INVITE_CODE, isAvatarRef, isCalendarMonthDay, MEMBER_CODE, STORE_ID } from './formats';
+import { NICKNAME_MAX_CHARS, nicknameProblem } from './nickname';
 
-export { isCalendarMonthDay, NICKNAME_MAX_CHARS, nicknameProblem } from './formats';
+export { isCalendarMonthDay } from './formats';
+export { NICKNAME_MAX_CHARS, nicknameProblem } from './nickname';
 
 /** Field schemas shared by several actions. Each refuses what the product cannot use. */
 

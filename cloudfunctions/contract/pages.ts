@@ -12,8 +12,12 @@ export const PAGES = {
   // the coupon pages load on demand like every feature; the tab pages preload them (PRELOAD), so the card opens them at once
   wallet: 'packages/coupons/index',
   center: 'packages/coupons/center/index',
+  // 积分兑换: from the 积分 tab's row, beside the coupon tickets it draws (preloaded with the wallet)
+  rewards: 'packages/coupons/rewards/index',
   // features beyond the tabs load on demand: 导出我的数据 is opened rarely, from 我的
   myData: 'packages/privacy/export/index',
+  // 隐私政策 in full, from 我的 (the join page shows it in a sheet of its own)
+  privacyPolicy: 'packages/privacy/policy/index',
   // 邀请好友: reached from the card, the points page and 我的; a Moments share opens it with ?ref=
   invite: 'packages/invite/index',
   // 风格测试, its report and 我的风格档案: reached from the card's style row, 我的 and the 探索者 benefit on the points page
@@ -33,13 +37,17 @@ export const PAGES = {
   // joining happens once per shopper: a subpackage (the store's QR code and shared links open it directly;
   // codes printed before it moved still name pages/join/index, which the app sends here: LEGACY_PATHS)
   join: 'packages/join/index',
+  // 编辑资料 (avatar, nickname, birthday): from the profile row at the top of 我的, which the me page preloads
+  profile: 'packages/profile/index',
+  // 消费成功: the till's receipt and, when the tier went up, 恭喜升级; the card opens it when its code is used (and preloads it)
+  receipt: 'packages/moments/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;
 export type PagePath = (typeof PAGES)[PageName];
 
 /** The subpackages' roots (`packages/<feature>`). */
-export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style', 'packages/join'];
+export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style', 'packages/join', 'packages/profile', 'packages/moments'];
 
 /** Pages that moved, by the path they had: store QR codes and links already out in the world name them. */
 export const LEGACY_PATHS: Readonly<Record<string, PagePath>> = {
@@ -49,13 +57,15 @@ export const LEGACY_PATHS: Readonly<Record<string, PagePath>> = {
 /**
  * What WeChat downloads in the background once a page is open (app.json's preloadRule): the
  * wallet and claim centre behind 我的券 on every tab, so a member at the till waits for nothing;
- * the join page from the card, where a shopper who has not joined is sent.
+ * the join page from the card, where a shopper who has not joined is sent, and the receipt page the
+ * card opens when the till uses its code (it must open at once); 编辑资料 and the privacy
+ * pages (隐私政策, 导出我的数据) from 我的, which links to them.
  */
 export const PRELOAD: Readonly<Partial<Record<PageName, readonly string[]>>> = {
   // the card is where a shopper who is not a member yet lands first, before going on to join
-  card: ['packages/coupons', 'packages/join'],
+  card: ['packages/coupons', 'packages/join', 'packages/moments'],
   points: ['packages/coupons'],
-  me: ['packages/coupons'],
+  me: ['packages/coupons', 'packages/profile', 'packages/privacy'],
 };
 
 /** Every page's path, in app.json's order. */

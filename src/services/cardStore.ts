@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
-import type { ActionOutput, MemberCard } from '../../cloudfunctions/contract';
+import type { ActionOutput, MemberCard, TillReceipt } from '../../cloudfunctions/contract';
 import { DEVICE_HANDLE, DEVICE_SECRET_HEX } from '../../cloudfunctions/contract/formats';
 import { devOpenid } from './devIdentity';
 
 /**
  * What the card keeps on the phone so it shows at once and works with no signal: the device
- * secret of the offline till code, the last card, the last till receipt shown and a welcome still
- * to give. The only code that knows the storage keys. WeChat keeps storage per user and mini
+ * secret of the offline till code, the last card, the last till receipt shown (and the one the
+ * receipt page is showing) and a welcome still to give. The only code that knows the storage keys. WeChat keeps storage per user and mini
  * program; the H5 preview's localStorage is shared by every dev shopper of the browser, so there
  * the keys carry the shopper's dev openid.
  */
@@ -14,6 +14,7 @@ const KEYS = {
   device: 'device',
   card: 'card',
   receipt: 'lastReceipt',
+  moment: 'moment',
   welcome: 'welcome',
 } as const;
 
@@ -99,6 +100,9 @@ export function heldCard(): HeldCard | null {
 
 export const lastReceiptId = (): string | null => read<string>('receipt');
 export const saveReceiptId = (receiptId: string): void => write('receipt', receiptId);
+/** The receipt the card hands to the 消费成功 page (packages/moments) it opens: the page reads it from here. */
+export const leaveReceipt = (receipt: TillReceipt): void => write('moment', receipt);
+export const receiptToShow = (): TillReceipt | null => read<TillReceipt>('moment');
 
 // ---- the welcome after joining ---------------------------------------------------------------------
 

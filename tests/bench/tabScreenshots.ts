@@ -1,7 +1,7 @@
 /**
  * The tab pages as a member sees them, for checking that a size change left them looking the same:
  * a member who has paid twice at the demo till, its 会员卡, 积分 (scrolled through, one screen at a
- * time) and 我的, at 375×812. Builds nothing: dist-h5/ must be current (`npm run build:h5`).
+ * time) and 我的, with the subpackage pages they open (消费成功, 积分兑换, 编辑资料, 隐私政策), at 375×812. Builds nothing: dist-h5/ must be current (`npm run build:h5`).
  *
  *   node --import tsx tests/bench/tabScreenshots.ts [outDir]        (default /tmp/shots-tabs)
  *   node --import tsx tests/bench/tabScreenshots.ts --compare dirA dirB
@@ -62,6 +62,11 @@ async function main(outDir: string): Promise<void> {
     await pay(stage, openid, '399.00');
     await pay(stage, openid, '129.50');
     const page = await stage.open(pageUrl('card', { openid }));
+    // the last order (within 5 minutes, on a phone with no receipt remembered) is news: the card opens 消费成功
+    await onPage(page, 'card');
+    const receipt = await onPage(page, 'receipt');
+    await scrollShots(page, receipt, 'receipt', outDir, shots);
+    await receipt.getByText('好的').click();
     const card = await onPage(page, 'card');
     await card.locator('.member-code__qr img').waitFor();
     await scrollShots(page, card, 'card', outDir, shots);
@@ -69,10 +74,27 @@ async function main(outDir: string): Promise<void> {
     const points = await onPage(page, 'points');
     await points.locator('.points-balance').waitFor();
     await scrollShots(page, points, 'points', outDir, shots);
+    // 积分兑换, the coupons subpackage page the 积分 tab opens
+    await points.locator('.entry-row--rewards').click();
+    const rewards = await onPage(page, 'rewards');
+    await rewards.locator('.coupon-ticket').first().waitFor();
+    await scrollShots(page, rewards, 'rewards', outDir, shots);
+    await page.goBack();
+    await onPage(page, 'points');
     await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
     const me = await onPage(page, 'me');
-    await me.locator('.me__save').waitFor();
+    await me.locator('.me__head').waitFor();
     await scrollShots(page, me, 'me', outDir, shots);
+    // 编辑资料 and 隐私政策, the subpackage pages 我的 opens
+    await me.locator('.me__head').click();
+    const profile = await onPage(page, 'profile');
+    await profile.locator('.profile__save').waitFor();
+    await scrollShots(page, profile, 'profile', outDir, shots);
+    await page.goBack();
+    const meAgain = await onPage(page, 'me');
+    await meAgain.locator('.me__link-row', { hasText: '隐私政策' }).click();
+    const policy = await onPage(page, 'privacyPolicy');
+    await scrollShots(page, policy, 'policy', outDir, shots);
   } finally {
     await stage.close();
   }

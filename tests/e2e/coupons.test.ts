@@ -175,8 +175,12 @@ describe('coupons in the app', () => {
       expect(paid).toContain('+600 积分，余额 600');
 
       const page = await stage.open(pageUrl('points', { openid }));
-      const points = await onPage(page, 'points');
-      await showsExactly(points.locator('.points-balance__value'), '600');
+      const tab = await onPage(page, 'points');
+      await showsExactly(tab.locator('.points-balance__value'), '600');
+      // the 积分 tab leads to 积分兑换, a page of its own
+      await tab.locator('.entry-row--rewards', { hasText: '积分兑换' }).click();
+      const points = await onPage(page, 'rewards');
+      await showsExactly(points.locator('.rewards-page__points'), '600');
       const twenty = ticket(points, 'reward-20');
       await expect(twenty.locator('.points-reward__cost').innerText()).resolves.toBe('500 积分');
       // what 600 points cannot buy says so on its button
@@ -186,7 +190,7 @@ describe('coupons in the app', () => {
       await showsExactly(visibleModal(page).locator('.taro-modal__text'), '确认用 500 积分兑换「¥20无门槛券」？');
       await confirmModal(page, '积分兑换');
 
-      await showsExactly(points.locator('.points-balance__value'), '100');
+      await showsExactly(points.locator('.rewards-page__points'), '100');
       await showsExactly(twenty.locator('.coupon-ticket__btn'), '积分不足');
 
       await points.locator('.points-rewards__wallet', { hasText: '我的券' }).click();
@@ -196,6 +200,11 @@ describe('coupons in the app', () => {
       const redeemed = ticket(wallet, 'reward-20');
       await expect(redeemed.locator('.coupon-ticket__name').innerText()).resolves.toBe('¥20无门槛券');
       await expect(redeemed.locator('.coupon-ticket__rule').innerText()).resolves.toBe('无门槛');
+
+      // back on the 积分 tab the balance is the new one
+      await page.goBack();
+      await page.goBack();
+      await showsExactly((await onPage(page, 'points')).locator('.points-balance__value'), '100');
     });
   });
 });

@@ -156,8 +156,11 @@ describe('joining from a store QR code', () => {
     await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
     const me = await onPage(page, 'me');
     await me.locator('.me__name', { hasText: '小雅' }).waitFor();
-    await me.locator('.birthday-picker__value', { hasText: /^2月3日$/ }).waitFor();
-    expect(await me.locator('input.weui-input').inputValue()).toBe('小雅');
+    await me.locator('.me__head', { hasText: '生日 2月3日' }).waitFor();
+    await me.locator('.me__head').click();
+    const form = await onPage(page, 'profile');
+    await form.locator('.birthday-picker__value', { hasText: /^2月3日$/ }).waitFor();
+    expect(await form.locator('input.weui-input').inputValue()).toBe('小雅');
 
     const profile = await stage.fn('member', { action: 'profile' }, openid);
     expect(profile).toMatchObject({ ok: true, data: { nickname: '小雅', birthday: '02-03' } });

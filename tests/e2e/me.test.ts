@@ -4,7 +4,7 @@ import { confirmModal, enroll, newOpenid, onPage, pickBirthday, startStage, TEST
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
-/** The member's own page: profile, marketing consent, the privacy policy, leaving. */
+/** The member's own page (profile row, marketing consent, the privacy policy, leaving) and 编辑资料, opened from it. */
 describe('the me page', () => {
   let stage: Stage;
   beforeAll(async () => {
@@ -19,22 +19,35 @@ describe('the me page', () => {
     await enroll(stage, openid, join);
     const page = await stage.open(pageUrl('me', { openid }));
     const me = await onPage(page, 'me');
-    await me.locator('.me__save', { hasText: '资料已是最新' }).waitFor();
+    await me.locator('.me__head', { hasText: '编辑资料' }).waitFor();
     return { openid, page, me };
   }
 
-  const tab = (page: Page, name: '会员卡' | '我的') => page.locator('.weui-tabbar__item', { hasText: name }).click();
-  const saveButton = (me: Locator) => me.locator('.me__save');
+  /** 我的 → its profile row → 编辑资料, the form loaded. */
+  async function editProfile(page: Page, me: Locator): Promise<Locator> {
+    await me.locator('.me__head').click();
+    const form = await onPage(page, 'profile');
+    await form.locator('.profile__save', { hasText: '资料已是最新' }).waitFor();
+    return form;
+  }
 
-  it('saves a new nickname, which the card shows after switching tabs', async () => {
+  const tab = (page: Page, name: '会员卡' | '我的') => page.locator('.weui-tabbar__item', { hasText: name }).click();
+  const saveButton = (form: Locator) => form.locator('.profile__save');
+
+  it('saves a new nickname on 编辑资料, which 我的 shows on coming back and the card after switching tabs', async () => {
     const { openid, page, me } = await mePageOfNewMember('nickname', { nickname: '阿青' });
-    const input = me.locator('.form-row', { hasText: '昵称' }).locator('input');
+    await me.locator('.me__name', { hasText: '阿青' }).waitFor();
+    const form = await editProfile(page, me);
+    const input = form.locator('.form-row', { hasText: '昵称' }).locator('input');
     expect(await input.inputValue()).toBe('阿青');
 
     await input.fill('青青子衿');
-    await saveButton(me).getByText('保存资料').click();
-    await saveButton(me).getByText('资料已是最新').waitFor();
-    await me.locator('.me__name', { hasText: '青青子衿' }).waitFor();
+    await saveButton(form).getByText('保存资料').click();
+    await saveButton(form).getByText('资料已是最新').waitFor();
+
+    await page.goBack();
+    const back = await onPage(page, 'me');
+    await back.locator('.me__name', { hasText: '青青子衿' }).waitFor();
 
     await tab(page, '会员卡');
     const card = await onPage(page, 'card');
@@ -64,35 +77,38 @@ describe('the me page', () => {
 
   it('sets a birthday after a confirmation, then shows it locked until it may change again', async () => {
     const { openid, page, me } = await mePageOfNewMember('birthday');
-    await me.getByText('生日只需月和日').waitFor();
+    await me.locator('.me__head', { hasText: '未设置生日' }).waitFor();
+    const form = await editProfile(page, me);
+    await form.getByText('生日只需月和日').waitFor();
 
-    await pickBirthday(page, me, '04-03');
-    await saveButton(me).getByText('保存资料').click();
+    await pickBirthday(page, form, '04-03');
+    await saveButton(form).getByText('保存资料').click();
     await confirmModal(page, '确认生日');
 
-    await me.getByText(/起可再次修改。$/).waitFor();
-    await me.locator('.birthday-picker--disabled', { hasText: '4月3日' }).waitFor();
+    await form.getByText(/起可再次修改。$/).waitFor();
+    await form.locator('.birthday-picker--disabled', { hasText: '4月3日' }).waitFor();
     const profile = await stage.fn('member', { action: 'profile' }, openid);
     expect(profile).toMatchObject({ ok: true, data: { birthday: '04-03' } });
     // the date named is the one the server gives, as the shop reads it (Asia/Shanghai)
     const from = new Date(new Date(profile.data.birthdayEditableFrom).getTime() + 8 * 3600_000);
-    await me.getByText(`${from.getUTCFullYear()}年${from.getUTCMonth() + 1}月${from.getUTCDate()}日起可再次修改`).waitFor();
+    await form.getByText(`${from.getUTCFullYear()}年${from.getUTCMonth() + 1}月${from.getUTCDate()}日起可再次修改`).waitFor();
+
+    await page.goBack();
+    const back = await onPage(page, 'me');
+    await back.locator('.me__head', { hasText: '生日 4月3日' }).waitFor();
   });
 
-  it('opens the privacy policy in a sheet and closes it again', async () => {
-    const { me } = await mePageOfNewMember('policy');
-    const sheet = me.locator('.privacy-sheet');
+  it('opens the privacy policy on its own page and comes back', async () => {
+    const { page, me } = await mePageOfNewMember('policy');
 
     await me.locator('.me__link-row', { hasText: '隐私政策' }).click();
-    await sheet.locator('[role="dialog"][aria-label="悦衣会员隐私政策"]').waitFor();
-    await sheet.locator('.privacy-sheet__version', { hasText: /^版本 / }).waitFor();
-    await sheet.getByText('我知道了').click();
-    await sheet.waitFor({ state: 'detached' });
+    const policy = await onPage(page, 'privacyPolicy');
+    await policy.getByText('悦衣会员隐私政策').waitFor();
+    await policy.locator('.policy__version', { hasText: /^版本 / }).waitFor();
+    await policy.getByText('六、联系我们').waitFor();
 
-    // the dimmed backdrop closes it too
-    await me.locator('.me__link-row', { hasText: '隐私政策' }).click();
-    await sheet.locator('.privacy-sheet__mask').click({ position: { x: 20, y: 20 } });
-    await sheet.waitFor({ state: 'detached' });
+    await page.goBack();
+    await (await onPage(page, 'me')).locator('.me__link-row', { hasText: '隐私政策' }).waitFor();
   });
 
   it('leaves the programme only after a confirmation, landing on the join page with the member deleted', async () => {

@@ -49,8 +49,18 @@ describe('points from the till, in the app', () => {
     const paid = await till('--store', 'S001', '--code', code, '--amount', '1299.50', '--order', `E2E-${openid}`);
     expect(paid).toContain('+1299 积分，余额 1299，等级 成长者（刚刚升级！）');
 
+    // the open card learns the code was used and opens 消费成功: the receipt, then the upgrade's own moment
+    const receipt = await onPage(page, 'receipt');
+    await showsExactly(receipt.locator('[data-receipt-line]'), '实付 ¥1,299.50 · \\+1,299 积分');
+    await showsExactly(receipt.locator('.moment__balance-value'), '1,299');
+    await receipt.getByText('好的').click();
+    await receipt.getByText('恭喜升级成长者').waitFor();
+    await receipt.getByText('知道了').click();
+    const back = await onPage(page, 'card');
+    await showsExactly(cardPoints(back), '1,299');
+
     // the used code makes the card fetch a new one on tap, and with it the card again: no leaving the page
-    await card.locator('.member-code').click();
+    await back.locator('.member-code').click();
     await showsExactly(cardPoints(card), '1,299');
     expect(await card.locator('.tier-card__tier').innerText()).toBe('成长者');
 

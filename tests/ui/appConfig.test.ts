@@ -38,8 +38,20 @@ describe('the pages and the tab bar', () => {
     expect(pages).toContain(PAGES.points);
   });
 
-  it('导出我的数据 lives in the privacy subpackage, out of the main package', () => {
-    expect(appConfig().subPackages).toContainEqual({ root: 'packages/privacy', pages: ['export/index'] });
+  it('导出我的数据 and 隐私政策 live in the privacy subpackage, out of the main package, preloaded from 我的', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/privacy', pages: ['export/index', 'policy/index'] });
+    expect((appConfig().preloadRule?.[PAGES.me] as { packages: string[] }).packages).toContain('packages/privacy');
+  });
+
+  it('消费成功 (the receipt and the upgrade moment) lives in the moments subpackage, which the card preloads so it opens at once', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/moments', pages: ['index'] });
+    expect((appConfig().preloadRule?.[PAGES.card] as { packages: string[] }).packages).toContain('packages/moments');
+  });
+
+  it('编辑资料 lives in the profile subpackage, which 我的 preloads (its profile row opens it at once)', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/profile', pages: ['index'] });
+    expect(appConfig().pages).not.toContain(PAGES.profile);
+    expect((appConfig().preloadRule?.[PAGES.me] as { packages: string[] }).packages).toContain('packages/profile');
   });
 
   it('the main package holds the tab pages only; every other page is a subpackage', () => {
@@ -51,8 +63,8 @@ describe('the pages and the tab bar', () => {
     expect((appConfig().preloadRule?.[PAGES.card] as { packages: string[] }).packages).toContain('packages/join');
   });
 
-  it('我的券 and 领券中心 live in the coupons subpackage, which every tab page preloads', () => {
-    expect(appConfig().subPackages).toContainEqual({ root: 'packages/coupons', pages: ['index', 'center/index'] });
+  it('我的券, 领券中心 and 积分兑换 live in the coupons subpackage, which every tab page preloads', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/coupons', pages: ['index', 'center/index', 'rewards/index'] });
     for (const tab of [PAGES.card, PAGES.points, PAGES.me]) expect((appConfig().preloadRule?.[tab] as { packages: string[] }).packages).toContain('packages/coupons');
   });
 

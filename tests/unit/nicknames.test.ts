@@ -1,4 +1,4 @@
-import { nicknameFault, nicknameProblem } from '../../cloudfunctions/contract/formats';
+import { nicknameFault, nicknameProblem } from '../../cloudfunctions/contract/nickname';
 
 /** The nickname as the schema and the app's form hand it to the rule: NFC, trimmed. */
 const judge = (typed: string) => nicknameFault(typed.normalize('NFC').trim());

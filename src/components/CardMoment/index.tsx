@@ -1,14 +1,15 @@
 import { Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
-import type { MemberCard, TillReceipt } from '../../../cloudfunctions/contract';
-import { yuanText } from '../../../cloudfunctions/contract/formats';
-import { thousands } from '../../services/format';
-import { TIER_NAMES, TIER_UNLOCKS } from './unlocks';
+import type { MemberCard } from '../../../cloudfunctions/contract';
 import './index.scss';
 
-export { isUpgrade, TIER_NAMES } from './unlocks';
+export { TIER_NAMES } from './unlocks';
 
-/** A sheet over the card for something that just happened; it never moves the code beneath it. */
+/**
+ * A sheet over the card for something that just happened (the welcome after joining); it never
+ * moves the code beneath it. The till's receipt and an upgrade are a page of their own
+ * (packages/moments), which the card opens.
+ */
 function Moment({ label, kind, children, actions }: PropsWithChildren<{ label: string; kind: string; actions: Array<{ text: string; onTap: () => void; primary?: boolean }> }>) {
   return (
     <View className={`card-moment card-moment--${kind}`} catchMove>
@@ -24,59 +25,6 @@ function Moment({ label, kind, children, actions }: PropsWithChildren<{ label: s
         </View>
       </View>
     </View>
-  );
-}
-
-/** 实付 ¥319.20 · 用券 首单8折券 · +319 积分, then the balance: what the till just did with the code. */
-export function receiptLine(r: Pick<TillReceipt, 'payableFen' | 'coupons' | 'pointsEarned'>): string {
-  return [`实付 ${yuanText(r.payableFen)}`, r.coupons.length ? `用券 ${r.coupons.join('、')}` : null, `+${thousands(r.pointsEarned)} 积分`].filter(Boolean).join(' · ');
-}
-
-export function ReceiptSheet({ receipt, onClose }: { receipt: TillReceipt; onClose: () => void }) {
-  return (
-    <Moment label='本次消费' kind='receipt' actions={[{ text: '好的', onTap: onClose, primary: true }]}>
-      <Text className='card-moment__eyebrow'>{receipt.storeName}</Text>
-      <Text className='card-moment__title'>消费已记入会员</Text>
-      <Text className='card-moment__line' data-receipt-line>
-        {receiptLine(receipt)}
-      </Text>
-      {receipt.discountFen > 0 ? <Text className='card-moment__note'>本单优惠 {yuanText(receipt.discountFen)}</Text> : null}
-      <View className='card-moment__balance'>
-        <Text className='card-moment__balance-label'>积分余额</Text>
-        <Text className='card-moment__balance-value'>{thousands(receipt.balance)}</Text>
-      </View>
-    </Moment>
-  );
-}
-
-/** 恭喜升级成长者: its own moment, with what the tier unlocks today and what is still to come. */
-export function UpgradeMoment({ tier, onClose, onOpenPoints }: { tier: TillReceipt['tier']; onClose: () => void; onOpenPoints: () => void }) {
-  const unlocks = TIER_UNLOCKS[tier];
-  return (
-    <Moment
-      label='等级升级'
-      kind={`upgrade card-moment--${tier}`}
-      actions={[
-        { text: '知道了', onTap: onClose, primary: true },
-        { text: '查看等级进度', onTap: onOpenPoints },
-      ]}
-    >
-      <Text className='card-moment__eyebrow'>会员等级提升</Text>
-      <Text className='card-moment__title card-moment__title--big'>恭喜升级{TIER_NAMES[tier]}</Text>
-      <Text className='card-moment__note'>从现在起你可以享受：</Text>
-      <View className='card-moment__list'>
-        {unlocks.now.map((b) => (
-          <Text key={b} className='card-moment__item'>
-            ✓ {b}
-          </Text>
-        ))}
-        {unlocks.soon.map((b) => (
-          <Text key={b} className='card-moment__item card-moment__item--soon'>
-            {b} · 即将开放
-          </Text>
-        ))}
-      </View>
-    </Moment>
   );
 }
 

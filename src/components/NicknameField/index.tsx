@@ -1,5 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
-import { nicknameFault, type NicknameFault } from '../../../cloudfunctions/contract/formats';
+import { nicknameFault, type NicknameFault } from '../../../cloudfunctions/contract/nickname';
 
 /** What a shopper reads when a nickname cannot go on the card, by the reason the functions' own rule gives. */
 export const NICKNAME_FAULT_TEXT: Record<NicknameFault, string> = {

@@ -52,9 +52,3 @@ export const POLICY_SECTIONS: Array<{ title: string; paragraphs: string[] }> = [
     paragraphs: ['如有疑问，可在门店咨询店员，或发送邮件至 privacy@yueyiku.example。'],
   },
 ];
-
-/** A line of the consent record, as the me page and the data export word it. */
-export function consentText(kind: 'privacy' | 'marketing', granted: boolean): string {
-  if (kind === 'privacy') return granted ? '同意隐私政策' : '撤回隐私政策同意';
-  return granted ? '同意接收新品与优惠消息' : '不接收新品与优惠消息';
-}

@@ -1,15 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import type { TillReceipt } from '../../../cloudfunctions/contract';
 import { BirthdayBanner } from '../../components/BirthdayBanner';
-import { isUpgrade, ReceiptSheet, TIER_NAMES, UpgradeMoment, WelcomeSheet } from '../../components/CardMoment';
+import { TIER_NAMES, WelcomeSheet } from '../../components/CardMoment';
 import { EntryRow } from '../../components/EntryRow';
 import { InspirationCard } from '../../components/InspirationCard';
 import { MemberCode } from '../../components/MemberCode';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { TierCard } from '../../components/TierCard';
-import { welcomeFor, welcomeGiven } from '../../services/cardStore';
+import { leaveReceipt, welcomeFor, welcomeGiven } from '../../services/cardStore';
 import { errorText } from '../../services/errors';
 import { shopMonthDayTime } from '../../services/format';
 import { useNetwork } from '../../services/network';
@@ -24,16 +23,14 @@ import { useTillReceipt } from '../../services/useTillReceipt';
 import { WalletRow } from './WalletRow';
 import './index.scss';
 
-type Moment = { kind: 'receipt'; receipt: TillReceipt } | { kind: 'upgrade'; tier: TillReceipt['tier'] } | { kind: 'welcome' };
-
 /**
  * The member card and the till code, the mini program's home. A returning member's card and code
  * come from the phone's storage on the first frame (no request before the code is on screen, none
  * needed at all without signal); the reads start after it and again on every show and whenever the
  * network returns. A failed read keeps the card and says so in one small line. While the card is
- * shown and online it asks every few seconds whether the till used the code, and shows what the
- * till did (and an upgrade, its own moment). One fixed-height line between the card and the code
- * (a problem, the birthday gift, or the way to the next tier) means nothing arriving late ever
+ * shown and online it asks every few seconds whether the till used the code, and opens the receipt
+ * page (packages/moments, preloaded from here) with what the till did (and an upgrade, its own
+ * moment). One fixed-height line between the card and the code (a problem, the birthday gift, or the way to the next tier) means nothing arriving late ever
  * moves the code: on a 320×640 phone the whole code stays above the tab bar.
  */
 export default function CardPage() {
@@ -44,7 +41,7 @@ export default function CardPage() {
   const codeOnScreen = till.state.status === 'live';
   const brightness = useRef<number | null>(null);
   const birthday = useBirthdayGift();
-  const [moments, setMoments] = useState<Moment[]>([]);
+  const [welcome, setWelcome] = useState(false);
   const online = useNetwork(() => {
     // the network is back: read the card again and renew the code's secret if it ran out
     void held.refresh();
@@ -92,18 +89,19 @@ export default function CardPage() {
   useEffect(() => {
     if (card && welcomeFor() === card.memberId) {
       welcomeGiven();
-      setMoments((m) => [...m, { kind: 'welcome' }]);
+      setWelcome(true);
     }
   }, [card?.memberId]);
 
-  // the till used the code: the receipt, the new balance on the card at once, then an upgrade's own moment
+  // the till used the code: the new balance on the card at once, and the receipt page (then an upgrade's own moment there)
   useTillReceipt(shown && online && codeOnScreen && card !== null, (receipt) => {
     held.change((c) => ({ ...c, points: receipt.balance, tier: receipt.tier, tierName: TIER_NAMES[receipt.tier] }));
-    setMoments((m) => [...m, { kind: 'receipt', receipt }, ...(isUpgrade(receipt.tierBefore, receipt.tier) ? [{ kind: 'upgrade' as const, tier: receipt.tier }] : [])]);
+    leaveReceipt(receipt);
+    void Taro.navigateTo({ url: pageUrl('receipt') });
     // the wallet and the next tier changed with the order
     void held.refresh();
   });
-  const closeMoment = () => setMoments((m) => m.slice(1));
+  const closeWelcome = () => setWelcome(false);
 
   // a bright screen scans first time at the till (WeChat only; restored when the page hides)
   useEffect(() => {
@@ -149,7 +147,6 @@ export default function CardPage() {
       <Text className='card-page__progress-go'>›</Text>
     </View>
   );
-  const moment = moments[0];
   return (
     <View className='page card-page'>
       <TierCard card={card} onPointsTap={openPoints} updatedAt={held.stale && held.savedAt !== null ? shopMonthDayTime(new Date(held.savedAt).toISOString()) : null} />
@@ -180,9 +177,7 @@ export default function CardPage() {
       <EntryRow kind='wardrobe' title='我的衣橱' text={null} onOpen={open('wardrobe')} />
       <EntryRow kind='invite' title='邀请好友' text={referral.text} onOpen={open('invite')} />
 
-      {moment?.kind === 'receipt' ? <ReceiptSheet receipt={moment.receipt} onClose={closeMoment} /> : null}
-      {moment?.kind === 'upgrade' ? <UpgradeMoment tier={moment.tier} onClose={closeMoment} onOpenPoints={() => (closeMoment(), openPoints())} /> : null}
-      {moment?.kind === 'welcome' ? <WelcomeSheet card={card} onClose={closeMoment} onOpenWallet={() => (closeMoment(), open('wallet')())} /> : null}
+      {welcome ? <WelcomeSheet card={card} onClose={closeWelcome} onOpenWallet={() => (closeWelcome(), open('wallet')())} /> : null}
     </View>
   );
 }

@@ -1,14 +1,11 @@
-import { Button, Switch, Text, View } from '@tarojs/components';
+import { Image, Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ActionOutput } from '../../../cloudfunctions/contract';
-import { AvatarPicker } from '../../components/AvatarPicker';
-import { BIRTHDAY_RULE_TEXT, BirthdayField } from '../../components/BirthdayPicker';
-import { cleanNickname, NicknameField, nicknameProblemText } from '../../components/NicknameField';
-import { PrivacySheet } from '../../components/PrivacyNotice';
-import { consentText } from '../../components/PrivacyNotice/policy';
+import { consentText } from '../../components/PrivacyNotice/consent';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
+import { imageSrc } from '../../services/files';
 import { initialOf, monthDayLabel, shopDate, shopDateTime } from '../../services/format';
 import { memberApi } from '../../services/member';
 import { type PageName, pageUrl } from '../../services/routes';
@@ -19,12 +16,14 @@ import './index.scss';
 type Profile = ActionOutput<'member', 'profile'>;
 type Consent = ActionOutput<'member', 'consent'>;
 
-/** The member's own page: their coupons, profile, marketing messages, the privacy notice and their consent record, their data. */
+/**
+ * The member's own page: their profile (edited on 编辑资料, a subpackage page), coupons, style,
+ * marketing messages, the privacy policy (its own page) and their consent record, their data.
+ */
 export default function MePage() {
   const card = useRemote(memberApi.card, { auto: false });
   const profile = useRemote(memberApi.profile, { auto: false });
   const consent = useRemote(memberApi.consent, { auto: false });
-  const [sheetOpen, setSheetOpen] = useState(false);
 
   const { readAgain, notMember } = useReadOnShow([remoteRead(card), remoteRead(profile), remoteRead(consent)]);
 
@@ -49,29 +48,32 @@ export default function MePage() {
   const member = card.state.data;
   return (
     <View className='page me'>
-      <View className='me__head'>
-        <View className='me__head-text'>
-          <Text className='me__name'>{profile.state.data.nickname ?? '悦衣会员'}</Text>
-          <Text className='muted'>
-            {member.tierName} · 会员号 {member.memberId}
-          </Text>
-        </View>
-      </View>
-
+      <ProfileRow profile={profile.state.data} tierName={member.tierName} memberId={member.memberId} />
       <CouponsSection />
       <StyleSection />
-      <ProfileSection
-        profile={profile.state.data}
-        onSaved={(p) => {
-          profile.set(p);
-          void card.reload();
-        }}
-      />
-      <PrivacySection consent={consent.state.data} onChanged={consent.set} onOpenPolicy={() => setSheetOpen(true)} />
+      <PrivacySection consent={consent.state.data} onChanged={consent.set} />
       <DataSection />
 
       <Text className='muted me__foot'>悦衣库 · 会员服务</Text>
-      <PrivacySheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
+    </View>
+  );
+}
+
+/** Who the member is, as the card greets them: avatar, nickname, birthday; a tap opens 编辑资料. */
+function ProfileRow({ profile, tierName, memberId }: { profile: Profile; tierName: string; memberId: string }) {
+  const name = profile.nickname ?? '悦衣会员';
+  const src = imageSrc(profile.avatar);
+  return (
+    <View className='me__head' onClick={() => void Taro.navigateTo({ url: pageUrl('profile') })} hoverClass='me__link-row--pressed' role='link' aria-label='编辑资料'>
+      {src ? <Image className='me__avatar' src={src} mode='aspectFill' /> : <View className='me__avatar me__avatar--initial'>{initialOf(profile.nickname ?? '')}</View>}
+      <View className='me__head-text'>
+        <Text className='me__name'>{name}</Text>
+        <Text className='muted'>
+          {tierName} · 会员号 {memberId}
+        </Text>
+        <Text className='muted me__birthday'>{profile.birthday ? `生日 ${monthDayLabel(profile.birthday)}` : '未设置生日 · 设置后可领生日礼'}</Text>
+      </View>
+      <Text className='muted me__edit'>编辑资料 ›</Text>
     </View>
   );
 }
@@ -121,87 +123,7 @@ function StyleSection() {
   );
 }
 
-function ProfileSection({ profile, onSaved }: { profile: Profile; onSaved: (p: Profile) => void }) {
-  const [nickname, setNickname] = useState(profile.nickname ?? '');
-  const [avatar, setAvatar] = useState(profile.avatar);
-  const [birthday, setBirthday] = useState(profile.birthday);
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  // a fresh read (on show) replaces what the form holds
-  useEffect(() => {
-    setNickname(profile.nickname ?? '');
-    setAvatar(profile.avatar);
-    setBirthday(profile.birthday);
-  }, [profile]);
-
-  const trimmed = cleanNickname(nickname);
-  const changes = {
-    ...(trimmed !== (profile.nickname ?? '') ? { nickname: trimmed === '' ? null : trimmed } : {}),
-    ...(avatar !== profile.avatar ? { avatar } : {}),
-    ...(birthday !== profile.birthday && birthday ? { birthday } : {}),
-  };
-  const dirty = Object.keys(changes).length > 0;
-  const birthdayLocked = profile.birthdayEditableFrom !== null;
-
-  async function save() {
-    const nicknameProblem = nicknameProblemText(nickname);
-    if (nicknameProblem) return setProblem(nicknameProblem);
-    if (changes.birthday) {
-      const sure = await Taro.showModal({
-        title: '确认生日',
-        content: `生日将设为 ${monthDayLabel(changes.birthday)}。为保证生日礼公平发放，设置后 12 个月内不能再修改。`,
-        confirmText: '确认',
-        confirmColor: '#1F1B16',
-        cancelText: '再想想',
-      });
-      if (!sure.confirm) return;
-    }
-    setSaving(true);
-    setProblem(null);
-    const answer = await memberApi.saveProfile(changes);
-    setSaving(false);
-    if (!answer.ok) {
-      return setProblem(
-        errorText(answer.error, { LIMIT_REACHED: '生日设置后 12 个月内不能再修改', INVALID_INPUT: '资料格式不正确，请检查昵称和生日' }),
-      );
-    }
-    onSaved(answer.data);
-    void Taro.showToast({ title: '已保存', icon: 'success' });
-  }
-
-  return (
-    <View className='section'>
-      <Text className='section-title'>个人资料</Text>
-      <View className='me__avatar'>
-        <AvatarPicker value={avatar} onChange={setAvatar} initial={initialOf(trimmed)} />
-      </View>
-      <NicknameField value={nickname} onChange={setNickname} />
-      <BirthdayField value={birthday} onChange={setBirthday} disabled={birthdayLocked} placeholder='设置生日，领生日礼' />
-      <Text className='muted form-row__note'>
-        {birthdayLocked
-          ? `为保证生日礼公平发放，生日设置后 12 个月内不能再修改，${shopDate(profile.birthdayEditableFrom as string)}起可再次修改。`
-          : BIRTHDAY_RULE_TEXT}
-      </Text>
-      {profile.phoneMasked && (
-        <View className='form-row'>
-          <Text className='form-row__label'>手机号</Text>
-          <Text className='form-row__input me__value'>{profile.phoneMasked}</Text>
-        </View>
-      )}
-      {problem && (
-        <View className='me__problem' role='alert'>
-          {problem}
-        </View>
-      )}
-      <Button className={`btn btn-primary me__save${!dirty || saving ? ' btn--off' : ''}`} disabled={!dirty || saving} onClick={() => void save()}>
-        {saving ? '正在保存…' : dirty ? '保存资料' : '资料已是最新'}
-      </Button>
-    </View>
-  );
-}
-
-function PrivacySection({ consent, onChanged, onOpenPolicy }: { consent: Consent; onChanged: (c: Consent) => void; onOpenPolicy: () => void }) {
+function PrivacySection({ consent, onChanged }: { consent: Consent; onChanged: (c: Consent) => void }) {
   const [pending, setPending] = useState<boolean | null>(null);
   const [showAll, setShowAll] = useState(false);
   const optIn = pending ?? consent.marketing.optIn;
@@ -226,7 +148,7 @@ function PrivacySection({ consent, onChanged, onOpenPolicy }: { consent: Consent
         </View>
         <Switch checked={optIn} disabled={pending !== null} color='#1F1B16' onChange={(e) => void toggle(e.detail.value)} aria-label='接收新品与优惠消息' />
       </View>
-      <View className='me__link-row' onClick={onOpenPolicy} hoverClass='me__link-row--pressed'>
+      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('privacyPolicy') })} hoverClass='me__link-row--pressed' role='link'>
         <Text className='me__row-title'>隐私政策</Text>
         <Text className='muted'>
           版本 {consent.privacy.version} · {shopDate(consent.privacy.acceptedAt)}同意 ›

@@ -12,22 +12,20 @@ import { useReferralProgress } from '../../services/useReferralProgress';
 import { useRemote } from '../../services/useRemote';
 import { Balance } from './Balance';
 import { History } from './History';
-import { Rewards } from './Rewards';
 import './index.scss';
 
 /**
- * 我的积分: the balance and what expires, the expiry reminder, what points buy (积分兑换), the tier
+ * 我的积分: the balance and what expires, the expiry reminder, the way to what points buy (积分兑换, a
+ * page of the coupons subpackage), the tier
  * and how to reach the next, every tier's benefits, and the history. Read afresh on every show and
  * on pull-down, keeping what is on screen while the new answers come.
  */
 export default function PointsPage() {
   const summary = useRemote(pointsApi.summary, { auto: false });
-  const rewards = useRemote(pointsApi.rewards, { auto: false });
   const { history, reload: reloadHistory, loadMore, read: historyRead } = usePointsHistory();
   // referral progress beside the tier: read once the summary is on screen
   const referral = useReferralProgress(summary.state.status === 'ready');
-  // the rewards section says its own problems; only leaving the programme concerns the page
-  const { readAgain, notMember } = useReadOnShow([remoteRead(summary), historyRead, remoteRead(rewards, { saysOwnProblems: true }), referral.read]);
+  const { readAgain, notMember } = useReadOnShow([remoteRead(summary), historyRead, referral.read]);
   useReachBottom(() => void loadMore());
 
   if (summary.state.status === 'error' && !notMember) {
@@ -51,12 +49,7 @@ export default function PointsPage() {
   return (
     <View className='page points'>
       <Balance summary={data} onReminders={(reminders) => summary.set({ ...data, reminders })} />
-      <Rewards
-        rewards={rewards.state}
-        onRetry={() => void rewards.reload()}
-        onChanged={readAgain}
-        onOpenWallet={() => void Taro.navigateTo({ url: pageUrl('wallet') })}
-      />
+      <EntryRow kind='rewards' title='积分兑换' text='用积分换优惠券' onOpen={() => void Taro.navigateTo({ url: pageUrl('rewards') })} />
       <TierProgress tier={data.tier} progress={data.progress} />
       <EntryRow kind='invite' title='邀请好友' text={referral.text} onOpen={() => void Taro.navigateTo({ url: pageUrl('invite') })} />
       <View className='section'>

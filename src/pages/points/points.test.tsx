@@ -82,21 +82,31 @@ describe('the balance comes first', () => {
   });
 });
 
+describe('积分兑换 is a row of its own', () => {
+  it('opens the 积分兑换 page, and reads nothing of the rewards here', async () => {
+    await open();
+    const row = await waitFor(() => document.querySelector('.entry-row--rewards') as HTMLElement);
+    expect(row.textContent).toBe('积分兑换用积分换优惠券›');
+    fireEvent.click(row);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/coupons/rewards/index' }]);
+    expect(recorded.cloudCalls.filter((c) => c.data.action === 'rewards')).toEqual([]);
+  });
+});
+
 describe('reading the page', () => {
-  it('reads the summary, the first page of history and the rewards when it shows, and again on every show', async () => {
+  it('reads the summary and the first page of history when it shows, and again on every show (积分兑换 reads its rewards on its own page)', async () => {
     await open({ ledger: ledgerOf(3) });
     await screen.findByText('门店消费 #3');
     expect(recorded.cloudCalls.map((c) => [c.name, c.data])).toEqual([
       ['points', { action: 'summary' }],
       ['points', { action: 'history', limit: 20 }],
-      ['points', { action: 'rewards' }],
       // the referral line beside the tier comes after the page's own reads
       ['referral', { action: 'mine' }],
     ]);
     act(() => showPage());
     await settle();
     expect(calls('summary')).toHaveLength(2);
-    expect(calls('rewards')).toHaveLength(2);
+    expect(calls('rewards')).toEqual([]);
     expect(calls('history')).toEqual([{ action: 'history', limit: 20 }, { action: 'history', limit: 20 }]);
   });
 

@@ -38,7 +38,7 @@ async function main(outDir: string): Promise<void> {
 
     await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
     const me = await onPage(page, 'me');
-    await me.locator('.me__save').waitFor();
+    await me.locator('.me__head').waitFor();
     await quiet(page);
     await page.screenshot({ path: `${outDir}/me.png`, scale: 'css' });
     console.log(['join-agree', 'join-profile', 'card', 'me'].map((n) => `${outDir}/${n}.png`).join('\n'));

@@ -6,7 +6,7 @@ import { storage } from './taro';
  * What the card keeps on the phone (src/services/cardStore.ts), as a test seeds and reads it: the
  * mini program's keys (no dev openid in them), the device secret and the last card.
  */
-export const KEY = { device: 'styleclub.device', card: 'styleclub.card', receipt: 'styleclub.lastReceipt', welcome: 'styleclub.welcome' };
+export const KEY = { device: 'styleclub.device', card: 'styleclub.card', receipt: 'styleclub.lastReceipt', moment: 'styleclub.moment', welcome: 'styleclub.welcome' };
 
 const SECRET = '0123456789abcdef'.repeat(4);
 

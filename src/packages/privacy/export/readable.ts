@@ -1,5 +1,5 @@
 import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS } from '../../../../cloudfunctions/contract/formats';
-import { consentText } from '../../../components/PrivacyNotice/policy';
+import { consentText } from '../../../components/PrivacyNotice/consent';
 import { lastShopDay, monthDayLabel, shopDay } from '../../../services/format';
 import { type DataSection, type MemberExport, points, signedPoints, when } from './parts';
 import { orderEntries, refundEntries, spendSection } from './readableTill';

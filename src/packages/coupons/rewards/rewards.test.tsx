@@ -1,12 +1,12 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { ActionOutput } from '../../../cloudfunctions/contract';
-import { REQUEST_ID } from '../../../cloudfunctions/contract/coupon';
-import { prop, withText } from '../../../tests/ui/support/dom';
-import { coupon } from '../../../tests/ui/support/coupons';
-import { fail, ok, type PointsAnswers, programPoints, REWARDS, SUMMARY, summaryWith } from '../../../tests/ui/support/points';
-import { answerModals, recorded, resetTaro } from '../../../tests/ui/support/taro';
-import { ERROR_TEXT } from '../../services/errors';
-import PointsPage from './index';
+import type { ActionOutput } from '../../../../cloudfunctions/contract';
+import { REQUEST_ID } from '../../../../cloudfunctions/contract/coupon';
+import { prop, withText } from '../../../../tests/ui/support/dom';
+import { coupon } from '../../../../tests/ui/support/coupons';
+import { fail, ok, type PointsAnswers, programPoints, REWARDS, SUMMARY, summaryWith } from '../../../../tests/ui/support/points';
+import { answerModals, recorded, resetTaro } from '../../../../tests/ui/support/taro';
+import { ERROR_TEXT } from '../../../services/errors';
+import RewardsPage from './index';
 
 type Redeemed = ActionOutput<'points', 'redeem'>;
 const calls = (action: string) => recorded.cloudCalls.filter((c) => c.data.action === action).map((c) => c.data);
@@ -14,7 +14,7 @@ const REDEEMED: Redeemed = { coupon: coupon('points-20:m1:r1', { templateId: 'po
 
 async function open(answers: PointsAnswers = {}) {
   programPoints({ summary: ok(SUMMARY), rewards: ok(REWARDS), ledger: [], ...answers });
-  const view = render(<PointsPage />);
+  const view = render(<RewardsPage />);
   await screen.findByText('¥20无门槛券');
   const section = () => view.container.querySelector('.points-rewards') as HTMLElement;
   const button = (name: string) => withText(section(), '.coupon-ticket', name).querySelector('taro-button-core') as HTMLElement;
@@ -57,18 +57,23 @@ describe('积分兑换 lists what points buy', () => {
 
   it('with no rewards on offer the section says so', async () => {
     programPoints({ summary: ok(SUMMARY), rewards: ok({ rewards: [], balance: 1280 }), ledger: [] });
-    const { container } = render(<PointsPage />);
+    const { container } = render(<RewardsPage />);
     await screen.findByText('暂时没有可兑换的券，新的兑换上线后会出现在这里');
     expect(container.querySelector('.points-rewards .coupon-ticket')).toBeNull();
   });
 
-  it('rewards that cannot be read say why in the section and load on retry, while the balance stays', async () => {
+  it('reads the rewards alone when the page shows, and shows the points there are to spend', async () => {
+    const { container } = await open();
+    expect(recorded.cloudCalls.map((c) => c.data)).toEqual([{ action: 'rewards' }]);
+    expect(container.querySelector('.rewards-page__points')?.textContent).toBe('1,280');
+  });
+
+  it('rewards that cannot be read say why and load on retry', async () => {
     let down = true;
     programPoints({ summary: ok(SUMMARY), rewards: () => (down ? fail('UNAVAILABLE') : ok(REWARDS)), ledger: [] });
-    const { container } = render(<PointsPage />);
+    const { container } = render(<RewardsPage />);
     const retry = await waitFor(() => withText(container, '.points-rewards__problem taro-button-core', '重新加载'));
     expect(container.querySelector('.points-rewards__problem')?.textContent).toContain(ERROR_TEXT.UNAVAILABLE);
-    expect(container.querySelector('.points-balance__value')?.textContent).toBe('1,280');
     down = false;
     fireEvent.click(retry);
     await screen.findByText('¥20无门槛券');
@@ -93,7 +98,7 @@ describe('redeeming a reward', () => {
     expect(button('¥20无门槛券').textContent).toBe('兑换');
   });
 
-  it('a confirmed redeem says 兑换成功, and the balance, history and rewards are read again', async () => {
+  it('a confirmed redeem says 兑换成功, and the rewards and their balance are read again', async () => {
     let balance = 1280;
     const { button, container } = await open({
       summary: () => ok(summaryWith({ balance })),
@@ -105,12 +110,10 @@ describe('redeeming a reward', () => {
     });
     fireEvent.click(button('¥20无门槛券'));
     await waitFor(() => expect(recorded.toasts).toEqual([{ title: '兑换成功', icon: 'success' }]));
-    await waitFor(() => expect(container.querySelector('.points-balance__value')?.textContent).toBe('780'));
+    await waitFor(() => expect(container.querySelector('.rewards-page__points')?.textContent).toBe('780'));
     const [sent] = calls('redeem');
     expect(sent).toMatchObject({ action: 'redeem', rewardId: 'points-20' });
     expect(String(sent?.requestId)).toMatch(REQUEST_ID);
-    expect(calls('summary')).toHaveLength(2);
-    expect(calls('history')).toHaveLength(2);
     expect(calls('rewards')).toHaveLength(2);
   });
 
@@ -119,7 +122,6 @@ describe('redeeming a reward', () => {
     fireEvent.click(button('¥20无门槛券'));
     await waitFor(() => expect(recorded.toasts).toEqual([{ title: '积分不足', icon: 'none' }]));
     await waitFor(() => expect(calls('rewards')).toHaveLength(2));
-    expect(calls('summary')).toHaveLength(2);
   });
 
   it('a redeem that got no answer is retried with the same request id, so the points are spent once; the next redeem is a new one', async () => {
@@ -128,7 +130,7 @@ describe('redeeming a reward', () => {
     fireEvent.click(button('¥20无门槛券'));
     await waitFor(() => expect(recorded.toasts).toEqual([{ title: ERROR_TEXT.UNAVAILABLE, icon: 'none' }]));
     // nothing new was learnt: no read again
-    expect(calls('summary')).toHaveLength(1);
+    expect(calls('rewards')).toHaveLength(1);
     await waitFor(() => expect(button('¥20无门槛券').textContent).toBe('兑换'));
 
     down = false;

@@ -1,13 +1,13 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { ActionOutput, ErrorCode, Reward } from '../../../cloudfunctions/contract';
-import { CouponTicket, TicketAction } from '../../components/CouponTicket';
-import { LoadingBlock } from '../../components/StateView';
-import { pointsApi } from '../../services/points';
-import { errorText } from '../../services/errors';
-import { thousands } from '../../services/format';
-import type { Remote } from '../../services/useRemote';
+import type { ActionOutput, ErrorCode, Reward } from '../../../../cloudfunctions/contract';
+import { CouponTicket, TicketAction } from '../../../components/CouponTicket';
+import { LoadingBlock } from '../../../components/StateView';
+import { pointsApi } from '../../../services/points';
+import { errorText } from '../../../services/errors';
+import { thousands } from '../../../services/format';
+import type { Remote } from '../../../services/useRemote';
 
 /** Redeeming says it more precisely than the catalogue. */
 const REDEEM_ERRORS: Partial<Record<ErrorCode, string>> = {

@@ -1,0 +1,44 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { withText } from '../../../tests/ui/support/dom';
+import { KEY, RECEIPT } from '../../../tests/ui/support/card';
+import { recorded, resetTaro, storage } from '../../../tests/ui/support/taro';
+import MomentsPage from './index';
+
+beforeEach(() => {
+  resetTaro();
+  delete process.env.TARO_ENV;
+});
+
+describe('消费成功: what the till did with the code', () => {
+  it('shows the receipt the card handed over: 实付 · 用券 · 积分, the amount paid, the saving and the new balance; 好的 goes back to the card', () => {
+    storage.set(KEY.moment, RECEIPT);
+    const { container } = render(<MomentsPage />);
+    expect(container.querySelector('[data-receipt-line]')?.textContent).toBe('实付 ¥319.20 · 用券 首单8折券 · +319 积分');
+    expect(container.querySelector('.moment__paid')?.textContent).toBe('¥319.20');
+    expect(container.textContent).toContain('本单优惠 ¥79.80');
+    expect(container.textContent).toContain('悦衣库·静安嘉里店');
+    expect(container.querySelector('.moment__balance-value')?.textContent).toBe('1,599');
+    fireEvent.click(withText(container, '.moment__btn', '好的'));
+    expect(recorded.navigations).toEqual([{ api: 'navigateBack', url: '' }]);
+    expect(recorded.cloudCalls).toEqual([]);
+  });
+
+  it('an order that lifted the tier gets its own moment after the receipt: 恭喜升级成长者 with what works now and what is still to come', async () => {
+    storage.set(KEY.moment, { ...RECEIPT, pointsEarned: 1_200, balance: 2_480, tier: 'grower' });
+    const { container } = render(<MomentsPage />);
+    fireEvent.click(withText(container, '.moment__btn', '好的'));
+    await screen.findByText('恭喜升级成长者');
+    expect(container.querySelector('.moment__list')?.textContent).toContain('生日月消费双倍积分');
+    expect(container.querySelector('.moment__item--soon')?.textContent).toBe('造型师1对1预约 · 即将开放');
+    expect(recorded.navigations).toEqual([]);
+    fireEvent.click(withText(container, '.moment__btn', '查看等级进度'));
+    expect(recorded.navigations).toEqual([{ api: 'switchTab', url: '/pages/points/index' }]);
+  });
+
+  it('with no receipt handed over it says so and leads back to the card', () => {
+    const { container } = render(<MomentsPage />);
+    expect(container.textContent).toContain('没有新的消费记录');
+    fireEvent.click(withText(container, '.moment__btn', '返回会员卡'));
+    expect(recorded.navigations).toEqual([{ api: 'switchTab', url: '/pages/card/index' }]);
+  });
+});
