@@ -42,11 +42,12 @@ describe('joining from a store QR code', () => {
     await join.getByText('同意并继续').click();
     await join.getByText(`立即入会 · ${STORE_NAME}`).click();
 
-    const card = await onPage(page, 'card');
-    const welcome = card.locator('.card-moment--welcome');
+    await onPage(page, 'card');
+    const welcome = await onPage(page, 'receipt');
+    await welcome.getByText('欢迎加入').first().waitFor();
     await welcome.getByText('首单8折').first().waitFor();
     await welcome.getByText('开始使用').click();
-    await welcome.waitFor({ state: 'detached' });
+    const card = await onPage(page, 'card');
     // 本单可用 beside the code: the welcome coupon is what the till takes now
     await card.locator('.member-code__at-till', { hasText: '首单8折' }).waitFor();
     const qr = await loadedImage(card.locator('.member-code__qr'));

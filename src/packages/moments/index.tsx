@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useState } from 'react';
-import type { TillReceipt } from '../../../cloudfunctions/contract';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { MemberCard, TillReceipt } from '../../../cloudfunctions/contract';
 import { yuanText } from '../../../cloudfunctions/contract/formats';
-import { TIER_NAMES } from '../../components/CardMoment/unlocks';
-import { receiptToShow } from '../../services/cardStore';
+import { heldCard, receiptToShow } from '../../services/cardStore';
+import { TIER_NAMES } from '../../services/tiers';
 import { shopMonthDayTime, thousands } from '../../services/format';
 import { pageUrl } from '../../services/routes';
 import { isUpgrade, TIER_UNLOCKS } from './unlocks';
@@ -17,15 +17,64 @@ export function receiptLine(r: Pick<TillReceipt, 'payableFen' | 'coupons' | 'poi
 
 const back = () => void Taro.navigateBack().catch(() => Taro.switchTab({ url: pageUrl('card') }));
 
+/** The first open after joining: what is in the wallet now, and that the code on the card uses it. */
+function Welcome({ card }: { card: MemberCard }) {
+  const names = card.wallet.atTill.map((c) => c.name);
+  const more = card.wallet.usable - names.length;
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title: '欢迎加入' });
+  }, []);
+  return (
+    <View className='page moment'>
+      <View className='moment__hero moment__hero--welcome' role='dialog' aria-label='欢迎加入'>
+        <Text className='moment__eyebrow'>悦衣会员 · {card.tierName}</Text>
+        <Text className='moment__title moment__title--big'>欢迎加入{card.nickname ? `，${card.nickname}` : ''}</Text>
+      </View>
+      <View className='section'>
+        {card.wallet.usable > 0 ? (
+          <>
+            <Text className='moment__note'>入会礼已放进你的券包：</Text>
+            <View className='moment__list'>
+              {names.map((n) => (
+                <Text key={n} className='moment__item moment__item--gift'>
+                  <Text className='moment__seal'>礼</Text>
+                  {n}
+                </Text>
+              ))}
+              {more > 0 ? <Text className='moment__item'>另有 {more} 张券</Text> : null}
+            </View>
+            <Text className='moment__note'>结账时出示会员码，店员扫码即可使用</Text>
+          </>
+        ) : (
+          <Text className='moment__note'>结账时出示会员码，消费即可累积积分</Text>
+        )}
+      </View>
+      <View className='moment__btn moment__btn--primary' onClick={back} hoverClass='moment__btn--pressed' role='button'>
+        开始使用
+      </View>
+      {card.wallet.usable > 0 ? (
+        <View className='moment__btn' onClick={() => void Taro.redirectTo({ url: pageUrl('wallet') })} hoverClass='moment__btn--pressed' role='button'>
+          查看我的券
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
 /**
  * 消费成功, like WeChat Pay's result page: the card opens it when the till used its code (the receipt
  * handed over through cardStore), preloaded from the card so it opens at once. The receipt first —
  * 实付 · 用券 · 积分, then the new balance; when the order lifted the tier, 恭喜升级 follows as its own
- * moment with what the tier unlocks. Nothing is read: the card already has the receipt.
+ * moment with what the tier unlocks. With `kind=welcome` (the card's first open after joining): 欢迎加入
+ * with the coupons now in the wallet. Nothing is read: the card already has the receipt and the card.
  */
 export default function MomentsPage() {
+  const { kind } = useRouter().params;
   const [receipt] = useState(receiptToShow);
+  const [welcomed] = useState(() => (kind === 'welcome' ? heldCard()?.card ?? null : null));
   const [step, setStep] = useState<'receipt' | 'upgrade'>('receipt');
+
+  if (welcomed) return <Welcome card={welcomed} />;
 
   if (!receipt) {
     return (

@@ -1,7 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { withText } from '../../../tests/ui/support/dom';
 import { KEY, RECEIPT } from '../../../tests/ui/support/card';
-import { recorded, resetTaro, storage } from '../../../tests/ui/support/taro';
+import { CARD } from '../../../tests/ui/support/member';
+import { recorded, resetTaro, setRouterParams, storage } from '../../../tests/ui/support/taro';
 import MomentsPage from './index';
 
 beforeEach(() => {
@@ -40,5 +41,29 @@ describe('消费成功: what the till did with the code', () => {
     expect(container.textContent).toContain('没有新的消费记录');
     fireEvent.click(withText(container, '.moment__btn', '返回会员卡'));
     expect(recorded.navigations).toEqual([{ api: 'switchTab', url: '/pages/card/index' }]);
+  });
+});
+
+describe('欢迎加入: the card’s first open after joining', () => {
+  it('names the coupons now in the wallet from the card the card page kept; 开始使用 goes back to the card, 查看我的券 opens the wallet', () => {
+    setRouterParams({ kind: 'welcome' });
+    storage.set(KEY.card, { card: { ...CARD, nickname: '小雨', wallet: { usable: 3, endingSoon: null, atTill: [{ couponId: 'a', name: '首单8折券' }, { couponId: 'b', name: '订阅福利券' }] } }, savedAt: Date.now() });
+    const { container } = render(<MomentsPage />);
+    expect(container.textContent).toContain('欢迎加入，小雨');
+    expect(Array.from(container.querySelectorAll('.moment__item--gift'), (el) => el.textContent)).toEqual(['礼首单8折券', '礼订阅福利券']);
+    expect(container.textContent).toContain('另有 1 张券');
+    fireEvent.click(withText(container, '.moment__btn', '开始使用'));
+    fireEvent.click(withText(container, '.moment__btn', '查看我的券'));
+    expect(recorded.navigations).toEqual([
+      { api: 'navigateBack', url: '' },
+      { api: 'redirectTo', url: '/packages/coupons/index' },
+    ]);
+    expect(recorded.cloudCalls).toEqual([]);
+  });
+
+  it('with no card kept (storage cleared) falls back to saying there is no receipt, and leads to the card', () => {
+    setRouterParams({ kind: 'welcome' });
+    const { container } = render(<MomentsPage />);
+    expect(container.textContent).toContain('返回会员卡');
   });
 });

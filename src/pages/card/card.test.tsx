@@ -143,18 +143,17 @@ describe('after the till scans', () => {
 describe('the welcome after joining', () => {
   const WELCOMED: MemberCard = { ...CARD, points: 0, wallet: { usable: 2, endingSoon: null, atTill: [{ couponId: 'welcome-80:m:once', name: '首单8折券' }, { couponId: 'marketing-opt-in-5:m:once', name: '订阅福利券' }] } };
 
-  it('greets the new member once with the coupons now in the wallet, and shows 本单可用 next to the code', async () => {
+  it('greets the new member once (the welcome page over the card), and shows 本单可用 next to the code', async () => {
     storage.set(KEY.welcome, CARD.memberId);
     const { container, unmount } = returning({ card: ok(WELCOMED) }, { card: WELCOMED });
-    await screen.findByText('欢迎加入，小雨');
-    expect(Array.from(container.querySelectorAll('.card-moment__item'), (el) => el.textContent)).toEqual(['礼首单8折券', '礼订阅福利券']);
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/moments/index?kind=welcome' }]));
     expect(container.querySelector('[data-at-till]')?.textContent).toBe('本单可用首单8折券、订阅福利券');
-    fireEvent.click(withText(container, '.card-moment__btn', '开始使用'));
-    expect(container.querySelector('.card-moment')).toBeNull();
+    expect(storage.has(KEY.welcome)).toBe(false);
     unmount();
-    const again = returning({ card: ok(WELCOMED) }, { card: WELCOMED });
+    recorded.navigations.length = 0;
+    returning({ card: ok(WELCOMED) }, { card: WELCOMED });
     await waitFor(() => expect(count('card')).toBeGreaterThan(1));
-    expect(again.container.querySelector('.card-moment')).toBeNull();
+    expect(recorded.navigations).toEqual([]);
   });
 });
 

@@ -2,13 +2,13 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { BirthdayBanner } from '../../components/BirthdayBanner';
-import { TIER_NAMES, WelcomeSheet } from '../../components/CardMoment';
 import { EntryRow } from '../../components/EntryRow';
 import { InspirationCard } from '../../components/InspirationCard';
 import { MemberCode } from '../../components/MemberCode';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { TierCard } from '../../components/TierCard';
 import { leaveReceipt, welcomeFor, welcomeGiven } from '../../services/cardStore';
+import { TIER_NAMES } from '../../services/tiers';
 import { errorText } from '../../services/errors';
 import { shopMonthDayTime } from '../../services/format';
 import { useNetwork } from '../../services/network';
@@ -41,7 +41,6 @@ export default function CardPage() {
   const codeOnScreen = till.state.status === 'live';
   const brightness = useRef<number | null>(null);
   const birthday = useBirthdayGift();
-  const [welcome, setWelcome] = useState(false);
   const online = useNetwork(() => {
     // the network is back: read the card again and renew the code's secret if it ran out
     void held.refresh();
@@ -85,11 +84,12 @@ export default function CardPage() {
     if (till.notMember) setLeftElsewhere(true);
   }, [till.notMember]);
 
-  // the first open after joining greets the member once, with what is in the wallet now
+  // the first open after joining greets the member once, with what is in the wallet now (a page of the
+  // moments subpackage, preloaded from here, reads the card this page just kept)
   useEffect(() => {
     if (card && welcomeFor() === card.memberId) {
       welcomeGiven();
-      setWelcome(true);
+      void Taro.navigateTo({ url: pageUrl('receipt', { kind: 'welcome' }) });
     }
   }, [card?.memberId]);
 
@@ -101,7 +101,6 @@ export default function CardPage() {
     // the wallet and the next tier changed with the order
     void held.refresh();
   });
-  const closeWelcome = () => setWelcome(false);
 
   // a bright screen scans first time at the till (WeChat only; restored when the page hides)
   useEffect(() => {
@@ -177,7 +176,6 @@ export default function CardPage() {
       <EntryRow kind='wardrobe' title='我的衣橱' text={null} onOpen={open('wardrobe')} />
       <EntryRow kind='invite' title='邀请好友' text={referral.text} onOpen={open('invite')} />
 
-      {welcome ? <WelcomeSheet card={card} onClose={closeWelcome} onOpenWallet={() => (closeWelcome(), open('wallet')())} /> : null}
     </View>
   );
 }

@@ -155,12 +155,12 @@ export async function joinThroughPage(page: Page, options: { nickname?: string }
   await join.getByText('同意并继续').click();
   if (options.nickname) await join.locator('.join__profile input.weui-input').fill(options.nickname);
   await join.getByText(/^立即入会/).click();
-  const card = await onPage(page, 'card');
-  // the card greets a new member once, with the gifts now in the wallet: read, then 开始使用
-  const welcome = card.locator('.card-moment--welcome');
+  await onPage(page, 'card');
+  // the card greets a new member once (a page over it), with the gifts now in the wallet: read, then 开始使用
+  const welcome = await onPage(page, 'receipt');
   await welcome.getByText('首单8折').first().waitFor();
   await welcome.getByText('开始使用').click();
-  await welcome.waitFor({ state: 'detached' });
+  const card = await onPage(page, 'card');
   return card;
 }
 

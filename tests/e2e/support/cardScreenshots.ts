@@ -54,10 +54,11 @@ async function main(outDir: string): Promise<void> {
       await shot(page, 'join-profile');
       await joinView.getByText(/^立即入会/).click();
 
-      const card = await onPage(page, 'card');
-      await page.getByText('开始使用').waitFor();
+      await onPage(page, 'card');
+      await (await onPage(page, 'receipt')).getByText('开始使用').waitFor();
       await shot(page, 'welcome');
       await page.getByText('开始使用').click();
+      const card = await onPage(page, 'card');
       await card.locator('.member-code__countdown').waitFor();
       await page.waitForTimeout(1500); // the rows under the code are read a moment after it shows
       await shot(page, 'home');
