@@ -151,6 +151,10 @@ describe('joining from a store QR code', () => {
     await join.locator('.birthday-picker__value', { hasText: /^2月3日$/ }).waitFor();
     await join.getByText(/^立即入会/).click();
 
+    await onPage(page, 'card');
+    const welcome = await onPage(page, 'receipt');
+    await welcome.getByText('欢迎加入，小雅').waitFor();
+    await welcome.getByText('开始使用').click();
     const card = await onPage(page, 'card');
     await card.locator('.tier-card__name', { hasText: '小雅' }).waitFor();
 
