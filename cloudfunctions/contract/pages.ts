@@ -41,13 +41,16 @@ export const PAGES = {
   profile: 'packages/profile/index',
   // 消费成功: the till's receipt and, when the tier went up, 恭喜升级; the card opens it when its code is used (and preloads it)
   receipt: 'packages/moments/index',
+  // 会员权益: every tier, how it is reached and what it brings; from the 积分 tab's row (issue 18's
+  // booking, events and co-creation pages join it in the benefits subpackage)
+  benefits: 'packages/benefits/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;
 export type PagePath = (typeof PAGES)[PageName];
 
 /** The subpackages' roots (`packages/<feature>`). */
-export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style', 'packages/join', 'packages/profile', 'packages/moments'];
+export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style', 'packages/join', 'packages/profile', 'packages/moments', 'packages/benefits'];
 
 /** Pages that moved, by the path they had: store QR codes and links already out in the world name them. */
 export const LEGACY_PATHS: Readonly<Record<string, PagePath>> = {
@@ -58,13 +61,14 @@ export const LEGACY_PATHS: Readonly<Record<string, PagePath>> = {
  * What WeChat downloads in the background once a page is open (app.json's preloadRule): the
  * wallet and claim centre behind 我的券 on every tab, so a member at the till waits for nothing;
  * the join page from the card, where a shopper who has not joined is sent, and the receipt page the
- * card opens when the till uses its code (it must open at once); 编辑资料 and the privacy
- * pages (隐私政策, 导出我的数据) from 我的, which links to them.
+ * card opens when the till uses its code (it must open at once); 会员权益 from the 积分 tab and the
+ * card, which link to it; 编辑资料 and the privacy pages (消息与隐私设置, 隐私政策, 导出我的数据)
+ * from 我的, which links to them.
  */
 export const PRELOAD: Readonly<Partial<Record<PageName, readonly string[]>>> = {
   // the card is where a shopper who is not a member yet lands first, before going on to join
-  card: ['packages/coupons', 'packages/join', 'packages/moments'],
-  points: ['packages/coupons'],
+  card: ['packages/coupons', 'packages/join', 'packages/moments', 'packages/benefits'],
+  points: ['packages/coupons', 'packages/benefits'],
   me: ['packages/coupons', 'packages/profile', 'packages/privacy'],
 };
 

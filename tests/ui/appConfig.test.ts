@@ -48,6 +48,12 @@ describe('the pages and the tab bar', () => {
     expect((appConfig().preloadRule?.[PAGES.card] as { packages: string[] }).packages).toContain('packages/moments');
   });
 
+  it('会员权益 lives in the benefits subpackage, which the 积分 tab and the card preload (their rows open it at once)', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/benefits', pages: ['index'] });
+    expect(appConfig().pages).not.toContain(PAGES.benefits);
+    for (const tab of [PAGES.points, PAGES.card]) expect((appConfig().preloadRule?.[tab] as { packages: string[] }).packages).toContain('packages/benefits');
+  });
+
   it('编辑资料 lives in the profile subpackage, which 我的 preloads (its profile row opens it at once)', () => {
     expect(appConfig().subPackages).toContainEqual({ root: 'packages/profile', pages: ['index'] });
     expect(appConfig().pages).not.toContain(PAGES.profile);
