@@ -18,6 +18,8 @@ export const PAGES = {
   myData: 'packages/privacy/export/index',
   // 隐私政策 in full, from 我的 (the join page shows it in a sheet of its own)
   privacyPolicy: 'packages/privacy/policy/index',
+  // 消息与隐私设置 (the marketing switch and the consent record), from 我的
+  privacySettings: 'packages/privacy/settings/index',
   // 邀请好友: reached from the card, the points page and 我的; a Moments share opens it with ?ref=
   invite: 'packages/invite/index',
   // 风格测试, its report and 我的风格档案: reached from the card's style row, 我的 and the 探索者 benefit on the points page

@@ -38,8 +38,8 @@ describe('the pages and the tab bar', () => {
     expect(pages).toContain(PAGES.points);
   });
 
-  it('导出我的数据 and 隐私政策 live in the privacy subpackage, out of the main package, preloaded from 我的', () => {
-    expect(appConfig().subPackages).toContainEqual({ root: 'packages/privacy', pages: ['export/index', 'policy/index'] });
+  it('导出我的数据, 隐私政策 and 消息与隐私设置 live in the privacy subpackage, out of the main package, preloaded from 我的', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/privacy', pages: ['export/index', 'policy/index', 'settings/index'] });
     expect((appConfig().preloadRule?.[PAGES.me] as { packages: string[] }).packages).toContain('packages/privacy');
   });
 
