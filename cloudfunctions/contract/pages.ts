@@ -18,6 +18,8 @@ export const PAGES = {
   myData: 'packages/privacy/export/index',
   // 隐私政策 in full, from 我的 (the join page shows it in a sheet of its own)
   privacyPolicy: 'packages/privacy/policy/index',
+  // 消息与隐私设置 (the marketing switch and the consent record), from 我的
+  privacySettings: 'packages/privacy/settings/index',
   // 邀请好友: reached from the card, the points page and 我的; a Moments share opens it with ?ref=
   invite: 'packages/invite/index',
   // 风格测试, its report and 我的风格档案: reached from the card's style row, 我的 and the 探索者 benefit on the points page
@@ -41,13 +43,16 @@ export const PAGES = {
   profile: 'packages/profile/index',
   // 消费成功: the till's receipt and, when the tier went up, 恭喜升级; the card opens it when its code is used (and preloads it)
   receipt: 'packages/moments/index',
+  // 会员权益: every tier, how it is reached and what it brings; from the 积分 tab's row (issue 18's
+  // booking, events and co-creation pages join it in the benefits subpackage)
+  benefits: 'packages/benefits/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;
 export type PagePath = (typeof PAGES)[PageName];
 
 /** The subpackages' roots (`packages/<feature>`). */
-export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style', 'packages/join', 'packages/profile', 'packages/moments'];
+export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style', 'packages/join', 'packages/profile', 'packages/moments', 'packages/benefits'];
 
 /** Pages that moved, by the path they had: store QR codes and links already out in the world name them. */
 export const LEGACY_PATHS: Readonly<Record<string, PagePath>> = {
@@ -58,13 +63,14 @@ export const LEGACY_PATHS: Readonly<Record<string, PagePath>> = {
  * What WeChat downloads in the background once a page is open (app.json's preloadRule): the
  * wallet and claim centre behind 我的券 on every tab, so a member at the till waits for nothing;
  * the join page from the card, where a shopper who has not joined is sent, and the receipt page the
- * card opens when the till uses its code (it must open at once); 编辑资料 and the privacy
- * pages (隐私政策, 导出我的数据) from 我的, which links to them.
+ * card opens when the till uses its code (it must open at once); 会员权益 from the 积分 tab and the
+ * card, which link to it; 编辑资料 and the privacy pages (消息与隐私设置, 隐私政策, 导出我的数据)
+ * from 我的, which links to them.
  */
 export const PRELOAD: Readonly<Partial<Record<PageName, readonly string[]>>> = {
   // the card is where a shopper who is not a member yet lands first, before going on to join
-  card: ['packages/coupons', 'packages/join', 'packages/moments'],
-  points: ['packages/coupons'],
+  card: ['packages/coupons', 'packages/join', 'packages/moments', 'packages/benefits'],
+  points: ['packages/coupons', 'packages/benefits'],
   me: ['packages/coupons', 'packages/profile', 'packages/privacy'],
 };
 

@@ -1,7 +1,7 @@
 /**
  * The tab pages as a member sees them, for checking that a size change left them looking the same:
  * a member who has paid twice at the demo till, its 会员卡, 积分 (scrolled through, one screen at a
- * time) and 我的, with the subpackage pages they open (消费成功, 积分兑换, 编辑资料, 隐私政策), at 375×812. Builds nothing: dist-h5/ must be current (`npm run build:h5`).
+ * time) and 我的, with the subpackage pages they open (消费成功, 积分兑换, 会员权益, 编辑资料, 隐私政策, 消息与隐私设置), at 375×812. Builds nothing: dist-h5/ must be current (`npm run build:h5`).
  *
  *   node --import tsx tests/bench/tabScreenshots.ts [outDir]        (default /tmp/shots-tabs)
  *   node --import tsx tests/bench/tabScreenshots.ts --compare dirA dirB
@@ -80,6 +80,12 @@ async function main(outDir: string): Promise<void> {
     await rewards.locator('.coupon-ticket').first().waitFor();
     await scrollShots(page, rewards, 'rewards', outDir, shots);
     await page.goBack();
+    // 会员权益, the benefits subpackage page the 积分 tab's row opens
+    await (await onPage(page, 'points')).locator('.entry-row--benefits').click();
+    const benefits = await onPage(page, 'benefits');
+    await benefits.locator('.tier-benefits').waitFor();
+    await scrollShots(page, benefits, 'benefits', outDir, shots);
+    await page.goBack();
     await onPage(page, 'points');
     await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
     const me = await onPage(page, 'me');
@@ -95,6 +101,12 @@ async function main(outDir: string): Promise<void> {
     await meAgain.locator('.me__link-row', { hasText: '隐私政策' }).click();
     const policy = await onPage(page, 'privacyPolicy');
     await scrollShots(page, policy, 'policy', outDir, shots);
+    await page.goBack();
+    // 消息与隐私设置, the privacy subpackage page 我的 opens: the marketing switch and the consent record
+    await (await onPage(page, 'me')).locator('.me__link-row', { hasText: '消息与隐私设置' }).click();
+    const settings = await onPage(page, 'privacySettings');
+    await settings.locator('.privacy-settings__consent').first().waitFor();
+    await scrollShots(page, settings, 'privacy-settings', outDir, shots);
   } finally {
     await stage.close();
   }

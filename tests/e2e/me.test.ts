@@ -4,7 +4,7 @@ import { confirmModal, enroll, newOpenid, onPage, pickBirthday, startStage, TEST
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
-/** The member's own page (profile row, marketing consent, the privacy policy, leaving) and 编辑资料, opened from it. */
+/** The member's own page (profile row, the privacy policy, leaving) and 编辑资料 and 消息与隐私设置 (marketing consent), opened from it. */
 describe('the me page', () => {
   let stage: Stage;
   beforeAll(async () => {
@@ -55,12 +55,14 @@ describe('the me page', () => {
     expect(await stage.fn('member', { action: 'profile' }, openid)).toMatchObject({ ok: true, data: { nickname: '青青子衿' } });
   });
 
-  it('turns marketing messages on and off, each change adding an entry to the consent record', async () => {
-    const { openid, me } = await mePageOfNewMember('marketing');
+  it('turns marketing messages on and off on 消息与隐私设置, each change adding an entry to the consent record', async () => {
+    const { openid, page, me } = await mePageOfNewMember('marketing');
     const history = async () => (await stage.fn('member', { action: 'consent' }, openid)).data.history.length as number;
     const before = await history();
-    const row = me.locator('.me__switch-row');
-    const newest = me.locator('.me__consent-what').first();
+    await me.locator('.me__link-row', { hasText: '消息与隐私设置' }).click();
+    const settings = await onPage(page, 'privacySettings');
+    const row = settings.locator('.privacy-settings__row', { hasText: '接收新品与优惠消息' });
+    const newest = settings.locator('.privacy-settings__consent-what').first();
 
     await row.locator('input.weui-switch').click();
     await row.getByText('已开启，可随时关闭').waitFor();
@@ -73,6 +75,12 @@ describe('the me page', () => {
     const consent = await stage.fn('member', { action: 'consent' }, openid);
     expect(consent.data.history).toHaveLength(before + 2);
     expect(consent.data.marketing.optIn).toBe(false);
+
+    // its 隐私政策 row opens the policy, and back comes to the settings as they were
+    await settings.locator('.privacy-settings__row--link', { hasText: /^隐私政策版本 / }).click();
+    await (await onPage(page, 'privacyPolicy')).getByText('悦衣会员隐私政策').waitFor();
+    await page.goBack();
+    await (await onPage(page, 'privacySettings')).getByText(/^已关闭/).waitFor();
   });
 
   it('sets a birthday after a confirmation, then shows it locked until it may change again', async () => {

@@ -100,5 +100,15 @@ describe('points from the till, in the app', () => {
     await expect(points.locator('.points-history__empty-title').innerText()).resolves.toBe('还没有积分记录');
     await expect(points.locator('.points-balance__value').innerText()).resolves.toBe('0');
     await expect(points.innerText()).resolves.toContain('本季度再消费 ¥1,000 升级成长者');
+
+    // 会员权益, a row here, opens its own page: every tier, the member's marked, the next one's way there
+    await points.locator('.entry-row--benefits').click();
+    const benefits = await onPage(page, 'benefits');
+    await expect(benefits.locator('.tier-benefits__name').allInnerTexts()).resolves.toEqual(['探索者', '成长者', '忠诚者']);
+    await expect(benefits.locator('.tier-benefits__tier--current .tier-benefits__name').innerText()).resolves.toBe('探索者');
+    await expect(benefits.locator('.tier-benefits__tier--grower .tier-benefits__how').innerText()).resolves.toBe('本季度再消费 ¥1,000 升级成长者');
+    await expect(benefits.locator('.tier-benefits__benefit--soon').allInnerTexts()).resolves.toEqual(['造型师1对1预约 · 即将开放', '品牌体验官 · 即将开放', '新品共创 · 即将开放', '私享会邀请 · 即将开放']);
+    await benefits.locator('.tier-benefits__benefit--link', { hasText: '风格测试' }).click();
+    await onPage(page, 'styleQuiz');
   });
 });

@@ -38,14 +38,20 @@ describe('the pages and the tab bar', () => {
     expect(pages).toContain(PAGES.points);
   });
 
-  it('导出我的数据 and 隐私政策 live in the privacy subpackage, out of the main package, preloaded from 我的', () => {
-    expect(appConfig().subPackages).toContainEqual({ root: 'packages/privacy', pages: ['export/index', 'policy/index'] });
+  it('导出我的数据, 隐私政策 and 消息与隐私设置 live in the privacy subpackage, out of the main package, preloaded from 我的', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/privacy', pages: ['export/index', 'policy/index', 'settings/index'] });
     expect((appConfig().preloadRule?.[PAGES.me] as { packages: string[] }).packages).toContain('packages/privacy');
   });
 
   it('消费成功 (the receipt and the upgrade moment) lives in the moments subpackage, which the card preloads so it opens at once', () => {
     expect(appConfig().subPackages).toContainEqual({ root: 'packages/moments', pages: ['index'] });
     expect((appConfig().preloadRule?.[PAGES.card] as { packages: string[] }).packages).toContain('packages/moments');
+  });
+
+  it('会员权益 lives in the benefits subpackage, which the 积分 tab and the card preload (their rows open it at once)', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/benefits', pages: ['index'] });
+    expect(appConfig().pages).not.toContain(PAGES.benefits);
+    for (const tab of [PAGES.points, PAGES.card]) expect((appConfig().preloadRule?.[tab] as { packages: string[] }).packages).toContain('packages/benefits');
   });
 
   it('编辑资料 lives in the profile subpackage, which 我的 preloads (its profile row opens it at once)', () => {

@@ -1,12 +1,11 @@
-import { Image, Switch, Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ActionOutput } from '../../../cloudfunctions/contract';
-import { consentText } from '../../components/PrivacyNotice/consent';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
 import { errorText } from '../../services/errors';
 import { imageSrc } from '../../services/files';
-import { initialOf, monthDayLabel, shopDate, shopDateTime } from '../../services/format';
+import { initialOf, monthDayLabel } from '../../services/format';
 import { memberApi } from '../../services/member';
 import { type PageName, pageUrl } from '../../services/routes';
 import { remoteRead, useReadOnShow } from '../../services/useReadOnShow';
@@ -14,20 +13,19 @@ import { useRemote } from '../../services/useRemote';
 import './index.scss';
 
 type Profile = ActionOutput<'member', 'profile'>;
-type Consent = ActionOutput<'member', 'consent'>;
 
 /**
  * The member's own page: their profile (edited on 编辑资料, a subpackage page), coupons, style,
- * marketing messages, the privacy policy (its own page) and their consent record, their data.
+ * 消息与隐私 (the marketing switch and the consent record on 消息与隐私设置, the policy on its own
+ * page, both in the privacy subpackage), their data.
  */
 export default function MePage() {
   const card = useRemote(memberApi.card, { auto: false });
   const profile = useRemote(memberApi.profile, { auto: false });
-  const consent = useRemote(memberApi.consent, { auto: false });
 
-  const { readAgain, notMember } = useReadOnShow([remoteRead(card), remoteRead(profile), remoteRead(consent)]);
+  const { readAgain, notMember } = useReadOnShow([remoteRead(card), remoteRead(profile)]);
 
-  const failed = [card.state, profile.state, consent.state].find((s) => s.status === 'error');
+  const failed = [card.state, profile.state].find((s) => s.status === 'error');
   if (failed && failed.status === 'error' && !notMember) {
     return (
       <View className='page'>
@@ -35,7 +33,7 @@ export default function MePage() {
       </View>
     );
   }
-  if (card.state.status !== 'ready' || profile.state.status !== 'ready' || consent.state.status !== 'ready') {
+  if (card.state.status !== 'ready' || profile.state.status !== 'ready') {
     return (
       <View className='page'>
         <LoadingBlock height={200} label='正在加载' />
@@ -51,7 +49,7 @@ export default function MePage() {
       <ProfileRow profile={profile.state.data} tierName={member.tierName} memberId={member.memberId} />
       <CouponsSection />
       <StyleSection />
-      <PrivacySection consent={consent.state.data} onChanged={consent.set} />
+      <PrivacySection />
       <DataSection />
 
       <Text className='muted me__foot'>悦衣库 · 会员服务</Text>
@@ -123,53 +121,18 @@ function StyleSection() {
   );
 }
 
-function PrivacySection({ consent, onChanged }: { consent: Consent; onChanged: (c: Consent) => void }) {
-  const [pending, setPending] = useState<boolean | null>(null);
-  const [showAll, setShowAll] = useState(false);
-  const optIn = pending ?? consent.marketing.optIn;
-  const history = [...consent.history].reverse();
-  const visible = showAll ? history : history.slice(0, 3);
-
-  async function toggle(next: boolean) {
-    setPending(next);
-    const answer = await memberApi.setMarketing(next);
-    setPending(null);
-    if (answer.ok) onChanged(answer.data);
-    else void Taro.showToast({ title: errorText(answer.error), icon: 'none' });
-  }
-
+/** 消息与隐私: the settings (the marketing switch, the consent record) and the policy, each a page of the privacy subpackage. */
+function PrivacySection() {
   return (
     <View className='section'>
       <Text className='section-title'>消息与隐私</Text>
-      <View className='me__switch-row'>
-        <View className='me__switch-text'>
-          <Text className='me__row-title'>接收新品与优惠消息</Text>
-          <Text className='muted'>{optIn ? '已开启，可随时关闭' : '已关闭，开启后第一时间收到上新和优惠'}</Text>
-        </View>
-        <Switch checked={optIn} disabled={pending !== null} color='#1F1B16' onChange={(e) => void toggle(e.detail.value)} aria-label='接收新品与优惠消息' />
+      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('privacySettings') })} hoverClass='me__link-row--pressed' role='link'>
+        <Text className='me__row-title'>消息与隐私设置</Text>
+        <Text className='muted'>新品消息、授权记录 ›</Text>
       </View>
       <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('privacyPolicy') })} hoverClass='me__link-row--pressed' role='link'>
         <Text className='me__row-title'>隐私政策</Text>
-        <Text className='muted'>
-          版本 {consent.privacy.version} · {shopDate(consent.privacy.acceptedAt)}同意 ›
-        </Text>
-      </View>
-      <View className='me__consents'>
-        <Text className='me__row-title'>我的授权记录</Text>
-        {visible.map((entry) => (
-          <View className='me__consent' key={`${entry.kind}-${entry.at}-${String(entry.granted)}`}>
-            <Text className='me__consent-what'>
-              {consentText(entry.kind, entry.granted)}
-              {entry.version ? `（${entry.version}）` : ''}
-            </Text>
-            <Text className='muted'>{shopDateTime(entry.at)}</Text>
-          </View>
-        ))}
-        {history.length > 3 && (
-          <Text className='link me__more' onClick={() => setShowAll(!showAll)}>
-            {showAll ? '收起' : `查看全部 ${history.length} 条`}
-          </Text>
-        )}
+        <Text className='muted'>查看全文 ›</Text>
       </View>
     </View>
   );

@@ -30,9 +30,9 @@ beforeEach(() => {
 });
 
 describe('the profile is one row at the top; editing it is a page of its own', () => {
-  it('reads card, profile and consent when the page shows', async () => {
+  it('reads card and profile when the page shows (the consent record is read on 消息与隐私设置)', async () => {
     await open();
-    expect(recorded.cloudCalls.map((c) => c.data)).toEqual([{ action: 'card' }, { action: 'profile' }, { action: 'consent' }]);
+    expect(recorded.cloudCalls.map((c) => c.data)).toEqual([{ action: 'card' }, { action: 'profile' }]);
   });
 
   it('shows the nickname, tier, member number and birthday, and opens 编辑资料 on a tap', async () => {
@@ -73,13 +73,22 @@ describe('the profile is one row at the top; editing it is a page of its own', (
   });
 });
 
-describe('the privacy policy', () => {
-  it('隐私政策 opens the policy page, saying which version the member agreed to and when', async () => {
+describe('消息与隐私 is two rows, each opening its page', () => {
+  it.each([
+    ['消息与隐私设置', '新品消息、授权记录 ›', '/packages/privacy/settings/index'],
+    ['隐私政策', '查看全文 ›', '/packages/privacy/policy/index'],
+  ])('%s opens %s', async (name, note, url) => {
     const { container } = await open();
-    const policy = row(container, '隐私政策');
-    expect(policy.textContent).toContain(`版本 ${CONSENT.privacy.version}`);
-    fireEvent.click(policy);
-    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/privacy/policy/index' }]);
+    const link = row(container, name);
+    expect(link.textContent).toBe(`${name}${note}`);
+    expect(link.getAttribute('role')).toBe('link');
+    fireEvent.click(link);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url }]);
+  });
+
+  it('has no switch of its own: the marketing choice is made on 消息与隐私设置', async () => {
+    const { container } = await open();
+    expect(container.querySelector('taro-switch-core')).toBeNull();
   });
 });
 

@@ -1,8 +1,7 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro, { useReachBottom } from '@tarojs/taro';
 import { EntryRow } from '../../components/EntryRow';
 import { ErrorState, LoadingBlock } from '../../components/StateView';
-import { TierBenefits } from '../../components/TierBenefits';
 import { TierProgress } from '../../components/TierProgress';
 import { pointsApi } from '../../services/points';
 import { pageUrl } from '../../services/routes';
@@ -16,8 +15,8 @@ import './index.scss';
 
 /**
  * 我的积分: the balance and what expires, the expiry reminder, the way to what points buy (积分兑换, a
- * page of the coupons subpackage), the tier
- * and how to reach the next, every tier's benefits, and the history. Read afresh on every show and
+ * page of the coupons subpackage), the tier and how to reach the next, the way to 会员权益 (every
+ * tier's benefits, a page of the benefits subpackage), and the history. Read afresh on every show and
  * on pull-down, keeping what is on screen while the new answers come.
  */
 export default function PointsPage() {
@@ -52,11 +51,7 @@ export default function PointsPage() {
       <EntryRow kind='rewards' title='积分兑换' text='用积分换优惠券' onOpen={() => void Taro.navigateTo({ url: pageUrl('rewards') })} />
       <TierProgress tier={data.tier} progress={data.progress} />
       <EntryRow kind='invite' title='邀请好友' text={referral.text} onOpen={() => void Taro.navigateTo({ url: pageUrl('invite') })} />
-      <View className='section'>
-        <Text className='section-title'>等级权益</Text>
-        {/* a benefit listed works: 风格测试 opens the quiz */}
-        <TierBenefits tiers={data.tiers} current={data.tier.code} links={{ 风格测试: () => void Taro.navigateTo({ url: pageUrl('styleQuiz') }) }} />
-      </View>
+      <EntryRow kind='benefits' title='会员权益' text='各等级权益与升级方式' onOpen={() => void Taro.navigateTo({ url: pageUrl('benefits') })} />
       <History
         history={history}
         onRetryFirst={() => void reloadHistory()}

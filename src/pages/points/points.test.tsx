@@ -93,6 +93,19 @@ describe('积分兑换 is a row of its own', () => {
   });
 });
 
+describe('会员权益 is a row of its own', () => {
+  it('stands under the tier and 邀请好友, opens the 会员权益 page, and lists no tier here', async () => {
+    await open();
+    const row = await waitFor(() => document.querySelector('.entry-row--benefits') as HTMLElement);
+    expect(row.textContent).toBe('会员权益各等级权益与升级方式›');
+    expect(row.getAttribute('role')).toBe('link');
+    expect(document.querySelector('.tier-progress ~ .entry-row--benefits')).not.toBeNull();
+    expect(document.querySelector('.tier-benefits')).toBeNull();
+    fireEvent.click(row);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/benefits/index' }]);
+  });
+});
+
 describe('reading the page', () => {
   it('reads the summary and the first page of history when it shows, and again on every show (积分兑换 reads its rewards on its own page)', async () => {
     await open({ ledger: ledgerOf(3) });

@@ -23,12 +23,3 @@ describe('referral progress on the points page', () => {
     await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/invite/index' }]));
   });
 });
-
-describe('the tier benefits', () => {
-  it('风格测试, a benefit of 探索者, opens the quiz', async () => {
-    programPoints({ summary: ok(SUMMARY), rewards: ok(REWARDS) });
-    render(<PointsPage />);
-    fireEvent.click(await screen.findByText('风格测试'));
-    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/style/quiz/index' }]);
-  });
-});

@@ -68,10 +68,11 @@ export function ledgerOf(count: number): LedgerLine[] {
   return Array.from({ length: count }, (_, i) => line(count - i, { title: `门店消费 #${count - i}` }));
 }
 
+/** Every tier as points.summary lists it (domain/tiers.ts). */
 export const TIERS: PointsSummary['tiers'] = [
-  { code: 'explorer', name: '探索者', rule: '入会即是', benefits: ['首单8折券', '风格测试', '3天穿搭灵感'] },
+  { code: 'explorer', name: '探索者', rule: '注册即享', benefits: ['首单8折券', '风格测试', '3天穿搭灵感'] },
   { code: 'grower', name: '成长者', rule: '一个自然季度内消费满 ¥1,000', benefits: ['造型师1对1预约', '生日月双倍积分'] },
-  { code: 'loyal', name: '忠诚者', rule: '近12个月消费超过 ¥3,000，或成功邀请 3 位好友', benefits: ['品牌体验官', '共创与私享活动邀请'] },
+  { code: 'loyal', name: '忠诚者', rule: '近12个月消费超过 ¥3,000，或成功邀请 3 位好友', benefits: ['品牌体验官', '新品共创', '私享会邀请'] },
 ];
 
 export const SUMMARY: PointsSummary = {

@@ -1,0 +1,63 @@
+import { Text, View } from '@tarojs/components';
+import type { PointsSummary } from '../../../cloudfunctions/contract';
+import './TierBenefits.scss';
+
+/**
+ * Benefits the programme promises but has not built yet (issue 18: booking, private events,
+ * co-creation). They are said as 即将开放, never as a benefit to use now — ARCHITECTURE: a benefit
+ * listed works (the 恭喜升级 moment, packages/moments/unlocks.ts, says the same).
+ */
+export const COMING_SOON: readonly string[] = ['造型师1对1预约', '私享会邀请', '品牌体验官', '新品共创'];
+
+export interface TierBenefitsProps {
+  tiers: PointsSummary['tiers'];
+  /** the member's tier: marked 当前等级; the tiers after it say how to get there */
+  current: PointsSummary['tier']['code'];
+  /** the next tier and what is left to reach it (the summary's progress.next), said on that tier */
+  next?: PointsSummary['progress']['next'];
+  /** benefits that open a page, by their words (风格测试 → the quiz): shown as links */
+  links?: Readonly<Record<string, () => void>>;
+}
+
+/** Every tier, how it is reached and what it brings; the member's own marked, the next one's way there said. */
+export function TierBenefits({ tiers, current, next = null, links = {} }: TierBenefitsProps) {
+  const mineAt = tiers.findIndex((t) => t.code === current);
+  return (
+    <View className='tier-benefits'>
+      {tiers.map((tier, i) => {
+        const mine = i === mineAt;
+        return (
+          <View
+            key={tier.code}
+            className={`tier-benefits__tier tier-benefits__tier--${tier.code}${mine ? ' tier-benefits__tier--current' : ''}`}
+            data-tier={tier.code}
+            aria-current={mine ? 'true' : undefined}
+          >
+            <View className='tier-benefits__head'>
+              <Text className='tier-benefits__name'>{tier.name}</Text>
+              {mine ? <Text className='tier-benefits__mine'>当前等级</Text> : null}
+            </View>
+            <Text className='tier-benefits__rule'>{tier.rule}</Text>
+            {i > mineAt && next?.code === tier.code ? <Text className='tier-benefits__how'>{next.text}</Text> : null}
+            {tier.benefits.map((benefit) =>
+              COMING_SOON.includes(benefit) ? (
+                <Text key={benefit} className='tier-benefits__benefit tier-benefits__benefit--soon'>
+                  {benefit} · 即将开放
+                </Text>
+              ) : links[benefit] ? (
+                <View key={benefit} className='tier-benefits__benefit tier-benefits__benefit--link' onClick={links[benefit]} hoverClass='tier-benefits__benefit--pressed' role='link'>
+                  {benefit}
+                  <Text className='tier-benefits__go'>去看看 ›</Text>
+                </View>
+              ) : (
+                <Text key={benefit} className='tier-benefits__benefit'>
+                  {benefit}
+                </Text>
+              ),
+            )}
+          </View>
+        );
+      })}
+    </View>
+  );
+}
