@@ -85,15 +85,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // modules only the subpackages use stay out of the main package
       optimizeMainPackage: { enable: true },
       // base.wxml repeats every nestable template once per level (≈2.8 KB a level here). Our deepest
-      // trees (measured with tests/bench/depthProbe.ts over the screenshot scripts' states; the H5
-      // figures less one, for H5's pull-to-refresh wrapper): the tab pages 4–6 views deep (积分's tier
-      // swatches 6; 我的 4 since 编辑资料 left it; the card's moments 5), join 7, 编辑资料 6, the style
-      // pages 6–9 (their colour swatches). With 7 levels every tab page renders from base.wxml's
-      // templates as before; a view 7 or more deep (join's deepest, the swatches of 风格档案 and the
-      // style report, all in subpackages) renders through Taro's `comp` custom component instead,
-      // one small component per such view. −25 KB against Taro's 16. (Read by Taro's MiniPlugin from
-      // the mini config; its config types do not list it.)
-      ...({ baseLevel: 7 } as object),
+      // trees (measured with tests/bench/depthProbe.ts over the screenshot scripts' states; H5 counts
+      // its pull-to-refresh wrapper, which the mini program does not have): the tab pages at most 5
+      // views deep (积分's progress bar, 会员卡's card), so with 6 levels they render from base.wxml's
+      // templates; views 6 or more deep (in subpackages: join's and 编辑资料's avatar, 积分兑换's
+      // tickets, the style swatches) render through Taro's `comp` custom component instead, one small
+      // component each. −28 KB against Taro's 16. (Read by Taro's MiniPlugin from the mini config;
+      // its config types do not list it.)
+      ...({ baseLevel: 6 } as object),
       // base.wxml, comp.wxml and the pages' .wxml without the indentation (−1.7 KB)
       minifyXML: { collapseWhitespace: true },
       // STYLECLUB_ANALYZE=<file.json>: named module ids, no concatenation and webpack's module stats

@@ -27,8 +27,9 @@ export function TierProgress({ tier, progress }: TierProgressProps) {
         <Text className='tier-progress__tier'>{tier.name}</Text>
       </View>
 
+      {/* no wrapper around the route: one view less deep keeps the 积分 tab within base.wxml's levels (config/index.ts baseLevel) */}
       {next ? (
-        <View className='tier-progress__route'>
+        <>
           <View
             className='tier-progress__track'
             role='progressbar'
@@ -44,12 +45,12 @@ export function TierProgress({ tier, progress }: TierProgressProps) {
             <Text>{next.name}</Text>
           </View>
           <Text className='tier-progress__next'>{next.text}</Text>
-        </View>
+        </>
       ) : (
-        <View className='tier-progress__route tier-progress__route--top'>
-          <Text className='tier-progress__next'>已是最高等级</Text>
+        <>
+          <Text className='tier-progress__next tier-progress__next--top'>已是最高等级</Text>
           <Text className='tier-progress__top-note'>尊享全部会员权益</Text>
-        </View>
+        </>
       )}
 
       <View className='tier-progress__figures'>
