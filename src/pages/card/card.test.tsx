@@ -171,6 +171,8 @@ describe('the card as a home page', () => {
       { api: 'navigateTo', url: '/packages/coupons/index' },
       { api: 'navigateTo', url: '/packages/style/wardrobe/index' },
     ]);
-    expect(container.textContent).not.toContain('会员权益');
+    fireEvent.click(container.querySelector('.entry-row--benefits') as HTMLElement);
+    expect(recorded.navigations.at(-1)).toEqual({ api: 'navigateTo', url: '/packages/benefits/index' });
+    expect(container.querySelector('.entry-row--benefits')?.textContent).toBe('会员权益升级成长者解锁更多›');
   });
 });

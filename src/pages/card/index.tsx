@@ -175,6 +175,7 @@ export default function CardPage() {
       {inspiration.inspiration ? <InspirationCard dayNumber={inspiration.inspiration.dayNumber} outfit={inspiration.inspiration.outfit} onOpen={open('outfits')} /> : null}
       <EntryRow kind='wardrobe' title='我的衣橱' text={null} onOpen={open('wardrobe')} />
       <EntryRow kind='invite' title='邀请好友' text={referral.text} onOpen={open('invite')} />
+      <EntryRow kind='benefits' title='会员权益' text={card.next ? `升级${card.next.name}解锁更多` : null} onOpen={open('benefits')} />
 
     </View>
   );
