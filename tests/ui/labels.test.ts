@@ -7,6 +7,11 @@ describe('what the app prints', () => {
     ['  Vivian', 'V'],
     ['🇨🇳 中国', '🇨🇳'],
     ['👩‍🎤 歌手', '👩‍🎤'],
+    ['👍🏽好', '👍🏽'],
+    ['❤️心', '❤️'],
+    ['é小', 'é'],
+    ['😀笑', '😀'],
+    ['𠮷野家', '𠮷'],
     ['', '悦'],
     ['   ', '悦'],
   ])('draws the initial of %p as %p (one character as a person sees it)', (name, initial) => {

@@ -80,8 +80,8 @@ describe('the code is drawn so a till can scan it', () => {
   it('in the H5 preview the barcode and QR code are SVG images of the drawings', () => {
     process.env.TARO_ENV = 'h5';
     const { container } = show(live());
-    expect(container.querySelector('.member-code__bar')?.getAttribute('src')).toBe(svgDataUri(barcodeDrawing(CODE)));
-    expect(container.querySelector('.member-code__qr')?.getAttribute('src')).toBe(svgDataUri(qrDrawing(CODE)));
+    expect(container.querySelector('.member-code__bar img')?.getAttribute('src')).toBe(svgDataUri(barcodeDrawing(CODE)));
+    expect(container.querySelector('.member-code__qr img')?.getAttribute('src')).toBe(svgDataUri(qrDrawing(CODE)));
   });
 
   /** A 2d canvas that keeps what is filled, black or white, one byte per device pixel. */

@@ -27,8 +27,8 @@ describe('the style row on the card', () => {
     open({ summary: ok(SUMMARY) });
     expect(await screen.findByText('柔秋 · 法式', {}, { timeout: 3000 })).toBeTruthy();
     expect(row().textContent).toBe('我的风格柔秋 · 法式›');
-    // among the entries under the code: 我的风格 first, 我的衣橱 and 邀请好友 after it
-    expect(Array.from(document.querySelectorAll('.entry-row'), (el) => el.className.split(' ')[1])).toEqual(['entry-row--style', 'entry-row--wardrobe', 'entry-row--invite']);
+    // among the entries under the code: 我的风格 first, 我的衣橱, 邀请好友 and 会员权益 after it
+    expect(Array.from(document.querySelectorAll('.entry-row'), (el) => el.className.split(' ')[1])).toEqual(['entry-row--style', 'entry-row--wardrobe', 'entry-row--invite', 'entry-row--benefits']);
     fireEvent.click(row());
     expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/style/report/index' }]);
   });
