@@ -7,11 +7,19 @@ const TAB_KEY = 'styleclub.devOpenid.tab';
 const BROWSER_KEY = 'styleclub.devOpenid';
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** `openid=` in a query (a plain pattern: this runs for every storage key the card reads on its first frame). */
+const OPENID_PARAM = /(?:^|[?&])openid=([^&#]*)/;
+
 function queryOpenid(): string | null {
   // the hash router keeps page queries after '#': /#/pages/card/index?openid=u1
-  const sources = [window.location.search, window.location.hash.split('?')[1] ?? ''];
-  for (const source of sources) {
-    const value = new URLSearchParams(source).get('openid');
+  for (const source of [window.location.search, window.location.hash.split('?')[1] ?? '']) {
+    const found = OPENID_PARAM.exec(source);
+    let value: string | null = null;
+    try {
+      value = found ? decodeURIComponent(found[1]!.replace(/\+/g, ' ')) : null;
+    } catch {
+      // a broken %-escape names nobody
+    }
     if (value && OPENID.test(value)) return value;
   }
   return null;
@@ -26,7 +34,7 @@ function randomOpenid(): string {
 export function devOpenid(): string {
   const pinned = queryOpenid();
   if (pinned) {
-    sessionStorage.setItem(TAB_KEY, pinned);
+    if (sessionStorage.getItem(TAB_KEY) !== pinned) sessionStorage.setItem(TAB_KEY, pinned);
     return pinned;
   }
   const tab = sessionStorage.getItem(TAB_KEY);
