@@ -130,12 +130,15 @@ describe('the coupon links under the code', () => {
     ['领券中心', '/packages/coupons/center/index'],
   ])('%s opens %s', async (name, url) => {
     const { container } = await open({ birthday: fail('INTERNAL') });
+    // the rows under the code come a frame after it
+    await waitFor(() => expect(container.querySelector('.card-page__links')).not.toBeNull());
     fireEvent.click(withText(container, '.card-page__link', name));
     expect(recorded.navigations).toEqual([{ api: 'navigateTo', url }]);
   });
 
-  it('they sit below the member code, so the code keeps its place', async () => {
+  it('they sit below the member code, and come a frame after it: the code is on the first frame, and keeps its place', async () => {
     const { container } = await open({ birthday: fail('INTERNAL') });
+    await waitFor(() => expect(container.querySelector('.card-page__links')).not.toBeNull());
     const order = Array.from(container.querySelectorAll('.tier-card, .card-page__code, .birthday-banner, .card-page__links'), (el) => el.className.split(' ')[0]);
     expect(order).toEqual(['tier-card', 'card-page__code', 'card-page__links']);
   });

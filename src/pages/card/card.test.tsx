@@ -161,6 +161,10 @@ describe('the card as a home page', () => {
   it('says the way to the next tier in one line, the wallet’s count and what ends soon, and leads to each feature', async () => {
     const card: MemberCard = { ...CARD, wallet: { usable: 3, endingSoon: { name: '首单8折券', endsAt: '2026-12-25T16:00:00.000Z' }, atTill: [] } };
     const { container } = returning({ card: ok(card) }, { card });
+    // the code and the card on the first frame, the rows under the code a frame later
+    expect(container.querySelector('.member-code__digits')).not.toBeNull();
+    expect(container.querySelector('.card-page__links')).toBeNull();
+    await waitFor(() => expect(container.querySelector('.card-page__links')).not.toBeNull());
     expect(container.querySelector('.card-page__progress')?.textContent).toBe('本季度再消费 ¥601 升级成长者›');
     expect(container.querySelector('.card-page__link--wallet')?.textContent).toBe('我的券3 张可用首单8折券 12-25 到期');
     fireEvent.click(container.querySelector('.card-page__progress') as HTMLElement);

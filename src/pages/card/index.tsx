@@ -41,6 +41,15 @@ export default function CardPage() {
   const codeOnScreen = till.state.status === 'live';
   const brightness = useRef<number | null>(null);
   const birthday = useBirthdayGift();
+  // the rows under the code render a frame after the card and the code
+  const [rowsShown, setRowsShown] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void afterFirstPaint().then(() => live && setRowsShown(true));
+    return () => {
+      live = false;
+    };
+  }, []);
   const online = useNetwork(() => {
     // the network is back: read the card again and renew the code's secret if it ran out
     void held.refresh();
@@ -168,15 +177,19 @@ export default function CardPage() {
         <MemberCode state={till.state} onRetry={till.refresh} atTill={card.wallet.atTill.map((c) => c.name)} />
       </View>
 
-      {/* the tier line gave its place above to something more pressing: it comes first under the code */}
-      {slot !== 'progress' ? <View className='card-page__below'>{progressLine}</View> : null}
-      <WalletRow wallet={card.wallet} onOpenWallet={open('wallet')} onOpenCenter={open('center')} />
-      <EntryRow kind='style' title={style.entry.title} text={style.entry.text} onOpen={open(style.entry.page)} />
-      {inspiration.inspiration ? <InspirationCard dayNumber={inspiration.inspiration.dayNumber} outfit={inspiration.inspiration.outfit} onOpen={open('outfits')} /> : null}
-      <EntryRow kind='wardrobe' title='我的衣橱' text={null} onOpen={open('wardrobe')} />
-      <EntryRow kind='invite' title='邀请好友' text={referral.text} onOpen={open('invite')} />
-      <EntryRow kind='benefits' title='会员权益' text={card.next ? `升级${card.next.name}解锁更多` : null} onOpen={open('benefits')} />
-
+      {/* the rows under the code come a frame after it (the code is what the till waits for; on a small phone they are below the fold) */}
+      {rowsShown ? (
+        <>
+          {/* the tier line gave its place above to something more pressing: it comes first under the code */}
+          {slot !== 'progress' ? <View className='card-page__below'>{progressLine}</View> : null}
+          <WalletRow wallet={card.wallet} onOpenWallet={open('wallet')} onOpenCenter={open('center')} />
+          <EntryRow kind='style' title={style.entry.title} text={style.entry.text} onOpen={open(style.entry.page)} />
+          {inspiration.inspiration ? <InspirationCard dayNumber={inspiration.inspiration.dayNumber} outfit={inspiration.inspiration.outfit} onOpen={open('outfits')} /> : null}
+          <EntryRow kind='wardrobe' title='我的衣橱' text={null} onOpen={open('wardrobe')} />
+          <EntryRow kind='invite' title='邀请好友' text={referral.text} onOpen={open('invite')} />
+          <EntryRow kind='benefits' title='会员权益' text={card.next ? `升级${card.next.name}解锁更多` : null} onOpen={open('benefits')} />
+        </>
+      ) : null}
     </View>
   );
 }
