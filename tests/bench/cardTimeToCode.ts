@@ -362,7 +362,7 @@ async function ensureH5(): Promise<'current' | 'rebuilt'> {
 }
 
 export async function measureCardTimeToCode(opts: { loads?: number; warmupLoads?: number; rate?: number } = {}): Promise<CardTimeToCodeReport> {
-  const loads = opts.loads ?? 5;
+  const loads = opts.loads ?? 9;
   const warmupLoads = opts.warmupLoads ?? 1;
   const rate = opts.rate ?? 4;
   if (!hasChromium()) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);

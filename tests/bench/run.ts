@@ -36,7 +36,8 @@ const BIRTHDAY_JOB_MEMBERS = [10_000, 100_000];
 /** referrals seeded for the settlement job, 1 % of them due that day: its cost should follow the due ones, not N */
 const REFERRAL_JOB_REFERRALS = [10_000, 100_000];
 const COLD_RUNS = 10;
-const CARD_LOADS = 5;
+/** loads of each page per series (the issue asks for medians of at least 5; 9 steady a median on a shared 2-core machine) */
+const CARD_LOADS = 9;
 const CARD_CPU_THROTTLING = 4;
 
 async function main(): Promise<void> {
