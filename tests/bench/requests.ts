@@ -26,8 +26,8 @@ export const MINIMUMS = {
     minimum: 8,
     reason: 'find member by openid, the store, the welcome templates and the shopper’s former use (parallel reads); one transaction: start, member add (the unique index on openid decides races), welcome coupon add, commit',
   },
-  'member.enroll (existing)': { minimum: 1, reason: 'find member by openid' },
-  'member.card': { minimum: 1, reason: 'find member by openid (the member doc carries the home store name)' },
+  'member.enroll (existing)': { minimum: 2, reason: 'find member by openid, then their available coupons (the card it answers carries the wallet in brief)' },
+  'member.card': { minimum: 2, reason: 'find member by openid (the member doc carries the home store name and the tier figures), then their available coupons on the member index (the wallet in brief: what the till takes, what ends soon)' },
   'member.code': {
     minimum: 4,
     reason: 'find member, read the code it replaces (kept for a till that scanned it a moment ago), one doc(memberId).set that retires it for lookups, then the member once more (one who began leaving meanwhile keeps no code)',
@@ -37,27 +37,27 @@ export const MINIMUMS = {
     reason: 'find member, the device added under its random handle (its id: a handle held already is drawn again), the member\u2019s older devices marked replaced (one conditional update), the member once more (one who began leaving meanwhile keeps no device); the secret is derived, never read or written',
   },
   'member.receipt': { minimum: 1, reason: 'find member by openid (the member document carries the last receipt, written in the order\u2019s transaction)' },
-  'staff.lookup': { minimum: 5, reason: 'staff, code and the clerk\u2019s wrong-code counter of the minute in parallel, then the member, then their coupons (the passes the clerk can check off at the counter)' },
-  'staff.lookup (offline code)': { minimum: 5, reason: 'staff, the device by its handle (the password is checked in memory against the derived secret) and the clerk\u2019s wrong-code counter in parallel, then the member, then their coupons' },
+  'staff.lookup': { minimum: 7, reason: 'staff, then the code beside a slot of the clerk\u2019s minute of wrong codes (a compare-and-set; the minute\u2019s first code also makes its counter), the slot given back (the code named a member), the member, their coupons (the passes the clerk can check off at the counter)' },
+  'staff.lookup (offline code)': { minimum: 6, reason: 'staff, then the device by its handle (the password is checked in memory against the derived secret) beside a slot of the clerk\u2019s minute (its counter there already), the slot given back, the member, their coupons' },
   'pos.orders (first, with the welcome coupon)': {
-    minimum: 20,
+    minimum: 22,
     reason:
-      'the 13 of an order, + the basket\u2019s categories beside the order and code reads (a category coupon counts only its pieces), + the coupon read and its use (in the transaction), + the second-item template, coupon and former-use reads and its add (the first paid order brings it once ever, in the same commit)',
+      'the 14 of an order, + the wrong-code counter of the store\u2019s minute made (the minute\u2019s first code), + the basket\u2019s categories beside the order and code reads (a category coupon counts only its pieces), + the coupon read and its use (in the transaction), + the second-item template, coupon and former-use reads and its add (the first paid order brings it once ever, in the same commit)',
   },
   'pos.orders (new)': {
-    minimum: 13,
+    minimum: 14,
     reason:
-      'store secret, nonce insert (the unique key refuses replays), order + code + the store\u2019s wrong-code counter reads in parallel (a till past its minute\u2019s wrong codes is refused before any code is looked at); one transaction: start, code and member reads (both may have changed since), order add, ledger add (one earn line), member update (balance, lots, spend, tier), code marked used, commit',
+      'store secret, nonce insert (the unique key refuses replays), order + code reads beside a slot of the store\u2019s minute of wrong codes (a compare-and-set: a till past its minute\u2019s wrong codes is refused whatever it sends), the slot given back; one transaction: start, code and member reads (both may have changed since), order add, ledger add (one earn line), member update (balance, lots, spend, tier), code marked used, commit',
   },
   'pos.orders (offline code)': {
-    minimum: 13,
+    minimum: 14,
     reason:
-      'the 13 of an order: the device read by its handle in place of the code (the password checked in memory against the derived secret), and in the transaction the device read again and its lastUsedStep written in place of the code\u2019s',
+      'the 14 of an order: the device read by its handle in place of the code (the password checked in memory against the derived secret), and in the transaction the device read again and its lastUsedStep written in place of the code\u2019s',
   },
-  'pos.quotes': { minimum: 7, reason: 'store secret, nonce insert, the code and the store\u2019s wrong-code counter, then the member, their coupons and the basket\u2019s categories (a category coupon counts only its pieces) in parallel' },
+  'pos.quotes': { minimum: 8, reason: 'store secret, nonce insert, the code beside a slot of the store\u2019s minute of wrong codes, the slot given back, then the member, their coupons and the basket\u2019s categories (a category coupon counts only its pieces) in parallel' },
   'pos.orders (retried delivery)': {
-    minimum: 6,
-    reason: 'store secret, nonce insert, then the order read answers the first result (the code read, the wrong-code counter and, with coupons named, the basket\u2019s categories go alongside it)',
+    minimum: 7,
+    reason: 'store secret, nonce insert, then the order read answers the first result (the code read, a slot of the minute taken and given back and, with coupons named, the basket\u2019s categories go alongside it)',
   },
   'pos.refunds': {
     minimum: 13,
