@@ -9,8 +9,12 @@ jest.setTimeout(180_000);
 const ROOT = path.resolve(__dirname, '../..');
 /** Where this test builds: inside the repo (Taro resolves from it), ignored by git and Jest. */
 const OUT = 'node_modules/.cache/styleclub-weapp-test';
-/** The brief's budget for the main package (WeChat's own limit is 2 MB). */
-const MAIN_PACKAGE_BUDGET = 600 * 1024;
+/**
+ * The main package's budget: 1.25 × the Taro hello-world's 284,380 B (issue 16; `npm run bench` builds
+ * the hello-world beside the app and reports the ratio), so a page or library that slips back into
+ * the main package fails here, not only in the bench. WeChat's own limit is 2 MB.
+ */
+const MAIN_PACKAGE_BUDGET = Math.floor(1.25 * 284_380);
 
 describe('the WeChat build (taro build --type weapp)', () => {
   const dist = path.join(ROOT, OUT);
@@ -29,16 +33,21 @@ describe('the WeChat build (taro build --type weapp)', () => {
     expect(app.tabBar.list.map((t: { pagePath: string; text: string }) => [t.pagePath, t.text])).toEqual(TABS.map((t) => [PAGES[t.page], t.text]));
   });
 
-  it('puts 我的券 in the coupons subpackage, 导出我的数据 in privacy, 邀请好友 in invite and the style, wardrobe and outfit pages in style', () => {
+  it('keeps only the tab pages in the main package: 我的券, 领券中心 and 积分兑换 in coupons, the privacy pages, 邀请好友, the style pages, joining, 编辑资料, the till’s receipt and 会员权益 each in a subpackage', () => {
     const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'));
+    expect(app.pages).toEqual(['pages/card/index', 'pages/points/index', 'pages/me/index']);
     expect(app.subPackages ?? app.subpackages).toEqual([
-      { root: 'packages/coupons', pages: ['index', 'center/index'] },
-      { root: 'packages/privacy', pages: ['export/index'] },
+      { root: 'packages/coupons', pages: ['index', 'center/index', 'rewards/index'] },
+      { root: 'packages/privacy', pages: ['export/index', 'policy/index', 'settings/index'] },
       { root: 'packages/invite', pages: ['index'] },
       {
         root: 'packages/style',
         pages: ['quiz/index', 'report/index', 'profile/index', 'wardrobe/index', 'wardrobe/item/index', 'wardrobe/add/index', 'outfits/index', 'outfits/saved/index', 'outfits/look/index', 'outfits/lists/index'],
       },
+      { root: 'packages/join', pages: ['index'] },
+      { root: 'packages/profile', pages: ['index'] },
+      { root: 'packages/moments', pages: ['index'] },
+      { root: 'packages/benefits', pages: ['index'] },
     ]);
   });
 

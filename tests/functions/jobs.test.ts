@@ -290,14 +290,17 @@ describe('the daily jobs (jobs function)', () => {
       await buy(h, 'old', 10_000);
       await tillCode(h, 'fresh');
       expect(h.cloud.db.count('posNonces', {})).toBe(2);
-      expect(await runJobs(h, run('sweep'))).toMatchObject({ ok: true, data: { runs: [{ job: 'sweep', processed: 1, changed: 1, done: true }] } });
-      // the old nonce went; both codes are the ones fetched a minute ago (each fetch replaced the member's code)
+      expect(await runJobs(h, run('sweep'))).toMatchObject({ ok: true, data: { runs: [{ job: 'sweep', processed: 2, changed: 2, done: true }] } });
+      // the old nonce went, and the till's wrong-code counter of that day's minute; both codes are the ones
+      // fetched a minute ago (each fetch replaced the member's code)
       expect(h.cloud.db.count('posNonces', {})).toBe(1);
+      expect(h.cloud.db.count('codeGuesses', {})).toBe(1);
       expect(h.cloud.db.count('memberCodes', {})).toBe(2);
       h.clock.advance(25 * 3_600_000);
-      expect(await runJobs(h, run('sweep'))).toMatchObject({ ok: true, data: { runs: [{ processed: 3, changed: 3 }] } });
+      expect(await runJobs(h, run('sweep'))).toMatchObject({ ok: true, data: { runs: [{ processed: 4, changed: 4 }] } });
       expect(h.cloud.db.count('posNonces', {})).toBe(0);
       expect(h.cloud.db.count('memberCodes', {})).toBe(0);
+      expect(h.cloud.db.count('codeGuesses', {})).toBe(0);
     });
   });
 });
