@@ -36,6 +36,32 @@ function provideTextEncoder(chain: Chain, webpack: { ProvidePlugin: unknown }) {
   chain.plugin('styleclub-text-encoder').use(webpack.ProvidePlugin, [{ TextEncoder: [resolve(__dirname, '..', 'src', 'services', 'textEncoder.ts'), 'TextEncoder'] }]);
 }
 
+/**
+ * H5: the first tab page's script and styles (the card, where the app opens) are fetched beside the
+ * app's own instead of after it has run (webpack would ask for them only once the router starts):
+ * a preload link for each file of the chunks that hold src/pages/card/index, added to index.html.
+ */
+class PreloadFirstPage {
+  apply(compiler: any) {
+    compiler.hooks.compilation.tap('styleclub-preload-first-page', (compilation: any) => {
+      const HtmlWebpackPlugin = require('html-webpack-plugin');
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTags.tapAsync('styleclub-preload-first-page', (data: any, done: (e: unknown, d: unknown) => void) => {
+        const files = new Set<string>();
+        for (const chunk of compilation.chunks) {
+          const holdsCard = [...compilation.chunkGraph.getChunkModulesIterable(chunk)].some((m: any) => /src[\\/]pages[\\/]card[\\/]index\.tsx$/.test(m.resource ?? m.rootModule?.resource ?? ''));
+          if (holdsCard && !chunk.canBeInitial()) for (const f of chunk.files) files.add(f);
+        }
+        const publicPath = compilation.outputOptions.publicPath === 'auto' ? '/' : compilation.outputOptions.publicPath ?? '/';
+        for (const f of [...files].sort()) {
+          const as = f.endsWith('.css') ? 'style' : f.endsWith('.js') ? 'script' : null;
+          if (as) data.assetTags.styles.unshift({ tagName: 'link', voidTag: true, meta: { plugin: 'styleclub-preload-first-page' }, attributes: { rel: 'preload', as, href: `${publicPath}${f}` } });
+        }
+        done(null, data);
+      });
+    });
+  }
+}
+
 /** The analysis build's webpack changes: readable module ids, one module per id, stats to `file`. */
 function analyze(file: string) {
   return (chain: Chain) => {
@@ -113,7 +139,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       router: { mode: 'hash' },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[chunkhash].css' },
-      ...(process.env.STYLECLUB_ANALYZE ? { webpackChain: analyze(process.env.STYLECLUB_ANALYZE) } : {}),
+      webpackChain(chain: Chain) {
+        chain.plugin('styleclub-preload-first-page').use(PreloadFirstPage);
+        if (process.env.STYLECLUB_ANALYZE) analyze(process.env.STYLECLUB_ANALYZE)(chain);
+      },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
