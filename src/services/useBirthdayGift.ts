@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { BirthdayGift, ErrorCode } from '../../cloudfunctions/contract';
 import { couponApi } from './coupons';
 import { errorText } from './errors';
+import { toast } from './toast';
 import { useRemote } from './useRemote';
 
 /** Claiming the birthday gift says it more precisely than the catalogue. */
@@ -34,9 +34,9 @@ export function useBirthdayGift() {
     if (answer.ok) {
       remote.set({ ...gift, state: 'claimed', coupon: answer.data.coupon });
       setClaimedId(answer.data.coupon.couponId);
-      void Taro.showToast({ title: '领取成功', icon: 'success' });
+      toast('领取成功', 'success');
     } else {
-      void Taro.showToast({ title: errorText(answer.error, BIRTHDAY_ERRORS), icon: 'none' });
+      toast(errorText(answer.error, BIRTHDAY_ERRORS));
       // the window or the claim may have changed meanwhile: show the gift as it now stands
       await remote.refresh();
     }

@@ -2,6 +2,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { AppError, Envelope } from '../../cloudfunctions/contract';
 import { errorText } from './errors';
+import { toast } from './toast';
 import { pageUrl } from './routes';
 import type { Remote } from './useRemote';
 
@@ -46,7 +47,7 @@ export function useReadOnShow(reads: PageRead[], options: { onPullDown?: () => v
     if (failures.some((error) => error?.code === 'NOT_MEMBER')) return setLeftElsewhere(true);
     // what was shown stays; say why it may be old (once, for the first read that had something to keep)
     const stale = failures.find((error, i) => error && shownBefore[i] && !reads[i]!.saysOwnProblems);
-    if (stale) void Taro.showToast({ title: errorText(stale), icon: 'none' });
+    if (stale) toast(errorText(stale));
   }
 
   useDidShow(() => void readAgain());
