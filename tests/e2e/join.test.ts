@@ -42,7 +42,7 @@ describe('joining from a store QR code', () => {
     await join.getByText('同意并继续').click();
     await join.getByText(`立即入会 · ${STORE_NAME}`).click();
 
-    await onPage(page, 'card');
+    // the card opens the welcome over itself at once: wait for that page, not the card under it
     const welcome = await onPage(page, 'receipt');
     await welcome.getByText('欢迎加入').first().waitFor();
     await welcome.getByText('首单8折').first().waitFor();
@@ -151,7 +151,7 @@ describe('joining from a store QR code', () => {
     await join.locator('.birthday-picker__value', { hasText: /^2月3日$/ }).waitFor();
     await join.getByText(/^立即入会/).click();
 
-    await onPage(page, 'card');
+    // the card opens the welcome over itself at once: wait for that page, not the card under it
     const welcome = await onPage(page, 'receipt');
     await welcome.getByText('欢迎加入，小雅').waitFor();
     await welcome.getByText('开始使用').click();

@@ -155,8 +155,7 @@ export async function joinThroughPage(page: Page, options: { nickname?: string }
   await join.getByText('同意并继续').click();
   if (options.nickname) await join.locator('.join__profile input.weui-input').fill(options.nickname);
   await join.getByText(/^立即入会/).click();
-  await onPage(page, 'card');
-  // the card greets a new member once (a page over it), with the gifts now in the wallet: read, then 开始使用
+  // the card greets a new member once (a page over it, opened as soon as the card has the member: wait for that page, not the card under it), with the gifts now in the wallet: read, then 开始使用
   const welcome = await onPage(page, 'receipt');
   await welcome.getByText('首单8折').first().waitFor();
   await welcome.getByText('开始使用').click();

@@ -54,7 +54,6 @@ async function main(outDir: string): Promise<void> {
       await shot(page, 'join-profile');
       await joinView.getByText(/^立即入会/).click();
 
-      await onPage(page, 'card');
       await (await onPage(page, 'receipt')).getByText('开始使用').waitFor();
       await shot(page, 'welcome');
       await page.getByText('开始使用').click();
