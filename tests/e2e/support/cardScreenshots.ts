@@ -67,13 +67,13 @@ async function main(outDir: string): Promise<void> {
       const wallet = await stage.fn('coupon', { action: 'list', status: 'available' }, openid);
       const welcome = (wallet.data.coupons as Array<{ couponId: string; templateId: string }>).find((c) => c.templateId === 'welcome-80');
       await run(process.execPath, ['--import', 'tsx', 'scripts/pos.ts', '--store', 'S001', '--code', code, '--amount', '1299.00', '--coupon', welcome!.couponId, '--order', `SHOT-${openid}`, '--url', stage.server.url], { cwd: ROOT });
-      await page.getByText(/实付 ¥/).waitFor();
+      await (await onPage(page, 'receipt')).getByText(/实付 ¥/).waitFor();
       await shot(page, 'receipt');
       await page.getByText('好的').click();
       await page.getByText(/恭喜升级/).waitFor();
       await shot(page, 'upgrade');
       await page.getByText('知道了').click();
-      await top(page).locator('.member-code__countdown').waitFor();
+      await (await onPage(page, 'card')).locator('.member-code__countdown').waitFor();
 
       // no signal: the card and the code stay
       await page.route('**/api/**', (route) => route.abort('internetdisconnected'));
