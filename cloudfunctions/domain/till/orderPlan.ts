@@ -7,8 +7,9 @@ import { couponMovesOfOrder, type CouponMoves, type OrderCouponFacts } from '../
 import { priceOrder } from '../coupons/pricing';
 import type { Coupon } from '../coupons/template';
 import { isLeaving, type Member } from '../member';
-import { type MemberCode, orderCodeProblem, slotOf } from '../memberCode';
-import { offlineCodeProblem, type TillDevice } from '../tillDevice';
+import { type MemberCode, slotOf } from '../memberCode';
+import type { TillDevice } from '../tillDevice';
+import { tillCodeProblem } from './codeProblem';
 import { ledgerEntries, type LedgerEntry } from '../points/ledgerEntry';
 import { countedAt, memberChanges, planOrder } from '../points/plans';
 import { qualifyOnFirstOrder } from '../referrals/qualification';
@@ -67,12 +68,12 @@ function codeHolder(f: TillOrderFacts): Outcome<{ memberId: string; use: CodeUse
     const d = f.device.record;
     if (!d) return failure('CODE_EXPIRED', 'the member code no longer belongs to a member');
     const step = f.device.step;
-    return success({ memberId: d.memberId, use: { kind: 'offline', handle: d._id, step, ...base }, problem: () => offlineCodeProblem(d, step, { kind: 'order', paidAt: f.paidAt }, f.now) });
+    return success({ memberId: d.memberId, use: { kind: 'offline', handle: d._id, step, ...base }, problem: () => tillCodeProblem({ kind: 'offline', device: d, step }, f.input.memberCode, f.paidAt, f.now) });
   }
   const code = f.code;
   const slot = code ? slotOf(code, f.input.memberCode) : null;
   if (!code || !slot) return failure('CODE_EXPIRED', 'the member code was replaced long ago: ask the member to show the code on screen');
-  return success({ memberId: code._id, use: { kind: 'server', slot, ...base }, problem: () => orderCodeProblem(slot === 'current' ? code : code.previous!, f.paidAt, f.now) });
+  return success({ memberId: code._id, use: { kind: 'server', slot, ...base }, problem: () => tillCodeProblem({ kind: 'server', record: code }, f.input.memberCode, f.paidAt, f.now) });
 }
 
 /**

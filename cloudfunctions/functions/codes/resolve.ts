@@ -4,8 +4,8 @@ import { giveGuessSlotBack, keepGuessSlot, takeGuessSlot } from '../../data/code
 import { findCodeForOrder, findMemberCode } from '../../data/memberCodes';
 import { findTillDevice } from '../../data/tillDevices';
 import { type CodeGuesser, GUESS_LIMIT_MESSAGE, guessCounterId, guessMinuteStart, wrongCodeLimit } from '../../domain/codeGuesses';
-import type { MemberCode } from '../../domain/memberCode';
-import { stepOfPassword, type TillDevice } from '../../domain/tillDevice';
+import { stepOfPassword } from '../../domain/tillDevice';
+import type { TillHeldCode } from '../../domain/till/codeProblem';
 import type { Database } from '../../platform/cloud';
 import { deviceSecret } from '../../platform/tillCodeKey';
 
@@ -14,7 +14,7 @@ import { deviceSecret } from '../../platform/tillCodeKey';
  * this): a server code (`66…`, domain/memberCode.ts) or an offline code (`67…`,
  * contract/tillCode.ts), and the wrong-guess limit around both.
  */
-export type FoundCode = { kind: 'server'; record: MemberCode; memberId: string } | { kind: 'offline'; device: TillDevice; step: number; memberId: string };
+export type FoundCode = TillHeldCode & { memberId: string };
 
 /**
  * What a code names, or null when it names nothing: an unknown server code, an unknown handle, or

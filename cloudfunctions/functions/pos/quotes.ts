@@ -7,18 +7,10 @@ import { findMember } from '../../data/members';
 import { isLeaving } from '../../domain/member';
 import { discountFace } from '../../domain/coupons/discounts';
 import { couponProblem, discountOn, type PricingContext, priceOrder } from '../../domain/coupons/pricing';
-import { orderCodeProblem, slotOf } from '../../domain/memberCode';
-import { offlineCodeProblem } from '../../domain/tillDevice';
-import { findCodeWithinLimit, type FoundCode, limitReached } from '../codes/resolve';
+import { tillCodeProblem } from '../../domain/till/codeProblem';
+import { findCodeWithinLimit, limitReached } from '../codes/resolve';
 import { toIso } from '../../domain/time';
 import type { Database } from '../../platform/cloud';
-
-/** Whether a till could pay with the code now (a quote is an order paid this instant). */
-function quoteCodeProblem(found: FoundCode, code: string, now: Date): string | null {
-  if (found.kind === 'offline') return offlineCodeProblem(found.device, found.step, { kind: 'order', paidAt: now }, now);
-  const slot = slotOf(found.record, code);
-  return slot ? orderCodeProblem(slot === 'current' ? found.record : found.record.previous!, now, now) : 'the member code is unknown or long expired';
-}
 
 /**
  * What the member's coupons take off a basket, before the till charges: the member's wallet with
@@ -30,7 +22,8 @@ export async function quoteOrder(db: Database, storeId: string, input: PosQuoteI
   const found = await findCodeWithinLimit(db, till, now, input.memberCode, now, 'order');
   if (found === 'limit') return limitReached();
   if (!found) return failure('CODE_EXPIRED', 'the member code is unknown or long expired: ask the member to refresh it');
-  const problem = quoteCodeProblem(found, input.memberCode, now);
+  // a quote is an order paid this instant
+  const problem = tillCodeProblem(found, input.memberCode, now, now);
   if (problem) return failure('CODE_EXPIRED', problem);
   const memberId = found.memberId;
   const [member, held, categories] = await Promise.all([findMember(db, memberId), couponsOfMember(db, memberId), categoriesOf(db, input.items.map((i) => i.sku))]);
