@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
-import { type PageName, pageUrl } from '../../cloudfunctions/contract/pages';
-import { enroll, newOpenid, onPage, shownCode, startStage, TEST_TIMEOUT_MS, type Stage } from './support/app';
+import { pageUrl } from '../../cloudfunctions/contract/pages';
+import { enroll, newOpenid, onPage, shownCode, shownTab, startStage, TEST_TIMEOUT_MS, type Stage } from './support/app';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
@@ -27,12 +27,6 @@ describe('points from the till, in the app', () => {
   }
 
   const tab = (page: Page, name: '会员卡' | '积分' | '我的') => page.locator('.weui-tabbar__item', { hasText: name }).click();
-  /** A tab page shown again: tab pages stay in the DOM in their first order; the shown one has no shade. */
-  const shownTab = async (page: Page, name: PageName): Promise<Locator> => {
-    const shown = page.locator(`.taro_router > .taro_page[id^="${pageUrl(name)}?"]:not(.taro_page_shade)`);
-    await shown.waitFor();
-    return shown;
-  };
   const cardPoints = (card: Locator) => card.locator('.tier-card__points-value');
   /** Waits until the element's whole text is `text` (tab pages stay in the DOM, so wait on the page's own locator). */
   const showsExactly = (el: Locator, text: string) => el.filter({ hasText: new RegExp(`^${text}$`) }).waitFor();

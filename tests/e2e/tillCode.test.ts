@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import type { Locator, Page, Route } from 'playwright-core';
 import { pageUrl } from '../../cloudfunctions/contract/pages';
 import { post } from '../support/devServer';
-import { decodeQr, enroll, loadedImage, newOpenid, onPage, shownCode, STAFF, startStage, TEST_TIMEOUT_MS, type Stage } from './support/app';
+import { decodeQr, enroll, loadedImage, newOpenid, onPage, shownCode, shownTab, STAFF, startStage, TEST_TIMEOUT_MS, type Stage } from './support/app';
 
 jest.setTimeout(TEST_TIMEOUT_MS);
 
@@ -60,12 +60,10 @@ describe('the till code on the card', () => {
     return shownCode(card);
   }
 
-  /** Taps a tab and waits for its page (tab pages stay in the DOM: the shown one is the one without the shade). */
+  /** Taps a tab and waits for its page. */
   async function tab(page: Page, name: '会员卡' | '积分', route: 'card' | 'points'): Promise<Locator> {
     await page.locator('.weui-tabbar__item', { hasText: name }).click();
-    const shown = page.locator(`.taro_router > .taro_page[id^="${pageUrl(route)}?"]:not(.taro_page_shade)`);
-    await shown.waitFor();
-    return shown;
+    return shownTab(page, route);
   }
 
   /** Cuts the phone off: every request to the functions fails as with no signal, and the browser says it is offline. */

@@ -104,6 +104,13 @@ export async function onPage(page: Page, name: PageName): Promise<Locator> {
   return top;
 }
 
+/** A tab page shown (again): tab pages stay in the DOM in their first order, so the shown one is the one without the shade. */
+export async function shownTab(page: Page, name: PageName): Promise<Locator> {
+  const shown = page.locator(`.taro_router > .taro_page[id^="${pageUrl(name)}?"]:not(.taro_page_shade)`);
+  await shown.waitFor();
+  return shown;
+}
+
 /** The join link of the S001 store QR code for this shopper. */
 export function joinRoute(openid: string, scene = STORE_SCENE): string {
   return `${pageUrl('join')}?${scene}&openid=${openid}`;
