@@ -1,13 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { PointsSummary } from '../../../cloudfunctions/contract';
+import { isComingSoon } from '../../services/comingSoon';
 import './TierBenefits.scss';
-
-/**
- * Benefits the programme promises but has not built yet (issue 18: booking, private events,
- * co-creation). They are said as 即将开放, never as a benefit to use now — ARCHITECTURE: a benefit
- * listed works (the 恭喜升级 moment, packages/moments/unlocks.ts, says the same).
- */
-export const COMING_SOON: readonly string[] = ['造型师1对1预约', '私享会邀请', '品牌体验官', '新品共创'];
 
 export interface TierBenefitsProps {
   tiers: PointsSummary['tiers'];
@@ -40,7 +34,7 @@ export function TierBenefits({ tiers, current, next = null, links = {} }: TierBe
             <Text className='tier-benefits__rule'>{tier.rule}</Text>
             {i > mineAt && next?.code === tier.code ? <Text className='tier-benefits__how'>{next.text}</Text> : null}
             {tier.benefits.map((benefit) =>
-              COMING_SOON.includes(benefit) ? (
+              isComingSoon(benefit) ? (
                 <Text key={benefit} className='tier-benefits__benefit tier-benefits__benefit--soon'>
                   {benefit} · 即将开放
                 </Text>

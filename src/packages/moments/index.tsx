@@ -7,7 +7,7 @@ import { heldCard, receiptToShow } from '../../services/cardStore';
 import { TIER_NAMES } from '../../services/tiers';
 import { shopMonthDayTime, thousands } from '../../services/format';
 import { pageUrl } from '../../services/routes';
-import { isUpgrade, TIER_UNLOCKS } from './unlocks';
+import { isUpgrade, unlocksOf } from './unlocks';
 import './index.scss';
 
 /** 实付 ¥319.20 · 用券 首单8折券 · +319 积分: what the till just did with the code. */
@@ -91,7 +91,7 @@ export default function MomentsPage() {
   }
 
   if (step === 'upgrade') {
-    const unlocks = TIER_UNLOCKS[receipt.tier];
+    const unlocks = unlocksOf(receipt.tier);
     return (
       <View className={`page moment moment--${receipt.tier}`}>
         <View className='moment__hero moment__hero--upgrade' role='dialog' aria-label='等级升级'>
