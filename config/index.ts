@@ -1,6 +1,6 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -57,6 +57,29 @@ class PreloadFirstPage {
           if (as) data.assetTags.styles.unshift({ tagName: 'link', voidTag: true, meta: { plugin: 'styleclub-preload-first-page' }, attributes: { rel: 'preload', as, href: `${publicPath}${f}` } });
         }
         done(null, data);
+      });
+    });
+  }
+}
+
+/**
+ * H5: Taro aliases `@tarojs/components` to one module that wraps every component, and webpack keeps
+ * in it the union of what the whole app uses (the pickers, inputs, switches and scroll views of the
+ * subpackages); each page's chunk then carries all of them — the card's too, before its code shows
+ * (≈50 KB unminified). Each source folder gets its own instance of that module instead (the same file
+ * with a `?for=<folder>` query), which keeps only the components that folder names; the components'
+ * definitions stay shared, and each registers its custom element once.
+ */
+class ComponentsPerFolder {
+  apply(compiler: any) {
+    const src = resolve(__dirname, '..', 'src');
+    const wrappers = resolve(require.resolve('@tarojs/components/package.json'), '..', 'lib', 'react', 'components.js');
+    compiler.hooks.normalModuleFactory.tap('styleclub-components-per-folder', (factory: any) => {
+      factory.hooks.beforeResolve.tap('styleclub-components-per-folder', (data: any) => {
+        const issuer: string = data.contextInfo?.issuer ?? '';
+        if (data.request !== '@tarojs/components' || !issuer.startsWith(src + '/')) return;
+        const folder = relative(src, dirname(issuer)).replace(/[^\w]+/g, '-');
+        data.request = `${wrappers}?for=${folder}`;
       });
     });
   }
@@ -141,6 +164,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[chunkhash].css' },
       webpackChain(chain: Chain) {
         chain.plugin('styleclub-preload-first-page').use(PreloadFirstPage);
+        chain.plugin('styleclub-components-per-folder').use(ComponentsPerFolder);
         if (process.env.STYLECLUB_ANALYZE) analyze(process.env.STYLECLUB_ANALYZE)(chain);
       },
       postcss: {
