@@ -46,13 +46,25 @@ export const PAGES = {
   // 会员权益: every tier, how it is reached and what it brings; from the 积分 tab's row (issue 18's
   // booking, events and co-creation pages join it in the benefits subpackage)
   benefits: 'packages/benefits/index',
+  // 导购助手 (staff only; the entry shows in 我的 for staff): the workbench, a member in front of the
+  // clerk (?code= a live member code, or ?memberId= from a to-do), the care list, the clerk's join
+  // poster, an outfit list for a member (?memberId=), and for managers the clerk figures, the
+  // audit log of looks at members and the brand's tag groups
+  staff: 'packages/staff/index',
+  staffMember: 'packages/staff/member/index',
+  staffTodos: 'packages/staff/todos/index',
+  staffPoster: 'packages/staff/poster/index',
+  staffOutfit: 'packages/staff/outfit/index',
+  staffFigures: 'packages/staff/figures/index',
+  staffAudit: 'packages/staff/audit/index',
+  staffTags: 'packages/staff/tags/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;
 export type PagePath = (typeof PAGES)[PageName];
 
 /** The subpackages' roots (`packages/<feature>`). */
-export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style', 'packages/join', 'packages/profile', 'packages/moments', 'packages/benefits'];
+export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style', 'packages/join', 'packages/profile', 'packages/moments', 'packages/benefits', 'packages/staff'];
 
 /** Pages that moved, by the path they had: store QR codes and links already out in the world name them. */
 export const LEGACY_PATHS: Readonly<Record<string, PagePath>> = {

@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { isoInstantSchema, memberCodeSchema, tierSchema } from './fields';
 import { couponIdSchema } from './coupon';
 import { homeStoreSchema } from './member';
+import { staffMemberContract } from './staffMember';
+import { staffSalesContract } from './staffSales';
+import { staffTodosContract } from './staffTodos';
 
 /** What a clerk sees of a member: masked, never the openid. */
 export const memberSummarySchema = z.object({
@@ -28,7 +31,15 @@ export const lookupOutput = z.object({ member: memberSummarySchema, codeExpiresA
 export const checkPassInput = z.strictObject({ code: memberCodeSchema, couponId: couponIdSchema });
 export const checkPassOutput = z.object({ couponId: z.string(), name: z.string(), checkedAt: isoInstantSchema });
 
-export const staffContract = {
+/** The counter: a member's live code looked up, a pass checked off. */
+export const staffCounterContract = {
   lookup: { input: lookupInput, output: lookupOutput },
   checkPass: { input: checkPassInput, output: checkPassOutput },
+} as const;
+
+export const staffContract = {
+  ...staffCounterContract,
+  ...staffMemberContract,
+  ...staffTodosContract,
+  ...staffSalesContract,
 } as const;

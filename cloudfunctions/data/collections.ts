@@ -52,4 +52,8 @@ export const COLLECTIONS = {
   savedOutfits: 'savedOutfits',
   /** 导购为你搭配: lists a store's stylist made for a member (products and wardrobe pieces) */
   outfitLists: 'outfitLists',
+  /** every look at a member by staff (who, when, which member, which view, why): append-only */
+  staffAudit: 'staffAudit',
+  /** the stores' care lists: one to-do per store, kind, member and occasion */
+  todos: 'todos',
 } as const;

@@ -1,4 +1,4 @@
-import type { Staff } from '../domain/staff';
+import type { Staff } from '../domain/staff/staff';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { findById } from './read';

@@ -14,7 +14,9 @@ export const DEMO_STORES = [
 ];
 
 export const DEMO_STAFF = [
-  { _id: 'staff-S001', storeId: 'S001', name: '林店长', role: 'manager', active: true },
+  { _id: 'staff-S001', storeId: 'S001', name: '林小悦', role: 'clerk', active: true },
+  { _id: 'stylist-S001', storeId: 'S001', name: '陈造型', role: 'stylist', active: true },
+  { _id: 'manager-S001', storeId: 'S001', name: '林店长', role: 'manager', active: true },
   { _id: 'staff-S002', storeId: 'S002', name: '周导购', role: 'clerk', active: true },
 ];
 

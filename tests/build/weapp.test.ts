@@ -33,7 +33,7 @@ describe('the WeChat build (taro build --type weapp)', () => {
     expect(app.tabBar.list.map((t: { pagePath: string; text: string }) => [t.pagePath, t.text])).toEqual(TABS.map((t) => [PAGES[t.page], t.text]));
   });
 
-  it('keeps only the tab pages in the main package: 我的券, 领券中心 and 积分兑换 in coupons, the privacy pages, 邀请好友, the style pages, joining, 编辑资料, the till’s receipt and 会员权益 each in a subpackage', () => {
+  it('keeps only the tab pages in the main package: 我的券, 领券中心 and 积分兑换 in coupons, the privacy pages, 邀请好友, the style pages, joining, 编辑资料, the till’s receipt, 会员权益 and the staff assistant each in a subpackage', () => {
     const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'));
     expect(app.pages).toEqual(['pages/card/index', 'pages/points/index', 'pages/me/index']);
     expect(app.subPackages ?? app.subpackages).toEqual([
@@ -48,6 +48,7 @@ describe('the WeChat build (taro build --type weapp)', () => {
       { root: 'packages/profile', pages: ['index'] },
       { root: 'packages/moments', pages: ['index'] },
       { root: 'packages/benefits', pages: ['index'] },
+      { root: 'packages/staff', pages: ['index', 'member/index', 'todos/index', 'poster/index', 'outfit/index', 'figures/index', 'audit/index', 'tags/index'] },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { consentLog, memberCard, newMember, PRIVACY_POLICY_VERSION } from '../../cloudfunctions/domain/member';
-import { memberSummary } from '../../cloudfunctions/domain/staff';
+import { memberSummary } from '../../cloudfunctions/domain/staff/staff';
 import { addMonths, shopDateTimeLabel } from '../../cloudfunctions/domain/time';
 import { TIERS, tierOf } from '../../cloudfunctions/domain/tiers';
 

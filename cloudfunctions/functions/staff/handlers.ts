@@ -1,5 +1,5 @@
 import { failure, success } from '../../contract';
-import { staffContract } from '../../contract/staff';
+import { staffContract, staffCounterContract } from '../../contract/staff';
 import { checkOffPass, couponsOfMember, findCoupon } from '../../data/coupons';
 import { findMember } from '../../data/members';
 import { findStaff } from '../../data/staff';
@@ -8,11 +8,14 @@ import { memberCodeState } from '../../domain/memberCode';
 import { offlineCodeExpiresAt, offlineCodeProblem } from '../../domain/tillDevice';
 import type { CodeGuesser } from '../../domain/codeGuesses';
 import { findCodeWithinLimit, type FoundCode, limitReached } from '../codes/resolve';
-import { isActiveStaff, memberSummary, type Staff } from '../../domain/staff';
+import { isActiveStaff, memberSummary, type Staff } from '../../domain/staff/staff';
 import { isLeaving, type Member } from '../../domain/member';
 import { toIso } from '../../domain/time';
 import type { Database } from '../../platform/cloud';
 import type { Handlers } from '../../platform/handler';
+import { staffMemberHandlers } from './member';
+import { staffSalesHandlers } from './sales';
+import { staffTodosHandlers } from './todos';
 
 /** Until when a found code is live for a clerk, or null when it is not (expired, used, replaced). */
 function liveUntil(found: FoundCode, now: Date): Date | null {
@@ -38,7 +41,7 @@ async function atCounter(db: Database, openid: string, code: string, now: Date) 
   return success<{ staff: Staff; member: Member; codeExpiresAt: Date }>({ staff, member, codeExpiresAt });
 }
 
-export const staffHandlers: Handlers<typeof staffContract> = {
+const counterHandlers: Handlers<typeof staffCounterContract> = {
   /**
    * Resolves a member's till code for a clerk: a masked summary, never the openid, and the passes
    * to check off at the counter. Looking up does not use the code; the till's order does.
@@ -73,4 +76,11 @@ export const staffHandlers: Handlers<typeof staffContract> = {
     }
     return success({ couponId: coupon!._id, name: coupon!.name, checkedAt: toIso(ctx.now) });
   },
+};
+
+export const staffHandlers: Handlers<typeof staffContract> = {
+  ...counterHandlers,
+  ...staffMemberHandlers,
+  ...staffTodosHandlers,
+  ...staffSalesHandlers,
 };

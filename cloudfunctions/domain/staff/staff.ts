@@ -1,14 +1,18 @@
-import type { MemberSummary } from '../contract';
-import { type Member, pointsNow } from './member';
-import { tierOf } from './tiers';
-import { toIso } from './time';
+import type { MemberSummary } from '../../contract';
+import { type Member, pointsNow } from '../member';
+import { tierOf } from '../tiers';
+import { toIso } from '../time';
 
-/** A store clerk. `_id` is their openid: staff are known to the cloud context, like members. */
+/** What a staff member does in the store: clerks serve, stylists also run 1v1 sessions, managers also run the store's figures. */
+export const STAFF_ROLES = ['clerk', 'stylist', 'manager'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** A store's staff member. `_id` is their openid: staff are known to the cloud context, like members. */
 export interface Staff {
   _id: string;
   storeId: string;
   name: string;
-  role: 'clerk' | 'manager';
+  role: StaffRole;
   active: boolean;
 }
 

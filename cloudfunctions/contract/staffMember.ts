@@ -1,0 +1,2 @@
+/** The staff assistant's member actions (issue 17). */
+export const staffMemberContract = {} as const;
