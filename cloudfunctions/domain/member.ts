@@ -54,6 +54,12 @@ export interface Member {
   consentHistory: ConsentEntry[];
   /** the invite code on the join link, attributed later by the referral rules */
   joinRef: string | null;
+  /**
+   * Who signed the member up (issue 17): the store whose code was scanned and the clerk whose
+   * personal join code it was (null for a plain store code). Set once at enroll, never changed;
+   * the clerk figures count by it. Absent on members who joined before it existed.
+   */
+  signedUpBy?: { storeId: string; staffId: string | null };
   // — points (a cache of the ledger, written in the same transaction as its entries) —
   /** points owed after a refund of spent points (settled first from later earnings) */
   pointsDebt?: number;
