@@ -1,4 +1,4 @@
-import { packageLayout, preloadRule, tabBarList } from './services/routes';
+import { packageLayout, preloadRule, tabBarList } from './appLayout';
 
 // the pages come from the one page list (cloudfunctions/contract/pages.ts), laid out in packages
 const { pages, subPackages } = packageLayout();

@@ -2,7 +2,8 @@
  * The mini program's pages, written once. app.config.ts lays app.json out from it (main package and
  * subpackages), the app navigates by these names, the H5 preview's route guard knows exactly these,
  * subscribe messages open pages named here, and the tests, e2e helpers and the bench read it too.
- * A page under a subpackage's root (SUBPACKAGE_ROOTS) is laid out in that subpackage.
+ * How they are laid out in packages (subpackage roots, what each tab preloads) is build-time only:
+ * src/appLayout.ts, read by app.config.ts alone.
  */
 export const PAGES = {
   // the card first: a member opening the mini program wants the code for the till
@@ -63,27 +64,9 @@ export const PAGES = {
 export type PageName = keyof typeof PAGES;
 export type PagePath = (typeof PAGES)[PageName];
 
-/** The subpackages' roots (`packages/<feature>`). */
-export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style', 'packages/join', 'packages/profile', 'packages/moments', 'packages/benefits', 'packages/staff'];
-
 /** Pages that moved, by the path they had: store QR codes and links already out in the world name them. */
 export const LEGACY_PATHS: Readonly<Record<string, PagePath>> = {
   'pages/join/index': 'packages/join/index',
-};
-
-/**
- * What WeChat downloads in the background once a page is open (app.json's preloadRule): the
- * wallet and claim centre behind 我的券 on every tab, so a member at the till waits for nothing;
- * the join page from the card, where a shopper who has not joined is sent, and the receipt page the
- * card opens when the till uses its code (it must open at once); 会员权益 from the 积分 tab and the
- * card, which link to it; 编辑资料 and the privacy pages (消息与隐私设置, 隐私政策, 导出我的数据)
- * from 我的, which links to them.
- */
-export const PRELOAD: Readonly<Partial<Record<PageName, readonly string[]>>> = {
-  // the card is where a shopper who is not a member yet lands first, before going on to join
-  card: ['packages/coupons', 'packages/join', 'packages/moments', 'packages/benefits'],
-  points: ['packages/coupons', 'packages/benefits'],
-  me: ['packages/coupons', 'packages/profile', 'packages/privacy'],
 };
 
 /** Every page's path, in app.json's order. */

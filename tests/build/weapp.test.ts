@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PAGES } from '../../cloudfunctions/contract/pages';
-import { packageLayout, TABS } from '../../src/services/routes';
+import { packageLayout, TABS } from '../../src/appLayout';
 import { buildWeapp, measurePackages } from '../bench/mainPackage';
 
 jest.setTimeout(180_000);

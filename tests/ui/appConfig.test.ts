@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGE_PATHS, PAGES, type PageName, pageUrl } from '../../cloudfunctions/contract/pages';
-import { isKnownRoute, movedPage, packageLayout, TABS } from '../../src/services/routes';
+import { packageLayout, TABS } from '../../src/appLayout';
+import { isKnownRoute, movedPage } from '../../src/services/routes';
 
 /** app.config.ts as the build reads it (`defineAppConfig` is a global the build provides). */
 function appConfig() {
