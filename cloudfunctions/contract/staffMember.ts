@@ -9,7 +9,6 @@ import { homeStoreSchema } from './member';
  * the store's audit log. Nothing here carries an openid or a full phone number.
  */
 
-export const STAFF_ROLE_NAMES = { clerk: '店员', stylist: '造型师', manager: '店长' } as const;
 export const staffRoleSchema = z.enum(['clerk', 'stylist', 'manager']);
 
 export const staffMeOutput = z.object({
