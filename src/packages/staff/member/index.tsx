@@ -48,8 +48,12 @@ export default function StaffMemberPage() {
   if (state.status === 'error') {
     return (
       <View className='page staff-member'>
-        <ErrorState error={{ ...state.error, message: '' }} onRetry={() => void readAgain()} retryText='重新查看' />
-        <View className='staff-member__why'>{errorText(state.error, NOT_HERE)}</View>
+        {state.error.code === 'CODE_EXPIRED' ? (
+          <ErrorState error={state.error} onRetry={() => void Taro.navigateBack()} retryText='返回重新扫码' />
+        ) : (
+          <ErrorState error={state.error} onRetry={() => void readAgain()} retryText='重新查看' />
+        )}
+        {state.error.code in NOT_HERE ? <View className='staff-member__why'>{errorText(state.error, NOT_HERE)}</View> : null}
       </View>
     );
   }
