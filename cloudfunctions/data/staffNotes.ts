@@ -15,3 +15,8 @@ export const findNote = (db: Database, id: string) => findById<StaffNote>(db, CO
 export async function notesOfMember(db: Database, storeId: string, memberId: string, limit: number): Promise<StaffNote[]> {
   return documents<StaffNote>(db.collection(COLLECTIONS.staffNotes).where({ storeId, memberId }).orderBy('at', 'desc').limit(limit));
 }
+
+/** Erases every store's notes about a leaving member. */
+export async function deleteStaffNotesOf(db: Database, memberId: string): Promise<void> {
+  await db.collection(COLLECTIONS.staffNotes).where({ memberId }).remove();
+}

@@ -35,3 +35,8 @@ export async function takeStaffTag(db: Database, memberId: string, tagId: string
     if (!isDuplicateKey(err)) throw err;
   }
 }
+
+/** Erases a leaving member's staff tags. */
+export async function deleteStaffTagsOf(db: Database, memberId: string): Promise<void> {
+  await db.collection(COLLECTIONS.memberStaffTags).where({ memberId }).remove();
+}

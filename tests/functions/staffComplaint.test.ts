@@ -63,4 +63,14 @@ describe('a complaint noted by a clerk', () => {
     const again = await h.call('staff', 'staff-S001', { action: 'addNote', memberId, text: '普通备注', kind: 'note', requestId: 'reused-0001' });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
+
+  it('is erased with the member when they leave: no note, tag or 补偿券 of theirs stays', async () => {
+    const complaint = await complain();
+    await h.call('staff', 'staff-S001', { action: 'giveCompensation', complaintId: complaint.ok && complaint.data.note.noteId });
+    expect(await h.call('member', 'm1', { action: 'delete', confirm: true })).toEqual({ ok: true, data: { deleted: true } });
+    expect(h.cloud.db.find('staffNotes', { memberId })).toEqual([]);
+    expect(h.cloud.db.find('memberStaffTags', { memberId })).toEqual([]);
+    expect(h.cloud.db.find('coupons', { memberId })).toEqual([]);
+    expect(await h.call('staff', 'staff-S001', { action: 'memberView', memberId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
 });
