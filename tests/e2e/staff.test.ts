@@ -8,12 +8,15 @@ jest.setTimeout(TEST_TIMEOUT_MS * 2);
 /** STAFF_SHOTS=<dir> keeps phone-sized screenshots of the staff pages for a person to judge. */
 const SHOTS = process.env.STAFF_SHOTS;
 
-async function shot(page: Page, name: string, afterToast = false): Promise<void> {
+async function shot(page: Page, name: string, toastText?: string): Promise<void> {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
   // the toast that says what just happened comes a moment after the page changed: let it come and go
-  if (afterToast) await page.locator('.taro__toast').filter({ visible: true }).waitFor();
-  await page.locator('.taro__toast').filter({ visible: true }).waitFor({ state: 'hidden' });
+  if (toastText) {
+    const toast = page.getByText(toastText);
+    await toast.waitFor();
+    await toast.waitFor({ state: 'hidden' });
+  }
   await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
   await page.screenshot({ path: `${SHOTS}/${name}.png`, scale: 'css', fullPage: true });
 }
@@ -56,11 +59,11 @@ describe('a complaint at the counter, on two phones', () => {
     const callback = member.locator('.staff-todo', { hasText: '投诉回访' });
     await callback.getByText(/前完成$/).waitFor();
     await member.locator('.staff-chip--care', { hasText: '高关怀' }).waitFor();
-    await shot(till, 'staff-member-complaint', true);
+    await shot(till, 'staff-member-complaint', '已登记投诉');
 
     await member.getByText('发放补偿券').click();
     await member.getByText('补偿券已发放').waitFor();
-    await shot(till, 'staff-member-compensated', true);
+    await shot(till, 'staff-member-compensated', '顾客可在「我的券」查看');
     // once per complaint, whoever asks again
     const view = await stage.fn('staff', { action: 'memberView', memberId }, STAFF);
     const again = await stage.fn('staff', { action: 'giveCompensation', complaintId: view.data.notes[0].noteId }, STAFF);
