@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { useReachBottom } from '@tarojs/taro';
 import type { ActionOutput } from '../../../../cloudfunctions/contract';
-import { ListFooter } from '../../../components/ListFooter';
+// StateView's styles before ListFooter's, as on the 积分 page (one css order across chunks)
 import { ErrorState, LoadingBlock } from '../../../components/StateView';
+import { ListFooter } from '../../../components/ListFooter';
 import { errorText } from '../../../services/errors';
 import { shopDateTime } from '../../../services/format';
 import { staffMemberApi } from '../../../services/staffMember';
