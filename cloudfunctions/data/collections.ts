@@ -56,4 +56,10 @@ export const COLLECTIONS = {
   staffAudit: 'staffAudit',
   /** the stores' care lists: one to-do per store, kind, member and occasion */
   todos: 'todos',
+  /** staff notes and complaints about a member, kept by the store whose staff wrote them (keyed `<store>:<requestId>`) */
+  staffNotes: 'staffNotes',
+  /** the brand's staff tag groups (seeded from database/seed/staffTagGroups.json; managers edit them) */
+  tagGroups: 'tagGroups',
+  /** staff tags on members, one per member and tag (`<memberId>:<tagId>`) */
+  memberStaffTags: 'memberStaffTags',
 } as const;

@@ -7,3 +7,12 @@ import { addOnce } from './errors';
 export async function insertTodo(db: Database, todo: StoreTodo): Promise<'created' | 'duplicate'> {
   return addOnce(db, COLLECTIONS.todos, todo);
 }
+
+// — issue 17, the member view (staff-member): a store's open to-dos of one member —
+
+/** One store's to-dos about a member that are still to do (open or snoozed), soonest due first. */
+export async function openTodosOfMember(db: Database, storeId: string, memberId: string): Promise<StoreTodo[]> {
+  const _ = db.command;
+  const res = (await db.collection(COLLECTIONS.todos).where({ storeId, memberId, state: _.in(['open', 'snoozed']) }).orderBy('dueAt', 'asc').limit(50).get()) as unknown as { data: StoreTodo[] };
+  return res.data;
+}

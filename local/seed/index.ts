@@ -6,6 +6,7 @@ import templateSeed from '../../cloudfunctions/database/seed/couponTemplates.jso
 import referralSeed from '../../cloudfunctions/database/seed/referralProgramme.json';
 import styleWeightsSeed from '../../cloudfunctions/database/seed/styleWeights.json';
 import { CURRENT_WEIGHTS_ID } from '../../cloudfunctions/data/style';
+import staffTagGroupsSeed from '../../cloudfunctions/database/seed/staffTagGroups.json';
 
 /** POS secrets of the demo stores (dev only; production keeps real secrets out of the repo). */
 export const DEMO_STORES = [
@@ -63,12 +64,12 @@ export function styleWeightsWrites(): Write[] {
 
 /** Writes the demo data; resolves once it is durable. Safe to run on an existing database. */
 export async function seedDemoData(db: LocalDatabase): Promise<void> {
-  await db.apply([...demoWrites(), ...couponWrites(db), ...referralWrites(), ...styleWeightsWrites()]);
+  await db.apply([...demoWrites(), ...couponWrites(db), ...referralWrites(), ...styleWeightsWrites(), ...staffTagGroupWrites(db)]);
 }
 
 /** Brings the coupon templates, the referral programme and the style weights into a database seeded before they existed. */
 export async function seedCouponTemplates(db: LocalDatabase): Promise<void> {
-  await db.apply([...couponWrites(db), ...referralWrites(), ...styleWeightsWrites()]);
+  await db.apply([...couponWrites(db), ...referralWrites(), ...styleWeightsWrites(), ...staffTagGroupWrites(db)]);
 }
 
 /**
@@ -80,4 +81,11 @@ export async function seedMissingProducts(db: LocalDatabase): Promise<number> {
   const writes = catalogueWrites().filter((w) => !held.get(w.id)?.doc.kind);
   if (writes.length) await db.apply(writes);
   return writes.length;
+}
+
+/** The staff tag groups of the seed file, each only when missing: a manager's edits are never overwritten (issue 17). */
+export function staffTagGroupWrites(db: LocalDatabase): Write[] {
+  const { groups } = staffTagGroupsSeed as { groups: Array<{ _id: string } & Record<string, unknown>> };
+  const held = db.collection(COLLECTIONS.tagGroups);
+  return groups.filter((g) => !held.has(g._id)).map((g) => ({ c: COLLECTIONS.tagGroups, id: g._id, doc: structuredClone(g) }));
 }

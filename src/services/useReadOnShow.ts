@@ -35,10 +35,10 @@ export function remoteRead<T>(remote: { state: Remote<T>; refresh(): Promise<Env
  * A page's reads, all again on every show and pull-down (`onPullDown` adds what else a pull-down
  * asks for, after them). What was shown stays when a read fails, and a toast says why it may be
  * old; NOT_MEMBER from any read means the member left (on another device, say) and the page sends
- * them to join — so does `setLeftElsewhere`, for the page's own calls. `notMember` tells the page
- * not to draw an error meanwhile.
+ * them to join — so does `setLeftElsewhere`, for the page's own calls — unless `stayIfNotMember`.
+ * `notMember` tells the page not to draw an error meanwhile.
  */
-export function useReadOnShow(reads: PageRead[], options: { onPullDown?: () => void } = {}) {
+export function useReadOnShow(reads: PageRead[], options: { onPullDown?: () => void; stayIfNotMember?: boolean } = {}) {
   const [leftElsewhere, setLeftElsewhere] = useState(false);
 
   async function readAgain(): Promise<void> {
@@ -58,9 +58,11 @@ export function useReadOnShow(reads: PageRead[], options: { onPullDown?: () => v
   });
 
   const notMember = leftElsewhere || reads.some((read) => read.failed()?.code === 'NOT_MEMBER');
+  // a page that has something for non-members too (我的 for store staff) says so with stayIfNotMember
+  const leave = notMember && !options.stayIfNotMember;
   useEffect(() => {
-    if (notMember) void Taro.redirectTo({ url: pageUrl('join') });
-  }, [notMember]);
+    if (leave) void Taro.redirectTo({ url: pageUrl('join') });
+  }, [leave]);
 
   return { readAgain, notMember, setLeftElsewhere };
 }

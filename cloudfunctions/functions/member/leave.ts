@@ -9,6 +9,8 @@ import { deleteInviteCodesOf, forgetInReferrals } from '../../data/referrals';
 import { deleteStyleOf } from '../../data/style';
 import { deleteWardrobeOf } from '../../data/wardrobe';
 import { deleteOutfitsOf } from '../../data/outfits';
+import { deleteStaffNotesOf } from '../../data/staffNotes';
+import { deleteStaffTagsOf } from '../../data/staffTags';
 import { formerUseOf } from '../../domain/coupons/former';
 import type { Member } from '../../domain/member';
 import type { Database } from '../../platform/cloud';
@@ -39,6 +41,9 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await deleteStyleOf(db, m._id);
   await deleteWardrobeOf(db, m._id);
   await deleteOutfitsOf(db, m._id);
+  // what store staff wrote about them (issue 17); the audit log keeps only a memberId nobody can trace any more
+  await deleteStaffNotesOf(db, m._id);
+  await deleteStaffTagsOf(db, m._id);
   await deleteMember(db, m._id);
   // a code or device fetch that passed its own check just before the mark may have written one since
   await deleteMemberCode(db, m._id);

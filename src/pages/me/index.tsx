@@ -7,6 +7,7 @@ import { errorText } from '../../services/errors';
 import { imageSrc } from '../../services/files';
 import { initialOf, monthDayLabel } from '../../services/format';
 import { memberApi } from '../../services/member';
+import { staffEntryApi } from '../../services/staffEntry';
 import { type PageName, pageUrl } from '../../services/routes';
 import { remoteRead, useReadOnShow } from '../../services/useReadOnShow';
 import { useRemote } from '../../services/useRemote';
@@ -23,7 +24,14 @@ export default function MePage() {
   const card = useRemote(memberApi.card, { auto: false });
   const profile = useRemote(memberApi.profile, { auto: false });
 
-  const { readAgain, notMember } = useReadOnShow([remoteRead(card), remoteRead(profile)]);
+  // store staff see 导购助手 here, members or not (the staff read says its own problems: none)
+  const staff = useRemote(staffEntryApi.me, { auto: false });
+  const staffNow = staff.state.status === 'ready' ? staff.state.data.staff : null;
+  const { readAgain, notMember } = useReadOnShow([remoteRead(card), remoteRead(profile), remoteRead(staff, { saysOwnProblems: true })], {
+    stayIfNotMember: staff.state.status === 'loading' || !!staffNow,
+  });
+  const staffRow = staffNow ? <StaffRow name={staffNow.name} store={staffNow.storeName} /> : null;
+  if (notMember && staffRow) return <View className='page me'>{staffRow}</View>;
 
   const failed = [card.state, profile.state].find((s) => s.status === 'error');
   if (failed && failed.status === 'error' && !notMember) {
@@ -47,6 +55,7 @@ export default function MePage() {
   return (
     <View className='page me'>
       <ProfileRow profile={profile.state.data} tierName={member.tierName} memberId={member.memberId} />
+      {staffRow}
       <CouponsSection />
       <StyleSection />
       <PrivacySection />
@@ -72,6 +81,18 @@ function ProfileRow({ profile, tierName, memberId }: { profile: Profile; tierNam
         <Text className='muted me__birthday'>{profile.birthday ? `生日 ${monthDayLabel(profile.birthday)}` : '未设置生日 · 设置后可领生日礼'}</Text>
       </View>
       <Text className='muted me__edit'>编辑资料 ›</Text>
+    </View>
+  );
+}
+
+/** 导购助手, for store staff only (staff.me): the workbench in the staff subpackage. */
+function StaffRow({ name, store }: { name: string; store: string }) {
+  return (
+    <View className='section me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('staff') })} hoverClass='me__link-row--pressed' role='link'>
+      <Text className='me__row-title'>导购助手</Text>
+      <Text className='muted'>
+        {store} · {name} ›
+      </Text>
     </View>
   );
 }

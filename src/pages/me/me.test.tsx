@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ActionOutput } from '../../../cloudfunctions/contract';
 import { CARD, CONSENT, fail, type MemberAnswers, ok, PROFILE, programMember } from '../../../tests/ui/support/member';
-import { answerModals, recorded, resetTaro, showPage } from '../../../tests/ui/support/taro';
+import { answerModals, programFunction, recorded, resetTaro, showPage } from '../../../tests/ui/support/taro';
 import { ERROR_TEXT } from '../../services/errors';
 import MePage from './index';
 
@@ -32,7 +32,12 @@ beforeEach(() => {
 describe('the profile is one row at the top; editing it is a page of its own', () => {
   it('reads card and profile when the page shows (the consent record is read on 消息与隐私设置)', async () => {
     await open();
-    expect(recorded.cloudCalls.map((c) => c.data)).toEqual([{ action: 'card' }, { action: 'profile' }]);
+    expect(recorded.cloudCalls.map((c) => [c.name, c.data])).toEqual([
+      ['member', { action: 'card' }],
+      ['member', { action: 'profile' }],
+      // whether the caller is on a store's staff (导购助手)
+      ['staff', { action: 'me' }],
+    ]);
   });
 
   it('shows the nickname, tier, member number and birthday, and opens 编辑资料 on a tap', async () => {
@@ -164,5 +169,41 @@ describe('leaving the programme', () => {
     });
     await new Promise((r) => setTimeout(r, 20));
     expect(recorded.cloudCalls.filter((c) => c.data.action === 'leave')).toEqual([]);
+  });
+});
+
+describe('导购助手 shows in 我的 for store staff only', () => {
+  const CLERK = { name: '林小悦', role: 'clerk' as const, storeId: 'S001', storeName: '悦衣库 上海静安店' };
+
+  it('a member who is not on the staff sees no 导购助手 row', async () => {
+    programFunction('staff', () => ok({ staff: null }));
+    const page = await open();
+    await waitFor(() => expect(recorded.cloudCalls.some((c) => c.name === 'staff')).toBe(true));
+    expect(row(page.container, '导购助手')).toBeUndefined();
+  });
+
+  it('a clerk who is a member sees the row under their profile, and it opens the workbench', async () => {
+    programFunction('staff', () => ok({ staff: CLERK }));
+    const page = await open();
+    const entry = await waitFor(() => row(page.container, '导购助手') ?? Promise.reject(new Error('no row yet')));
+    expect(entry.textContent).toContain('悦衣库 上海静安店 · 林小悦');
+    fireEvent.click(entry);
+    expect(recorded.navigations).toEqual([{ api: 'navigateTo', url: '/packages/staff/index' }]);
+  });
+
+  it('a clerk who is not a member stays on 我的 with the 导购助手 row alone, and is not sent to join', async () => {
+    programMember({ card: fail('NOT_MEMBER'), profile: fail('NOT_MEMBER') });
+    programFunction('staff', () => ok({ staff: CLERK }));
+    const { container } = render(<MePage />);
+    await screen.findByText('导购助手');
+    expect(container.querySelectorAll('.me__link-row')).toHaveLength(1);
+    expect(recorded.navigations).toEqual([]);
+  });
+
+  it('a shopper who is neither is sent to join, as before', async () => {
+    programMember({ card: fail('NOT_MEMBER'), profile: fail('NOT_MEMBER') });
+    programFunction('staff', () => ok({ staff: null }));
+    render(<MePage />);
+    await waitFor(() => expect(recorded.navigations).toEqual([{ api: 'redirectTo', url: '/packages/join/index' }]));
   });
 });
