@@ -53,7 +53,7 @@ describe('a complaint at the counter, on two phones', () => {
     await member.locator('.staff-member__name', { hasText: '小雅' }).waitFor();
     await member.getByText('本店会员', { exact: false }).waitFor();
     await member.getByText('顾客投诉').click();
-    await member.locator('.staff-note-form__text textarea').fill('改的裤长短了两厘米，顾客不满意');
+    await member.locator('.staff-note-form__text input').fill('改的裤长短了两厘米，顾客不满意');
     await member.getByText('登记投诉').click();
     await member.getByText('【投诉】改的裤长短了两厘米，顾客不满意').waitFor();
     const callback = member.locator('.staff-todo', { hasText: '投诉回访' });

@@ -56,9 +56,7 @@ export default function MePage() {
     <View className='page me'>
       <ProfileRow profile={profile.state.data} tierName={member.tierName} memberId={member.memberId} />
       {staffRow}
-      <CouponsSection />
-      <StyleSection />
-      <PrivacySection />
+      <LinkSections />
       <DataSection />
 
       <Text className='muted me__foot'>悦衣库 · 会员服务</Text>
@@ -85,77 +83,77 @@ function ProfileRow({ profile, tierName, memberId }: { profile: Profile; tierNam
   );
 }
 
+/** A row that opens a page: what it is, and a note on what is there. */
+interface LinkRowProps {
+  page: PageName;
+  title: string;
+  note: string;
+}
+
+function LinkRow({ page, title, note }: LinkRowProps) {
+  return (
+    <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl(page) })} hoverClass='me__link-row--pressed' role='link'>
+      <Text className='me__row-title'>{title}</Text>
+      <Text className='muted'>{note} ›</Text>
+    </View>
+  );
+}
+
 /** 导购助手, for store staff only (staff.me): the workbench in the staff subpackage. */
 function StaffRow({ name, store }: { name: string; store: string }) {
   return (
-    <View className='section me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('staff') })} hoverClass='me__link-row--pressed' role='link'>
-      <Text className='me__row-title'>导购助手</Text>
-      <Text className='muted'>
-        {store} · {name} ›
-      </Text>
-    </View>
-  );
-}
-
-/** 我的券 and 领券中心 (the coupon pages are not tabs, so they are reached from here and from the card), and 邀请好友. */
-function CouponsSection() {
-  return (
     <View className='section'>
-      <Text className='section-title'>优惠券</Text>
-      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('wallet') })} hoverClass='me__link-row--pressed' role='link'>
-        <Text className='me__row-title'>我的券</Text>
-        <Text className='muted'>可使用、已使用、已过期 ›</Text>
-      </View>
-      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('center') })} hoverClass='me__link-row--pressed' role='link'>
-        <Text className='me__row-title'>领券中心</Text>
-        <Text className='muted'>领取活动好券 ›</Text>
-      </View>
-      {/* a plain link, no badge or count */}
-      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('invite') })} hoverClass='me__link-row--pressed' role='link'>
-        <Text className='me__row-title'>邀请好友</Text>
-        <Text className='muted'>规则与进度 ›</Text>
-      </View>
+      <LinkRow page='staff' title='导购助手' note={`${store} · ${name}`} />
     </View>
   );
 }
 
-/** The style pages (in their subpackage): 风格测试, 我的风格档案, 我的衣橱, 今日穿搭, 导购为你搭配. */
-const STYLE_ROWS: ReadonlyArray<{ page: PageName; title: string; note: string }> = [
-  { page: 'styleQuiz', title: '风格测试', note: '测风格和色彩季型' },
-  { page: 'styleProfile', title: '我的风格档案', note: '尺码、版型和喜好' },
-  { page: 'wardrobe', title: '我的衣橱', note: '买过和添加的衣服' },
-  { page: 'outfits', title: '今日穿搭', note: '今天穿什么' },
-  { page: 'outfitLists', title: '导购为你搭配', note: '导购发来的搭配' },
+/**
+ * The sections of links, each to a subpackage page: 优惠券 (the coupon pages are not tabs, so they
+ * are reached from here and from the card; 邀请好友 a plain link, no badge or count), 我的风格 (风格测试,
+ * 我的风格档案, 我的衣橱, 今日穿搭, 导购为你搭配) and 消息与隐私 (the settings — the marketing switch, the
+ * consent record — and the policy, in the privacy subpackage).
+ */
+const LINK_SECTIONS: ReadonlyArray<{ title: string; rows: readonly LinkRowProps[] }> = [
+  {
+    title: '优惠券',
+    rows: [
+      { page: 'wallet', title: '我的券', note: '可使用、已使用、已过期' },
+      { page: 'center', title: '领券中心', note: '领取活动好券' },
+      { page: 'invite', title: '邀请好友', note: '规则与进度' },
+    ],
+  },
+  {
+    title: '我的风格',
+    rows: [
+      { page: 'styleQuiz', title: '风格测试', note: '测风格和色彩季型' },
+      { page: 'styleProfile', title: '我的风格档案', note: '尺码、版型和喜好' },
+      { page: 'wardrobe', title: '我的衣橱', note: '买过和添加的衣服' },
+      { page: 'outfits', title: '今日穿搭', note: '今天穿什么' },
+      { page: 'outfitLists', title: '导购为你搭配', note: '导购发来的搭配' },
+    ],
+  },
+  {
+    title: '消息与隐私',
+    rows: [
+      { page: 'privacySettings', title: '消息与隐私设置', note: '新品消息、授权记录' },
+      { page: 'privacyPolicy', title: '隐私政策', note: '查看全文' },
+    ],
+  },
 ];
 
-function StyleSection() {
+function LinkSections() {
   return (
-    <View className='section'>
-      <Text className='section-title'>我的风格</Text>
-      {STYLE_ROWS.map((row) => (
-        <View key={row.page} className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl(row.page) })} hoverClass='me__link-row--pressed' role='link'>
-          <Text className='me__row-title'>{row.title}</Text>
-          <Text className='muted'>{row.note} ›</Text>
+    <>
+      {LINK_SECTIONS.map((section) => (
+        <View key={section.title} className='section'>
+          <Text className='section-title'>{section.title}</Text>
+          {section.rows.map((row) => (
+            <LinkRow key={row.page} {...row} />
+          ))}
         </View>
       ))}
-    </View>
-  );
-}
-
-/** 消息与隐私: the settings (the marketing switch, the consent record) and the policy, each a page of the privacy subpackage. */
-function PrivacySection() {
-  return (
-    <View className='section'>
-      <Text className='section-title'>消息与隐私</Text>
-      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('privacySettings') })} hoverClass='me__link-row--pressed' role='link'>
-        <Text className='me__row-title'>消息与隐私设置</Text>
-        <Text className='muted'>新品消息、授权记录 ›</Text>
-      </View>
-      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('privacyPolicy') })} hoverClass='me__link-row--pressed' role='link'>
-        <Text className='me__row-title'>隐私政策</Text>
-        <Text className='muted'>查看全文 ›</Text>
-      </View>
-    </View>
+    </>
   );
 }
 
@@ -182,10 +180,7 @@ function DataSection() {
   return (
     <View className='section'>
       <Text className='section-title'>我的数据</Text>
-      <View className='me__link-row' onClick={() => void Taro.navigateTo({ url: pageUrl('myData') })} hoverClass='me__link-row--pressed' role='link'>
-        <Text className='me__row-title'>导出我的数据</Text>
-        <Text className='muted'>查看并复制 ›</Text>
-      </View>
+      <LinkRow page='myData' title='导出我的数据' note='查看并复制' />
       <View className='me__link-row me__link-row--danger' onClick={() => busy === null && void leave()} hoverClass='me__link-row--pressed'>
         <Text className='me__row-title'>退出会员并删除数据</Text>
         <Text className='muted'>{busy === 'leave' ? '正在处理…' : '›'}</Text>
