@@ -22,7 +22,12 @@ const staffCalls = () => recorded.cloudCalls.filter((c) => c.name === 'staff').m
 function open(answers: Record<string, (data: Record<string, unknown>) => unknown> = {}, params: Record<string, string> = { memberId: MEMBER }) {
   setRouterParams(params);
   programFunction('staff', async ({ data }) => {
-    const answer = { productsForOutfit: () => ok(FOR_OUTFIT), sendOutfitList: () => ok({ listId: `staff:${MEMBER}:x`, sentAt: '2026-11-25T02:00:00.000Z', created: true }), ...answers }[data.action as string];
+    const table: Record<string, (data: Record<string, unknown>) => unknown> = {
+      productsForOutfit: () => ok(FOR_OUTFIT),
+      sendOutfitList: () => ok({ listId: `staff:${MEMBER}:x`, sentAt: '2026-11-25T02:00:00.000Z', created: true }),
+      ...answers,
+    };
+    const answer = table[data.action as string];
     return answer ? answer(data) : fail('INTERNAL');
   });
   return render(<StaffOutfitPage />);
