@@ -1,4 +1,6 @@
 import { createHarness, type Harness } from '../support/harness';
+import { currentScope, type CallScope } from '../../local/cloud/context';
+import { requesterClass } from '../support/interleave';
 import { deliver, orderBody, tillCode } from '../support/pos';
 
 const CLERK = 'staff-S001';
@@ -148,6 +150,40 @@ describe('the counter coupon check (staff.counterCoupons, staff.useCouponAtCount
     const answer = await h.call('staff', CLERK, { action: 'useCouponAtCounter', code: await tillCode(h, 'm1'), couponId: C, orderNo: 'R-1' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE', message: expect.stringContaining('用过') } });
     expect(coupon().usedOrder).toMatch(/^S001:/);
+  });
+
+  it('a till order that read the coupon before the counter used it fails on the conflict when it commits, and its retry finds it used', async () => {
+    // hold the till's first commit (its transaction has read and staged the coupon) until the counter has used it
+    const Requester = requesterClass();
+    const original = Requester.prototype.send;
+    let till: CallScope | null = null;
+    let reach!: () => void;
+    let release!: () => void;
+    const reached = new Promise<void>((r) => (reach = r));
+    const released = new Promise<void>((r) => (release = r));
+    let commits = 0;
+    Requester.prototype.send = async function send(this: unknown, action: string, params: Record<string, unknown> = {}) {
+      if (action === 'database.getDocument' && params.transactionId && till === null && String(params.collectionName) === 'coupons') till = currentScope();
+      if (action === 'database.commitTransaction' && till !== null && currentScope() === till && (commits += 1) === 1) {
+        reach();
+        await released;
+      }
+      return original.call(this, action, params);
+    };
+    try {
+      const tillAnswer = deliver(h, 'orders', orderBody(h, await tillCode(h, 'm1'), 40_000, { couponIds: [C] }));
+      await reached;
+      const counter = await h.call('staff', CLERK, { action: 'useCouponAtCounter', code: await tillCode(h, 'm1'), couponId: C, orderNo: 'R-9' });
+      expect(counter).toMatchObject({ ok: true });
+      release();
+      const answer = await tillAnswer;
+      expect(answer.status).toBe(422);
+      expect(answer.body).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE' } });
+      expect(coupon()).toMatchObject({ status: 'used', usedOrder: 'counter:S001:R-9' });
+      expect(h.cloud.db.find('orders', {})).toEqual([]);
+    } finally {
+      Requester.prototype.send = original;
+    }
   });
 
   it('the counter and the till racing for one coupon (20 parallel each) use it exactly once; every loser gets a plain error', async () => {
