@@ -4,8 +4,8 @@ import type { Product } from '../../contract/catalog';
 import type { OutfitProduct, staffSalesContract } from '../../contract/staffSales';
 import climateSeed from '../../database/seed/climateNorms.json';
 import { couponsOfMember, findCoupon } from '../../data/coupons';
-import { findMember } from '../../data/members';
-import { addOutfitList, findOutfitList } from '../../data/outfits';
+import { findMember, keptForMember } from '../../data/members';
+import { addOutfitList, deleteOutfitsOf, findOutfitList } from '../../data/outfits';
 import { onSaleProducts, productsBySku } from '../../data/products';
 import { recordLook } from '../../data/staffAudit';
 import { useCouponAtCounter } from '../../data/staffSales';
@@ -142,6 +142,8 @@ export const staffSalesHandlers: Handlers<typeof staffSalesContract> = {
     if (!plan.ok) return plan;
     await recordLook(ctx.db, staffLook(staff, m._id, 'outfitList', `发送搭配清单「${input.title}」`, ctx.now, input.requestId));
     const made = await addOutfitList(ctx.db, plan.value);
+    // a member who began leaving meanwhile takes the list with them (their erase may have run already)
+    if (!(await keptForMember(ctx.db, m._id, () => deleteOutfitsOf(ctx.db, m._id)))) return failure('NOT_FOUND', '没有找到这位会员');
     // a parallel send of this request made it first: answer with the one held
     const list = made === 'created' ? plan.value : ((await findOutfitList(ctx.db, plan.value._id)) ?? plan.value);
     return success({ listId: list._id, sentAt: toIso(list.createdAt), created: made === 'created' });
