@@ -1,14 +1,15 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { OutfitProduct, OutfitWardrobePiece } from '../../../../cloudfunctions/contract/staffSales';
-import { CATEGORIES, CATEGORY_NAMES, type Category } from '../../../../cloudfunctions/contract/styleWords';
+import type { Category } from '../../../../cloudfunctions/contract/styleWords';
 import { ErrorState, LoadingBlock } from '../../../components/StateView';
 import { errorText } from '../../../services/errors';
 import { newRequestId, staffSalesApi } from '../../../services/staffSales';
 import { toast } from '../../../services/toast';
 import { useRemote } from '../../../services/useRemote';
 import { ProductGrid } from './ProductGrid';
+import { CATEGORIES, CATEGORY_NAMES } from './words';
 import '../sales.scss';
 
 const MIN_ITEMS = 2;
@@ -171,7 +172,8 @@ function OutfitPicker({ memberId }: { memberId: string }) {
         </Text>
         <Text className='muted'>{items.map((sku) => seen.current.get(sku)?.name ?? sku).join('、') || '还没有选商品'}</Text>
         <Input className='outfit-pick__field' placeholder='标题，如：周末通勤' value={title} maxlength={20} onInput={(e) => setTitle(e.detail.value)} />
-        <Textarea className='outfit-pick__note' placeholder='写给 TA 的一句话（可不填）' value={note} maxlength={200} onInput={(e) => setNote(e.detail.value)} />
+        {/* an Input, not a Textarea: a Textarea's template would join every page's base.wxml (main package +2 KB) */}
+        <Input className='outfit-pick__field' placeholder='写给 TA 的一句话（可不填）' value={note} maxlength={200} onInput={(e) => setNote(e.detail.value)} />
         {problem ? <Text className='counter-coupon__problem'>{problem}</Text> : null}
         <Button className={`btn btn-primary outfit-pick__bar${sending || items.length < MIN_ITEMS ? ' btn--off' : ''}`} loading={sending} onClick={() => void send()}>
           {sending ? '正在发送…' : `发送给${who}`}

@@ -55,7 +55,7 @@ describe('为TA搭配 (an outfit list for a member)', () => {
     const view = open();
     await screen.findByText('为小雅搭配');
     fireEvent.click(withText(view.container, 'taro-button-core', '用这套'));
-    typeInto(view.container.querySelector('taro-textarea-core'), '周末穿很合适');
+    typeInto(view.container.querySelectorAll('taro-input-core')[1]!, '周末穿很合适');
     fireEvent.click(withText(view.container, 'taro-button-core', '发送给小雅'));
     expect(await screen.findByText('已发送给小雅')).toBeTruthy();
     const sent = staffCalls().find((d) => d.action === 'sendOutfitList');
