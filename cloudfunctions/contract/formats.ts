@@ -96,3 +96,9 @@ export function parseInstant(text: unknown): Date | null {
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return new Date(wall - offsetMin * 60_000);
 }
+
+/**
+ * A clerk's personal join code (issue 17): the `c=` of a join scene. Six characters of the invite
+ * alphabet, drawn once per staff member and kept (domain/staff/joinCode.ts); four to eight accepted.
+ */
+export const CLERK_CODE = /^[A-Z0-9]{4,8}$/;

@@ -53,6 +53,8 @@ export const enrollInput = z.strictObject({
   birthday: z.optional(birthdaySchema),
   /** the invite code of the join link or poster; one that is not a code is recorded as unknown, never in the way of joining */
   ref: z.optional(z.string().check(z.maxLength(512, 'ref is at most 512 characters'))),
+  /** the clerk's join code of the scene (`c=`, issue 17): one that names no active clerk of this store signs the shopper up to the store only, never in the way of joining */
+  clerk: z.optional(z.string().check(z.maxLength(64, 'clerk is at most 64 characters'))),
 });
 export const enrollOutput = z.object({ member: memberCardSchema, created: z.boolean() });
 

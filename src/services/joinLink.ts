@@ -1,23 +1,27 @@
 import Taro from '@tarojs/taro';
 import { LEGACY_PATHS, PAGES } from '../../cloudfunctions/contract/pages';
-import { INVITE_CODE, STORE_ID } from '../../cloudfunctions/contract/formats';
+import { CLERK_CODE, INVITE_CODE, STORE_ID } from '../../cloudfunctions/contract/formats';
 
-/** What a join link carries: the store whose QR code was scanned, and who invited the shopper. */
+/** What a join link carries: the store whose QR code was scanned, who invited the shopper, and the clerk whose own code it was. */
 export interface JoinLink {
   storeId: string | null;
   ref: string | null;
+  /** a clerk's personal join code (`c=` in the scene, issue 17): present only when the scene carries one */
+  clerk?: string;
 }
 
 /**
  * Reads a join page's query. A store's QR code (wxacode.getUnlimited) carries `scene=s=S001`
- * (with `&r=<invite code>` on a shared one), URL-encoded as the platform delivers it; a plain
+ * (with `&r=<invite code>` on a shared one, `&c=<clerk code>` on a clerk's own), URL-encoded as the platform delivers it; a plain
  * link may say `storeId=S001&ref=AB12CD`. Anything that does not look right is ignored, never sent.
  */
 export function parseJoinQuery(query: Record<string, string | undefined>): JoinLink {
   const scene = query.scene ? new URLSearchParams(fullyDecoded(query.scene)) : null;
   const storeId = pick(scene?.get('s'), query.storeId && fullyDecoded(query.storeId), STORE_ID);
   const ref = pick(scene?.get('r'), query.ref && fullyDecoded(query.ref), INVITE_CODE);
-  return { storeId, ref };
+  // a clerk's code comes only from a mini program code's scene (`s=S001&c=AB23CD`): the server judges it, a wrong one names the store only
+  const clerk = pick(scene?.get('c'), null, CLERK_CODE);
+  return clerk ? { storeId, ref, clerk } : { storeId, ref };
 }
 
 /** The join page's paths: where it is, and where store codes printed before it moved say it is. */

@@ -5,7 +5,9 @@ import { findMember, findMemberByOpenid, findMemberRecordByOpenid, insertMember,
 import { findStore } from '../../data/stores';
 import { addCredit, deleteSubscriptionsOf, findCredits } from '../../data/subscriptions';
 import { encryptPhone } from '../../platform/phoneCipher';
-import { INVITE_CODE } from '../../contract/formats';
+import { CLERK_CODE, INVITE_CODE } from '../../contract/formats';
+import { findStaffByJoinCode } from '../../data/staffSales';
+import { signUpAttribution } from '../../domain/staff/signUp';
 import { holderOf } from '../../platform/holder';
 import { birthdayEditableFrom, checkBirthdayChange, isLeaving, type Member, memberCard, newMember, notMember } from '../../domain/member';
 import { composeMemberCode, issueMemberCode, MEMBER_CODE_RANDOM_DIGITS, MEMBER_CODE_TTL_SECONDS } from '../../domain/memberCode';
@@ -106,18 +108,23 @@ export const memberHandlers: Handlers<typeof memberContract> = {
     if (existing) return success({ member: memberCard(existing, ctx.now, await availableCouponsOf(ctx.db, existing._id)), created: false });
     // a ref that is not an invite code is kept nowhere: the referral is recorded as of an unknown code
     const code = input.ref !== undefined && INVITE_CODE.test(input.ref) ? input.ref : null;
-    const [store, templates, former, invitation] = await Promise.all([
+    // a clerk code that is not one is looked up nowhere: the shopper is signed up to the store only
+    const clerkCode = input.clerk !== undefined && CLERK_CODE.test(input.clerk) ? input.clerk : null;
+    const [store, templates, former, invitation, clerk] = await Promise.all([
       findStore(ctx.db, input.storeId),
       templatesById(ctx.db, [EVENT_TEMPLATES.join, EVENT_TEMPLATES.optIn]),
       findFormerUse(ctx.db, ctx.openid),
       input.ref !== undefined ? invitationOf(ctx.db, code) : null,
+      clerkCode ? findStaffByJoinCode(ctx.db, clerkCode) : null,
     ]);
     if (!store || !store.active) return failure('INVALID_INPUT', `unknown store ${input.storeId}`);
     for (let draw = 0; draw < MAX_DRAWS; draw += 1) {
       const drawn = newMember(newMemberId(), ctx.openid, { ...input, ref: code ?? undefined, store: { storeId: store._id, name: store.name } }, ctx.now);
       // an invitation is judged on the server and recorded either way; it never stands in the way of joining
       const referral = invitation ? referralAtJoin({ code, invitee: drawn, referralId: referralIdOf(drawn._id), ...invitation, wasMemberBefore: wasMemberBefore(former) }) : null;
-      const member: Member = { ...drawn, referralId: referral?.status === 'joined' ? referral._id : null };
+      // who signed them up (issue 17): written with the member, once; a member who exists already was answered above
+      const signedUpBy = signUpAttribution.decide({ storeId: store._id, clerkCode, clerk });
+      const member: Member = { ...drawn, referralId: referral?.status === 'joined' ? referral._id : null, signedUpBy };
       const coupons = joiningCoupons(member, templates, former, ctx.now);
       if ((await insertMember(ctx.db, member, coupons, referral)) === 'created') {
         // the inviter may have begun leaving since they were read, their erase done before this referral existed: forget them here too

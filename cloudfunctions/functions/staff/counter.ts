@@ -17,7 +17,8 @@ function liveUntil(found: FoundCode, now: Date): Date | null {
 
 /**
  * The clerk and the member whose live code they hold, or why not (the code is not used up). A
- * clerk past this minute's wrong codes is refused every code until the next minute.
+ * clerk past this minute's wrong codes is refused every code until the next minute. Shared by the
+ * counter's actions (lookup, checkPass, the counter coupon check, the member view by code).
  */
 export async function atCounter(db: Database, openid: string, code: string, now: Date) {
   const clerk: CodeGuesser = { kind: 'clerk', openid };

@@ -1,4 +1,10 @@
 import type { staffSalesContract } from '../../contract/staffSales';
 import type { Handlers } from '../../platform/handler';
+import { salesCounterHandlers } from './salesCounter';
+import { salesOutfitHandlers } from './salesOutfits';
 
-export const staffSalesHandlers: Handlers<typeof staffSalesContract> = {};
+/** The staff assistant's sales actions (issue 17, parts 2, 6 and 7). */
+export const staffSalesHandlers: Handlers<typeof staffSalesContract> = {
+  ...salesCounterHandlers,
+  ...salesOutfitHandlers,
+};

@@ -88,7 +88,7 @@ export default function JoinPage() {
       const res = await Taro.scanCode({});
       const scanned = parseScannedPath(res.path);
       // the invite that brought the shopper here stays unless the store code carries its own
-      if (scanned) setLink({ storeId: scanned.storeId, ref: scanned.ref ?? link.ref });
+      if (scanned) setLink({ storeId: scanned.storeId, ref: scanned.ref ?? link.ref, ...(scanned.clerk ? { clerk: scanned.clerk } : {}) });
       else void Taro.showToast({ title: '这不是悦衣库的门店码', icon: 'none' });
     } catch {
       // closed the scanner
@@ -142,7 +142,7 @@ export default function JoinPage() {
         <AgreeStep storeName={step.store.name} gifts={step.store.gifts} onOpenPolicy={() => setSheetOpen(true)} onAgree={() => setStep({ name: 'profile', store: step.store })} />
       )}
 
-      {step.name === 'profile' && <ProfileStep store={step.store} inviteRef={link.ref} />}
+      {step.name === 'profile' && <ProfileStep store={step.store} inviteRef={link.ref} clerk={link.clerk ?? null} />}
 
       <PrivacySheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
     </View>
@@ -203,7 +203,7 @@ function AgreeStep({ storeName, gifts, onOpenPolicy, onAgree }: { storeName: str
   );
 }
 
-function ProfileStep({ store, inviteRef }: { store: JoinStore; inviteRef: string | null }) {
+function ProfileStep({ store, inviteRef, clerk }: { store: JoinStore; inviteRef: string | null; clerk: string | null }) {
   const [nickname, setNickname] = useState('');
   const [avatar, setAvatar] = useState<string | null>(null);
   const [birthday, setBirthday] = useState<string | null>(null);
@@ -234,6 +234,8 @@ function ProfileStep({ store, inviteRef }: { store: JoinStore; inviteRef: string
       ...(withProfile && avatar ? { avatar } : {}),
       ...(withProfile && birthday ? { birthday } : {}),
       ...(inviteRef ? { ref: inviteRef } : {}),
+      // the clerk whose own code was scanned (issue 17): the server signs the shopper up to them, or to the store only
+      ...(clerk ? { clerk } : {}),
     });
     inFlight.current = false;
     setJoining(false);

@@ -9,6 +9,7 @@ import { staffMemberApi, type ViewReason } from '../../../services/staffMember';
 import { toast } from '../../../services/toast';
 import { remoteRead, useReadOnShow } from '../../../services/useReadOnShow';
 import { useRemote } from '../../../services/useRemote';
+import { CounterCoupons } from '../CounterCoupons';
 import { CareSection } from './CareSection';
 import { NoteForm } from './NoteForm';
 import { MemberHead, type MemberView, OrdersAndWardrobe, PointsAndCoupons, StyleAndSizes } from './sections';
@@ -116,6 +117,8 @@ export default function StaffMemberPage() {
         <TagPicker groups={groups.state.data.groups} held={new Set(data.staffTags.map((t) => t.tagId))} busy={tagging} onToggle={(t, on) => void toggleTag(t, on)} />
       ) : null}
       <PointsAndCoupons view={data} />
+      {/* 柜台查券 while the member's code is live (a store without an integrated till uses a coupon here) */}
+      {params.code ? <CounterCoupons code={params.code} /> : null}
       <StyleAndSizes view={data} />
       <OrdersAndWardrobe view={data} />
     </View>

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '导购助手',
+  navigationBarTitleText: '为TA搭配',
 });
