@@ -21,7 +21,8 @@ export function pointsExpiringSoon(m: Member, now: Date): { points: number; at: 
 /** 1,280 积分将于12月31日到期 (lots expire at 00:00 after their last day). */
 export const pointsExpiringMaker: TodoMaker = {
   kind: 'pointsExpiring',
-  reads: { by: 'range', field: 'lotsExpireNext', range: (run) => ({ from: shopDayStart(run.firstDay, EXPIRY_DAYS_AHEAD), until: shopDayStart(run.tomorrow, EXPIRY_DAYS_AHEAD) }) },
+  // came within 30 days on one of the run's days (a fresh start: all that expire within 30 days, as every lot expires on one night)
+  reads: { by: 'range', field: 'lotsExpireNext', range: (run) => ({ from: run.fresh ? run.today : shopDayStart(run.firstDay, EXPIRY_DAYS_AHEAD), until: shopDayStart(run.tomorrow, EXPIRY_DAYS_AHEAD) }) },
   make(m, now) {
     const next = m.lotsExpireNext;
     if (!next || next.getTime() <= now.getTime() || shopDaysBetween(now, next) > EXPIRY_DAYS_AHEAD) return null;
