@@ -1,7 +1,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { shopMonthDayTime } from '../../../services/format';
 import type { SnoozeChoice, TodoItem } from '../../../services/staffTodos';
+
+/** "12月9日 23:59" in shop time (UTC+8 all year). */
+export function momentWords(iso: string): string {
+  const t = new Date(Date.parse(iso) + 8 * 3_600_000);
+  return `${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${String(t.getUTCHours()).padStart(2, '0')}:${String(t.getUTCMinutes()).padStart(2, '0')}`;
+}
 
 export const KIND_LABEL: Record<TodoItem['kind'], string> = {
   birthday: '生日关怀',
@@ -44,10 +49,10 @@ export function TodoCard({ todo, busy, onOpenMember, onCopyScript, onClose, onSn
       </View>
       <Text className='todo-card__reason'>{todo.reason}</Text>
       {open ? (
-        <Text className={`todo-card__due${todo.overdue ? ' todo-card__due--late' : ''}`}>{todo.overdue ? `已超时 · 应于 ${shopMonthDayTime(todo.dueAt)} 前联系` : `请于 ${shopMonthDayTime(todo.dueAt)} 前联系`}</Text>
+        <Text className={`todo-card__due${todo.overdue ? ' todo-card__due--late' : ''}`}>{todo.overdue ? `已超时 · 应于 ${momentWords(todo.dueAt)} 前联系` : `请于 ${momentWords(todo.dueAt)} 前联系`}</Text>
       ) : (
         <Text className='muted todo-card__closed'>
-          {`${todo.state === 'done' ? '已联系' : '联系不上'} · ${todo.closedBy ?? ''} · ${todo.closedAt ? shopMonthDayTime(todo.closedAt) : ''}`}
+          {`${todo.state === 'done' ? '已联系' : '联系不上'} · ${todo.closedBy ?? ''} · ${todo.closedAt ? momentWords(todo.closedAt) : ''}`}
           {todo.state === 'done' ? (todo.onTime ? ' · 按时' : ' · 超时') : ''}
         </Text>
       )}

@@ -22,10 +22,10 @@ describe('待办', () => {
     expect(await screen.findByText('生日 1月2日（3天后）')).toBeTruthy();
     expect(screen.getByText('王女士')).toBeTruthy();
     expect(screen.getByText('138****0000')).toBeTruthy();
-    expect(screen.getByText('请于 01-01 23:59 前联系')).toBeTruthy();
+    expect(screen.getByText('请于 1月1日 23:59 前联系')).toBeTruthy();
     const late = container.querySelector("[data-todo='S001:lapsed:2:20261130']")!;
     expect(late.className).toContain('todo-card--overdue');
-    expect(late.querySelector('.todo-card__due--late')?.textContent).toBe('已超时 · 应于 12-31 23:59 前联系');
+    expect(late.querySelector('.todo-card__due--late')?.textContent).toBe('已超时 · 应于 12月31日 23:59 前联系');
     expect(late.querySelector('.todo-card__name')?.textContent).toBe('会员');
     // a clerk: no 完成情况, and it is not asked for again on the next show
     expect(container.querySelector('.todo-stats')).toBeNull();
@@ -105,7 +105,7 @@ describe('待办', () => {
     const { container } = render(<StaffTodosPage />);
     await screen.findByText('今天没有待办');
     fireEvent.click(screen.getByText('已完成'));
-    expect(await screen.findByText('已联系 · 林小悦 · 12-30 10:00 · 按时')).toBeTruthy();
+    expect(await screen.findByText('已联系 · 林小悦 · 12月30日 10:00 · 按时')).toBeTruthy();
     expect(container.querySelectorAll('taro-button-core')).toHaveLength(0);
   });
 
