@@ -56,15 +56,17 @@ export function TodoCard({ todo, busy, onOpenMember, onCopyScript, onClose, onSn
           {todo.state === 'done' ? (todo.onTime ? ' · 按时' : ' · 超时') : ''}
         </Text>
       )}
-      <View className='todo-card__script'>
-        <Text className='todo-card__script-label'>参考话术</Text>
-        <Text className='todo-card__script-text' userSelect>
-          {todo.script}
-        </Text>
-        <View className='todo-card__copy' onClick={onCopyScript} hoverClass='todo-card__copy--pressed' role='button'>
-          复制话术
+      {open ? (
+        <View className='todo-card__script'>
+          <Text className='todo-card__script-label'>参考话术</Text>
+          <Text className='todo-card__script-text' userSelect>
+            {todo.script}
+          </Text>
+          <View className='todo-card__copy' onClick={onCopyScript} hoverClass='todo-card__copy--pressed' role='button'>
+            复制话术
+          </View>
         </View>
-      </View>
+      ) : null}
       {open && !choosing ? (
         <View className='todo-card__actions'>
           <Button className='btn btn-primary todo-card__btn' disabled={busy} onClick={() => onClose('done')}>

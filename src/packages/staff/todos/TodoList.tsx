@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useReachBottom } from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Envelope } from '../../../../cloudfunctions/contract';
 import { ListFooter } from '../../../components/ListFooter';
 import { ErrorState, LoadingBlock } from '../../../components/StateView';
@@ -31,6 +31,11 @@ export function TodoList({ view, onChanged }: { view: TodoView; onChanged: () =>
     },
   });
   const { readAgain } = useReadOnShow([paged.read]);
+  // a tab opened after the page showed: the platform's show has passed, so read now (a read already on its way is joined, not doubled)
+  useEffect(() => {
+    void paged.reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   useReachBottom(() => void paged.loadMore());
   const [busy, setBusy] = useState<string | null>(null);
   const { list } = paged;

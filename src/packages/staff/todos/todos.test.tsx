@@ -106,7 +106,9 @@ describe('待办', () => {
     await screen.findByText('今天没有待办');
     fireEvent.click(screen.getByText('已完成'));
     expect(await screen.findByText('已联系 · 林小悦 · 12月30日 10:00 · 按时')).toBeTruthy();
+    // nothing left to do on it: no buttons, no script
     expect(container.querySelectorAll('taro-button-core')).toHaveLength(0);
+    expect(screen.queryByText('复制话术')).toBeNull();
   });
 
   it('a failed read says why in plain words, with a retry', async () => {
