@@ -18,9 +18,13 @@ export function makerOf(kind: TodoKind): TodoMaker | null {
   return byKind.get(kind) ?? null;
 }
 
-/** The reason as of now, told from the member's facts; the reason written when it was made when they no longer tell it. */
+/**
+ * The reason as of now, told from the member's facts; the reason written when it was made when
+ * they no longer tell it. A call-back keeps the words its complaint gave it (they say what the
+ * complaint was about); without them it says how long is left.
+ */
 export function reasonNow(m: Member | null, todo: ReasonFacts, now: Date): string {
-  if (todo.kind === 'complaintCallback') return complaintCallbackReason(todo, now);
+  if (todo.kind === 'complaintCallback') return todo.reason || complaintCallbackReason(todo, now);
   const maker = makerOf(todo.kind);
   return (m && maker?.reason(m, todo, now)) || todo.reason;
 }
