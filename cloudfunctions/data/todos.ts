@@ -61,12 +61,17 @@ export async function todosClosedIn(db: Database, storeId: string, range: { from
   }
 }
 
-/** How many of the store's to-dos are open, and of them overdue (the manager's red count). */
+/** How many of the store's to-dos are still to do (open or snoozed), and of them overdue (the manager's red count); by state, through the store + state + due index. */
 export async function openCounts(db: Database, storeId: string, now: Date): Promise<{ open: number; overdue: number }> {
   const _ = db.command;
   const count = async (filter: Record<string, unknown>) => ((await db.collection(COLLECTIONS.todos).where(filter).count()) as { total: number }).total;
-  const [open, overdue] = await Promise.all([count({ storeId, state: 'open' }), count({ storeId, state: 'open', dueAt: _.lt(now) })]);
-  return { open, overdue };
+  const [open, snoozed, openLate, snoozedLate] = await Promise.all([
+    count({ storeId, state: 'open' }),
+    count({ storeId, state: 'snoozed' }),
+    count({ storeId, state: 'open', dueAt: _.lt(now) }),
+    count({ storeId, state: 'snoozed', dueAt: _.lt(now) }),
+  ]);
+  return { open: open + snoozed, overdue: openLate + snoozedLate };
 }
 
 const STILL_OPEN: TodoState[] = ['open', 'snoozed'];

@@ -210,6 +210,8 @@ describe('the care list', () => {
     h.clock.set('2027-01-02T03:00:00.000Z');
     const later = await staff(h, CLERK, 'todos');
     expect(later.data.items.find((i: { todoId: string }) => i.todoId === todoId)).toMatchObject({ overdue: true, state: 'snoozed', reason: '已 33 天未到店' });
+    // the manager's count of what is late includes it
+    expect(await staff(h, MANAGER, 'todoStats')).toMatchObject({ ok: true, data: { open: 4, overdue: 4 } });
     expect(await staff(h, CLERK, 'closeTodo', { todoId, outcome: 'done' })).toMatchObject({ ok: true, data: { state: 'done', onTime: false } });
   });
 
