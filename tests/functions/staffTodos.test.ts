@@ -201,6 +201,20 @@ describe('the care list', () => {
     expect(open.ok && open.data.items.map((i: { todoId: string }) => i.todoId)).not.toContain(todoId);
   });
 
+  it('closes and snoozes racing on one to-do: one close wins, a snooze after it is told it was done, and it stays closed', async () => {
+    const h = await listed();
+    const todoId = 'S001:newMember:100000000006:joined';
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 ? staff(h, STYLIST, 'snoozeTodo', { todoId, until: 'later' }) : staff(h, CLERK, 'closeTodo', { todoId, outcome: 'done' }))),
+    );
+    const closes = answers.filter((_, i) => i % 2 === 0);
+    const snoozes = answers.filter((_, i) => i % 2 === 1);
+    expect(closes.filter((a) => a.ok)).toHaveLength(1);
+    expect(closes.filter((a) => !a.ok).every((a) => a.error.code === 'CONFLICT')).toBe(true);
+    expect(snoozes.every((a) => a.ok || a.error.code === 'CONFLICT')).toBe(true);
+    expect(todos(h).find((t) => t._id === todoId)).toMatchObject({ state: 'done', snoozedUntil: null, closedBy: { staffId: CLERK, name: '林小悦' } });
+  });
+
   it('稍后提醒 puts a to-do away until tomorrow 10:00; then it is back, overdue in red once past its due time', async () => {
     const h = await listed();
     const todoId = 'S001:lapsed:100000000004:20261130';
