@@ -2,8 +2,9 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useReachBottom } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { Envelope } from '../../../../cloudfunctions/contract';
-import { ListFooter } from '../../../components/ListFooter';
+// StateView's styles before ListFooter's, as on the 积分 page: the weapp build wants one order
 import { ErrorState, LoadingBlock } from '../../../components/StateView';
+import { ListFooter } from '../../../components/ListFooter';
 import { errorText } from '../../../services/errors';
 import { pageUrl } from '../../../services/routes';
 import { type SnoozeChoice, type TodoItem, type TodoView, staffTodosApi } from '../../../services/staffTodos';
