@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: database requests per action against the design minimum, in-process
  * throughput through the local stand-in, the birthday job's cost on 10,000 and 100,000 members,
- * the referral settlement job's cost on 10,000 and 100,000 referrals,
+ * the referral settlement job's cost on 10,000 and 100,000 referrals, the stores' to-do job's cost on
+ * 10,000 and 100,000 members,
  * each function's cold start, the weapp main package next to a Taro hello-world (production
  * builds), and the H5 card page's time until the till code shows (Chromium, 4× CPU throttling,
  * cold HTTP cache; a returning member and a first-ever open) next to a Taro hello-world H5 page's
@@ -15,6 +16,7 @@ import { describeBirthdayJob, measureBirthdayJob } from './birthdayJob';
 import { describeCardTimeToCode, measureCardTimeToCode, type CardTimeToCodeReport } from './cardTimeToCode';
 import { measureColdStart } from './coldStart';
 import { describeReferralJob, measureReferralJob, referralJobTable } from './referralJob';
+import { describeStaffTodosJob, measureStaffTodosJob, staffTodosJobTable } from './staffTodosJob';
 import { describeMainPackage, measureMainPackage, type MainPackageReport } from './mainPackage';
 import { measureOutfits, OUTFIT_P95_BOUND_MS } from './outfits';
 import { measureRequests } from './requests';
@@ -35,6 +37,8 @@ const POS_MAX_ORDERS = 4_000;
 const BIRTHDAY_JOB_MEMBERS = [10_000, 100_000];
 /** referrals seeded for the settlement job, 1 % of them due that day: its cost should follow the due ones, not N */
 const REFERRAL_JOB_REFERRALS = [10_000, 100_000];
+/** members seeded for the stores' to-do job: its cost should follow the members due that day, not N */
+const STAFF_TODOS_JOB_MEMBERS = [10_000, 100_000];
 const COLD_RUNS = 10;
 /** loads of each page per series (the issue asks for medians of at least 5; 9 steady a median on a shared 2-core machine) */
 const CARD_LOADS = 9;
@@ -88,6 +92,11 @@ async function main(): Promise<void> {
   console.log('Referral settlement job, one day, through the jobs function (referrals seeded straight into the stand-in; due = settles or voids that day; the last row: 100k referrals with as many due as the 10k run)');
   console.log(referralJobTable(referralJob));
   console.log(describeReferralJob(referralJob) + '\n');
+
+  const staffTodosJob = await measureStaffTodosJob(STAFF_TODOS_JOB_MEMBERS);
+  console.log('Staff to-do job, one day, through the jobs function (members seeded straight into the stand-in; the day before finished; 2 December: every 2025 lot comes within 30 days of expiry)');
+  console.log(staffTodosJobTable(staffTodosJob));
+  console.log(describeStaffTodosJob(staffTodosJob) + '\n');
 
   const outfits = measureOutfits();
   console.log(`Outfit engine in process (p95 bound ${OUTFIT_P95_BOUND_MS} ms; after a warm-up, the first plan apart)`);
@@ -153,6 +162,7 @@ async function main(): Promise<void> {
     throughput: { inFlight: IN_FLIGHT, posInFlight: POS_IN_FLIGHT, seconds: THROUGHPUT_SECONDS, maxCalls: THROUGHPUT_MAX_CALLS, rows: throughput },
     birthdayJob,
     referralJob,
+    staffTodosJob,
     outfits: { note: 'the outfit engine in process: a 300-piece wardrobe, a 2,000-product catalogue, 3 outfits', p95BoundMs: OUTFIT_P95_BOUND_MS, rows: outfits },
     coldStart: cold,
     weappMainPackage,

@@ -233,6 +233,7 @@ describe('the daily jobs (jobs function)', () => {
         ['referral-settlement', '2026-11-25', true],
         ['outfit-inspiration', '2026-11-25', true],
         ['tier-review', '2026-11-25', true],
+        ['staff-todos', '2026-11-25', true],
         ['sweep', '2026-11-25', true],
       ]);
     });
@@ -252,6 +253,7 @@ describe('the daily jobs (jobs function)', () => {
           ['referral-settlement', true, false],
           ['outfit-inspiration', true, false],
           ['tier-review', true, false],
+          ['staff-todos', true, false],
           ['sweep', true, false],
         ]);
         const next = await runJobs(h, run('all'));
@@ -265,6 +267,7 @@ describe('the daily jobs (jobs function)', () => {
           ['referral-settlement', true, false],
           ['outfit-inspiration', true, false],
           ['tier-review', true, false],
+          ['staff-todos', true, false],
           ['sweep', true, false],
         ]);
       } finally {

@@ -12,6 +12,7 @@ import { pointsReminders } from './pointsReminders';
 import { referralSettlement } from './referralSettlement';
 import { outfitInspiration } from './outfitInspiration';
 import { runDaily } from './runner';
+import { staffTodos } from './staffTodos';
 import { sweep } from './sweep';
 import { tierReview } from './tierReview';
 import { winBack } from './winBack';
@@ -35,6 +36,7 @@ const JOBS: Record<JobName, DailyJob> = {
   'referral-settlement': referralSettlement,
   'outfit-inspiration': outfitInspiration,
   'tier-review': tierReview,
+  'staff-todos': staffTodos,
   sweep,
 };
 

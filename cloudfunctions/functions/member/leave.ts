@@ -10,6 +10,7 @@ import { deleteStyleOf } from '../../data/style';
 import { deleteWardrobeOf } from '../../data/wardrobe';
 import { deleteOutfitsOf } from '../../data/outfits';
 import { deleteStaffNotesOf } from '../../data/staffNotes';
+import { deleteTodosOf } from '../../data/todos';
 import { deleteStaffTagsOf } from '../../data/staffTags';
 import { formerUseOf } from '../../domain/coupons/former';
 import type { Member } from '../../domain/member';
@@ -43,6 +44,7 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await deleteOutfitsOf(db, m._id);
   // what store staff wrote about them (issue 17); the audit log keeps only a memberId nobody can trace any more
   await deleteStaffNotesOf(db, m._id);
+  await deleteTodosOf(db, m._id);
   await deleteStaffTagsOf(db, m._id);
   await deleteMember(db, m._id);
   // a code or device fetch that passed its own check just before the mark may have written one since

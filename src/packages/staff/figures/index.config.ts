@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '导购助手',
+  navigationBarTitleText: '店员业绩',
+  enablePullDownRefresh: true,
 });

@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '导购助手',
+  navigationBarTitleText: '待办',
+  enablePullDownRefresh: true,
 });
