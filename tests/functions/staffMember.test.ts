@@ -1,4 +1,5 @@
 import type { Envelope } from '../../cloudfunctions/contract';
+import { staffContract } from '../../cloudfunctions/contract/staff';
 import { createHarness, type Harness } from '../support/harness';
 import { deliver, orderBody, tillCode } from '../support/pos';
 
@@ -47,6 +48,29 @@ async function freshPass(w: World): Promise<string> {
   return id;
 }
 
+/** A coupon usable at the counter, fresh for each caller. */
+async function freshCoupon(w: World): Promise<string> {
+  const id = `test-50-off:${w.memberId}:${w.fresh()}`;
+  const at = w.h.clock.now();
+  await w.h.cloud.db.apply([
+    { c: 'coupons', id, doc: { _id: id, memberId: w.memberId, templateId: 'test-50-off', channel: 'claim', name: '满300减50', discount: { kind: 'amountOff', amountFen: 5_000, thresholdFen: 30_000 }, stackable: true, status: 'available', issuedAt: at, validFrom: at, validUntil: new Date(at.getTime() + 30 * 86_400_000), usedAt: null, usedOrder: null } },
+  ]);
+  return id;
+}
+
+/** An open to-do of S001 about m1, fresh for each caller (closing one twice would answer CONFLICT). */
+async function freshTodo(w: World): Promise<string> {
+  const id = `S001:birthday:${w.memberId}:${w.fresh()}`;
+  const at = w.h.clock.now();
+  await w.h.cloud.db.apply([
+    { c: 'todos', id, doc: { _id: id, storeId: 'S001', memberId: w.memberId, kind: 'birthday', reason: '生日快到了', createdAt: at, dueAt: new Date(at.getTime() + 86_400_000), state: 'open', snoozedUntil: null, closedBy: null, closedAt: null, complaintId: null } },
+  ]);
+  return id;
+}
+
+/** Two products on sale: an outfit list's pieces. */
+const twoProducts = (w: World) => w.h.cloud.db.find('products', { onSale: true }).slice(0, 2).map((p) => p._id as string);
+
 export const AUTHORISATION: Row[] = [
   { action: 'lookup', input: async (w) => ({ code: await tillCode(w.h, 'm1') }), expect: anyStaff('ok') },
   { action: 'checkPass', input: async (w) => ({ code: await tillCode(w.h, 'm1'), couponId: await freshPass(w) }), expect: anyStaff('ok') },
@@ -61,6 +85,19 @@ export const AUTHORISATION: Row[] = [
   { action: 'editTagGroup', input: (w) => ({ groupId: 'shopping', change: { op: 'add', name: `标签${w.fresh().slice(-4)}` } }), expect: managersOnly },
   { action: 'giveCompensation', input: (w) => ({ complaintId: w.complaintId }), expect: anyStaff('NOT_FOUND') },
   { action: 'auditLog', input: () => ({}), expect: managersOnly },
+  // the care list: a store's own to-dos (another store's are not found), the figures for managers
+  { action: 'todos', input: () => ({}), expect: anyStaff('ok') },
+  { action: 'openTodo', input: async (w) => ({ todoId: await freshTodo(w) }), expect: anyStaff('NOT_FOUND') },
+  { action: 'closeTodo', input: async (w) => ({ todoId: await freshTodo(w), outcome: 'done' }), expect: anyStaff('NOT_FOUND') },
+  { action: 'snoozeTodo', input: async (w) => ({ todoId: await freshTodo(w), until: 'tomorrow' }), expect: anyStaff('NOT_FOUND') },
+  { action: 'todoStats', input: () => ({}), expect: managersOnly },
+  { action: 'clerkFigures', input: () => ({}), expect: managersOnly },
+  // sign-ups, the counter (the member stands there with a live code: any store), outfit lists (the store's own members)
+  { action: 'joinCode', input: () => ({}), expect: anyStaff('ok') },
+  { action: 'counterCoupons', input: async (w) => ({ code: await tillCode(w.h, 'm1') }), expect: anyStaff('ok') },
+  { action: 'useCouponAtCounter', input: async (w) => ({ code: await tillCode(w.h, 'm1'), couponId: await freshCoupon(w), orderNo: `R-${w.fresh()}` }), expect: anyStaff('ok') },
+  { action: 'productsForOutfit', input: (w) => ({ memberId: w.memberId }), expect: anyStaff('FORBIDDEN') },
+  { action: 'sendOutfitList', input: (w) => ({ memberId: w.memberId, title: '周末通勤', note: '', items: twoProducts(w), requestId: w.fresh() }), expect: anyStaff('FORBIDDEN') },
 ];
 
 let seq = 0;
@@ -85,6 +122,10 @@ function leaks(answer: Envelope<unknown>): string[] {
 }
 
 describe('the authorisation table: every staff action × every kind of caller', () => {
+  it('has a row for every action of the staff function', () => {
+    expect([...new Set(AUTHORISATION.map((r) => r.action))].sort()).toEqual(Object.keys(staffContract).sort());
+  });
+
   describe.each(AUTHORISATION.map((r) => [`${r.action}${r.with ? ` (${r.with})` : ''}`, r] as const))('%s', (_name, row) => {
     it('answers each caller as the table says, and never with a full phone or an openid', async () => {
       const w = await world();
