@@ -49,3 +49,6 @@ export const emptyInput = z.strictObject({});
 
 /** Subscribe-message credits held per template (one message each). */
 export const remindersSchema = z.object({ pointsExpiring: z.number(), couponExpiring: z.number(), birthdayGift: z.number(), referralReward: z.number(), outfitInspiration: z.number() });
+
+/** A member number as staff and the till name it: 12 digits (member.enroll draws them). */
+export const memberIdSchema = z.string().check(z.regex(/^\d{12}$/, 'memberId is 12 digits'));

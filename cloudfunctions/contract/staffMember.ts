@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emptyInput, isoInstantSchema, memberCodeSchema, tierSchema } from './fields';
+import { emptyInput, isoInstantSchema, memberCodeSchema, memberIdSchema, tierSchema } from './fields';
 import { homeStoreSchema } from './member';
 
 /**
@@ -16,7 +16,6 @@ export const staffMeOutput = z.object({
 });
 
 /** memberIds are 12 digits (functions/member); anything else is not a member. */
-export const memberIdSchema = z.string().check(z.regex(/^\d{12}$/, 'memberId is 12 digits'));
 /** a request id the page draws per submit: a retry writes nothing twice */
 export const staffRequestIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,40}$/, 'requestId is 8–40 letters, digits, "_" or "-"'));
 /** a note's id (`<store>:<requestId>`), which is also the complaint's id */

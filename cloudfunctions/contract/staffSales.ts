@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { couponIdSchema } from './coupon';
-import { emptyInput, isoInstantSchema, memberCodeSchema, tierSchema } from './fields';
+import { emptyInput, isoInstantSchema, memberCodeSchema, memberIdSchema, tierSchema } from './fields';
 import { categorySchema } from './styleWords';
 
 /**
@@ -10,7 +10,6 @@ import { categorySchema } from './styleWords';
  */
 
 /** A memberId as the card shows it (12 digits); staff name members by it, never by openid. */
-export const staffMemberIdSchema = z.string().check(z.regex(/^\d{6,20}$/, 'memberId is digits'));
 /** The store's own order number for a counter use (its till or receipt book): letters, digits, "-" and "_". */
 export const counterOrderNoSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/, 'orderNo is 1–40 letters, digits, "-" or "_"'));
 /** A client-made id of one send: a retry with it sends nothing twice. */
@@ -61,7 +60,7 @@ export type OutfitWardrobePiece = z.infer<typeof outfitWardrobePieceSchema>;
 export const outfitSuggestionSchema = z.object({ reason: z.string(), skus: z.array(z.string()), wardrobeIds: z.array(z.string()) });
 export type OutfitSuggestion = z.infer<typeof outfitSuggestionSchema>;
 
-export const productsForOutfitInput = z.strictObject({ memberId: staffMemberIdSchema, category: z.optional(categorySchema) });
+export const productsForOutfitInput = z.strictObject({ memberId: memberIdSchema, category: z.optional(categorySchema) });
 export const productsForOutfitOutput = z.object({
   member: z.object({ memberId: z.string(), nickname: z.nullable(z.string()), tier: tierSchema }),
   /** the catalogue on sale (of the category asked), in stock first */
@@ -77,7 +76,7 @@ export const productsForOutfitOutput = z.object({
 export const OUTFIT_LIST_TITLE_MAX = 20;
 export const OUTFIT_LIST_NOTE_MAX = 200;
 export const sendOutfitListInput = z.strictObject({
-  memberId: staffMemberIdSchema,
+  memberId: memberIdSchema,
   title: z.string().check(z.trim(), z.minLength(1, '请写一个标题'), z.maxLength(OUTFIT_LIST_TITLE_MAX, `标题最多 ${OUTFIT_LIST_TITLE_MAX} 字`)),
   note: z.string().check(z.trim(), z.maxLength(OUTFIT_LIST_NOTE_MAX, `留言最多 ${OUTFIT_LIST_NOTE_MAX} 字`)),
   /** catalogue products (SKUs), 2–8 */
