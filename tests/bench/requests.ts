@@ -37,8 +37,8 @@ export const MINIMUMS = {
     reason: 'find member, the device added under its random handle (its id: a handle held already is drawn again), the member\u2019s older devices marked replaced (one conditional update), the member once more (one who began leaving meanwhile keeps no device); the secret is derived, never read or written',
   },
   'member.receipt': { minimum: 1, reason: 'find member by openid (the member document carries the last receipt, written in the order\u2019s transaction)' },
-  'staff.lookup': { minimum: 7, reason: 'staff, then the code beside a slot of the clerk\u2019s minute of wrong codes (a compare-and-set; the minute\u2019s first code also makes its counter), the slot given back (the code named a member), the member, their coupons (the passes the clerk can check off at the counter)' },
-  'staff.lookup (offline code)': { minimum: 6, reason: 'staff, then the device by its handle (the password is checked in memory against the derived secret) beside a slot of the clerk\u2019s minute (its counter there already), the slot given back, the member, their coupons' },
+  'staff.lookup': { minimum: 8, reason: 'staff, then the code beside a slot of the clerk\u2019s minute of wrong codes (a compare-and-set; the minute\u2019s first code also makes its counter), the slot given back (the code named a member), the member, the look written to the audit log, their coupons (the passes the clerk can check off at the counter)' },
+  'staff.lookup (offline code)': { minimum: 7, reason: 'staff, then the device by its handle (the password is checked in memory against the derived secret) beside a slot of the clerk\u2019s minute (its counter there already), the slot given back, the member, the look written to the audit log, their coupons' },
   'pos.orders (first, with the welcome coupon)': {
     minimum: 22,
     reason:

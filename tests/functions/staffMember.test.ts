@@ -283,3 +283,25 @@ describe('the audit log (managers)', () => {
     expect([...times].sort().reverse()).toEqual(times);
   });
 });
+
+describe('every look at a member by staff is in the audit log', () => {
+  const looks = (w: World, view: string) => w.h.cloud.db.find('staffAudit', { memberId: w.memberId, view });
+
+  it('a lookup at the counter, a pass checked off, a tag added and taken off, and the care list that shows the member each write a look', async () => {
+    const w = await world();
+    expect((await w.h.call('staff', 'staff-S001', { action: 'lookup', code: await tillCode(w.h, 'm1') })).ok).toBe(true);
+    expect(looks(w, 'lookup')).toEqual([expect.objectContaining({ staffId: 'staff-S001', storeId: 'S001', why: '会员出示会员码' })]);
+
+    expect((await w.h.call('staff', 'staff-S001', { action: 'checkPass', code: await tillCode(w.h, 'm1'), couponId: await freshPass(w) })).ok).toBe(true);
+    expect(looks(w, 'counterCheck')).toHaveLength(1);
+
+    expect((await w.h.call('staff', 'stylist-S001', { action: 'addTag', memberId: w.memberId, tagId: 'shopping-new' })).ok).toBe(true);
+    expect((await w.h.call('staff', 'stylist-S001', { action: 'removeTag', memberId: w.memberId, tagId: 'shopping-new' })).ok).toBe(true);
+    expect(looks(w, 'tags').map((l) => l.why)).toEqual(expect.arrayContaining(['添加标签', '移除标签']));
+
+    // the complaint's call-back is on S001's list: showing the list is a look at its member
+    const list = await w.h.call('staff', 'manager-S001', { action: 'todos' });
+    expect(list.ok && list.data.items.length).toBeGreaterThan(0);
+    expect(looks(w, 'todo')).toEqual([expect.objectContaining({ staffId: 'manager-S001', why: '待办列表' })]);
+  });
+});

@@ -6,6 +6,9 @@ import { memberSummary } from '../../domain/staff/staff';
 import { atCounter } from './counter';
 import { toIso } from '../../domain/time';
 import type { Handlers } from '../../platform/handler';
+import { recordLook } from '../../data/staffAudit';
+import { staffLook } from '../../domain/staff/audit';
+import { VIEW_WHY } from '../../domain/staff/serving';
 import { staffMemberHandlers } from './member';
 import { staffSalesHandlers } from './sales';
 import { staffTodosHandlers } from './todos';
@@ -18,7 +21,8 @@ const counterHandlers: Handlers<typeof staffCounterContract> = {
   async lookup(input, ctx) {
     const found = await atCounter(ctx.db, ctx.openid, input.code, ctx.now);
     if (!found.ok) return found;
-    const { member, codeExpiresAt } = found.value;
+    const { staff, member, codeExpiresAt } = found.value;
+    await recordLook(ctx.db, staffLook(staff, member._id, 'lookup', VIEW_WHY.code, ctx.now, input.code));
     const passes = passesToCheck(await couponsOfMember(ctx.db, member._id), member._id, ctx.now);
     return success({
       member: memberSummary(member, ctx.now),
@@ -43,6 +47,7 @@ const counterHandlers: Handlers<typeof staffCounterContract> = {
       const now = counterCheck(await findCoupon(ctx.db, input.couponId), member._id, ctx.now);
       return failure(now.ok ? 'CONFLICT' : now.code, now.ok ? '请重试' : now.message);
     }
+    await recordLook(ctx.db, staffLook(staff, member._id, 'counterCheck', `到店核销「${coupon!.name}」`, ctx.now, coupon!._id));
     return success({ couponId: coupon!._id, name: coupon!.name, checkedAt: toIso(ctx.now) });
   },
 };

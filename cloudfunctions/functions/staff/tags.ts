@@ -1,3 +1,5 @@
+import { recordLook } from '../../data/staffAudit';
+import { staffLook } from '../../domain/staff/audit';
 import { failure, success } from '../../contract';
 import type { staffMemberContract, TagGroupView } from '../../contract/staffMember';
 import { findTagGroup, putStaffTag, saveTagGroup, staffTagsOfMember, tagGroups, takeStaffTag } from '../../data/staffTags';
@@ -32,6 +34,7 @@ export const staffTagHandlers: Pick<Handlers<MemberContract>, 'tagGroups' | 'add
     if (!member.ok) return member;
     if (!findTagDef(groups, input.tagId)) return failure('NOT_FOUND', 'no group has this tag');
     await putStaffTag(ctx.db, memberStaffTag(staff.value, input.memberId, input.tagId, ctx.now));
+    await recordLook(ctx.db, staffLook(staff.value, input.memberId, 'tags', '添加标签', ctx.now, `add:${input.tagId}`));
     return tagsAnswer(ctx.db, input.memberId, groups);
   },
 
@@ -42,6 +45,7 @@ export const staffTagHandlers: Pick<Handlers<MemberContract>, 'tagGroups' | 'add
     const [member, groups] = await Promise.all([servedMember(ctx.db, staff.value, input.memberId, ctx.now), tagGroups(ctx.db)]);
     if (!member.ok) return member;
     await takeStaffTag(ctx.db, input.memberId, input.tagId);
+    await recordLook(ctx.db, staffLook(staff.value, input.memberId, 'tags', '移除标签', ctx.now, `remove:${input.tagId}`));
     return tagsAnswer(ctx.db, input.memberId, groups);
   },
 

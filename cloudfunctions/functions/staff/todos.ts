@@ -1,7 +1,7 @@
 import { failure, success } from '../../contract';
 import type { staffTodosContract } from '../../contract/staffTodos';
 import { membersByIds } from '../../data/members';
-import { recordLook } from '../../data/staffAudit';
+import { recordLook, recordLooks } from '../../data/staffAudit';
 import { staffOfStore } from '../../data/storeStaff';
 import { findStore } from '../../data/stores';
 import { membersSignedUpBy } from '../../data/todoJob';
@@ -48,6 +48,8 @@ export const staffTodosHandlers: Handlers<typeof staffTodosContract> = {
     const shown = page.slice(0, TODO_PAGE);
     const members = new Map((await membersByIds(ctx.db, [...new Set(shown.map((t) => t.memberId))])).map((m) => [m._id, m]));
     const items = todoItems(shown, members, staff, storeWords(store?.name ?? '', store?.city ?? null), ctx.now);
+    // the list shows each member (masked nickname and phone, tier, the reason): a look at each
+    await recordLooks(ctx.db, [...members.keys()].map((memberId) => staffLook(staff, memberId, 'todo', '待办列表', ctx.now, `list:${view}:${input.cursor ?? ''}`)));
     const last: StoreTodo | undefined = shown[shown.length - 1];
     const nextCursor = page.length > TODO_PAGE && last ? encodeTodoCursor(view === 'open' ? last.dueAt : last.closedAt!, last._id) : null;
     return success({ items, nextCursor });
