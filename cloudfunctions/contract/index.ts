@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { benefitsContract } from './benefits';
 import { couponContract } from './coupon';
 import { memberContract } from './member';
 import { pointsContract } from './points';
@@ -31,6 +32,7 @@ export const contract = {
   referral: referralContract,
   staff: staffContract,
   style: styleContract,
+  benefits: benefitsContract,
 } as const satisfies Record<string, FunctionContract>;
 
 export type Contract = typeof contract;

@@ -59,6 +59,15 @@ export const PAGES = {
   staffFigures: 'packages/staff/figures/index',
   staffAudit: 'packages/staff/audit/index',
   staffTags: 'packages/staff/tags/index',
+  // issue 18's benefits that are services: the member books a stylist (成长者, 忠诚者), sees and joins
+  // private events with their pass, votes on upcoming pieces (忠诚者); stylists publish slots and
+  // work their day, managers run events (sign-ups, check-in by scanning) and read co-creation results
+  booking: 'packages/benefits/booking/index',
+  events: 'packages/benefits/events/index',
+  cocreation: 'packages/benefits/cocreation/index',
+  staffSlots: 'packages/staff/slots/index',
+  staffEvents: 'packages/staff/events/index',
+  staffCocreation: 'packages/staff/cocreation/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -47,8 +47,8 @@ describe('the WeChat build (taro build --type weapp)', () => {
       { root: 'packages/join', pages: ['index'] },
       { root: 'packages/profile', pages: ['index'] },
       { root: 'packages/moments', pages: ['index'] },
-      { root: 'packages/benefits', pages: ['index'] },
-      { root: 'packages/staff', pages: ['index', 'member/index', 'todos/index', 'poster/index', 'outfit/index', 'figures/index', 'audit/index', 'tags/index'] },
+      { root: 'packages/benefits', pages: ['index', 'booking/index', 'events/index', 'cocreation/index'] },
+      { root: 'packages/staff', pages: ['index', 'member/index', 'todos/index', 'poster/index', 'outfit/index', 'figures/index', 'audit/index', 'tags/index', 'slots/index', 'events/index', 'cocreation/index'] },
     ]);
   });
 

@@ -1,0 +1,2 @@
+/** The tier benefits' cocreation actions (issue 18). */
+export const benefitsCocreationContract = {} as const;

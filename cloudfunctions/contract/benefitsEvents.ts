@@ -1,0 +1,2 @@
+/** The tier benefits' events actions (issue 18). */
+export const benefitsEventsContract = {} as const;
