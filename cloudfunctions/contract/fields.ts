@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { INVITE_CODE, isAvatarRef, isCalendarMonthDay, MEMBER_CODE, STORE_ID } from './formats';
-import { NICKNAME_MAX_CHARS, nicknameProblem } from './nickname';
+import { NICKNAME_MAX_CHARS, nicknameProblem, plainTextProblem } from './nickname';
 
 export { isCalendarMonthDay } from './formats';
 export { NICKNAME_MAX_CHARS, nicknameProblem } from './nickname';
@@ -52,3 +52,18 @@ export const remindersSchema = z.object({ pointsExpiring: z.number(), couponExpi
 
 /** A member number as staff and the till name it: 12 digits (member.enroll draws them). */
 export const memberIdSchema = z.string().check(z.regex(/^\d{12}$/, 'memberId is 12 digits'));
+
+/** Free text staff write (trimmed, NFC): visible characters only, at most `maxChars` as a person counts them. */
+export function plainTextSchema(maxChars: number) {
+  return z
+    .pipe(
+      z.string().check(z.maxLength(maxChars * 8, `text is at most ${maxChars} characters`)),
+      z.transform((s: string) => s.normalize('NFC').trim()),
+    )
+    .check(
+      z.check((ctx) => {
+        const problem = plainTextProblem(ctx.value, maxChars);
+        if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+      }),
+    );
+}

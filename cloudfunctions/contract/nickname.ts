@@ -111,3 +111,16 @@ export function nicknameProblem(nickname: string): string | null {
   const fault = nicknameFault(nickname);
   return fault ? NICKNAME_FAULT_MESSAGES[fault] : null;
 }
+
+/**
+ * Why a free text staff write (a note, an outfit list's words) cannot be shown as written, or null:
+ * nothing visible, invisible or control characters (the same rule as a nickname), marks piled on
+ * one character, or more than `maxChars` characters as a person counts them.
+ */
+export function plainTextProblem(text: string, maxChars: number): string | null {
+  if (text.replace(INVISIBLE, '') === '') return 'text is empty';
+  if (UNSHOWABLE.test(text.replace(/[\n\t]/g, ' ').replace(EMOJI_SEQUENCE, '_').replace(EMOJI_PRESENTATION, '_')) || strayIndicators(text)) return 'text has invisible or control characters';
+  if (stacksMarks(text)) return `text stacks more than ${MAX_DIACRITICS_PER_CHARACTER} combining marks on one character`;
+  if (visibleLength(text) > maxChars) return `text is at most ${maxChars} characters`;
+  return null;
+}

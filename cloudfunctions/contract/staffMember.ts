@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emptyInput, isoInstantSchema, memberCodeSchema, memberIdSchema, tierSchema } from './fields';
+import { emptyInput, isoInstantSchema, memberCodeSchema, memberIdSchema, plainTextSchema, tierSchema } from './fields';
 import { homeStoreSchema } from './member';
 
 /**
@@ -88,7 +88,7 @@ export type MemberView = z.infer<typeof memberViewSchema>;
 
 export const addNoteInput = z.strictObject({
   memberId: memberIdSchema,
-  text: z.string().check(z.trim(), z.minLength(1, '请写下备注内容'), z.maxLength(300, '备注最多 300 字')),
+  text: plainTextSchema(300),
   kind: z.enum(NOTE_KINDS),
   requestId: staffRequestIdSchema,
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { couponIdSchema } from './coupon';
-import { emptyInput, isoInstantSchema, memberCodeSchema, memberIdSchema, tierSchema } from './fields';
+import { emptyInput, isoInstantSchema, memberCodeSchema, memberIdSchema, plainTextSchema, tierSchema } from './fields';
 import { categorySchema } from './styleWords';
 
 /**
@@ -77,7 +77,7 @@ export const OUTFIT_LIST_TITLE_MAX = 20;
 export const OUTFIT_LIST_NOTE_MAX = 200;
 export const sendOutfitListInput = z.strictObject({
   memberId: memberIdSchema,
-  title: z.string().check(z.trim(), z.minLength(1, '请写一个标题'), z.maxLength(OUTFIT_LIST_TITLE_MAX, `标题最多 ${OUTFIT_LIST_TITLE_MAX} 字`)),
+  title: plainTextSchema(OUTFIT_LIST_TITLE_MAX),
   note: z.string().check(z.trim(), z.maxLength(OUTFIT_LIST_NOTE_MAX, `留言最多 ${OUTFIT_LIST_NOTE_MAX} 字`)),
   /** catalogue products (SKUs), 2–8 */
   items: z.array(z.string().check(z.regex(/^[A-Z0-9]{4,32}$/))).check(z.minLength(2, '至少选 2 件商品'), z.maxLength(8, '最多选 8 件商品')),

@@ -7,3 +7,11 @@ export function isMainlandMobile(phone: string): boolean {
 export function maskPhone(phone: string): string {
   return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 }
+
+/** Mainland mobile numbers written inside a text (not part of a longer number). */
+const MOBILE_IN_TEXT = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
+
+/** A free text with every mainland mobile number in it masked: staff never keep or see a full number, even one typed into a note. */
+export function maskPhonesIn(text: string): string {
+  return text.replace(MOBILE_IN_TEXT, maskPhone);
+}

@@ -17,7 +17,7 @@ describe('a complaint noted by a clerk', () => {
     expect(answer.data.staffTags).toEqual([{ tagId: 'care-high', name: '高关怀', groupName: '服务关怀' }]);
     expect(answer.data.callback).toMatchObject({ kind: 'complaintCallback', complaintId: answer.data.note.noteId, dueAt: new Date(h.clock.now().getTime() + 2 * 3_600_000).toISOString(), overdue: false });
     expect(answer.data.callback.reason).toContain('投诉回访');
-    expect(answer.data.callback.reason).toContain('12:00 前回电');
+    expect(answer.data.callback.reason).toContain('12:00 前回访');
     const [todo] = h.cloud.db.find('todos', { kind: 'complaintCallback' });
     expect(todo).toMatchObject({ storeId: 'S001', memberId, state: 'open', complaintId: answer.data.note.noteId });
   });

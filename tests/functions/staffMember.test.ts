@@ -81,7 +81,13 @@ export const AUTHORISATION: Row[] = [
   { action: 'addNote', with: 'a complaint', input: (w) => ({ memberId: w.memberId, text: '裤长改错了', kind: 'complaint', requestId: w.fresh() }), expect: anyStaff('NOT_FOUND') },
   { action: 'tagGroups', input: () => ({}), expect: anyStaff('ok') },
   { action: 'addTag', input: (w) => ({ memberId: w.memberId, tagId: 'shopping-new' }), expect: anyStaff('NOT_FOUND') },
-  { action: 'removeTag', input: (w) => ({ memberId: w.memberId, tagId: 'care-high' }), expect: anyStaff('NOT_FOUND') },
+  { action: 'removeTag', input: (w) => ({ memberId: w.memberId, tagId: 'shopping-new' }), expect: anyStaff('NOT_FOUND') },
+  {
+    action: 'removeTag',
+    with: '高关怀, set by a complaint: the manager only',
+    input: (w) => ({ memberId: w.memberId, tagId: 'care-high' }),
+    expect: { nobody: 'UNAUTHENTICATED', member: 'FORBIDDEN', clerk: 'FORBIDDEN', otherStoreClerk: 'NOT_FOUND', manager: 'ok', stylist: 'FORBIDDEN' },
+  },
   { action: 'editTagGroup', input: (w) => ({ groupId: 'shopping', change: { op: 'add', name: `标签${w.fresh().slice(-4)}` } }), expect: managersOnly },
   { action: 'giveCompensation', input: (w) => ({ complaintId: w.complaintId }), expect: anyStaff('NOT_FOUND') },
   { action: 'auditLog', input: () => ({}), expect: managersOnly },
@@ -96,8 +102,8 @@ export const AUTHORISATION: Row[] = [
   { action: 'joinCode', input: () => ({}), expect: anyStaff('ok') },
   { action: 'counterCoupons', input: async (w) => ({ code: await tillCode(w.h, 'm1') }), expect: anyStaff('ok') },
   { action: 'useCouponAtCounter', input: async (w) => ({ code: await tillCode(w.h, 'm1'), couponId: await freshCoupon(w), orderNo: `R-${w.fresh()}` }), expect: anyStaff('ok') },
-  { action: 'productsForOutfit', input: (w) => ({ memberId: w.memberId }), expect: anyStaff('FORBIDDEN') },
-  { action: 'sendOutfitList', input: (w) => ({ memberId: w.memberId, title: '周末通勤', note: '', items: twoProducts(w), requestId: w.fresh() }), expect: anyStaff('FORBIDDEN') },
+  { action: 'productsForOutfit', input: (w) => ({ memberId: w.memberId }), expect: anyStaff('NOT_FOUND') },
+  { action: 'sendOutfitList', input: (w) => ({ memberId: w.memberId, title: '周末通勤', note: '', items: twoProducts(w), requestId: w.fresh() }), expect: anyStaff('NOT_FOUND') },
 ];
 
 let seq = 0;
@@ -303,5 +309,71 @@ describe('every look at a member by staff is in the audit log', () => {
     const list = await w.h.call('staff', 'manager-S001', { action: 'todos' });
     expect(list.ok && list.data.items.length).toBeGreaterThan(0);
     expect(looks(w, 'todo')).toEqual([expect.objectContaining({ staffId: 'manager-S001', why: '待办列表' })]);
+  });
+});
+
+describe('what a note may say', () => {
+  it('masks a mobile number typed into a note, so no staff screen ever shows it whole', async () => {
+    const w = await world();
+    const answer = await w.h.call('staff', 'staff-S001', { action: 'addNote', memberId: w.memberId, text: '顾客电话13912345678，说裤子起球', kind: 'complaint', requestId: w.fresh() });
+    expect(answer).toMatchObject({ ok: true, data: { note: { text: '顾客电话139****5678，说裤子起球' } } });
+    expect(leaks(answer)).toEqual([]);
+    expect(leaks(await w.h.call('staff', 'staff-S001', { action: 'todos' }))).toEqual([]);
+  });
+
+  it.each([
+    ['only zero-width spaces', '\u200b\u200b'],
+    ['a NUL and a right-to-left override', 'a\u0000b\u202e逆'],
+    ['301 characters', '好'.repeat(301)],
+  ])('refuses %s as INVALID_INPUT and writes nothing', async (_what, text) => {
+    const w = await world();
+    const before = w.h.cloud.db.find('staffNotes', {}).length;
+    expect(await w.h.call('staff', 'staff-S001', { action: 'addNote', memberId: w.memberId, text, kind: 'note', requestId: w.fresh() })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(w.h.cloud.db.find('staffNotes', {})).toHaveLength(before);
+  });
+
+  it('counts characters as a person does: 300 emoji are a note, not 600 halves', async () => {
+    const w = await world();
+    expect((await w.h.call('staff', 'staff-S001', { action: 'addNote', memberId: w.memberId, text: '😀'.repeat(300), kind: 'note', requestId: w.fresh() })).ok).toBe(true);
+  });
+
+  it('answers CONFLICT when a request id comes back with another text: the second text is never silently lost', async () => {
+    const w = await world();
+    const requestId = w.fresh();
+    expect((await w.h.call('staff', 'staff-S001', { action: 'addNote', memberId: w.memberId, text: '并发备注1', kind: 'note', requestId })).ok).toBe(true);
+    expect(await w.h.call('staff', 'staff-S001', { action: 'addNote', memberId: w.memberId, text: '并发备注1', kind: 'note', requestId })).toMatchObject({ ok: true });
+    expect(await w.h.call('staff', 'staff-S001', { action: 'addNote', memberId: w.memberId, text: '并发备注2', kind: 'note', requestId })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+});
+
+describe('高关怀 stays what complaints set', () => {
+  it('cannot be renamed by a manager, and comes off a member only by the manager of their store', async () => {
+    const w = await world();
+    expect(await w.h.call('staff', 'manager-S001', { action: 'editTagGroup', groupId: 'care', change: { op: 'rename', tagId: 'care-high', name: '普通' } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // S002's clerk served the member from a live code: they see the tags, but do not change them
+    expect((await w.h.call('staff', 'staff-S002', { action: 'memberView', code: await tillCode(w.h, 'm1') })).ok).toBe(true);
+    expect(await w.h.call('staff', 'staff-S002', { action: 'removeTag', memberId: w.memberId, tagId: 'care-high' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await w.h.call('staff', 'staff-S001', { action: 'removeTag', memberId: w.memberId, tagId: 'care-high' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const removed = await w.h.call('staff', 'manager-S001', { action: 'removeTag', memberId: w.memberId, tagId: 'care-high' });
+    expect(removed.ok && removed.data.staffTags.map((t: { tagId: string }) => t.tagId)).not.toContain('care-high');
+  });
+});
+
+describe('the care list and the audit log under odd input', () => {
+  it('refuses a to-do cursor outside any instant as INVALID_INPUT, not an internal error', async () => {
+    const w = await world();
+    for (const cursor of ['9007199254740991.x', '8640000000000001.S001:']) {
+      expect(await w.h.call('staff', 'staff-S001', { action: 'todos', cursor })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+  });
+
+  it('writes one look for each member the care list shows', async () => {
+    const w = await world();
+    const other = await w.h.join('m2', { nickname: '小林' });
+    await w.h.call('staff', 'staff-S001', { action: 'addNote', memberId: other, text: '等了很久', kind: 'complaint', requestId: w.fresh() });
+    const list = await w.h.call('staff', 'staff-S001', { action: 'todos' });
+    expect(list.ok && new Set(list.data.items.map((i: { member: { memberId: string } }) => i.member.memberId)).size).toBe(2);
+    const listed = w.h.cloud.db.find('staffAudit', { why: '待办列表' }).map((l) => l.memberId);
+    expect(new Set(listed)).toEqual(new Set([w.memberId, other]));
   });
 });

@@ -255,8 +255,8 @@ describe('outfit lists (staff.productsForOutfit, staff.sendOutfitList)', () => {
   });
 
   it("a member of another store is not the clerk's to dress", async () => {
-    expect(await send({}, CLERK_S002)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await h.call('staff', CLERK_S002, { action: 'productsForOutfit', memberId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await send({}, CLERK_S002)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call('staff', CLERK_S002, { action: 'productsForOutfit', memberId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
 
@@ -271,14 +271,14 @@ describe('who may do what (the authorisation table of the sales actions)', () =>
     manager: MANAGER,
     stylist: STYLIST,
   };
-  const ACTIONS: Record<string, { data: (f: { code: string; memberId: string; sku: string[] }) => Record<string, unknown>; anotherStore: 'ok' | 'FORBIDDEN' }> = {
+  const ACTIONS: Record<string, { data: (f: { code: string; memberId: string; sku: string[] }) => Record<string, unknown>; anotherStore: 'ok' | 'NOT_FOUND' }> = {
     joinCode: { data: () => ({}), anotherStore: 'ok' },
     counterCoupons: { data: (f) => ({ code: f.code }), anotherStore: 'ok' },
     useCouponAtCounter: { data: (f) => ({ code: f.code, couponId: `welcome-80:${f.memberId}:once`, orderNo: 'R-1' }), anotherStore: 'ok' },
-    productsForOutfit: { data: (f) => ({ memberId: f.memberId }), anotherStore: 'FORBIDDEN' },
-    sendOutfitList: { data: (f) => ({ memberId: f.memberId, title: '搭配', note: '', items: f.sku, requestId: 'req-00000001' }), anotherStore: 'FORBIDDEN' },
+    productsForOutfit: { data: (f) => ({ memberId: f.memberId }), anotherStore: 'NOT_FOUND' },
+    sendOutfitList: { data: (f) => ({ memberId: f.memberId, title: '搭配', note: '', items: f.sku, requestId: 'req-00000001' }), anotherStore: 'NOT_FOUND' },
   };
-  const expected = (caller: Caller, anotherStore: 'ok' | 'FORBIDDEN') =>
+  const expected = (caller: Caller, anotherStore: 'ok' | 'NOT_FOUND') =>
     caller === 'no identity' ? 'UNAUTHENTICATED' : caller === 'member' ? 'FORBIDDEN' : caller === 'clerk of another store' ? anotherStore : 'ok';
   const rows = Object.entries(ACTIONS).flatMap(([action, spec]) => (Object.keys(OPENIDS) as Caller[]).map((caller) => [action, caller, expected(caller, spec.anotherStore)] as const));
 

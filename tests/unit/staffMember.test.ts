@@ -26,8 +26,8 @@ describe('who staff may serve by memberId (mayServe)', () => {
 describe('a complaint\'s call-back (complaintCallback)', () => {
   const complaint = (text: string): StaffNote => newNote(clerk, '123456789012', { kind: 'complaint', text, requestId: 'req-00000001' }, NOW);
   it.each([
-    ['a short complaint is quoted whole', '扣子掉了', '投诉回访：扣子掉了（12:00 前回电）'],
-    ['a long one is cut after 24 characters', '这'.repeat(30), `投诉回访：${'这'.repeat(24)}…（12:00 前回电）`],
+    ['a short complaint is quoted whole', '扣子掉了', '投诉回访：扣子掉了（12:00 前回访）'],
+    ['a long one is cut after 24 characters', '这'.repeat(30), `投诉回访：${'这'.repeat(24)}…（12:00 前回访）`],
   ])('%s', (_what, text, reason) => {
     const todo = complaintCallback(complaint(text));
     expect(todo).toMatchObject({ storeId: 'S001', kind: 'complaintCallback', reason, state: 'open', dueAt: new Date('2026-11-25T04:00:00.000Z'), complaintId: 'S001:req-00000001' });

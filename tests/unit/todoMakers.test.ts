@@ -128,7 +128,7 @@ describe('new members: their first 3 shop days', () => {
 describe('complaint call-backs', () => {
   const callback = (reason: string) => ({ kind: 'complaintCallback' as const, createdAt: at('2026-12-30', '10:00'), dueAt: at('2026-12-30', '12:00'), reason });
   it.each([
-    ['投诉回访：裤长改短后不合适（12:00 前回电）', '10:40', '投诉回访：裤长改短后不合适（12:00 前回电）'],
+    ['投诉回访：裤长改短后不合适（12:00 前回访）', '10:40', '投诉回访：裤长改短后不合适（12:00 前回访）'],
     ['', '10:40', '投诉回访 · 1 小时 20 分钟内'],
     ['', '10:00', '投诉回访 · 2 小时内'],
     ['', '12:30', '投诉回访 · 已超时 30 分钟'],

@@ -21,5 +21,5 @@ export interface StaffLook {
 
 /** The look's record; `requestKey` makes a retried call write one entry (e.g. the code looked up, or a request id). */
 export function staffLook(staff: Staff, memberId: string, view: StaffView, why: string, at: Date, requestKey: string): StaffLook {
-  return { _id: `${staff.storeId}:${at.getTime()}:${staff._id}:${view}:${requestKey}`.slice(0, 200), staffId: staff._id, staffName: staff.name, storeId: staff.storeId, memberId, view, why, at };
+  return { _id: `${staff.storeId}:${at.getTime()}:${staff._id}:${view}:${memberId}:${requestKey}`.slice(0, 200), staffId: staff._id, staffName: staff.name, storeId: staff.storeId, memberId, view, why, at };
 }

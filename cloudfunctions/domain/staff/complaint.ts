@@ -21,7 +21,7 @@ export function complaintCallback(complaint: StaffNote): StoreTodo {
     storeId: complaint.storeId,
     memberId: complaint.memberId,
     kind: 'complaintCallback',
-    reason: `投诉回访：${gist}（${shopTime(dueAt).format('HH:mm')} 前回电）`,
+    reason: `投诉回访：${gist}（${shopTime(dueAt).format('HH:mm')} 前回访）`,
     createdAt: complaint.at,
     dueAt,
     state: 'open',

@@ -1,3 +1,4 @@
+import { maskPhonesIn } from '../phone';
 import type { Staff } from './staff';
 
 export type NoteKind = 'note' | 'complaint';
@@ -28,5 +29,5 @@ export const storeOfNote = (id: string) => id.slice(0, id.indexOf(':'));
 export const NOTES_SHOWN = 20;
 
 export function newNote(staff: Staff, memberId: string, input: { kind: NoteKind; text: string; requestId: string }, now: Date): StaffNote {
-  return { _id: noteId(staff.storeId, input.requestId), storeId: staff.storeId, memberId, kind: input.kind, text: input.text.trim(), staffId: staff._id, staffName: staff.name, at: now };
+  return { _id: noteId(staff.storeId, input.requestId), storeId: staff.storeId, memberId, kind: input.kind, text: maskPhonesIn(input.text.trim()), staffId: staff._id, staffName: staff.name, at: now };
 }

@@ -1,6 +1,7 @@
 import type { Outcome } from '../../contract';
 import { failure, success } from '../../contract/envelope';
 import { HIGH_CARE_TAG } from './complaint';
+import type { Member } from '../member';
 import type { Staff } from './staff';
 
 /** One tag of a group the brand seeds (database/seed/staffTagGroups.json); a locked tag cannot be removed. */
@@ -68,7 +69,9 @@ export function editTagGroup(group: TagGroup, change: TagGroupChange): Outcome<S
       return success([...group.tags, { tagId: `${group._id}-v${group.version + 1}`, name: change.name }]);
     }
     case 'rename': {
-      if (!group.tags.some((t) => t.tagId === change.tagId)) return failure('NOT_FOUND', 'no such tag in this group');
+      const tag = group.tags.find((t) => t.tagId === change.tagId);
+      if (!tag) return failure('NOT_FOUND', 'no such tag in this group');
+      if (tag.locked || tag.tagId === HIGH_CARE_TAG) return failure('FORBIDDEN', `「${tag.name}」由投诉自动添加，不能改名`);
       if (named(change.name, change.tagId)) return failure('CONFLICT', `「${change.name}」已在这一组里`);
       return success(group.tags.map((t) => (t.tagId === change.tagId ? { ...t, name: change.name } : t)));
     }
@@ -79,4 +82,16 @@ export function editTagGroup(group: TagGroup, change: TagGroupChange): Outcome<S
       return success(group.tags.filter((t) => t.tagId !== change.tagId));
     }
   }
+}
+
+/**
+ * Whether this staff member may put a tag on or take it off a member: a member's tags are their
+ * home store's to keep (a clerk elsewhere who served them from a live code sees them, but does not
+ * change them); a locked tag (高关怀, set by a complaint) comes off only by the store's manager,
+ * once the call-back is done.
+ */
+export function tagChangeProblem(staff: Staff, member: Member, tag: StaffTagDef | null, op: 'add' | 'remove'): Outcome<null> {
+  if (member.homeStore.storeId !== staff.storeId) return failure('NOT_FOUND', 'no such member at this store');
+  if (op === 'remove' && (tag?.locked || tag?.tagId === HIGH_CARE_TAG) && staff.role !== 'manager') return failure('FORBIDDEN', `「${tag!.name}」由投诉添加，请店长确认回访后移除`);
+  return success(null);
 }

@@ -19,7 +19,8 @@ export function decodeTodoCursor(cursor: string | undefined): { at: Date; id: st
   if (cursor === undefined) return null;
   const dot = cursor.indexOf('.');
   const ms = Number(cursor.slice(0, dot));
-  if (dot < 1 || !Number.isSafeInteger(ms) || dot === cursor.length - 1) return 'bad';
+  // an instant a Date can hold (±8.64e15 ms): a cursor this list gave always is one
+  if (dot < 1 || !Number.isSafeInteger(ms) || Math.abs(ms) > 8.64e15 || dot === cursor.length - 1) return 'bad';
   return { at: new Date(ms), id: cursor.slice(dot + 1) };
 }
 

@@ -47,7 +47,7 @@ export const staffNoteHandlers: Pick<Handlers<MemberContract>, 'addNote' | 'give
     const drafted = newNote(staff.value, input.memberId, input, ctx.now);
     const note = (await insertNote(ctx.db, drafted)) === 'created' ? drafted : await findNote(ctx.db, drafted._id);
     // the same request id used for another member or kind is not a retry
-    if (!note || note.memberId !== input.memberId || note.kind !== input.kind) return failure('CONFLICT', 'this request id was used for another note');
+    if (!note || note.memberId !== input.memberId || note.kind !== input.kind || note.text !== drafted.text || note.staffId !== drafted.staffId) return failure('CONFLICT', 'this request id was used for another note');
     const callback = note.kind === 'complaint' ? await followComplaint(ctx.db, staff.value, note) : null;
     await recordLook(ctx.db, staffLook(staff.value, note.memberId, 'notes', note.kind === 'complaint' ? VIEW_WHY.complaintNote : VIEW_WHY.note, note.at, note._id));
     const [held, groups] = await Promise.all([staffTagsOfMember(ctx.db, note.memberId), tagGroups(ctx.db)]);

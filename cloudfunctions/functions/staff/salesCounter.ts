@@ -9,13 +9,32 @@ import { counterLine, counterOrderKey, counterUse, usableAtCounter, usedByThisOr
 import { CLERK_JOIN_PAGE, clerkScene, type StaffWithCode } from '../../domain/staff/joinCode';
 import { tierOf } from '../../domain/tiers';
 import { toIso } from '../../domain/time';
-import { openapi } from '../../platform/cloud';
+import { type Database, openapi } from '../../platform/cloud';
+import type { Member } from '../../domain/member';
+import type { Staff } from '../../domain/staff/staff';
 import type { Handlers } from '../../platform/handler';
 import { atCounter } from './counter';
 import { staffCaller } from './caller';
 import { joinCodeOf } from './joinCode';
 
 /** Who signed whom up (the clerk's join code) and the counter coupon check. */
+/** The counter's use of one coupon against an order number, once; a retry of the same store and order number answers the same. */
+async function useOnce(db: Database, staff: Staff, member: Member, input: { couponId: string; orderNo: string }, at: Date) {
+  const coupon = await findCoupon(db, input.couponId);
+  const answer = (c: NonNullable<typeof coupon>) => success({ couponId: c._id, name: c.name, orderNo: input.orderNo, usedAt: toIso(c.usedAt ?? at) });
+  if (usedByThisOrder(coupon, member._id, staff.storeId, input.orderNo)) return answer(coupon!);
+  const check = counterUse(coupon, member, at);
+  if (!check.ok) return failure(check.code, check.message);
+  if (await useCouponAtCounter(db, { couponId: coupon!._id, memberId: member._id, storeId: staff.storeId, orderKey: counterOrderKey(staff.storeId, input.orderNo), now: at })) {
+    return answer({ ...coupon!, usedAt: at });
+  }
+  // the till (or another clerk) got there first, or a parallel retry of this very use: say what it is now
+  const now = await findCoupon(db, input.couponId);
+  if (usedByThisOrder(now, member._id, staff.storeId, input.orderNo)) return answer(now!);
+  const after = counterUse(now, member, at);
+  return failure(after.ok ? 'CONFLICT' : after.code, after.ok ? '请重试' : after.message);
+}
+
 export const salesCounterHandlers: Pick<Handlers<typeof staffSalesContract>, 'joinCode' | 'counterCoupons' | 'useCouponAtCounter'> = {
   /** 我的拉新码: the caller's own join code, its scene and the mini program code WeChat draws for it. */
   async joinCode(_input, ctx) {
@@ -56,19 +75,10 @@ export const salesCounterHandlers: Pick<Handlers<typeof staffSalesContract>, 'jo
     const found = await atCounter(ctx.db, ctx.openid, input.code, ctx.now);
     if (!found.ok) return found;
     const { staff, member } = found.value;
-    await recordLook(ctx.db, staffLook(staff, member._id, 'counterCheck', `柜台用券（单号 ${input.orderNo}）`, ctx.now, `${input.couponId}:${input.orderNo}`));
-    const coupon = await findCoupon(ctx.db, input.couponId);
-    const answer = (c: NonNullable<typeof coupon>) => success({ couponId: c._id, name: c.name, orderNo: input.orderNo, usedAt: toIso(c.usedAt ?? ctx.now) });
-    if (usedByThisOrder(coupon, member._id, staff.storeId, input.orderNo)) return answer(coupon!);
-    const check = counterUse(coupon, member, ctx.now);
-    if (!check.ok) return failure(check.code, check.message);
-    if (await useCouponAtCounter(ctx.db, { couponId: coupon!._id, memberId: member._id, storeId: staff.storeId, orderKey: counterOrderKey(staff.storeId, input.orderNo), now: ctx.now })) {
-      return answer({ ...coupon!, usedAt: ctx.now });
-    }
-    // the till (or another clerk) got there first, or a parallel retry of this very use: say what it is now
-    const now = await findCoupon(ctx.db, input.couponId);
-    if (usedByThisOrder(now, member._id, staff.storeId, input.orderNo)) return answer(now!);
-    const after = counterUse(now, member, ctx.now);
-    return failure(after.ok ? 'CONFLICT' : after.code, after.ok ? '请重试' : after.message);
+    const result = await useOnce(ctx.db, staff, member, input, ctx.now);
+    // the look says what came of it: a manager reading the log sees which order number used the coupon
+    const why = result.ok ? `柜台用券（单号 ${input.orderNo}）` : `柜台用券未成功（单号 ${input.orderNo}）`;
+    await recordLook(ctx.db, staffLook(staff, member._id, 'counterCheck', why, ctx.now, `${input.couponId}:${input.orderNo}`));
+    return result;
   },
 };

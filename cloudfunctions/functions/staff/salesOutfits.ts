@@ -27,8 +27,8 @@ const CLIMATE = climateNormsSchema.parse(climateSeed);
 /** A member of the caller's own store (outfit lists go to the store's members only), or why not. */
 async function memberOfStore(db: Database, staff: Staff, memberId: string) {
   const m = await findMember(db, memberId);
-  if (!m || isLeaving(m)) return failure('NOT_FOUND', '没有找到这位会员');
-  if (m.homeStore.storeId !== staff.storeId) return failure('FORBIDDEN', '只能为本店会员搭配');
+  // another store's member is not found either: the answer does not tell which memberIds exist elsewhere
+  if (!m || isLeaving(m) || m.homeStore.storeId !== staff.storeId) return failure('NOT_FOUND', '没有找到这位会员，或TA不是本店会员');
   return success<Member>(m);
 }
 

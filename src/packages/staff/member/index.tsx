@@ -101,7 +101,8 @@ export default function StaffMemberPage() {
     setTagging(tagId);
     const answer = on ? await staffMemberApi.addTag(id, tagId) : await staffMemberApi.removeTag(id, tagId);
     setTagging(null);
-    if (!answer.ok) return say(answer.error);
+    // a clerk taking off 高关怀 (set by a complaint) is told who may: the manager, once the call-back is done
+    if (!answer.ok) return answer.error.code === 'FORBIDDEN' ? toast('高关怀由投诉添加，请店长确认回访后移除') : say(answer.error);
     view.set({ ...data, staffTags: answer.data.staffTags });
   }
 

@@ -5,7 +5,7 @@ import { recorded, resetTaro, setRouterParams, showPage } from '../../../../test
 import StaffMemberPage from './index';
 
 const COMPLAINT = { noteId: 'S001:r1234567890', kind: 'complaint' as const, text: '裤长改短了', staffName: '林小悦', at: '2026-11-25T02:00:00.000Z', compensated: false };
-const CALLBACK = { todoId: 'S001:complaintCallback:312345678901:S001:r1234567890', kind: 'complaintCallback', reason: '投诉回访：裤长改短了（12:00 前回电）', dueAt: '2026-11-25T04:00:00.000Z', overdue: false, complaintId: COMPLAINT.noteId };
+const CALLBACK = { todoId: 'S001:complaintCallback:312345678901:S001:r1234567890', kind: 'complaintCallback', reason: '投诉回访：裤长改短了（12:00 前回访）', dueAt: '2026-11-25T04:00:00.000Z', overdue: false, complaintId: COMPLAINT.noteId };
 const HIGH_CARE = { tagId: 'care-high', name: '高关怀', groupName: '服务关怀' };
 
 const views = () => recorded.cloudCalls.filter((c) => c.data.action === 'memberView').map((c) => c.data);
