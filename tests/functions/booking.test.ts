@@ -62,6 +62,23 @@ describe('stylist 1v1 booking', () => {
       expect(mine.data.eligibility).toMatchObject({ canBook: false, upcoming: 2, text: '最多同时保留 2 个预约，完成或取消一个后再约' });
     });
 
+    it('a member pairs pieces from their wardrobe: the stylist sees them; a booking costs few requests', async () => {
+      const [slotId] = await publish(h, 1);
+      const memberId = await grower(h, 'shopper');
+      const at = h.clock.now();
+      const piece = { _id: 'own:shopper-1', memberId, source: 'own', status: 'active', name: '米色风衣', category: 'outer', colours: [], styles: [], scenes: [], wearSeason: 'all', image: 'https://x/coat.jpg', priceFen: null, size: null, purchase: null, wornDays: [], lastWornAt: null, addedAt: at, updatedAt: at };
+      await h.cloud.db.apply([{ c: 'wardrobeItems', id: piece._id, doc: piece }]);
+      const options = await call(h, 'benefits', 'shopper', { action: 'bookingOptions' });
+      expect(options.data.eligibility.canBook).toBe(true);
+      const pieceId = options.data.pieces[0].pieceId;
+      const { answer, requests } = await h.measure('benefits', 'shopper', { action: 'book', slotId, scene: '通勤', pieces: [pieceId], requestId: requestId() });
+      expect(answer).toMatchObject({ ok: true, data: { booking: { pieces: [{ pieceId, name: options.data.pieces[0].name }] } } });
+      console.log(`requests per booking: ${requests}`);
+      expect(requests).toBeLessThanOrEqual(12);
+      const day = await call(h, 'benefits', STYLIST, { action: 'mySlots', day: TOMORROW });
+      expect(day.data.slots[0].booking.pieces).toEqual([{ name: options.data.pieces[0].name, image: options.data.pieces[0].image }]);
+    });
+
     it('a retried book (same request id) answers the same booking and writes nothing twice', async () => {
       const [slotId] = await publish(h, 1);
       await grower(h, 'retry');
