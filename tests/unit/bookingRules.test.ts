@@ -2,6 +2,7 @@ import { changeRefusal, markRefusal } from '../../cloudfunctions/domain/benefits
 import { eligibility } from '../../cloudfunctions/domain/benefits/booking/eligibility';
 import { BOOK_RULES, firstRefusal } from '../../cloudfunctions/domain/benefits/booking/rules';
 import { pausedUntil } from '../../cloudfunctions/domain/benefits/booking/rules/noShowPause';
+import { planSlots } from '../../cloudfunctions/domain/benefits/booking/slots';
 import type { BookingFacts } from '../../cloudfunctions/domain/benefits/booking/rules/rule';
 
 /** The booking rules as tables: who may book, the cancellation window, the no-show pause, marking a visit. */
@@ -80,5 +81,27 @@ describe('eligibility in plain words', () => {
     ['a 忠诚者 at the limit', { tier: 'loyal', upcoming: 2 }, false, '最多同时保留 2 个预约，完成或取消一个后再约'],
   ] as const)('%s', (_name, facts, canBook, text) => {
     expect(eligibility({ ...base, slot: null, ...(facts as Partial<BookingFacts>) })).toMatchObject({ canBook, text });
+  });
+});
+
+describe('publishing slots', () => {
+  const stylist = { _id: 'stylist-S001', storeId: 'S001', name: '陈造型', role: 'stylist' as const, active: true };
+  const held = planSlots(stylist, 'abcdef12', { day: '20261126', start: '14:00', minutes: 45, count: 2 }, [], NOW);
+  const existing = held.ok ? held.slots : [];
+  it.each([
+    ['4 × 45 minutes from 14:00 tomorrow', { day: '20261127', start: '14:00', minutes: 45, count: 4 }, ['14:00', '14:45', '15:30', '16:15']],
+    ['later today', { day: '20261125', start: '11:00', minutes: 60, count: 1 }, ['11:00']],
+    ['a time already past today', { day: '20261125', start: '09:00', minutes: 45, count: 1 }, '开始时间已过，请选之后的时间'],
+    ['across midnight', { day: '20261127', start: '23:00', minutes: 45, count: 2 }, '时段不能跨过午夜'],
+    ['more than 14 days ahead', { day: '20261210', start: '10:00', minutes: 45, count: 1 }, '最多提前 14 天发布'],
+    ['overlapping their own', { day: '20261126', start: '14:30', minutes: 30, count: 1 }, '和你已发布的时段重叠了'],
+    ['right after their own', { day: '20261126', start: '15:30', minutes: 30, count: 1 }, ['15:30']],
+  ] as const)('%s', (_name, req, expected) => {
+    const plan = planSlots(stylist, 'abcdef12', req, existing, NOW);
+    const shop = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);
+    expect(plan.ok ? plan.slots.map((s) => shop(s.startAt)) : plan.message).toEqual(expected);
+  });
+  it('names a slot by store, day, minute and stylist key, never the stylist’s openid', () => {
+    expect(existing.map((s) => s._id)).toEqual(['S001-20261126-0840-abcdef12', 'S001-20261126-0885-abcdef12']);
   });
 });
