@@ -97,3 +97,11 @@ export async function releasePastSeats(db: Database, memberId: string, now: Date
 export async function moveSeat(db: Database, memberId: string, bookingId: string, startAt: Date): Promise<void> {
   await db.collection(COLLECTIONS.bookingSeats).where({ memberId, bookingId }).update({ data: { startAt } });
 }
+
+/** A leaving member's bookings and seats are erased; the slots their bookings held are free again. */
+export async function deleteBookingsOf(db: Database, memberId: string): Promise<void> {
+  const mine = await documents<Booking>(db.collection(COLLECTIONS.bookings).where({ memberId }).limit(PAGE_MAX));
+  await Promise.all(mine.filter((b) => b.state === 'booked').map((b) => releaseSlot(db, b.slotId, b._id)));
+  await db.collection(COLLECTIONS.bookings).where({ memberId }).remove();
+  await db.collection(COLLECTIONS.bookingSeats).where({ memberId }).remove();
+}

@@ -207,6 +207,19 @@ describe('stylist 1v1 booking', () => {
     });
   });
 
+  describe('leaving', () => {
+    it('a member who leaves: their bookings and seats are erased and the slots free again', async () => {
+      const [s1, s2] = await publish(h, 2);
+      await grower(h, 'leaver');
+      await book(h, 'leaver', s1!);
+      await book(h, 'leaver', s2!);
+      expect(await call(h, 'member', 'leaver', { action: 'delete', confirm: true })).toMatchObject({ ok: true });
+      expect(h.cloud.db.find('bookings', {})).toEqual([]);
+      expect(h.cloud.db.find('bookingSeats', {})).toEqual([]);
+      expect(h.cloud.db.find('bookingSlots', { bookingId: null })).toHaveLength(2);
+    });
+  });
+
   describe('the stylist side', () => {
     const CALLERS = { member: 'plain-member', clerk: 'staff-S001', otherClerk: 'staff-S002' };
     it.each(Object.entries(CALLERS))('refuses %s on every stylist action (FORBIDDEN)', async (_who, openid) => {
