@@ -7,12 +7,12 @@ import { findStore } from '../../data/stores';
 import { styleReportsOf } from '../../data/style';
 import { wardrobeOf } from '../../data/wardrobe';
 import { markRefusal } from '../../domain/benefits/booking/changeWindow';
+import { mayBook } from '../../domain/benefits/booking/rules/tierAtLeastGrower';
 import { planSlots } from '../../domain/benefits/booking/slots';
 import { staffSlotView } from '../../domain/benefits/booking/staffDay';
 import { dayLabel } from '../../domain/benefits/booking/views';
 import { staffLook } from '../../domain/staff/audit';
 import type { Staff, StaffRole } from '../../domain/staff/staff';
-import { tierOf } from '../../domain/tiers';
 import { dayKeyInstant, shopDayKey } from '../../domain/time';
 import type { Database } from '../../platform/cloud';
 import { fingerprint } from '../../platform/fingerprint';
@@ -79,7 +79,7 @@ export const bookingStaffHandlers: Pick<Handlers<C>, 'publishSlots' | 'mySlots' 
     if (!booking || booking.storeId !== staff.value.storeId) return failure('NOT_FOUND', '本店没有这个预约');
     if (booking.state === input.outcome) return success({ bookingId: booking._id, state: booking.state });
     const member = await findMember(ctx.db, booking.memberId);
-    const refusal = markRefusal(booking, input.outcome, member !== null && tierOf(member.tier).rank >= 1, ctx.now);
+    const refusal = markRefusal(booking, input.outcome, member !== null && mayBook(member.tier), ctx.now);
     if (refusal) return failure('NOT_CLAIMABLE', refusal);
     if (!(await endBooking(ctx.db, booking._id, input.outcome, ctx.now))) {
       const now = await findBooking(ctx.db, booking._id);

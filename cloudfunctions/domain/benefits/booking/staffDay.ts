@@ -7,6 +7,7 @@ import { toIso } from '../../time';
 import type { WardrobeItem } from '../../wardrobe/item';
 import type { Booking, BookingSlot } from './booking';
 import { markRefusal } from './changeWindow';
+import { mayBook } from './rules/tierAtLeastGrower';
 import { timeRange } from './views';
 
 /** How many other wardrobe pieces the stylist sees besides those the member picked. */
@@ -24,7 +25,7 @@ export function staffSlotView(slot: BookingSlot, booked: BookedMember | null, no
   const base = { slotId: slot._id, startAt: toIso(slot.startAt), time: timeRange(slot.startAt, slot.endAt), stylistName: slot.stylistName };
   if (!booked) return { ...base, booking: null };
   const { booking: b, member: m, report, wardrobe } = booked;
-  const stillEligible = m !== null && tierOf(m.tier).rank >= 1;
+  const stillEligible = m !== null && mayBook(m.tier);
   const active = wardrobe.filter((w) => w.status === 'active');
   const picked = new Set(b.pieceIds);
   return {
