@@ -62,4 +62,10 @@ export const COLLECTIONS = {
   tagGroups: 'tagGroups',
   /** staff tags on members, one per member and tag (`<memberId>:<tagId>`) */
   memberStaffTags: 'memberStaffTags',
+  /** stylists' 1v1 slots (`<store>-<day>-<minute>-<stylist key>`): bookingId taken by a conditional update */
+  bookingSlots: 'bookingSlots',
+  /** members' stylist bookings (`<memberId>:<requestId>`) */
+  bookings: 'bookings',
+  /** each member's two upcoming-booking seats (`<memberId>:1|2`), taken by adding them */
+  bookingSeats: 'bookingSeats',
 } as const;

@@ -9,6 +9,7 @@ import { deleteInviteCodesOf, forgetInReferrals } from '../../data/referrals';
 import { deleteStyleOf } from '../../data/style';
 import { deleteWardrobeOf } from '../../data/wardrobe';
 import { deleteOutfitsOf } from '../../data/outfits';
+import { deleteBookingsOf } from '../../data/bookings';
 import { deleteStaffNotesOf } from '../../data/staffNotes';
 import { deleteTodosOf } from '../../data/todos';
 import { deleteStaffTagsOf } from '../../data/staffTags';
@@ -46,6 +47,8 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await deleteStaffNotesOf(db, m._id);
   await deleteTodosOf(db, m._id);
   await deleteStaffTagsOf(db, m._id);
+  // stylist bookings (issue 18): the slots they held are free again
+  await deleteBookingsOf(db, m._id);
   await deleteMember(db, m._id);
   // a code or device fetch that passed its own check just before the mark may have written one since
   await deleteMemberCode(db, m._id);

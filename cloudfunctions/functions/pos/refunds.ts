@@ -13,6 +13,8 @@ import { undoesFirstOrder } from '../../domain/till/purchaseDates';
 import { overRefund, planTillRefund } from '../../domain/till/refundPlan';
 import type { Database } from '../../platform/cloud';
 import { fingerprint } from '../../platform/fingerprint';
+import { cancelBookingsOnTierLoss } from '../benefits/cancel';
+import { mayBook } from '../../domain/benefits/booking/rules/tierAtLeastGrower';
 
 /**
  * A refund at the till: read its facts (the order as of now, the member, the coupons the order
@@ -53,11 +55,14 @@ export async function recordRefund(db: Database, store: Store, input: PosRefundI
       return success(plan.value.result);
     });
   };
-  return retryingRaces(async () => {
+  const outcome = await retryingRaces(async () => {
     const outcome = await attempt();
     if (outcome.ok || outcome.error.code !== 'INVALID_INPUT') return outcome;
     // "more than is left" may be this very refund, recorded by a parallel delivery after our refund read: then answer as it did
     const recorded = await findRefund(db, key);
     return recorded ? answerRecorded(recorded) : outcome;
   });
+  // one step after the refund's write: a tier fallen below 成长者 cancels the member's future stylist bookings (a retried refund answers the same result and finishes it)
+  if (outcome.ok && outcome.value.tierChanged && !mayBook(outcome.value.tier)) await cancelBookingsOnTierLoss(db, outcome.value.memberId, now);
+  return outcome;
 }

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '会员权益',
+  navigationBarTitleText: '造型师1对1',
 });

@@ -1,0 +1,65 @@
+/** A stylist's 1v1 slot at a store: one booking at most, taken by a conditional update of `bookingId`. */
+export interface BookingSlot {
+  /** `<storeId>-<YYYYMMDDHHmm>-<stylist key>` */
+  _id: string;
+  storeId: string;
+  stylistId: string;
+  stylistName: string;
+  /** shop day "YYYYMMDD" */
+  day: string;
+  startAt: Date;
+  endAt: Date;
+  /** the booking holding it, null while free */
+  bookingId: string | null;
+  createdAt: Date;
+}
+
+export type BookingState = 'booked' | 'cancelled' | 'done' | 'noShow';
+export type CancelledBy = 'member' | 'brand';
+
+/** A member's booking, keyed `<memberId>:<requestId>` so a retried book writes nothing twice. */
+export interface Booking {
+  _id: string;
+  memberId: string;
+  storeId: string;
+  slotId: string;
+  stylistId: string;
+  stylistName: string;
+  startAt: Date;
+  endAt: Date;
+  scene: string;
+  budgetFen: number | null;
+  pieceIds: string[];
+  note: string | null;
+  state: BookingState;
+  createdAt: Date;
+  cancelledBy: CancelledBy | null;
+  cancelReason: string | null;
+  endedAt: Date | null;
+}
+
+/** One of a member's two upcoming-booking seats (`<memberId>:1|2`): holding one is holding a booking. */
+export interface BookingSeat {
+  _id: string;
+  memberId: string;
+  bookingId: string;
+  startAt: Date;
+}
+
+export const BOOKING = {
+  /** upcoming bookings a member may hold at once (the seats) */
+  maxUpcoming: 2,
+  /** cancel or move until this long before the start */
+  changeBeforeMs: 2 * 3_600_000,
+  noShowWindowMs: 90 * 86_400_000,
+  pauseMs: 30 * 86_400_000,
+  /** how far ahead slots are published and shown */
+  daysAhead: 14,
+  /** a visit may be marked from this long before the start */
+  markFromMs: 30 * 60_000,
+} as const;
+
+export const TIER_LOST_REASON = '因会员等级调整，你的预约已取消';
+
+export const seatIds = (memberId: string) => Array.from({ length: BOOKING.maxUpcoming }, (_, i) => `${memberId}:${i + 1}`);
+export const bookingIdOf = (memberId: string, requestId: string) => `${memberId}:${requestId}`;

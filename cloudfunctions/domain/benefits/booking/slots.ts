@@ -1,0 +1,49 @@
+import type { Staff } from '../../staff/staff';
+import { dayKeyInstant, shopDayKey, shopDayStart } from '../../time';
+import { BOOKING, type BookingSlot } from './booking';
+
+export interface SlotRequest {
+  /** shop day "YYYYMMDD" */
+  day: string;
+  /** first start, "HH:mm" shop time */
+  start: string;
+  minutes: number;
+  count: number;
+}
+
+export type SlotPlan = { ok: true; slots: BookingSlot[] } | { ok: false; message: string };
+
+/**
+ * The slots a stylist publishes for one day: `count` back to back from `start`. Refused when the day
+ * is past or too far ahead, a slot would run past midnight, or one overlaps a slot they hold already.
+ * `stylistKey` is a digest of the stylist (their id is an openid and never goes into a slot id).
+ */
+export function planSlots(staff: Staff, stylistKey: string, req: SlotRequest, existing: BookingSlot[], now: Date): SlotPlan {
+  const dayStart = shopDayStart(dayKeyInstant(req.day));
+  if (shopDayKey(dayStart) !== req.day) return { ok: false, message: '日期不对' };
+  const [hh, mm] = req.start.split(':').map(Number) as [number, number];
+  const first = dayStart.getTime() + (hh * 60 + mm) * 60_000;
+  const step = req.minutes * 60_000;
+  const last = first + req.count * step;
+  if (first <= now.getTime()) return { ok: false, message: '开始时间已过，请选之后的时间' };
+  if (dayStart.getTime() > shopDayStart(now, BOOKING.daysAhead).getTime()) return { ok: false, message: `最多提前 ${BOOKING.daysAhead} 天发布` };
+  if (last > shopDayStart(dayStart, 1).getTime()) return { ok: false, message: '时段不能跨过午夜' };
+  const overlaps = existing.some((s) => s.stylistId === staff._id && s.startAt.getTime() < last && s.endAt.getTime() > first);
+  if (overlaps) return { ok: false, message: '和你已发布的时段重叠了' };
+  const slots = Array.from({ length: req.count }, (_, i): BookingSlot => {
+    const startAt = new Date(first + i * step);
+    const hhmm = String(hh * 60 + mm + i * req.minutes);
+    return {
+      _id: `${staff.storeId}-${req.day}-${hhmm.padStart(4, '0')}-${stylistKey}`,
+      storeId: staff.storeId,
+      stylistId: staff._id,
+      stylistName: staff.name,
+      day: req.day,
+      startAt,
+      endAt: new Date(startAt.getTime() + step),
+      bookingId: null,
+      createdAt: now,
+    };
+  });
+  return { ok: true, slots };
+}

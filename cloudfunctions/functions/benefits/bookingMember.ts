@@ -1,0 +1,96 @@
+import { failure, success } from '../../contract';
+import type { benefitsBookingContract } from '../../contract/benefitsBooking';
+import { BOOKING_SCENE_CHOICES } from '../../contract/benefitsBooking';
+import { findBooking, findSlot, freeSlotsBetween, insertBooking, releaseSeat, takeSlot } from '../../data/bookings';
+import { storesById } from '../../data/stores';
+import { BOOKING, type Booking, bookingIdOf } from '../../domain/benefits/booking/booking';
+import { eligibility, upcomingOf } from '../../domain/benefits/booking/eligibility';
+import { slotChoices } from '../../domain/benefits/booking/options';
+import { BOOK_RULES, firstRefusal } from '../../domain/benefits/booking/rules';
+import { shopDayStart } from '../../domain/time';
+import type { Handlers } from '../../platform/handler';
+import { bookingViews, memberBookings, piecesOf } from './bookingRead';
+import { takeOneSeat } from './seats';
+
+type C = typeof benefitsBookingContract;
+
+export const bookingMemberHandlers: Pick<Handlers<C>, 'bookingOptions' | 'book' | 'myBookings'> = {
+  /** The member's standing in plain words, the stores with free slots, the chosen store's days and day's slots, their pieces. */
+  async bookingOptions(input, ctx) {
+    const mine = await memberBookings(ctx);
+    if (!mine.ok) return mine;
+    const { member } = mine.value;
+    const [free, pieces] = await Promise.all([freeSlotsBetween(ctx.db, ctx.now, shopDayStart(ctx.now, BOOKING.daysAhead + 1)), piecesOf(ctx.db, member._id)]);
+    const stores = await storesById(ctx.db, free.map((s) => s.storeId));
+    const names = new Map([...stores].map(([id, s]) => [id, s.name]));
+    return success({
+      eligibility: eligibility(mine.value.facts()),
+      ...slotChoices(free, names, member.homeStore.storeId, input),
+      scenes: [...BOOKING_SCENE_CHOICES],
+      pieces: [...pieces].filter(([, p]) => p.active).map(([pieceId, p]) => ({ pieceId, name: p.name, image: p.image })),
+    });
+  },
+
+  /**
+   * Books a slot: the rules (tier, pause, two upcoming, a free slot) say why not in plain words;
+   * then a seat of the member's two is taken by adding it, and the slot by a conditional update —
+   * a lost race gives the seat back. Keyed by the request: a retry answers the same booking.
+   */
+  async book(input, ctx) {
+    const mine = await memberBookings(ctx);
+    if (!mine.ok) return mine;
+    const { member } = mine.value;
+    const bookingId = bookingIdOf(member._id, input.requestId);
+    const [done, slot] = await Promise.all([findBooking(ctx.db, bookingId), findSlot(ctx.db, input.slotId)]);
+    if (done) return success({ booking: (await bookingViews(ctx.db, member._id, [done], ctx.now))[0]! });
+    const retried = slot?.bookingId === bookingId;
+    const refusal = firstRefusal(BOOK_RULES, mine.value.facts(slot && { startAt: slot.startAt, bookingId: retried ? null : slot.bookingId }));
+    if (refusal) return failure(refusal.code, refusal.message);
+    const pieceIds = [...new Set(input.pieces ?? [])];
+    if (pieceIds.length > 0) {
+      const pieces = await piecesOf(ctx.db, member._id);
+      if (pieceIds.some((id) => !pieces.get(id)?.active)) return failure('INVALID_INPUT', 'a piece is not in your wardrobe');
+    }
+    const seat = await takeOneSeat(ctx.db, member._id, bookingId, slot!.startAt, ctx.now);
+    if (!seat) return failure('LIMIT_REACHED', `最多同时保留 ${BOOKING.maxUpcoming} 个预约，完成或取消一个后再约`);
+    if (!retried && !(await takeSlot(ctx.db, slot!._id, bookingId, ctx.now)) && (await findSlot(ctx.db, slot!._id))?.bookingId !== bookingId) {
+      // lost the slot (to another member, not to a parallel retry of this booking): the seat goes back
+      await releaseSeat(ctx.db, member._id, bookingId);
+      return failure('CONFLICT', '这个时段刚被约走了，请另选时间');
+    }
+    const booking: Booking = {
+      _id: bookingId,
+      memberId: member._id,
+      storeId: slot!.storeId,
+      slotId: slot!._id,
+      stylistId: slot!.stylistId,
+      stylistName: slot!.stylistName,
+      startAt: slot!.startAt,
+      endAt: slot!.endAt,
+      scene: input.scene,
+      budgetFen: input.budget ?? null,
+      pieceIds,
+      note: input.note || null,
+      state: 'booked',
+      createdAt: ctx.now,
+      cancelledBy: null,
+      cancelReason: null,
+      endedAt: null,
+    };
+    await insertBooking(ctx.db, booking);
+    return success({ booking: (await bookingViews(ctx.db, member._id, [booking], ctx.now))[0]! });
+  },
+
+  /** Upcoming bookings soonest first; the rest (done, missed, cancelled — with the reason) newest first. */
+  async myBookings(_input, ctx) {
+    const mine = await memberBookings(ctx);
+    if (!mine.ok) return mine;
+    const { member, bookings } = mine.value;
+    const views = await bookingViews(ctx.db, member._id, bookings, ctx.now);
+    const upcomingIds = new Set(upcomingOf(bookings, ctx.now).map((b) => b._id));
+    return success({
+      upcoming: views.filter((v) => upcomingIds.has(v.bookingId)).reverse(),
+      past: views.filter((v) => !upcomingIds.has(v.bookingId)).slice(0, 20),
+    });
+  },
+};

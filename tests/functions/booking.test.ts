@@ -1,0 +1,261 @@
+import { createHarness, type Harness } from '../support/harness';
+import { buy, deliver, refundBody } from '../support/pos';
+
+/**
+ * Stylist 1v1 booking (issue 18): stylists publish slots, 成长者 book one with what they want help
+ * with; races decided by the slot's conditional update and the member's two seats; cancel or move
+ * until 2 hours before; no-shows pause booking; a tier lost by a refund cancels what is ahead.
+ * The harness starts on 2026-11-25 10:00 in Shanghai.
+ */
+
+const STYLIST = 'stylist-S001';
+const TOMORROW = '20261126';
+const TOMORROW_2PM = '2026-11-26T06:00:00.000Z';
+let seq = 0;
+/** The answer, untyped: the tests read what they expect of either side of the envelope. */
+const call = (h: Harness, ...args: Parameters<Harness['call']>): Promise<any> => h.call(...args);
+const requestId = () => `req-${String(++seq).padStart(6, '0')}`;
+
+async function grower(h: Harness, openid: string): Promise<string> {
+  const memberId = await h.join(openid);
+  const doc = h.cloud.db.find('members', { _id: memberId })[0]!;
+  await h.cloud.db.apply([{ c: 'members', id: memberId, doc: { ...doc, tier: 'grower' } }]);
+  return memberId;
+}
+
+async function publish(h: Harness, count = 4, day = TOMORROW, start = '14:00'): Promise<string[]> {
+  const answer = await call(h, 'benefits', STYLIST, { action: 'publishSlots', day, start, minutes: 45, count });
+  if (!answer.ok) throw new Error(JSON.stringify(answer.error));
+  return answer.data.slots.map((s: { slotId: string }) => s.slotId).slice(-count);
+}
+
+const book = (h: Harness, openid: string, slotId: string, extra: Record<string, unknown> = {}) =>
+  call(h, 'benefits', openid, { action: 'book', slotId, scene: '通勤', requestId: requestId(), ...extra });
+
+describe('stylist 1v1 booking', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+  });
+
+  describe('a slot holds one booking and a member at most two', () => {
+    it('50 成长者 racing for one slot: exactly 1 booking, 49 told it was just taken', async () => {
+      const [slotId] = await publish(h, 1);
+      const openids = Array.from({ length: 50 }, (_, i) => `racer-${i}`);
+      for (const o of openids) await grower(h, o);
+      const answers = await Promise.all(openids.map((o) => book(h, o, slotId!)));
+      expect(answers.filter((a) => a.ok)).toHaveLength(1);
+      expect(answers.filter((a) => !a.ok).map((a) => a.error.code)).toEqual(Array(49).fill('CONFLICT'));
+      expect(h.cloud.db.find('bookings', {})).toHaveLength(1);
+      // every loser gave its seat back
+      expect(h.cloud.db.find('bookingSeats', {})).toHaveLength(1);
+    });
+
+    it('one member booking 5 slots at once holds exactly 2; the others are told the limit', async () => {
+      const slots = await publish(h, 5);
+      await grower(h, 'busy');
+      const answers = await Promise.all(slots.map((s) => book(h, 'busy', s)));
+      expect(answers.filter((a) => a.ok)).toHaveLength(2);
+      expect(answers.filter((a) => !a.ok).map((a) => a.error.code)).toEqual(['LIMIT_REACHED', 'LIMIT_REACHED', 'LIMIT_REACHED']);
+      expect(h.cloud.db.find('bookingSlots', { bookingId: { $ne: null } })).toHaveLength(2);
+      const mine = await call(h, 'benefits', 'busy', { action: 'bookingOptions' });
+      expect(mine.data.eligibility).toMatchObject({ canBook: false, upcoming: 2, text: '最多同时保留 2 个预约，完成或取消一个后再约' });
+    });
+
+    it('a member pairs pieces from their wardrobe: the stylist sees them; a booking costs few requests', async () => {
+      const [slotId] = await publish(h, 1);
+      const memberId = await grower(h, 'shopper');
+      const at = h.clock.now();
+      const piece = { _id: 'own:shopper-1', memberId, source: 'own', status: 'active', name: '米色风衣', category: 'outer', colours: [], styles: [], scenes: [], wearSeason: 'all', image: 'https://x/coat.jpg', priceFen: null, size: null, purchase: null, wornDays: [], lastWornAt: null, addedAt: at, updatedAt: at };
+      await h.cloud.db.apply([{ c: 'wardrobeItems', id: piece._id, doc: piece }]);
+      const options = await call(h, 'benefits', 'shopper', { action: 'bookingOptions' });
+      expect(options.data.eligibility.canBook).toBe(true);
+      const pieceId = options.data.pieces[0].pieceId;
+      const { answer, requests } = await h.measure('benefits', 'shopper', { action: 'book', slotId, scene: '通勤', pieces: [pieceId], requestId: requestId() });
+      expect(answer).toMatchObject({ ok: true, data: { booking: { pieces: [{ pieceId, name: options.data.pieces[0].name }] } } });
+      console.log(`requests per booking: ${requests}`);
+      expect(requests).toBeLessThanOrEqual(12);
+      const day = await call(h, 'benefits', STYLIST, { action: 'mySlots', day: TOMORROW });
+      expect(day.data.slots[0].booking.pieces).toEqual([{ name: options.data.pieces[0].name, image: options.data.pieces[0].image }]);
+    });
+
+    it('a retried book (same request id) answers the same booking and writes nothing twice', async () => {
+      const [slotId] = await publish(h, 1);
+      await grower(h, 'retry');
+      const data = { action: 'book', slotId, scene: '约会', requestId: 'same-request-1' };
+      const [a, b] = await Promise.all([call(h, 'benefits', 'retry', data), call(h, 'benefits', 'retry', data)]);
+      expect([a.ok, b.ok]).toEqual([true, true]);
+      await call(h, 'benefits', 'retry', data);
+      expect(h.cloud.db.find('bookings', {})).toHaveLength(1);
+      expect(h.cloud.db.find('bookingSeats', {})).toHaveLength(1);
+    });
+
+    it('books with what the member wants help with, and my bookings shows it with the pieces named', async () => {
+      const [slotId] = await publish(h, 1);
+      await grower(h, 'asker');
+      const answer = await book(h, 'asker', slotId!, { scene: '面试', budget: 150_000, note: '想要显瘦一点' });
+      expect(answer).toMatchObject({ ok: true, data: { booking: { scene: '面试', budgetFen: 150_000, note: '想要显瘦一点', stylistName: '陈造型', storeName: '悦衣库 上海静安店', when: '11月26日 周四 14:00–14:45', canChange: true } } });
+      const mine = await call(h, 'benefits', 'asker', { action: 'myBookings' });
+      expect(mine.data.upcoming.map((b: { bookingId: string }) => b.bookingId)).toEqual([answer.data.booking.bookingId]);
+      const bad = await book(h, 'asker', slotId!, { pieces: ['not-mine'] });
+      expect(bad.ok).toBe(false);
+    });
+  });
+
+  describe('who may book', () => {
+    it('an 探索者 sees how to unlock it and cannot book', async () => {
+      const [slotId] = await publish(h, 1);
+      await h.join('explorer');
+      const options = await call(h, 'benefits', 'explorer', { action: 'bookingOptions' });
+      expect(options.data.eligibility).toMatchObject({ canBook: false, tierName: '探索者', text: '本季度再消费 ¥1,000 升级成长者即可预约' });
+      expect(options.data.slots).toHaveLength(1);
+      expect(await book(h, 'explorer', slotId!)).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE', message: '本季度再消费 ¥1,000 升级成长者即可预约' } });
+    });
+
+    it('a shopper who is not a member is told NOT_MEMBER', async () => {
+      expect(await call(h, 'benefits', 'stranger', { action: 'bookingOptions' })).toMatchObject({ ok: false, error: { code: 'NOT_MEMBER' } });
+    });
+  });
+
+  describe('cancel or move until 2 hours before', () => {
+    it('cancels at 11:59 for a 14:00 slot, and the slot is free again; at 12:46 for a 14:45 slot it is refused, said plainly', async () => {
+      const [s1, s2] = await publish(h, 2);
+      await grower(h, 'changer');
+      const first = (await book(h, 'changer', s1!)).data.booking.bookingId;
+      h.clock.set('2026-11-26T03:59:00.000Z');
+      expect(await call(h, 'benefits', 'changer', { action: 'cancelBooking', bookingId: first })).toMatchObject({ ok: true, data: { booking: { state: 'cancelled' } } });
+      expect(h.cloud.db.find('bookingSlots', { _id: s1 })[0]!.bookingId).toBeNull();
+      const second = (await book(h, 'changer', s2!)).data.booking.bookingId;
+      h.clock.set('2026-11-26T04:46:00.000Z');
+      const late = await call(h, 'benefits', 'changer', { action: 'cancelBooking', bookingId: second });
+      expect(late).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE' } });
+      expect(late.error.message).toContain('开始前 2 小时内不能取消或改期');
+      expect(await call(h, 'benefits', 'changer', { action: 'moveBooking', bookingId: second, slotId: s1 })).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE' } });
+    });
+
+    it('moves a booking to another free slot: the new slot is held, the old one freed, still one seat', async () => {
+      const [s1, s2] = await publish(h, 2);
+      await grower(h, 'mover');
+      const id = (await book(h, 'mover', s1!)).data.booking.bookingId;
+      const moved = await call(h, 'benefits', 'mover', { action: 'moveBooking', bookingId: id, slotId: s2 });
+      expect(moved).toMatchObject({ ok: true, data: { booking: { bookingId: id, when: '11月26日 周四 14:45–15:30' } } });
+      expect(h.cloud.db.find('bookingSlots', { _id: s1 })[0]!.bookingId).toBeNull();
+      expect(h.cloud.db.find('bookingSlots', { _id: s2 })[0]!.bookingId).toBe(id);
+      expect(h.cloud.db.find('bookingSeats', {})).toHaveLength(1);
+    });
+
+    it('another member cannot cancel my booking', async () => {
+      const [s1] = await publish(h, 1);
+      await grower(h, 'owner');
+      await grower(h, 'other');
+      const id = (await book(h, 'owner', s1!)).data.booking.bookingId;
+      expect(await call(h, 'benefits', 'other', { action: 'cancelBooking', bookingId: id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    });
+  });
+
+  describe('visits', () => {
+    it('two no-shows in 90 days pause booking for 30 days, said plainly', async () => {
+      const [s1, s2] = await publish(h, 2);
+      await grower(h, 'misser');
+      const a = (await book(h, 'misser', s1!)).data.booking.bookingId;
+      const b = (await book(h, 'misser', s2!)).data.booking.bookingId;
+      h.clock.set(TOMORROW_2PM);
+      expect(await call(h, 'benefits', STYLIST, { action: 'markVisit', bookingId: a, outcome: 'noShow' })).toMatchObject({ ok: true, data: { state: 'noShow' } });
+      h.clock.set('2026-11-26T07:00:00.000Z');
+      expect(await call(h, 'benefits', STYLIST, { action: 'markVisit', bookingId: b, outcome: 'noShow' })).toMatchObject({ ok: true, data: { state: 'noShow' } });
+      const [later] = await publish(h, 1, '20261128', '10:00');
+      const options = await call(h, 'benefits', 'misser', { action: 'bookingOptions' });
+      expect(options.data.eligibility).toMatchObject({ canBook: false, text: '因 90 天内两次未到店，预约暂停至 12月26日' });
+      expect(await book(h, 'misser', later!)).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE', message: '因 90 天内两次未到店，预约暂停至 12月26日' } });
+    });
+
+    it('a visit is marked once; before 30 minutes ahead it is refused', async () => {
+      const [s1] = await publish(h, 1);
+      await grower(h, 'visitor');
+      const id = (await book(h, 'visitor', s1!)).data.booking.bookingId;
+      expect(await call(h, 'benefits', STYLIST, { action: 'markVisit', bookingId: id, outcome: 'done' })).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE' } });
+      h.clock.set(TOMORROW_2PM);
+      const marks = await Promise.all([1, 2, 3].map(() => call(h, 'benefits', STYLIST, { action: 'markVisit', bookingId: id, outcome: 'done' })));
+      expect(marks.every((m) => m.ok && m.data.state === 'done')).toBe(true);
+      expect(await call(h, 'benefits', STYLIST, { action: 'markVisit', bookingId: id, outcome: 'noShow' })).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE' } });
+      expect(h.cloud.db.find('bookingSeats', {})).toHaveLength(0);
+    });
+  });
+
+  describe('a tier lost by a refund', () => {
+    it('cancels the future bookings with a message, frees the slots, and the member cannot book', async () => {
+      const [s1, s2, s3] = await publish(h, 3);
+      await h.join('refunder');
+      const bought = await buy(h, 'refunder', 100_000);
+      expect(bought.result).toMatchObject({ tier: 'grower', tierChanged: true });
+      await book(h, 'refunder', s1!);
+      await book(h, 'refunder', s2!);
+      const refund = await deliver(h, 'refunds', refundBody(bought.body.orderId, 'R-all', 100_000));
+      expect(refund.body.data).toMatchObject({ tier: 'explorer', tierChanged: true });
+      const mine = await call(h, 'benefits', 'refunder', { action: 'myBookings' });
+      expect(mine.data.upcoming).toEqual([]);
+      expect(mine.data.past.map((b: { state: string; cancelReason: string }) => [b.state, b.cancelReason])).toEqual([
+        ['cancelled', '因会员等级调整，你的预约已取消'],
+        ['cancelled', '因会员等级调整，你的预约已取消'],
+      ]);
+      expect(h.cloud.db.find('bookingSlots', { bookingId: null })).toHaveLength(3);
+      expect(h.cloud.db.find('bookingSeats', {})).toHaveLength(0);
+      expect(await book(h, 'refunder', s3!)).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE' } });
+      // the till retries the refund: the same answer, nothing more happens
+      const again = await deliver(h, 'refunds', refundBody(bought.body.orderId, 'R-all', 100_000));
+      expect(again.body).toEqual(refund.body);
+    });
+  });
+
+  describe('leaving', () => {
+    it('a member who leaves: their bookings and seats are erased and the slots free again', async () => {
+      const [s1, s2] = await publish(h, 2);
+      await grower(h, 'leaver');
+      await book(h, 'leaver', s1!);
+      await book(h, 'leaver', s2!);
+      expect(await call(h, 'member', 'leaver', { action: 'delete', confirm: true })).toMatchObject({ ok: true });
+      expect(h.cloud.db.find('bookings', {})).toEqual([]);
+      expect(h.cloud.db.find('bookingSeats', {})).toEqual([]);
+      expect(h.cloud.db.find('bookingSlots', { bookingId: null })).toHaveLength(2);
+    });
+  });
+
+  describe('the stylist side', () => {
+    const CALLERS = { member: 'plain-member', clerk: 'staff-S001', otherClerk: 'staff-S002' };
+    it.each(Object.entries(CALLERS))('refuses %s on every stylist action (FORBIDDEN)', async (_who, openid) => {
+      await h.join('plain-member');
+      const [slotId] = await publish(h, 1);
+      await grower(h, 'booked-one');
+      const id = (await book(h, 'booked-one', slotId!)).data.booking.bookingId;
+      for (const data of [
+        { action: 'publishSlots', day: TOMORROW, start: '18:00', minutes: 45, count: 1 },
+        { action: 'mySlots', day: TOMORROW },
+        { action: 'markVisit', bookingId: id, outcome: 'done' },
+      ]) {
+        expect(await call(h, 'benefits', openid, data)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      }
+      expect(await call(h, 'benefits', null, { action: 'mySlots' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    });
+
+    it('refuses overlapping or past slots, in plain words', async () => {
+      await publish(h, 2);
+      expect(await call(h, 'benefits', STYLIST, { action: 'publishSlots', day: TOMORROW, start: '14:30', minutes: 45, count: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '和你已发布的时段重叠了' } });
+      expect(await call(h, 'benefits', STYLIST, { action: 'publishSlots', day: '20261125', start: '09:00', minutes: 45, count: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    });
+
+    it('the day list shows each booked member masked, with their request, style and wardrobe, and audits the look', async () => {
+      const [slotId] = await publish(h, 2);
+      const memberId = await grower(h, 'openid-secret-xyz');
+      await book(h, 'openid-secret-xyz', slotId!, { scene: '约会', note: '第一次约会' });
+      const day = await call(h, 'benefits', STYLIST, { action: 'mySlots', day: TOMORROW });
+      expect(day).toMatchObject({ ok: true, data: { stylistName: '陈造型', dayLabel: '11月26日 周四' } });
+      expect(day.data.slots).toHaveLength(2);
+      expect(day.data.slots[0].booking).toMatchObject({ scene: '约会', note: '第一次约会', member: { tierName: '成长者', stillEligible: true }, style: { season: null, styles: [] }, canMark: false });
+      expect(day.data.slots[1].booking).toBeNull();
+      expect(JSON.stringify(day)).not.toContain('openid-secret-xyz');
+      expect(h.cloud.db.find('staffAudit', { memberId, staffId: STYLIST, why: '造型师预约' }).length).toBeGreaterThan(0);
+      // the manager sees the store's list too
+      expect((await call(h, 'benefits', 'manager-S001', { action: 'mySlots', day: TOMORROW })).data.slots).toHaveLength(2);
+    });
+  });
+});
