@@ -62,4 +62,8 @@ export const COLLECTIONS = {
   tagGroups: 'tagGroups',
   /** staff tags on members, one per member and tag (`<memberId>:<tagId>`) */
   memberStaffTags: 'memberStaffTags',
+  /** 新品共创: the brand's upcoming pieces (seeded from database/seed/cocreationPieces.json; managers publish, close, launch) */
+  cocreationPieces: 'cocreationPieces',
+  /** 新品共创 votes, one per member and piece (`<pieceId>:<memberId>`); by vote time, a piece's 优先试穿 line */
+  cocreationVotes: 'cocreationVotes',
 } as const;
