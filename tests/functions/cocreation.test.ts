@@ -6,10 +6,13 @@ import { deliver, orderBody, tillCode } from '../support/pos';
  * for its 新品优先试穿; the brand's managers publish, close, launch and read the results by tier.
  */
 
+/** The answer, loosely typed: the tests read what they assert. */
+const call = (h: Harness, ...rest: Parameters<Harness['call']>): Promise<any> => h.call(...rest);
+
 let seq = 0;
 const requestId = () => `req-${Date.now().toString(36)}-${(seq += 1)}`;
 const vote = (h: Harness, openid: string, pieceId: string, extra: Record<string, unknown> = {}) =>
-  h.call('benefits', openid, { action: 'vote', pieceId, like: true, fit: 4, price: 3, requestId: requestId(), ...extra });
+  call(h, 'benefits', openid, { action: 'vote', pieceId, like: true, fit: 4, price: 3, requestId: requestId(), ...extra });
 
 /** Joins a shopper and, with a till order, brings them to a tier: 成长者 (¥1,000 this quarter) or 忠诚者 (¥3,000.01 in 12 months). */
 async function memberOf(h: Harness, openid: string, tier: 'explorer' | 'grower' | 'loyal', nickname = '小雅') {
@@ -33,7 +36,7 @@ describe('new-product co-creation (benefits function)', () => {
   describe('a 忠诚者', () => {
     it('sees the open pieces with images, story and target price, and may vote on each', async () => {
       await memberOf(h, 'ann', 'loyal');
-      const answer = await h.call('benefits', 'ann', { action: 'pieces' });
+      const answer = await call(h, 'benefits', 'ann', { action: 'pieces' });
       expect(answer).toMatchObject({ ok: true, data: { tier: 'loyal', unlock: null } });
       const pieces = answer.data.pieces as Array<Record<string, any>>;
       expect(pieces.length).toBeGreaterThanOrEqual(4);
@@ -48,7 +51,7 @@ describe('new-product co-creation (benefits function)', () => {
       await memberOf(h, 'ann', 'loyal');
       const voted = await vote(h, 'ann', LOYAL_ONLY, { like: false, fit: 2, price: 1, comment: '  袖子再长一点就好  ' });
       expect(voted).toMatchObject({ ok: true, data: { piece: { pieceId: LOYAL_ONLY, mayVote: false, myVote: { like: false, fit: 2, price: 1, comment: '袖子再长一点就好' }, priority: '新品上市时你将优先试穿' } } });
-      const pieces = (await h.call('benefits', 'ann', { action: 'pieces' })).data.pieces as Array<Record<string, any>>;
+      const pieces = (await call(h, 'benefits', 'ann', { action: 'pieces' })).data.pieces as Array<Record<string, any>>;
       expect(pieces.find((p) => p.pieceId === LOYAL_ONLY)).toMatchObject({ myVote: { fit: 2 }, priority: '新品上市时你将优先试穿' });
     });
 
@@ -71,10 +74,10 @@ describe('new-product co-creation (benefits function)', () => {
 
     it('taking part shows 产品共创型用户 among the tags of 我的风格档案', async () => {
       await memberOf(h, 'ann', 'loyal');
-      const before = await h.call('style', 'ann', { action: 'tags' });
+      const before = await call(h, 'style', 'ann', { action: 'tags' });
       expect(before.data.tags.map((t: { code: string }) => t.code)).not.toContain('cocreation');
       await vote(h, 'ann', LOYAL_ONLY);
-      const after = await h.call('style', 'ann', { action: 'tags' });
+      const after = await call(h, 'style', 'ann', { action: 'tags' });
       expect(after.data.tags).toContainEqual(expect.objectContaining({ code: 'cocreation', label: '共创参与', values: ['产品共创型用户'], group: 'behaviour', source: 'behaviour' }));
     });
 
@@ -88,9 +91,9 @@ describe('new-product co-creation (benefits function)', () => {
 
     it('cannot vote on a piece the brand closed', async () => {
       await memberOf(h, 'ann', 'loyal');
-      expect(await h.call('benefits', 'manager-S001', { action: 'closePiece', pieceId: LOYAL_ONLY })).toMatchObject({ ok: true, data: { piece: { status: 'closed' } } });
+      expect(await call(h, 'benefits', 'manager-S001', { action: 'closePiece', pieceId: LOYAL_ONLY })).toMatchObject({ ok: true, data: { piece: { status: 'closed' } } });
       expect(await vote(h, 'ann', LOYAL_ONLY)).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE', message: '这款新品的投票已截止' } });
-      const pieces = (await h.call('benefits', 'ann', { action: 'pieces' })).data.pieces as Array<{ pieceId: string }>;
+      const pieces = (await call(h, 'benefits', 'ann', { action: 'pieces' })).data.pieces as Array<{ pieceId: string }>;
       expect(pieces.map((p) => p.pieceId)).not.toContain(LOYAL_ONLY);
     });
   });
@@ -98,7 +101,7 @@ describe('new-product co-creation (benefits function)', () => {
   describe('tiers', () => {
     it('an 探索者 sees the pieces locked with how to become 忠诚者, and a vote is FORBIDDEN', async () => {
       await memberOf(h, 'eve', 'explorer');
-      const answer = await h.call('benefits', 'eve', { action: 'pieces' });
+      const answer = await call(h, 'benefits', 'eve', { action: 'pieces' });
       expect(answer.data.unlock).toBe('忠诚者专享 · 近12个月再消费 ¥3,001 升级忠诚者，或再成功邀请 3 位好友升级忠诚者');
       for (const p of answer.data.pieces) expect(p).toMatchObject({ mayVote: false, locked: answer.data.unlock });
       expect(await vote(h, 'eve', LOYAL_ONLY)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: answer.data.unlock } });
@@ -107,7 +110,7 @@ describe('new-product co-creation (benefits function)', () => {
 
     it('a 成长者 may vote only where the brand opened the piece to 成长者, and is told what is left elsewhere', async () => {
       await memberOf(h, 'gus', 'grower');
-      const pieces = (await h.call('benefits', 'gus', { action: 'pieces' })).data.pieces as Array<Record<string, any>>;
+      const pieces = (await call(h, 'benefits', 'gus', { action: 'pieces' })).data.pieces as Array<Record<string, any>>;
       expect(pieces.filter((p) => p.mayVote).map((p) => p.pieceId)).toEqual([GROWERS_TOO]);
       expect(pieces.find((p) => p.pieceId === LOYAL_ONLY)!.locked).toContain('近12个月再消费 ¥2,001');
       expect(await vote(h, 'gus', LOYAL_ONLY)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -115,8 +118,8 @@ describe('new-product co-creation (benefits function)', () => {
     });
 
     it('a shopper who has not joined is NOT_MEMBER; no identity is UNAUTHENTICATED', async () => {
-      expect(await h.call('benefits', 'stranger', { action: 'pieces' })).toMatchObject({ ok: false, error: { code: 'NOT_MEMBER' } });
-      expect(await h.call('benefits', null, { action: 'pieces' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      expect(await call(h, 'benefits', 'stranger', { action: 'pieces' })).toMatchObject({ ok: false, error: { code: 'NOT_MEMBER' } });
+      expect(await call(h, 'benefits', null, { action: 'pieces' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     });
   });
 
@@ -126,18 +129,18 @@ describe('new-product co-creation (benefits function)', () => {
 
     it.each(ACTIONS.map((a) => [a.action as string, a]))('%s is FORBIDDEN to a member, a clerk and a stylist, UNAUTHENTICATED without identity', async (_name, data) => {
       await memberOf(h, 'ann', 'loyal');
-      for (const caller of ['ann', 'staff-S001', 'stylist-S001', 'staff-S002']) expect(await h.call('benefits', caller, data)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(await h.call('benefits', null, data)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      for (const caller of ['ann', 'staff-S001', 'stylist-S001', 'staff-S002']) expect(await call(h, 'benefits', caller, data)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await call(h, 'benefits', null, data)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
       expect(h.cloud.db.find('cocreationPieces', { status: { $ne: 'open' } })).toHaveLength(0);
       expect(h.cloud.db.find('cocreationPieces', { _id: 'cc-publish-001' })).toHaveLength(0);
     });
 
     it('a manager publishes a piece once however often the request is retried, and members see it', async () => {
       await memberOf(h, 'ann', 'loyal');
-      const [a, b] = await Promise.all([h.call('benefits', 'manager-S001', PUBLISH), h.call('benefits', 'manager-S001', PUBLISH)]);
+      const [a, b] = await Promise.all([call(h, 'benefits', 'manager-S001', PUBLISH), call(h, 'benefits', 'manager-S001', PUBLISH)]);
       expect(a).toMatchObject({ ok: true, data: { piece: { pieceId: 'cc-publish-001', status: 'open', tiers: ['loyal'], total: { votes: 0 } } } });
       expect(b).toEqual(a);
-      const pieces = (await h.call('benefits', 'ann', { action: 'pieces' })).data.pieces as Array<{ pieceId: string }>;
+      const pieces = (await call(h, 'benefits', 'ann', { action: 'pieces' })).data.pieces as Array<{ pieceId: string }>;
       expect(pieces.map((p) => p.pieceId)).toContain('cc-publish-001');
     });
 
@@ -148,7 +151,7 @@ describe('new-product co-creation (benefits function)', () => {
       await vote(h, 'ann', GROWERS_TOO, { like: true, fit: 5, price: 2, comment: '想要雾霾蓝' });
       await vote(h, 'bob', GROWERS_TOO, { like: false, fit: 3, price: 1 });
       await vote(h, 'gus', GROWERS_TOO, { like: true, fit: 4, price: 4, comment: '鞋底软就买' });
-      const answer = await h.call('benefits', 'manager-S001', { action: 'pieceResults', pieceId: GROWERS_TOO });
+      const answer = await call(h, 'benefits', 'manager-S001', { action: 'pieceResults', pieceId: GROWERS_TOO });
       expect(answer.ok).toBe(true);
       const [piece] = answer.data.pieces;
       expect(piece.total).toEqual({ votes: 3, likeShare: 0.667, avgFit: 4, avgPrice: 2.3 });
@@ -158,7 +161,7 @@ describe('new-product co-creation (benefits function)', () => {
       ]);
       expect(piece.comments.map((c: Record<string, unknown>) => [c.nickname, c.tierName, c.text])).toEqual(expect.arrayContaining([['安**', '忠诚者', '想要雾霾蓝'], ['高*', '成长者', '鞋底软就买']]));
       expect(piece.comments).toHaveLength(2);
-      const all = await h.call('benefits', 'manager-S001', { action: 'pieceResults' });
+      const all = await call(h, 'benefits', 'manager-S001', { action: 'pieceResults' });
       expect(all.data.pieces.length).toBeGreaterThanOrEqual(5);
       expect(JSON.stringify(all.data)).not.toMatch(/ann|bob|gus/);
     });
@@ -166,20 +169,20 @@ describe('new-product co-creation (benefits function)', () => {
     it('launching a piece gives each voter one 新品优先试穿权 for it, in vote order; launching again issues none', async () => {
       const ann = await memberOf(h, 'ann', 'loyal');
       await memberOf(h, 'bob', 'loyal');
-      const bob = (await h.call('member', 'bob', { action: 'card' })).data.memberId as string;
+      const bob = (await call(h, 'member', 'bob', { action: 'card' })).data.memberId as string;
       await vote(h, 'ann', LOYAL_ONLY);
       h.clock.advance(60_000);
       await vote(h, 'bob', LOYAL_ONLY);
-      const launched = await h.call('benefits', 'manager-S001', { action: 'launchPiece', pieceId: LOYAL_ONLY });
+      const launched = await call(h, 'benefits', 'manager-S001', { action: 'launchPiece', pieceId: LOYAL_ONLY });
       expect(launched).toMatchObject({ ok: true, data: { issued: 2, remaining: false, piece: { status: 'launched', passesIssued: 2 } } });
       const passes = h.cloud.db.find('coupons', { templateId: 'referral-pass' });
       expect(passes.map((c) => [c.memberId, c.channel, c.name, (c.discount as { title: string }).title]).sort()).toEqual(
         [ann, bob].sort().map((m) => [m, 'cocreation', '新品优先试穿权', '优先试穿·云朵羊毛短开衫']),
       );
-      const again = await h.call('benefits', 'manager-S001', { action: 'launchPiece', pieceId: LOYAL_ONLY });
+      const again = await call(h, 'benefits', 'manager-S001', { action: 'launchPiece', pieceId: LOYAL_ONLY });
       expect(again).toMatchObject({ ok: true, data: { issued: 0, piece: { passesIssued: 2 } } });
       expect(h.cloud.db.find('coupons', { templateId: 'referral-pass' })).toHaveLength(2);
-      expect((await h.call('coupon', 'ann', { action: 'list', status: 'available' })).data.coupons.map((c: { name: string }) => c.name)).toContain('新品优先试穿权');
+      expect((await call(h, 'coupon', 'ann', { action: 'list', status: 'available' })).data.coupons.map((c: { name: string }) => c.name)).toContain('新品优先试穿权');
     });
   });
 });
