@@ -4,7 +4,7 @@ import type { CommentFacts, VoteSums } from '../domain/benefits/cocreation/resul
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { addOnce } from './errors';
-import { documents, findById, updatedCount } from './read';
+import { allByIdCursor, documents, findById, updatedCount } from './read';
 
 /** The brand's co-creation pieces and members' votes (issue 18). It reads and writes; it decides nothing. */
 
@@ -86,6 +86,9 @@ export async function latestComments(db: Database, pieceId: string): Promise<Arr
   const _ = db.command;
   return documents(db.collection(COLLECTIONS.cocreationVotes).where({ pieceId, comment: _.neq(null) }).orderBy('votedAt', 'desc').limit(COMMENTS_SHOWN).field({ memberId: true, tier: true, like: true, comment: true, votedAt: true }));
 }
+
+/** Every vote of a member (their export). */
+export const allVotesOf = (db: Database, memberId: string) => allByIdCursor<Vote>(db, COLLECTIONS.cocreationVotes, { memberId });
 
 /** Erases a leaving member's votes. */
 export async function deleteVotesOf(db: Database, memberId: string): Promise<void> {

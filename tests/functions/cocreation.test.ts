@@ -98,6 +98,17 @@ describe('new-product co-creation (benefits function)', () => {
     });
   });
 
+  describe("the member's data", () => {
+    it('their export carries their votes, and leaving erases them', async () => {
+      const memberId = await memberOf(h, 'ann', 'loyal');
+      await vote(h, 'ann', LOYAL_ONLY, { comment: '好看' });
+      const exported = await call(h, 'member', 'ann', { action: 'export' });
+      expect(exported.data.cocreationVotes).toEqual([expect.objectContaining({ pieceId: LOYAL_ONLY, like: true, fit: 4, price: 3, comment: '好看' })]);
+      expect(await call(h, 'member', 'ann', { action: 'delete', confirm: true })).toMatchObject({ ok: true });
+      expect(h.cloud.db.find('cocreationVotes', { memberId })).toEqual([]);
+    });
+  });
+
   describe('tiers', () => {
     it('an 探索者 sees the pieces locked with how to become 忠诚者, and a vote is FORBIDDEN', async () => {
       await memberOf(h, 'eve', 'explorer');
