@@ -9,10 +9,12 @@ export interface PieceCardProps {
   form: ReactNode | null;
   onStartVote: () => void;
   onUnlock: () => void;
+  /** how to unlock, as the page's banner already says it: the card then says it in brief */
+  unlock: string | null;
 }
 
 /** One upcoming piece: its picture, name, story and target price; then the member's vote, the 投票 button, or why not. */
-export function PieceCard({ piece, form, onStartVote, onUnlock }: PieceCardProps) {
+export function PieceCard({ piece, form, onStartVote, onUnlock, unlock }: PieceCardProps) {
   const v = piece.myVote;
   return (
     <View className='section cocreation__piece'>
@@ -34,7 +36,7 @@ export function PieceCard({ piece, form, onStartVote, onUnlock }: PieceCardProps
         </Button>
       ) : (
         <View className='cocreation__locked' onClick={onUnlock}>
-          <Text className='cocreation__locked-text'>{piece.locked ?? '暂未开放'}</Text>
+          <Text className='cocreation__locked-text'>{piece.locked && piece.locked === unlock ? '忠诚者专享，升级后即可参与投票' : (piece.locked ?? '暂未开放')}</Text>
           <Text className='link cocreation__how'>查看会员权益 ›</Text>
         </View>
       )}

@@ -62,6 +62,7 @@ describe('新品共创', () => {
     await screen.findByText('你现在是成长者，查看会员权益 ›');
     expect(container.querySelector('.cocreation__unlock-text')?.textContent).toBe(UNLOCK);
     expect(screen.queryByText('参与共创投票')).toBeNull();
+    expect(container.querySelector('.cocreation__locked-text')?.textContent).toBe('忠诚者专享，升级后即可参与投票');
     fireEvent.click(container.querySelector('.cocreation__locked')!);
     expect(recorded.navigations.map((n) => n.url)).toEqual(['/packages/benefits/index']);
   });

@@ -84,6 +84,7 @@ export default function CocreationPage() {
             piece={p}
             onStartVote={() => setOpen({ pieceId: p.pieceId, draft: EMPTY_DRAFT })}
             onUnlock={toBenefits}
+            unlock={data.unlock}
             form={open?.pieceId === p.pieceId ? <VoteForm draft={open.draft} busy={busy} onChange={(draft) => setOpen({ pieceId: p.pieceId, draft })} onSubmit={() => void submit()} onCancel={() => setOpen(null)} /> : null}
           />
         ))
