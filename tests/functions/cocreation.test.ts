@@ -78,7 +78,7 @@ describe('new-product co-creation (benefits function)', () => {
       expect(before.data.tags.map((t: { code: string }) => t.code)).not.toContain('cocreation');
       await vote(h, 'ann', LOYAL_ONLY);
       const after = await call(h, 'style', 'ann', { action: 'tags' });
-      expect(after.data.tags).toContainEqual(expect.objectContaining({ code: 'cocreation', label: '共创参与', values: ['产品共创型用户'], group: 'behaviour', source: 'behaviour' }));
+      expect(after.data.tags).toContainEqual(expect.objectContaining({ code: 'cocreation', label: '共创参与', values: ['产品共创型用户'], group: 'programme', source: 'programme' }));
     });
 
     it('is refused a comment over 140 characters, and nothing is written', async () => {

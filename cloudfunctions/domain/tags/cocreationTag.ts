@@ -5,5 +5,5 @@ export const COCREATOR_TAG = '产品共创型用户';
 
 /** 产品共创型用户: the member took part in 新品共创 (voted on a piece); it changed when they last voted. */
 export const COCREATION_TAGS: TagRule[] = [
-  { code: 'cocreation', label: '共创参与', group: 'behaviour', derive: (f) => (f.cocreation ? { values: [COCREATOR_TAG], source: 'behaviour', updatedAt: f.cocreation.lastVotedAt } : null) },
+  { code: 'cocreation', label: '共创参与', group: 'programme', derive: (f) => (f.cocreation ? { values: [COCREATOR_TAG], source: 'programme', updatedAt: f.cocreation.lastVotedAt } : null) },
 ];
