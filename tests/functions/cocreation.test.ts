@@ -195,5 +195,24 @@ describe('new-product co-creation (benefits function)', () => {
       expect(h.cloud.db.find('coupons', { templateId: 'referral-pass' })).toHaveLength(2);
       expect((await call(h, 'coupon', 'ann', { action: 'list', status: 'available' })).data.coupons.map((c: { name: string }) => c.name)).toContain('新品优先试穿权');
     });
+
+    it('a piece with 250 voters launches in two calls of at most 200, each voter getting one pass', async () => {
+      const at = h.clock.now();
+      await h.cloud.db.apply(
+        Array.from({ length: 250 }, (_, i) => {
+          const memberId = String(500000000000 + i);
+          const id = `${LOYAL_ONLY}:${memberId}`;
+          return { c: 'cocreationVotes', id, doc: { _id: id, pieceId: LOYAL_ONLY, memberId, tier: 'loyal', like: true, fit: 3, price: 3, comment: null, requestId: `seed-${i}-req`, votedAt: new Date(at.getTime() + i), passId: null } };
+        }),
+      );
+      const first = await call(h, 'benefits', 'manager-S001', { action: 'launchPiece', pieceId: LOYAL_ONLY });
+      expect(first).toMatchObject({ ok: true, data: { issued: 200, remaining: true } });
+      // the first 200 by vote time were first in line
+      const passOf = (i: number) => h.cloud.db.find('cocreationVotes', { _id: `${LOYAL_ONLY}:${500000000000 + i}` })[0]!.passId;
+      expect([passOf(0), passOf(199), passOf(200), passOf(249)].map(Boolean)).toEqual([true, true, false, false]);
+      const second = await call(h, 'benefits', 'manager-S001', { action: 'launchPiece', pieceId: LOYAL_ONLY });
+      expect(second).toMatchObject({ ok: true, data: { issued: 50, remaining: false, piece: { passesIssued: 250 } } });
+      expect(new Set(h.cloud.db.find('coupons', { templateId: 'referral-pass' }).map((c) => c.memberId)).size).toBe(250);
+    });
   });
 });

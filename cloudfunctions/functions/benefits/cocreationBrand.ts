@@ -16,6 +16,8 @@ type Contract = typeof benefitsCocreationContract;
 
 /** Voters a launch issues passes to in one call; a bigger piece is finished by launching again. */
 export const LAUNCH_BATCH = 200;
+/** Passes issued at once within a batch (the function's time limit, not the database, bounds a launch). */
+const LAUNCH_PARALLEL = 20;
 
 /** Results of pieces: one aggregation for the figures of all, then each piece's latest comments with the voters' nicknames (masked). */
 async function resultsOf(db: Database, pieces: Piece[]) {
@@ -63,10 +65,17 @@ export const cocreationBrandHandlers: Pick<Handlers<Contract>, 'publishPiece' | 
     await markLaunched(ctx.db, piece._id, ctx.now);
     const voters = await votesWithoutPass(ctx.db, piece._id, LAUNCH_BATCH);
     let issued = 0;
-    for (const vote of voters) {
-      const pass = tryOnPass(template, piece, vote.memberId, ctx.now);
-      if ((await insertCoupon(ctx.db, pass)) === 'created') issued += 1;
-      await setVotePass(ctx.db, vote._id, pass._id);
+    // voters in vote order, LAUNCH_PARALLEL at a time (each pass keyed by member and piece: a rerun adds none twice)
+    for (let i = 0; i < voters.length; i += LAUNCH_PARALLEL) {
+      const made = await Promise.all(
+        voters.slice(i, i + LAUNCH_PARALLEL).map(async (vote) => {
+          const pass = tryOnPass(template, piece, vote.memberId, ctx.now);
+          const created = (await insertCoupon(ctx.db, pass)) === 'created';
+          await setVotePass(ctx.db, vote._id, pass._id);
+          return created;
+        }),
+      );
+      issued += made.filter(Boolean).length;
     }
     await countPassesIssued(ctx.db, piece._id, issued);
     return success({ piece: (await oneResult(ctx.db, piece._id))!, issued, remaining: voters.length === LAUNCH_BATCH });
