@@ -17,8 +17,8 @@ export const WALLET_STATUSES = ['available', 'used', 'expired'] as const;
 export const walletStatusSchema = z.enum(WALLET_STATUSES);
 export type WalletStatus = z.infer<typeof walletStatusSchema>;
 
-/** How a coupon came to the member (care: a 补偿券 store staff gave after a complaint, issue 17). */
-export const COUPON_CHANNELS = ['claim', 'join', 'optIn', 'firstOrder', 'birthday', 'winBack', 'reward', 'referral', 'style', 'care'] as const;
+/** How a coupon came to the member (care: a 补偿券 store staff gave after a complaint, issue 17; cocreation: the 新品优先试穿权 of a piece the member voted on, issue 18). */
+export const COUPON_CHANNELS = ['claim', 'join', 'optIn', 'firstOrder', 'birthday', 'winBack', 'reward', 'referral', 'style', 'care', 'cocreation'] as const;
 export const couponChannelSchema = z.enum(COUPON_CHANNELS);
 export type CouponChannel = z.infer<typeof couponChannelSchema>;
 

@@ -258,6 +258,8 @@ export const exportOutput = z.object({
     /** when a 好久不见券 would next be due */
     winBackDueAt: z.nullable(isoInstantSchema),
   }),
+  /** 新品共创 votes (issue 18): each piece voted on, the vote and its comment */
+  cocreationVotes: z.optional(z.array(z.object({ pieceId: z.string(), like: z.boolean(), fit: z.int(), price: z.int(), comment: z.nullable(z.string()), votedAt: isoInstantSchema }))),
 });
 
 /** Leaving the programme erases the member's personal data; `confirm: true` guards against a stray call. */

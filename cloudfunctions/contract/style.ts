@@ -85,8 +85,8 @@ export const historyOutput = z.object({
 export const retakeInput = z.strictObject({ attempt: z.int().check(z.minimum(1)) });
 export const retakeOutput = z.object({ attempt: z.int() });
 
-/** Where a tag came from: the quiz, purchases, what the member opens, or the member's own edit. */
-export const TAG_SOURCES = ['quiz', 'purchase', 'behaviour', 'member'] as const;
+/** Where a tag came from: the quiz, purchases, what the member opens, the member's own edit, or what they took part in (新品共创, issue 18). */
+export const TAG_SOURCES = ['quiz', 'purchase', 'behaviour', 'member', 'programme'] as const;
 export const tagSourceSchema = z.enum(TAG_SOURCES);
 export type TagSource = z.infer<typeof tagSourceSchema>;
 
@@ -96,7 +96,7 @@ export const memberTagSchema = z.object({
   /** "主风格" */
   label: z.string(),
   /** what the 我的风格档案 groups it under */
-  group: z.enum(['style', 'colour', 'body', 'scene', 'price', 'purchase', 'behaviour']),
+  group: z.enum(['style', 'colour', 'body', 'scene', 'price', 'purchase', 'behaviour', 'programme']),
   values: z.array(z.string()),
   source: tagSourceSchema,
   updatedAt: isoInstantSchema,

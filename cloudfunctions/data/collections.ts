@@ -68,4 +68,8 @@ export const COLLECTIONS = {
   bookings: 'bookings',
   /** each member's two upcoming-booking seats (`<memberId>:1|2`), taken by adding them */
   bookingSeats: 'bookingSeats',
+  /** 新品共创: the brand's upcoming pieces (seeded from database/seed/cocreationPieces.json; managers publish, close, launch) */
+  cocreationPieces: 'cocreationPieces',
+  /** 新品共创 votes, one per member and piece (`<pieceId>:<memberId>`); by vote time, a piece's 优先试穿 line */
+  cocreationVotes: 'cocreationVotes',
 } as const;

@@ -7,6 +7,8 @@ import referralSeed from '../../cloudfunctions/database/seed/referralProgramme.j
 import styleWeightsSeed from '../../cloudfunctions/database/seed/styleWeights.json';
 import { CURRENT_WEIGHTS_ID } from '../../cloudfunctions/data/style';
 import staffTagGroupsSeed from '../../cloudfunctions/database/seed/staffTagGroups.json';
+import cocreationSeed from '../../cloudfunctions/database/seed/cocreationPieces.json';
+import { piecesFromSeed } from '../../cloudfunctions/domain/benefits/cocreation/seed';
 
 /** POS secrets of the demo stores (dev only; production keeps real secrets out of the repo). */
 export const DEMO_STORES = [
@@ -64,12 +66,12 @@ export function styleWeightsWrites(): Write[] {
 
 /** Writes the demo data; resolves once it is durable. Safe to run on an existing database. */
 export async function seedDemoData(db: LocalDatabase): Promise<void> {
-  await db.apply([...demoWrites(), ...couponWrites(db), ...referralWrites(), ...styleWeightsWrites(), ...staffTagGroupWrites(db)]);
+  await db.apply([...demoWrites(), ...couponWrites(db), ...referralWrites(), ...styleWeightsWrites(), ...staffTagGroupWrites(db), ...cocreationWrites(db)]);
 }
 
 /** Brings the coupon templates, the referral programme and the style weights into a database seeded before they existed. */
 export async function seedCouponTemplates(db: LocalDatabase): Promise<void> {
-  await db.apply([...couponWrites(db), ...referralWrites(), ...styleWeightsWrites(), ...staffTagGroupWrites(db)]);
+  await db.apply([...couponWrites(db), ...referralWrites(), ...styleWeightsWrites(), ...staffTagGroupWrites(db), ...cocreationWrites(db)]);
 }
 
 /**
@@ -88,4 +90,10 @@ export function staffTagGroupWrites(db: LocalDatabase): Write[] {
   const { groups } = staffTagGroupsSeed as { groups: Array<{ _id: string } & Record<string, unknown>> };
   const held = db.collection(COLLECTIONS.tagGroups);
   return groups.filter((g) => !held.has(g._id)).map((g) => ({ c: COLLECTIONS.tagGroups, id: g._id, doc: structuredClone(g) }));
+}
+
+/** The 新品共创 pieces of the seed file, each only when missing: a manager's close or launch is never overwritten (issue 18). */
+export function cocreationWrites(db: LocalDatabase): Write[] {
+  const held = db.collection(COLLECTIONS.cocreationPieces);
+  return piecesFromSeed(cocreationSeed as { pieces: Array<Record<string, unknown>> }).filter((p) => !held.has(p._id)).map((p) => ({ c: COLLECTIONS.cocreationPieces, id: p._id, doc: { ...p } }));
 }

@@ -112,7 +112,7 @@ export const MINIMUMS = {
     minimum: 7,
     reason: 'find member, then in parallel the wardrobe brought up to date (orders and pieces: 2), the catalogue on sale, the latest report and the home store (its city for the weather), then the saved outfits (each outfit says whether it is saved); the plan itself is pure, in memory',
   },
-  'style.tags': { minimum: 4, reason: 'find member, then the profile, the latest report and the last 12 months’ orders in parallel (the orders’ products and stores after, only when there are orders)' },
+  'style.tags': { minimum: 5, reason: 'find member, then the profile, the latest report, the last 12 months’ orders and the latest 新品共创 vote (产品共创型用户) in parallel (the orders’ products and stores after, only when there are orders)' },
 } as const;
 
 /** Runs each action once on a fresh seeded stand-in and counts the requests it sent. */

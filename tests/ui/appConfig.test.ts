@@ -49,8 +49,8 @@ describe('the pages and the tab bar', () => {
     expect((appConfig().preloadRule?.[PAGES.card] as { packages: string[] }).packages).toContain('packages/moments');
   });
 
-  it('会员权益 lives in the benefits subpackage, which the 积分 tab and the card preload (their rows open it at once)', () => {
-    expect(appConfig().subPackages).toContainEqual({ root: 'packages/benefits', pages: ['index'] });
+  it('会员权益 and the benefits it opens (造型师预约, 私享会, 新品共创) live in the benefits subpackage, which the 积分 tab and the card preload (their rows open it at once)', () => {
+    expect(appConfig().subPackages).toContainEqual({ root: 'packages/benefits', pages: ['index', 'booking/index', 'events/index', 'cocreation/index'] });
     expect(appConfig().pages).not.toContain(PAGES.benefits);
     for (const tab of [PAGES.points, PAGES.card]) expect((appConfig().preloadRule?.[tab] as { packages: string[] }).packages).toContain('packages/benefits');
   });

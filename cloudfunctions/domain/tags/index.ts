@@ -1,6 +1,7 @@
 import type { MemberTag } from '../../contract/style';
 import { toIso } from '../time';
 import { BEHAVIOUR_TAGS } from './behaviourTags';
+import { COCREATION_TAGS } from './cocreationTag';
 import { PURCHASE_TAGS } from './purchaseTags';
 import { QUIZ_TAGS } from './quizTags';
 import type { TagFacts, TagRule } from './rule';
@@ -8,7 +9,7 @@ import type { TagFacts, TagRule } from './rule';
 export type { TagFacts, TagRule } from './rule';
 
 /** Every tag dimension, in the order 我的风格档案 (and later the staff's member view) shows them. */
-export const TAG_RULES: readonly TagRule[] = [...QUIZ_TAGS, ...PURCHASE_TAGS, ...BEHAVIOUR_TAGS];
+export const TAG_RULES: readonly TagRule[] = [...QUIZ_TAGS, ...PURCHASE_TAGS, ...BEHAVIOUR_TAGS, ...COCREATION_TAGS];
 
 /** The member's tags: every dimension with something to say, each with its source and when it last changed. */
 export function memberTags(f: TagFacts): MemberTag[] {

@@ -16,6 +16,8 @@ export interface TagFacts {
   /** the quiz's colours a member may love or avoid, by id */
   colourChoices: ReadonlyMap<string, ColourChoice>;
   now: Date;
+  /** the member's part in 新品共创: when they last voted (absent or null: never) */
+  cocreation?: { lastVotedAt: Date } | null;
 }
 
 /** One tag dimension: a stable code, its words, and where it reads its values from (null: nothing to say yet). */

@@ -1,3 +1,4 @@
+import { allVotesOf } from '../../data/cocreation';
 import { success } from '../../contract';
 import type { memberContract } from '../../contract/member';
 import { allCouponsOf } from '../../data/coupons';
@@ -34,7 +35,7 @@ import { consentView } from './views';
 export const exportMemberData: ActionHandler<(typeof memberContract)['export']> = async (_input, ctx) => {
   const m = await findMemberByOpenid(ctx.db, ctx.openid);
   if (!m) return notMember();
-  const [code, devices, entries, credits, coupons, orders, refunds, messages, style] = await Promise.all([
+  const [code, devices, entries, credits, coupons, orders, refunds, messages, style, votes] = await Promise.all([
     findCodeOfMember(ctx.db, m._id),
     devicesOfMember(ctx.db, m._id),
     allEntriesOf(ctx.db, m._id),
@@ -44,6 +45,7 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     refundsOfMember(ctx.db, m._id),
     messagesOf(ctx.db, m._id),
     styleRecordsOf(ctx.db, m._id),
+    allVotesOf(ctx.db, m._id),
   ]);
   const placedRefunds = refunds.map((r) => ({ ...r, ...refundPlace(r) }));
   const [stores, names] = await Promise.all([
@@ -94,5 +96,6 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     tier: tierRecord(m),
     style: styleRecord(style, ctx.now, storeNames),
     purchases: purchaseRecord(m),
+    cocreationVotes: votes.map((v) => ({ pieceId: v.pieceId, like: v.like, fit: v.fit, price: v.price, comment: v.comment, votedAt: toIso(v.votedAt) })),
   });
 };

@@ -11,6 +11,7 @@ import { deleteWardrobeOf } from '../../data/wardrobe';
 import { deleteOutfitsOf } from '../../data/outfits';
 import { deleteBookingsOf } from '../../data/bookings';
 import { deleteStaffNotesOf } from '../../data/staffNotes';
+import { deleteVotesOf } from '../../data/cocreation';
 import { deleteTodosOf } from '../../data/todos';
 import { deleteStaffTagsOf } from '../../data/staffTags';
 import { formerUseOf } from '../../domain/coupons/former';
@@ -49,6 +50,8 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await deleteStaffTagsOf(db, m._id);
   // stylist bookings (issue 18): the slots they held are free again
   await deleteBookingsOf(db, m._id);
+  // their 新品共创 votes (issue 18): the brand's results lose them with the rest
+  await deleteVotesOf(db, m._id);
   await deleteMember(db, m._id);
   // a code or device fetch that passed its own check just before the mark may have written one since
   await deleteMemberCode(db, m._id);

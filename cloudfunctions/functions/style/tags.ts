@@ -1,3 +1,4 @@
+import { votesOfMember } from '../../data/cocreation';
 import { productsBySku } from '../../data/products';
 import { ordersOfMemberSince } from '../../data/orders';
 import { storesById } from '../../data/stores';
@@ -16,10 +17,11 @@ const COLOUR_CHOICES = new Map(colourChoicesOf(STYLE_QUIZ).map((c) => [c.id, c])
 
 /** The member's tags, read fresh from their report, preferences, the last 12 months' orders and what they opened. */
 export async function tagsOf(ctx: { db: Database; now: Date }, m: Member) {
-  const [profile, reports, orders] = await Promise.all([
+  const [profile, reports, orders, votes] = await Promise.all([
     findStyleProfile(ctx.db, m._id),
     styleReportsOf(ctx.db, m._id, 1),
     ordersOfMemberSince(ctx.db, m._id, new Date(ctx.now.getTime() - YEAR)),
+    votesOfMember(ctx.db, m._id, 1),
   ]);
   const [products, stores] = await Promise.all([productsBySku(ctx.db, orders.flatMap((o) => o.items.map((i) => i.sku))), storesById(ctx.db, [...new Set(orders.map((o) => o.storeId))])]);
   const report = reports[0] ?? null;
@@ -36,6 +38,7 @@ export async function tagsOf(ctx: { db: Database; now: Date }, m: Member) {
       storeNames: new Map([...stores].map(([id, s]) => [id, s.name])),
       colourChoices: COLOUR_CHOICES,
       now: ctx.now,
+      cocreation: votes[0] ? { lastVotedAt: votes[0].votedAt } : null,
     }),
     hasReport: report !== null,
   };

@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '会员权益',
+  navigationBarTitleText: '新品共创结果',
+  enablePullDownRefresh: true,
 });

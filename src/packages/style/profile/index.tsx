@@ -22,6 +22,7 @@ const GROUPS: ReadonlyArray<{ group: MemberTag['group']; title: string }> = [
   { group: 'price', title: '价位' },
   { group: 'purchase', title: '购买习惯' },
   { group: 'behaviour', title: '最近在看' },
+  { group: 'programme', title: '会员活动' },
 ];
 
 export const SOURCE_WORDS: Record<TagSource, string> = {
@@ -29,6 +30,7 @@ export const SOURCE_WORDS: Record<TagSource, string> = {
   purchase: '来自购买记录',
   behaviour: '来自浏览',
   member: '我设置的',
+  programme: '来自会员活动',
 };
 
 /**

@@ -50,6 +50,14 @@ beforeEach(() => {
 });
 
 describe('我的风格档案', () => {
+  it('a member who took part in 新品共创 reads 产品共创型用户 under 会员活动', async () => {
+    open({}, [...tagsFor(), { code: 'cocreation', label: '共创参与', group: 'programme', values: ['产品共创型用户'], source: 'programme', updatedAt: TODAY, editable: false }]);
+    expect(await screen.findByText('产品共创型用户')).toBeTruthy();
+    expect(Array.from(document.querySelectorAll('.profile-group > .section-title'), (t) => t.textContent)).toContain('会员活动');
+    expect(tag('cocreation').querySelector('.profile-tag__source')?.textContent).toBe('来自会员活动 · 2026年11月26日');
+    expect(tag('cocreation').querySelector('.profile-tag__edit')).toBeNull();
+  });
+
   it('groups the tags, each with its values, where it came from and when', async () => {
     open();
     expect(await screen.findByText('主风格')).toBeTruthy();
