@@ -47,6 +47,11 @@ export const PAGES = {
   // 会员权益: every tier, how it is reached and what it brings; from the 积分 tab's row (issue 18's
   // booking, events and co-creation pages join it in the benefits subpackage)
   benefits: 'packages/benefits/index',
+  // the benefits that are services (issue 18): a stylist booked (成长者, 忠诚者), private events with
+  // their pass, votes on upcoming pieces (忠诚者) — each opened from 会员权益
+  booking: 'packages/benefits/booking/index',
+  events: 'packages/benefits/events/index',
+  cocreation: 'packages/benefits/cocreation/index',
   // 导购助手 (staff only; the entry shows in 我的 for staff): the workbench, a member in front of the
   // clerk (?code= a live member code, or ?memberId= from a to-do), the care list, the clerk's join
   // poster, an outfit list for a member (?memberId=), and for managers the clerk figures, the
@@ -59,12 +64,8 @@ export const PAGES = {
   staffFigures: 'packages/staff/figures/index',
   staffAudit: 'packages/staff/audit/index',
   staffTags: 'packages/staff/tags/index',
-  // issue 18's benefits that are services: the member books a stylist (成长者, 忠诚者), sees and joins
-  // private events with their pass, votes on upcoming pieces (忠诚者); stylists publish slots and
-  // work their day, managers run events (sign-ups, check-in by scanning) and read co-creation results
-  booking: 'packages/benefits/booking/index',
-  events: 'packages/benefits/events/index',
-  cocreation: 'packages/benefits/cocreation/index',
+  // stylists publish slots and work their day, managers run events (sign-ups, check-in by scanning)
+  // and read co-creation results (issue 18)
   staffSlots: 'packages/staff/slots/index',
   staffEvents: 'packages/staff/events/index',
   staffCocreation: 'packages/staff/cocreation/index',
