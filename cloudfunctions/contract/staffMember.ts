@@ -10,6 +10,7 @@ import { homeStoreSchema } from './member';
  */
 
 export const staffRoleSchema = z.enum(['clerk', 'stylist', 'manager']);
+export type StaffRoleName = z.infer<typeof staffRoleSchema>;
 
 export const staffMeOutput = z.object({
   staff: z.nullable(z.object({ name: z.string(), role: staffRoleSchema, storeId: z.string(), storeName: z.string() })),

@@ -1,7 +1,7 @@
 import { fireEvent, render } from '@testing-library/react';
 import type { PointsSummary } from '../../../cloudfunctions/contract';
 import { SUMMARY, TIERS } from '../../../tests/ui/support/points';
-import { TierBenefits } from './TierBenefits';
+import { type BenefitLink, TierBenefits } from './TierBenefits';
 
 function show(current: PointsSummary['tier']['code'], next: PointsSummary['progress']['next'] = null) {
   const { container } = render(<TierBenefits tiers={TIERS} current={current} next={next} />);
@@ -44,28 +44,30 @@ describe('how to get to the next tier', () => {
   });
 });
 
-describe('a benefit listed works, or says it is coming', () => {
-  it('造型师1对1预约, 品牌体验官, 新品共创 and 私享会邀请 say 即将开放 and open nothing', () => {
-    const { tiers, container } = show('loyal');
-    expect(benefits(tiers[1])).toEqual(['造型师1对1预约 · 即将开放', '生日月双倍积分']);
-    expect(benefits(tiers[2])).toEqual(['品牌体验官 · 即将开放', '新品共创 · 即将开放', '私享会邀请 · 即将开放']);
-    for (const soon of Array.from(container.querySelectorAll('.tier-benefits__benefit--soon'))) expect(soon.getAttribute('role')).toBeNull();
-    expect(container.querySelectorAll('.tier-benefits__benefit--soon')).toHaveLength(4);
-  });
+describe('a benefit listed works: it opens its page, or says how to unlock it', () => {
+  const open = (): BenefitLink => ({ open: () => undefined, go: '去预约' });
+  const LINKS = { 造型师1对1预约: open(), 私享会邀请: open(), 品牌体验官: open(), 新品共创: open() };
 
-  it('a benefit that opens a page is a link with the way in; the others stay words', () => {
+  it('in the member’s own tier (and below) a benefit opens its page with its way in', () => {
     let opened = 0;
-    const { container } = render(<TierBenefits tiers={TIERS} current='explorer' links={{ 风格测试: () => (opened += 1) }} />);
-    const links = container.querySelectorAll('.tier-benefits__benefit--link');
-    expect(Array.from(links, (l) => l.textContent)).toEqual(['风格测试去看看 ›']);
-    expect(links[0]!.getAttribute('role')).toBe('link');
-    fireEvent.click(links[0]!);
+    const { container } = render(<TierBenefits tiers={TIERS} current='grower' links={{ ...LINKS, 造型师1对1预约: { open: () => (opened += 1), go: '去预约' } }} />);
+    const booking = Array.from(container.querySelectorAll('.tier-benefits__benefit--link')).find((l) => l.textContent?.startsWith('造型师1对1预约'))!;
+    expect(booking.textContent).toBe('造型师1对1预约去预约 ›');
+    expect(booking.getAttribute('role')).toBe('link');
+    fireEvent.click(booking);
     expect(opened).toBe(1);
-    expect(container.querySelectorAll('.tier-benefits__benefit').length).toBe(TIERS.flatMap((t) => t.benefits).length);
   });
 
-  it('a link never makes an unbuilt benefit usable', () => {
-    const { container } = render(<TierBenefits tiers={TIERS} current='grower' links={{ 造型师1对1预约: () => undefined }} />);
-    expect(container.querySelectorAll('.tier-benefits__benefit--link')).toHaveLength(0);
+  it('an 探索者 sees what is left to unlock the next tier’s benefits (再消费 ¥320 解锁), and the tier to reach for the one after; each still opens its page, which says the same', () => {
+    const { container } = render(<TierBenefits tiers={TIERS} current='explorer' next={SUMMARY.progress.next} links={LINKS} />);
+    const words = Array.from(container.querySelectorAll('.tier-benefits__benefit--link'), (l) => l.textContent);
+    expect(words).toEqual(['造型师1对1预约本季度再消费 ¥320 解锁 ›', '品牌体验官升级忠诚者后可用 ›', '新品共创升级忠诚者后可用 ›', '私享会邀请升级忠诚者后可用 ›']);
+    expect(container.querySelectorAll('.tier-benefits__go--locked')).toHaveLength(4);
+  });
+
+  it('nothing is listed as 即将开放 any more: every benefit is built', () => {
+    const { container } = render(<TierBenefits tiers={TIERS} current='loyal' links={LINKS} />);
+    expect(container.querySelectorAll('.tier-benefits__benefit--soon')).toHaveLength(0);
+    expect(container.textContent).not.toContain('即将开放');
   });
 });

@@ -3,14 +3,20 @@ import type { PointsSummary } from '../../../cloudfunctions/contract';
 import { isComingSoon } from '../../services/comingSoon';
 import './TierBenefits.scss';
 
+/** A benefit that opens its page, and what its link says in the member's own tier (去预约). */
+export interface BenefitLink {
+  open: () => void;
+  go: string;
+}
+
 export interface TierBenefitsProps {
   tiers: PointsSummary['tiers'];
   /** the member's tier: marked 当前等级; the tiers after it say how to get there */
   current: PointsSummary['tier']['code'];
   /** the next tier and what is left to reach it (the summary's progress.next), said on that tier */
   next?: PointsSummary['progress']['next'];
-  /** benefits that open a page, by their words (风格测试 → the quiz): shown as links */
-  links?: Readonly<Record<string, () => void>>;
+  /** benefits that open a page, by their words (风格测试 → the quiz) and what the link says (去测试): shown as links */
+  links?: Readonly<Record<string, BenefitLink>>;
 }
 
 /** Every tier, how it is reached and what it brings; the member's own marked, the next one's way there said. */
@@ -39,9 +45,10 @@ export function TierBenefits({ tiers, current, next = null, links = {} }: TierBe
                   {benefit} · 即将开放
                 </Text>
               ) : links[benefit] ? (
-                <View key={benefit} className='tier-benefits__benefit tier-benefits__benefit--link' onClick={links[benefit]} hoverClass='tier-benefits__benefit--pressed' role='link'>
+                // a tier above the member's says how to unlock it (its page says so too, with the way there)
+                <View key={benefit} className='tier-benefits__benefit tier-benefits__benefit--link' onClick={links[benefit]!.open} hoverClass='tier-benefits__benefit--pressed' role='link'>
                   {benefit}
-                  <Text className='tier-benefits__go'>去看看 ›</Text>
+                  <Text className={`tier-benefits__go${i > mineAt ? ' tier-benefits__go--locked' : ''}`}>{i > mineAt ? `${unlockWords(tier, next)} ›` : `${links[benefit]!.go} ›`}</Text>
                 </View>
               ) : (
                 <Text key={benefit} className='tier-benefits__benefit'>
@@ -54,4 +61,10 @@ export function TierBenefits({ tiers, current, next = null, links = {} }: TierBe
       })}
     </View>
   );
+}
+
+/** How a tier above the member's is unlocked, in a few words: what is left for the next one (再消费 ¥601 解锁), or the tier to reach. */
+function unlockWords(tier: PointsSummary['tiers'][number], next: PointsSummary['progress']['next']): string {
+  if (next?.code === tier.code) return `${next.text.replace(/升级\S+$/, '').trim()} 解锁`;
+  return `升级${tier.name}后可用`;
 }

@@ -34,19 +34,23 @@ describe('会员权益', () => {
     expect(tier(container, 'grower').querySelector('.tier-benefits__how')?.textContent).toBe('本季度再消费 ¥320 升级成长者');
   });
 
-  it('风格测试 opens the quiz and 3天穿搭灵感 today’s outfits; the unbuilt benefits say 即将开放 and open nothing', async () => {
+  it('风格测试 opens the quiz and 3天穿搭灵感 today’s outfits; the next tiers’ benefits open their pages (造型师预约, 私享会, 新品共创), each saying how to unlock it', async () => {
     programPoints({ summary: ok(SUMMARY) });
     const { container } = render(<BenefitsPage />);
     fireEvent.click(await screen.findByText('风格测试'));
     fireEvent.click(screen.getByText('3天穿搭灵感'));
+    fireEvent.click(screen.getByText('造型师1对1预约'));
+    fireEvent.click(screen.getByText('私享会邀请'));
+    fireEvent.click(screen.getByText('新品共创'));
     expect(recorded.navigations).toEqual([
       { api: 'navigateTo', url: '/packages/style/quiz/index' },
       { api: 'navigateTo', url: '/packages/style/outfits/index' },
+      { api: 'navigateTo', url: '/packages/benefits/booking/index' },
+      { api: 'navigateTo', url: '/packages/benefits/events/index' },
+      { api: 'navigateTo', url: '/packages/benefits/cocreation/index' },
     ]);
-    const soon = Array.from(container.querySelectorAll('.tier-benefits__benefit--soon'), (b) => b.textContent);
-    expect(soon).toEqual(['造型师1对1预约 · 即将开放', '品牌体验官 · 即将开放', '新品共创 · 即将开放', '私享会邀请 · 即将开放']);
-    for (const text of soon) fireEvent.click(screen.getByText(text!));
-    expect(recorded.navigations).toHaveLength(2);
+    expect(tier(container, 'grower').querySelector('.tier-benefits__go--locked')?.textContent).toBe('本季度再消费 ¥320 解锁 ›');
+    expect(container.textContent).not.toContain('即将开放');
   });
 
   it('a 忠诚者 is told they have it all, with how the tier is kept', async () => {

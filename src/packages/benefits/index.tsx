@@ -5,17 +5,23 @@ import { pointsApi } from '../../services/points';
 import { pageUrl } from '../../services/routes';
 import { remoteRead, useReadOnShow } from '../../services/useReadOnShow';
 import { useRemote } from '../../services/useRemote';
-import { TierBenefits } from './TierBenefits';
+import { type BenefitLink, TierBenefits } from './TierBenefits';
 import './index.scss';
 
-const open = (page: 'styleQuiz' | 'outfits') => () => void Taro.navigateTo({ url: pageUrl(page) });
+const link = (page: 'styleQuiz' | 'outfits' | 'booking' | 'events' | 'cocreation', go: string): BenefitLink => ({ open: () => void Taro.navigateTo({ url: pageUrl(page) }), go });
 
-/** Benefits that open their page (a benefit listed works; the unbuilt ones say 即将开放). */
-const LINKS = { 风格测试: open('styleQuiz'), '3天穿搭灵感': open('outfits') };
+/** Benefits that open their page (a benefit listed works; one not built yet says 即将开放): in a tier above the member's, the page says how to unlock it. */
+const LINKS: Readonly<Record<string, BenefitLink>> = {
+  风格测试: link('styleQuiz', '去测试'),
+  '3天穿搭灵感': link('outfits', '去看看'),
+  造型师1对1预约: link('booking', '去预约'),
+  私享会邀请: link('events', '去报名'),
+  品牌体验官: link('cocreation', '去参与'),
+  新品共创: link('cocreation', '去投票'),
+};
 
 /**
- * 会员权益 (the benefits subpackage's first page; issue 18 adds booking, events and co-creation
- * here): where the member stands and how far the next tier is, then every tier — how it is
+ * 会员权益 (the benefits subpackage's first page; 造型师预约, 私享会 and 新品共创 beside it): where the member stands and how far the next tier is, then every tier — how it is
  * reached, what it brings, the member's own marked. Opened from the 积分 tab's row (and preloaded
  * from it and the card); reads points.summary on every show and pull-down.
  */

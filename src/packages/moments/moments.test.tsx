@@ -24,13 +24,14 @@ describe('消费成功: what the till did with the code', () => {
     expect(recorded.cloudCalls).toEqual([]);
   });
 
-  it('an order that lifted the tier gets its own moment after the receipt: 恭喜升级成长者 with what works now and what is still to come', async () => {
+  it('an order that lifted the tier gets its own moment after the receipt: 恭喜升级成长者 with what it unlocks', async () => {
     storage.set(KEY.moment, { ...RECEIPT, pointsEarned: 1_200, balance: 2_480, tier: 'grower' });
     const { container } = render(<MomentsPage />);
     fireEvent.click(withText(container, '.moment__btn', '好的'));
     await screen.findByText('恭喜升级成长者');
     expect(container.querySelector('.moment__list')?.textContent).toContain('生日月消费双倍积分');
-    expect(container.querySelector('.moment__item--soon')?.textContent).toBe('造型师1对1预约 · 即将开放');
+    expect(container.querySelector('.moment__list')?.textContent).toContain('造型师1对1预约');
+    expect(container.querySelector('.moment__item--soon')).toBeNull();
     expect(recorded.navigations).toEqual([]);
     fireEvent.click(withText(container, '.moment__btn', '查看等级进度'));
     expect(recorded.navigations).toEqual([{ api: 'switchTab', url: '/pages/points/index' }]);

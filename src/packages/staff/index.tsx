@@ -7,15 +7,20 @@ import { staffMemberApi } from '../../services/staffMember';
 import { toast } from '../../services/toast';
 import { remoteRead, useReadOnShow } from '../../services/useReadOnShow';
 import { useRemote } from '../../services/useRemote';
+import type { StaffRoleName as StaffRole } from '../../../cloudfunctions/contract/staffMember';
 import { memberCodeOf, STAFF_ROLE_NAMES } from './format';
 import './index.scss';
 
-const ENTRIES: ReadonlyArray<{ page: PageName; title: string; note: string; managers?: true }> = [
+/** The work entries, each for the roles it serves (none named: everyone on the staff). */
+const ENTRIES: ReadonlyArray<{ page: PageName; title: string; note: string; roles?: readonly StaffRole[] }> = [
   { page: 'staffTodos', title: '今日待办', note: '生日、积分到期、回访' },
   { page: 'staffPoster', title: '我的拉新码', note: '顾客扫码入会记在你名下' },
-  { page: 'staffFigures', title: '店员业绩', note: '拉新、首单、升级、回访', managers: true },
-  { page: 'staffAudit', title: '查看记录', note: '谁在何时查看了哪位会员', managers: true },
-  { page: 'staffTags', title: '标签管理', note: '品牌标签组的增删改', managers: true },
+  { page: 'staffSlots', title: '我的预约时段', note: '发布时段、当天的 1 对 1 预约', roles: ['stylist', 'manager'] },
+  { page: 'staffEvents', title: '私享会', note: '创建活动、报名名单、扫码签到', roles: ['manager'] },
+  { page: 'staffCocreation', title: '新品共创', note: '发布新品、投票结果', roles: ['manager'] },
+  { page: 'staffFigures', title: '店员业绩', note: '拉新、首单、升级、回访', roles: ['manager'] },
+  { page: 'staffAudit', title: '查看记录', note: '谁在何时查看了哪位会员', roles: ['manager'] },
+  { page: 'staffTags', title: '标签管理', note: '品牌标签组的增删改', roles: ['manager'] },
 ];
 
 const openMember = (code: string) => void Taro.navigateTo({ url: pageUrl('staffMember', { code }) });
@@ -55,7 +60,6 @@ export default function StaffHomePage() {
       </View>
     );
   }
-  const manager = staff.role === 'manager';
   return (
     <View className='page staff-home'>
       <View className='section staff-home__who'>
@@ -67,7 +71,7 @@ export default function StaffHomePage() {
       <CodeBox />
       <View className='section'>
         <Text className='section-title'>工作</Text>
-        {ENTRIES.filter((e) => !e.managers || manager).map((e) => (
+        {ENTRIES.filter((e) => !e.roles || e.roles.includes(staff.role)).map((e) => (
           <View key={e.page} className='staff-home__row' onClick={() => void Taro.navigateTo({ url: pageUrl(e.page) })} hoverClass='staff-home__row--pressed' role='link'>
             <Text className='staff-home__row-title'>{e.title}</Text>
             <Text className='muted'>{e.note} ›</Text>
