@@ -62,4 +62,8 @@ export const COLLECTIONS = {
   tagGroups: 'tagGroups',
   /** staff tags on members, one per member and tag (`<memberId>:<tagId>`) */
   memberStaffTags: 'memberStaffTags',
+  /** private events (私享会) a store's manager runs, keyed `<storeId>-<requestId>`; `seatsTaken` is decided by conditional increments */
+  events: 'events',
+  /** one per event and member (`<eventId>:<memberId>`): seat, waiting (ordered by seq) or cancelled, and the check-in */
+  eventSignUps: 'eventSignUps',
 } as const;
