@@ -76,7 +76,7 @@ export const eventsStaffHandlers: Pick<Handlers<EventsContract>, 'createEvent' |
     const [seated, waiting] = await Promise.all([signUpsInState(ctx.db, e._id, 'seat'), signUpsInState(ctx.db, e._id, 'waiting')]);
     const ids = [...seated, ...waiting].map((s) => s.memberId);
     const members = new Map((await membersByIds(ctx.db, ids)).map((m) => [m._id, m]));
-    await recordLooks(ctx.db, ids.map((id) => staffLook(staff, id, 'lookup', `私享会报名名单「${e.title}」`, ctx.now, e._id)));
+    await recordLooks(ctx.db, ids.map((id) => staffLook(staff, id, 'lookup', `私享会报名名单「${e.title}」`, ctx.now, `${e._id}:${id}`)));
     return success({
       event: staffEventView(e, { seated: seated.length, waiting: waiting.length, checkedIn: seated.filter((s) => s.checkedInAt).length }),
       seated: seated.map((s) => ({ ...attendee(members.get(s.memberId), s.memberId), checkedInAt: s.checkedInAt ? toIso(s.checkedInAt) : null })),
