@@ -9,7 +9,10 @@ const ok = <T,>(data: T) => ({ ok: true as const, data });
 const fail = (code: string) => ({ ok: false as const, error: { code, message: `${code}: never shown` } });
 
 function programBenefits(answers: Answers) {
-  programFunction('benefits', async ({ data }) => (answers[data.action] ? answers[data.action]!(data) : fail('INTERNAL')));
+  programFunction('benefits', async ({ data }) => {
+    const answer = answers[String(data.action)];
+    return answer ? answer(data) : fail('INTERNAL');
+  });
 }
 
 const EVENT: MemberEvent = {
