@@ -143,6 +143,18 @@ describe('private events', () => {
     });
   });
 
+  it('a seat holder who leaves the programme hands their seat to the first waiting, and their sign-ups are erased', async () => {
+    const [a, b] = await members(h, 2, 'leave');
+    const id = (await any(h, MANAGER, draft({ capacity: 1, tiers: ['loyal'] }))).data.event.eventId as string;
+    await signUp(h, a!, id);
+    h.clock.advance(1_000);
+    await signUp(h, b!, id);
+    expect(await h.call('member', a!, { action: 'delete', confirm: true })).toMatchObject({ ok: true });
+    expect((await eventOf(h, b!, id))!.state).toBe('signedUp');
+    expect(signUps(h, id)).toHaveLength(1);
+    expect(seatsTaken(h, id)).toBe(1);
+  });
+
   describe('who may join', () => {
     it('refuses a 成长者 a 忠诚者 event and tells them how to unlock it; an 探索者 likewise', async () => {
       const [grower] = await members(h, 1, 'grow', 'grower');

@@ -1,4 +1,4 @@
-import { findSignUp, giveBackSeat, moveSignUp, takeSeat, waitingHead } from '../../data/events';
+import { deleteSignUpsOf, eventsByIds, findSignUp, giveBackSeat, moveSignUp, signUpsOfMember, takeSeat, waitingHead } from '../../data/events';
 import type { EventSignUp, PrivateEvent } from '../../domain/benefits/events/event';
 import type { Database } from '../../platform/cloud';
 
@@ -55,4 +55,18 @@ export async function cancelSignUp(db: Database, event: PrivateEvent, s: EventSi
     current = await findSignUp(db, s._id);
   }
   return current;
+}
+
+/**
+ * A leaving member's sign-ups: each held one is cancelled first (a seat goes to the waiting list,
+ * as any cancellation's does), then all are erased. Rerun by a resumed erase, it finds what is left.
+ */
+export async function releaseSignUpsOf(db: Database, memberId: string, now: Date): Promise<void> {
+  const held = (await signUpsOfMember(db, memberId)).filter((s) => s.state !== 'cancelled');
+  const events = new Map((await eventsByIds(db, [...new Set(held.map((s) => s.eventId))])).map((e) => [e._id, e]));
+  for (const s of held) {
+    const e = events.get(s.eventId);
+    if (e && e.endsAt.getTime() > now.getTime()) await cancelSignUp(db, e, s, now);
+  }
+  await deleteSignUpsOf(db, memberId);
 }

@@ -10,7 +10,7 @@ import { deleteStyleOf } from '../../data/style';
 import { deleteWardrobeOf } from '../../data/wardrobe';
 import { deleteOutfitsOf } from '../../data/outfits';
 import { deleteStaffNotesOf } from '../../data/staffNotes';
-import { deleteSignUpsOf } from '../../data/events';
+import { releaseSignUpsOf } from '../benefits/eventSeats';
 import { deleteTodosOf } from '../../data/todos';
 import { deleteStaffTagsOf } from '../../data/staffTags';
 import { formerUseOf } from '../../domain/coupons/former';
@@ -47,8 +47,8 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await deleteStaffNotesOf(db, m._id);
   await deleteTodosOf(db, m._id);
   await deleteStaffTagsOf(db, m._id);
-  // their private-event sign-ups (issue 18)
-  await deleteSignUpsOf(db, m._id);
+  // their private-event sign-ups (issue 18): a seat they held goes to the first waiting
+  await releaseSignUpsOf(db, m._id, now);
   await deleteMember(db, m._id);
   // a code or device fetch that passed its own check just before the mark may have written one since
   await deleteMemberCode(db, m._id);
