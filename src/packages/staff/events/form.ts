@@ -1,4 +1,4 @@
-import type { EventDraft } from '../../../services/events';
+import type { EventDraft } from '../../../services/staffEvents';
 
 /** The create form as the manager fills it: shop-time dates ("2026-12-20") and times ("19:00"). */
 export interface EventForm {

@@ -5,7 +5,7 @@ import type { AppError, Envelope } from '../../../../cloudfunctions/contract';
 import type { EventFigures, EventSignUpsView, StaffEvent } from '../../../../cloudfunctions/contract/benefitsEvents';
 import { ErrorState, LoadingBlock } from '../../../components/StateView';
 import { errorText } from '../../../services/errors';
-import { staffEventsApi } from '../../../services/events';
+import { staffEventsApi } from '../../../services/staffEvents';
 import { shopDateTime } from '../../../services/format';
 import { choosePhoto, uploadPhoto } from '../../../services/photo';
 import { toast } from '../../../services/toast';
