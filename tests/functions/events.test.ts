@@ -225,6 +225,7 @@ describe('private events', () => {
       const list = await any(h, MANAGER, { action: 'eventSignUps', eventId: DEMO });
       expect(list.data.seated).toEqual([expect.objectContaining({ checkedInAt: EVENT_DAY })]);
       expect((await any(h, MANAGER, { action: 'eventFigures', eventId: DEMO })).data).toMatchObject({ signedUp: 1, checkedIn: 1 });
+      expect((await any(h, MANAGER, { action: 'storeEvents' })).data.events[0]).toMatchObject({ eventId: DEMO, seated: 1, waiting: 0, checkedIn: 1 });
       expect((await cancel(h, a!)).error.code).toBe('NOT_CLAIMABLE');
     });
 

@@ -17,6 +17,7 @@ const SAY = {
   NOT_CLAIMABLE: '现在不能报名这场活动，请看活动说明',
   NOT_FOUND: '没有找到这场活动或你的报名',
 } as const;
+const CANCEL_SAYS = { ...SAY, NOT_CLAIMABLE: '活动已开始或你已签到，不能再取消' } as const;
 
 /** What a sign-up's answer means, in a few words. */
 function signedText(e: MemberEvent): string {
@@ -78,7 +79,7 @@ export default function EventsPage() {
     const answer = await eventsApi.cancel(e.eventId);
     setBusy(null);
     if (!answer.ok) {
-      toast(errorText(answer.error, SAY));
+      toast(errorText(answer.error, CANCEL_SAYS));
       return void list.refresh();
     }
     replace(answer.data.event);
