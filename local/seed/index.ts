@@ -100,7 +100,7 @@ export function demoEventWrites(db: LocalDatabase): Write[] {
     storeName: '悦衣库 上海静安店',
     address: '静安区南京西路1618号',
     title: '冬季新品私享会·围巾的十种系法',
-    picture: '/static/products/YYBAG011.svg',
+    picture: '/static/products/YYCOA012.svg',
     description: '闭店后的专场：陈造型现场演示冬季叠穿与围巾系法，忠诚者可提前试穿尚未上架的冬季新品。席位有限，报名后凭会员码到店签到。',
     startsAt: new Date('2026-12-20T11:00:00.000Z'),
     endsAt: new Date('2026-12-20T13:00:00.000Z'),
