@@ -72,4 +72,8 @@ export const COLLECTIONS = {
   cocreationPieces: 'cocreationPieces',
   /** 新品共创 votes, one per member and piece (`<pieceId>:<memberId>`); by vote time, a piece's 优先试穿 line */
   cocreationVotes: 'cocreationVotes',
+  /** private events (私享会) a store's manager runs, keyed `<storeId>-<requestId>`; `seatsTaken` is decided by conditional increments */
+  events: 'events',
+  /** one per event and member (`<eventId>:<memberId>`): seat, waiting (ordered by seq) or cancelled, and the check-in */
+  eventSignUps: 'eventSignUps',
 } as const;

@@ -66,12 +66,12 @@ export function styleWeightsWrites(): Write[] {
 
 /** Writes the demo data; resolves once it is durable. Safe to run on an existing database. */
 export async function seedDemoData(db: LocalDatabase): Promise<void> {
-  await db.apply([...demoWrites(), ...couponWrites(db), ...referralWrites(), ...styleWeightsWrites(), ...staffTagGroupWrites(db), ...cocreationWrites(db)]);
+  await db.apply([...demoWrites(), ...couponWrites(db), ...referralWrites(), ...styleWeightsWrites(), ...staffTagGroupWrites(db), ...cocreationWrites(db), ...demoEventWrites(db)]);
 }
 
 /** Brings the coupon templates, the referral programme and the style weights into a database seeded before they existed. */
 export async function seedCouponTemplates(db: LocalDatabase): Promise<void> {
-  await db.apply([...couponWrites(db), ...referralWrites(), ...styleWeightsWrites(), ...staffTagGroupWrites(db), ...cocreationWrites(db)]);
+  await db.apply([...couponWrites(db), ...referralWrites(), ...styleWeightsWrites(), ...staffTagGroupWrites(db), ...cocreationWrites(db), ...demoEventWrites(db)]);
 }
 
 /**
@@ -96,4 +96,29 @@ export function staffTagGroupWrites(db: LocalDatabase): Write[] {
 export function cocreationWrites(db: LocalDatabase): Write[] {
   const held = db.collection(COLLECTIONS.cocreationPieces);
   return piecesFromSeed(cocreationSeed as { pieces: Array<Record<string, unknown>> }).filter((p) => !held.has(p._id)).map((p) => ({ c: COLLECTIONS.cocreationPieces, id: p._id, doc: { ...p } }));
+}
+
+/** The demo's private event at S001 (issue 18), only when missing: its seats and sign-ups are never reset by a reseed. */
+export function demoEventWrites(db: LocalDatabase): Write[] {
+  const id = 'S001-demo-salon-1220';
+  if (db.collection(COLLECTIONS.events).has(id)) return [];
+  const doc = {
+    _id: id,
+    storeId: 'S001',
+    storeName: '悦衣库 上海静安店',
+    address: '静安区南京西路1618号',
+    title: '冬季新品私享会·围巾的十种系法',
+    picture: '/static/products/YYCOA012.svg',
+    description: '闭店后的专场：陈造型现场演示冬季叠穿与围巾系法，忠诚者可提前试穿尚未上架的冬季新品。席位有限，报名后凭会员码到店签到。',
+    startsAt: new Date('2026-12-20T11:00:00.000Z'),
+    endsAt: new Date('2026-12-20T13:00:00.000Z'),
+    capacity: 30,
+    tiers: ['loyal'],
+    signUpFrom: new Date('2026-11-20T02:00:00.000Z'),
+    signUpUntil: new Date('2026-12-19T16:00:00.000Z'),
+    seatsTaken: 0,
+    createdBy: { staffId: 'manager-S001', name: '林店长' },
+    createdAt: new Date('2026-11-20T02:00:00.000Z'),
+  };
+  return [{ c: COLLECTIONS.events, id, doc }];
 }

@@ -12,6 +12,7 @@ import { deleteOutfitsOf } from '../../data/outfits';
 import { deleteBookingsOf } from '../../data/bookings';
 import { deleteStaffNotesOf } from '../../data/staffNotes';
 import { deleteVotesOf } from '../../data/cocreation';
+import { releaseSignUpsOf } from '../benefits/eventSeats';
 import { deleteTodosOf } from '../../data/todos';
 import { deleteStaffTagsOf } from '../../data/staffTags';
 import { formerUseOf } from '../../domain/coupons/former';
@@ -52,6 +53,8 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await deleteBookingsOf(db, m._id);
   // their 新品共创 votes (issue 18): the brand's results lose them with the rest
   await deleteVotesOf(db, m._id);
+  // their private-event sign-ups (issue 18): a seat they held goes to the first waiting
+  await releaseSignUpsOf(db, m._id, now);
   await deleteMember(db, m._id);
   // a code or device fetch that passed its own check just before the mark may have written one since
   await deleteMemberCode(db, m._id);

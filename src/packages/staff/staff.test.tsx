@@ -26,7 +26,7 @@ describe('导购助手 · 工作台', () => {
     ]);
   });
 
-  it('gives a manager the stylists' slots, private events, co-creation, the figures, the audit log and the tag groups too', async () => {
+  it('gives a manager the stylists’ slots, private events, co-creation, the figures, the audit log and the tag groups too', async () => {
     programStaff({ me: ok({ staff: MANAGER }) });
     const { container } = render(<StaffHomePage />);
     await screen.findByText('林店长');

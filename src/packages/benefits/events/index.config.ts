@@ -1,3 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '会员权益',
+  navigationBarTitleText: '私享会',
+  enablePullDownRefresh: true,
 });
