@@ -101,7 +101,10 @@ describe('points from the till, in the app', () => {
     await expect(benefits.locator('.tier-benefits__name').allInnerTexts()).resolves.toEqual(['探索者', '成长者', '忠诚者']);
     await expect(benefits.locator('.tier-benefits__tier--current .tier-benefits__name').innerText()).resolves.toBe('探索者');
     await expect(benefits.locator('.tier-benefits__tier--grower .tier-benefits__how').innerText()).resolves.toBe('本季度再消费 ¥1,000 升级成长者');
-    await expect(benefits.locator('.tier-benefits__benefit--soon').allInnerTexts()).resolves.toEqual(['造型师1对1预约 · 即将开放', '品牌体验官 · 即将开放', '新品共创 · 即将开放', '私享会邀请 · 即将开放']);
+    // every benefit is built: the next tiers' open their pages and say how to unlock them
+    await expect(benefits.locator('.tier-benefits__benefit--soon').count()).resolves.toBe(0);
+    await expect(benefits.locator('.tier-benefits__tier--grower .tier-benefits__go--locked').innerText()).resolves.toBe('本季度再消费 ¥1,000 解锁 ›');
+    await expect(benefits.locator('.tier-benefits__tier--loyal .tier-benefits__go--locked').allInnerTexts()).resolves.toEqual(['升级忠诚者后可用 ›', '升级忠诚者后可用 ›', '升级忠诚者后可用 ›']);
     await benefits.locator('.tier-benefits__benefit--link', { hasText: '风格测试' }).click();
     await onPage(page, 'styleQuiz');
   });
