@@ -25,6 +25,8 @@ const FIRST_CALLS: Record<string, { openid: string; event: Record<string, unknow
   referral: { openid: 'bench-cold', event: { action: 'inviter', ref: 'ZZZZZZZZ' } },
   // a stranger's style summary: NOT_MEMBER after the member read (the bundle carries culori and the climate norms)
   style: { openid: 'bench-cold', event: { action: 'summary' } },
+  // a stranger's look at the private events: NOT_MEMBER after the member read
+  benefits: { openid: 'bench-cold', event: { action: 'events' } },
   // the timer's tick over an empty programme
   jobs: { openid: '-', event: { Type: 'Timer', TriggerName: 'every10min', Time: '2026-11-25T02:00:00Z' } },
 };
