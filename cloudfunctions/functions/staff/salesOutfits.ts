@@ -19,7 +19,7 @@ import type { Staff } from '../../domain/staff/staff';
 import { toIso } from '../../domain/time';
 import { isListed } from '../../domain/wardrobe/item';
 import type { Database } from '../../platform/cloud';
-import type { Handlers } from '../../platform/handler';
+import type { ActionContext, Handlers } from '../../platform/handler';
 import { staffCaller } from './caller';
 
 const CLIMATE = climateNormsSchema.parse(climateSeed);
@@ -41,16 +41,22 @@ const productLine = (p: Product): OutfitProduct => ({
   inStock: p.sizes.some((s) => s.stock > 0),
 });
 
+/** The calling staff member and the member of their store they make a list for, or why not. */
+async function staffAndMember(ctx: ActionContext, memberId: string) {
+  const caller = await staffCaller(ctx);
+  if (!caller.ok) return caller;
+  const found = await memberOfStore(ctx.db, caller.value, memberId);
+  if (!found.ok) return found;
+  return success({ staff: caller.value, m: found.value });
+}
+
 /** Outfit lists (导购为你搭配) for the store's members. */
 export const salesOutfitHandlers: Pick<Handlers<typeof staffSalesContract>, 'productsForOutfit' | 'sendOutfitList'> = {
   /** 为TA搭配: the catalogue (a category, or all), the member's wardrobe and the engine's outfits for them. */
   async productsForOutfit(input, ctx) {
-    const caller = await staffCaller(ctx);
-    if (!caller.ok) return caller;
-    const staff = caller.value;
-    const found = await memberOfStore(ctx.db, staff, input.memberId);
+    const found = await staffAndMember(ctx, input.memberId);
     if (!found.ok) return found;
-    const m = found.value;
+    const { staff, m } = found.value;
     const [products, wardrobe, reports, store] = await Promise.all([onSaleProducts(ctx.db), wardrobeOf(ctx.db, m._id), styleReportsOf(ctx.db, m._id, 1), findStore(ctx.db, staff.storeId)]);
     const weather = temperatureFor(store?.city ?? '', ctx.now, CLIMATE);
     const suggestions = staffSuggestions({ memberId: m._id, wardrobe, catalogue: products, report: reports[0]?.report ?? null, temperatureC: weather.temperatureC, now: ctx.now });
@@ -68,12 +74,9 @@ export const salesOutfitHandlers: Pick<Handlers<typeof staffSalesContract>, 'pro
 
   /** Sends an outfit list (导购为你搭配) to a member of the store: once per request id. */
   async sendOutfitList(input, ctx) {
-    const caller = await staffCaller(ctx);
-    if (!caller.ok) return caller;
-    const staff = caller.value;
-    const found = await memberOfStore(ctx.db, staff, input.memberId);
+    const found = await staffAndMember(ctx, input.memberId);
     if (!found.ok) return found;
-    const m = found.value;
+    const { staff, m } = found.value;
     const held = await findOutfitList(ctx.db, outfitListId(m._id, input.requestId));
     if (held) return success({ listId: held._id, sentAt: toIso(held.createdAt), created: false });
     const [products, wardrobe] = await Promise.all([productsBySku(ctx.db, input.items), input.wardrobe?.length ? wardrobeOf(ctx.db, m._id) : Promise.resolve([])]);
