@@ -1,18 +1,8 @@
-import type { EventTier, PrivateEvent } from './event';
+import type { PrivateEvent } from './event';
 import { eventIdOf } from './event';
 
-export interface EventDraft {
-  title: string;
-  picture: string;
-  description: string;
-  startsAt: Date;
-  endsAt: Date;
-  capacity: number;
-  tiers: EventTier[];
-  signUpFrom: Date;
-  signUpUntil: Date;
-  requestId: string;
-}
+/** What a manager fills in: the event's own fields, and the request it is made once for. */
+export type EventDraft = Pick<PrivateEvent, 'title' | 'picture' | 'description' | 'startsAt' | 'endsAt' | 'capacity' | 'tiers' | 'signUpFrom' | 'signUpUntil'> & { requestId: string };
 
 /** Why a manager's event cannot be created as drafted (in shop words), or null. */
 export function draftProblem(d: EventDraft, now: Date): string | null {
