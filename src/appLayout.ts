@@ -8,7 +8,7 @@ import { PAGE_PATHS, PAGES, type PageName } from '../cloudfunctions/contract/pag
  */
 
 /** The subpackages' roots (`packages/<feature>`). */
-export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style', 'packages/join', 'packages/profile', 'packages/moments', 'packages/benefits', 'packages/staff'];
+export const SUBPACKAGE_ROOTS: readonly string[] = ['packages/coupons', 'packages/privacy', 'packages/invite', 'packages/style', 'packages/join', 'packages/profile', 'packages/moments', 'packages/benefits', 'packages/staff', 'packages/ops'];
 
 /**
  * What WeChat downloads in the background once a page is open (app.json's preloadRule): the

@@ -48,7 +48,7 @@ export const isoInstantSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{
 export const emptyInput = z.strictObject({});
 
 /** Subscribe-message credits held per template (one message each). */
-export const remindersSchema = z.object({ pointsExpiring: z.number(), couponExpiring: z.number(), birthdayGift: z.number(), referralReward: z.number(), outfitInspiration: z.number() });
+export const remindersSchema = z.object({ pointsExpiring: z.number(), couponExpiring: z.number(), birthdayGift: z.number(), referralReward: z.number(), outfitInspiration: z.number(), bookingReminder: z.number(), campaignOffer: z.number() });
 
 /** A member number as staff and the till name it: 12 digits (member.enroll draws them). */
 export const memberIdSchema = z.string().check(z.regex(/^\d{12}$/, 'memberId is 12 digits'));

@@ -69,6 +69,8 @@ export const SUBSCRIBE_TEMPLATES = {
   birthdayGift: { id: 'styleclub-dev-birthday-gift', title: '生日礼券领取提醒' },
   referralReward: { id: 'styleclub-dev-referral-reward', title: '邀请奖励到账通知' },
   outfitInspiration: { id: 'styleclub-dev-outfit-inspiration', title: '穿搭灵感更新提醒' },
+  bookingReminder: { id: 'styleclub-dev-booking-reminder', title: '造型师预约提醒' },
+  campaignOffer: { id: 'styleclub-dev-campaign-offer', title: '专属优惠到账通知' },
 } as const;
 export type SubscribeTemplateKey = keyof typeof SUBSCRIBE_TEMPLATES;
 export const SUBSCRIBE_TEMPLATE_KEYS = /*#__PURE__*/ Object.keys(SUBSCRIBE_TEMPLATES) as SubscribeTemplateKey[];

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { benefitsContract } from './benefits';
 import { couponContract } from './coupon';
 import { memberContract } from './member';
+import { opsContract } from './ops';
 import { pointsContract } from './points';
 import { referralContract } from './referral';
 import { staffContract } from './staff';
@@ -33,6 +34,7 @@ export const contract = {
   staff: staffContract,
   style: styleContract,
   benefits: benefitsContract,
+  ops: opsContract,
 } as const satisfies Record<string, FunctionContract>;
 
 export type Contract = typeof contract;

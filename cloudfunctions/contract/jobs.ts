@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** The daily jobs, in the order a timer tick runs them. */
-export const JOB_NAMES = ['points-expiry', 'coupon-expiry', 'points-reminders', 'coupon-reminders', 'birthday', 'win-back', 'referral-settlement', 'outfit-inspiration', 'tier-review', 'staff-todos', 'sweep'] as const;
+export const JOB_NAMES = ['points-expiry', 'coupon-expiry', 'points-reminders', 'coupon-reminders', 'birthday', 'win-back', 'referral-settlement', 'outfit-inspiration', 'tier-review', 'staff-todos', 'booking-reminders', 'segments', 'campaigns', 'alerts', 'sweep'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** `{ action: "run", job, … }` from the dev server and tests; a timer tick asks for the job its trigger's message names, or all. */

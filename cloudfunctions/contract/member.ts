@@ -14,6 +14,7 @@ import {
 import { couponViewSchema } from './coupon';
 import { ledgerLineSchema } from './points';
 import { appliedCouponSchema } from './pos';
+import { memberNpsContract } from './memberNps';
 import { DEVICE_HANDLE, DEVICE_SECRET_HEX, SUBSCRIBE_TEMPLATE_KEYS, type SubscribeTemplateKey } from './formats';
 
 
@@ -292,4 +293,5 @@ export const memberContract = {
   export: { input: emptyInput, output: exportOutput },
   delete: { input: deleteInput, output: deleteOutput },
   subscribe: { input: subscribeInput, output: subscribeOutput },
+  ...memberNpsContract,
 } as const;

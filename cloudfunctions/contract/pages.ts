@@ -69,6 +69,13 @@ export const PAGES = {
   staffSlots: 'packages/staff/slots/index',
   staffEvents: 'packages/staff/events/index',
   staffCocreation: 'packages/staff/cocreation/index',
+  // issue 19's brand operations, for managers (also in a desktop browser through H5): the store
+  // dashboard is the home of the ops subpackage; segments, campaigns, alerts and NPS results
+  opsDashboard: 'packages/ops/index',
+  opsSegments: 'packages/ops/segments/index',
+  opsCampaigns: 'packages/ops/campaigns/index',
+  opsAlerts: 'packages/ops/alerts/index',
+  opsNps: 'packages/ops/nps/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

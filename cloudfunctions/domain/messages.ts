@@ -99,4 +99,6 @@ export const MESSAGE_FIELD_LABELS: Record<SubscribeTemplateKey, Record<string, s
   birthdayGift: { thing1: '礼券', date2: '领取截止', thing3: '温馨提示' },
   referralReward: { thing1: '奖励内容', date2: '到账时间', thing3: '温馨提示' },
   outfitInspiration: { thing1: '今日灵感', date2: '日期', thing3: '温馨提示' },
+  bookingReminder: { thing1: '预约内容', time2: '预约时间', thing3: '门店' },
+  campaignOffer: { thing1: '优惠内容', date2: '有效期至', thing3: '温馨提示' },
 };

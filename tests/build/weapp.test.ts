@@ -49,6 +49,7 @@ describe('the WeChat build (taro build --type weapp)', () => {
       { root: 'packages/moments', pages: ['index'] },
       { root: 'packages/benefits', pages: ['index', 'booking/index', 'events/index', 'cocreation/index'] },
       { root: 'packages/staff', pages: ['index', 'member/index', 'todos/index', 'poster/index', 'outfit/index', 'figures/index', 'audit/index', 'tags/index', 'slots/index', 'events/index', 'cocreation/index'] },
+      { root: 'packages/ops', pages: ['index', 'segments/index', 'campaigns/index', 'alerts/index', 'nps/index'] },
     ]);
   });
 

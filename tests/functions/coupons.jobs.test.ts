@@ -55,8 +55,8 @@ describe('the coupon jobs (jobs function)', () => {
           miniprogramState: 'formal',
         },
       ]);
-      expect(await credits('subscribed')).toEqual({ pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 });
-      expect(await credits('tomorrow')).toEqual({ pointsExpiring: 0, couponExpiring: 0, birthdayGift: 1, referralReward: 0, outfitInspiration: 0 });
+      expect(await credits('subscribed')).toEqual({ pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 });
+      expect(await credits('tomorrow')).toEqual({ pointsExpiring: 0, couponExpiring: 0, birthdayGift: 1, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 });
       expect(h.cloud.db.find('messages', { memberId: subscribed })).toEqual([expect.objectContaining({ _id: `birthdayGift:${subscribed}:2026`, status: 'sent', template: 'birthdayGift' })]);
       // a grant is not a coupon in the wallet yet; the banner offers it
       expect(await h.call('coupon', 'silent', { action: 'list', status: 'available' })).toMatchObject({ ok: true, data: { counts: { available: 1, used: 0, expired: 0 } } });
@@ -72,7 +72,7 @@ describe('the coupon jobs (jobs function)', () => {
       expect(await runJobs(h, run('birthday', { restart: true }))).toMatchObject({ ok: true, data: { runs: [{ processed: 1, changed: 0, done: true }] } });
       expect(await runJobs(h, run('birthday'))).toMatchObject({ ok: true, data: { runs: [{ processed: 1, changed: 0, done: true }] } });
       expect(sent()).toHaveLength(1);
-      expect(await credits('subscribed')).toMatchObject({ birthdayGift: 1, referralReward: 0, outfitInspiration: 0 });
+      expect(await credits('subscribed')).toMatchObject({ birthdayGift: 1, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 });
       expect(h.cloud.db.count('coupons', { memberId: subscribed, channel: 'birthday' })).toBe(1);
 
       h.clock.advance(DAY);
@@ -116,7 +116,7 @@ describe('the coupon jobs (jobs function)', () => {
       e.clock.advance(5 * 60_000);
       expect(await runJobs(e, run('birthday'))).toMatchObject({ ok: true, data: { runs: [{ processed: 1, changed: 0, done: true }] } });
       expect(e.cloud.openapi.sent('subscribeMessage.send')).toHaveLength(0);
-      expect(e.cloud.db.find('subscriptions', { _id: m })[0]).toMatchObject({ credits: { birthdayGift: 1, referralReward: 0, outfitInspiration: 0 } });
+      expect(e.cloud.db.find('subscriptions', { _id: m })[0]).toMatchObject({ credits: { birthdayGift: 1, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 } });
       expect(e.cloud.db.find('coupons', { _id: `birthday:${m}:2026` })[0]).toMatchObject({ status: 'available' });
     });
 

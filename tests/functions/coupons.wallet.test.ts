@@ -387,7 +387,7 @@ describe('the coupon wallet and the coupons members are given', () => {
       expect(exported.data.coupons.map((c: { couponId: string }) => c.couponId).sort()).toEqual(
         [`marketing-opt-in-5:${m}:once`, `second-item-half:${m}:once`, `welcome-80:${m}:once`, `winter-300-50:${m}:1`].sort(),
       );
-      expect(exported.data.reminders).toEqual({ pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 });
+      expect(exported.data.reminders).toEqual({ pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 });
     });
 
     it('member.export leaves out a birthday gift not yet claimed: it is not a coupon the member holds', async () => {

@@ -115,7 +115,7 @@ describe('the export carries everything held about the member (member.export)', 
       await runJobs(h, { action: 'run', job: 'points-reminders' });
 
       const data = await exported();
-      expect(data.reminders).toEqual({ pointsExpiring: 0, couponExpiring: 0, birthdayGift: 1, referralReward: 0, outfitInspiration: 0 });
+      expect(data.reminders).toEqual({ pointsExpiring: 0, couponExpiring: 0, birthdayGift: 1, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 });
       expect(data.messages).toEqual([
         {
           template: 'pointsExpiring',

@@ -156,7 +156,7 @@ describe('the daily jobs (jobs function)', () => {
       }
       ids.empty = await h.join('empty');
       for (const openid of ['subscribed', 'refuser', 'empty']) {
-        expect(await h.call('member', openid, { action: 'subscribe', accepted: ['pointsExpiring'] })).toEqual({ ok: true, data: { reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 } } });
+        expect(await h.call('member', openid, { action: 'subscribe', accepted: ['pointsExpiring'] })).toEqual({ ok: true, data: { reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 } } });
       }
       return ids;
     }
@@ -234,6 +234,10 @@ describe('the daily jobs (jobs function)', () => {
         ['outfit-inspiration', '2026-11-25', true],
         ['tier-review', '2026-11-25', true],
         ['staff-todos', '2026-11-25', true],
+        ['booking-reminders', '2026-11-25', true],
+        ['segments', '2026-11-25', true],
+        ['campaigns', '2026-11-25', true],
+        ['alerts', '2026-11-25', true],
         ['sweep', '2026-11-25', true],
       ]);
     });
@@ -254,6 +258,10 @@ describe('the daily jobs (jobs function)', () => {
           ['outfit-inspiration', true, false],
           ['tier-review', true, false],
           ['staff-todos', true, false],
+          ['booking-reminders', true, false],
+          ['segments', true, false],
+          ['campaigns', true, false],
+          ['alerts', true, false],
           ['sweep', true, false],
         ]);
         const next = await runJobs(h, run('all'));
@@ -268,6 +276,10 @@ describe('the daily jobs (jobs function)', () => {
           ['outfit-inspiration', true, false],
           ['tier-review', true, false],
           ['staff-todos', true, false],
+          ['booking-reminders', true, false],
+          ['segments', true, false],
+          ['campaigns', true, false],
+          ['alerts', true, false],
           ['sweep', true, false],
         ]);
       } finally {

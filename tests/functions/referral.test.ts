@@ -293,7 +293,7 @@ describe('a first paid order, the return window and the settlement job', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ data: { touser: 'ann', templateId: 'styleclub-dev-referral-reward', page: 'packages/coupons/index', data: { thing1: { value: '新品优先试穿权、邀请好友礼券' }, thing3: { value: '好友已完成首单，奖励已放入券包' } } } });
     // one credit spent, one kept
-    expect(await ok('points', 'ann', { action: 'summary' })).toMatchObject({ reminders: { referralReward: 1, outfitInspiration: 0 } });
+    expect(await ok('points', 'ann', { action: 'summary' })).toMatchObject({ reminders: { referralReward: 1, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 } });
   });
 
   it('a whole refund inside the window: void (退货), nobody rewarded', async () => {

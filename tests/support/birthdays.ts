@@ -75,7 +75,7 @@ function randomTier(rnd: () => number): TierCode {
 function randomCredits(rnd: () => number): Record<SubscribeTemplateKey, number> {
   const u = rnd();
   const birthdayGift = u < 0.3 ? 0 : u < 0.85 ? 1 : 2 + Math.floor(rnd() * 2);
-  return { pointsExpiring: Math.floor(rnd() * 3), couponExpiring: Math.floor(rnd() * 3), birthdayGift, referralReward: 0, outfitInspiration: 0 };
+  return { pointsExpiring: Math.floor(rnd() * 3), couponExpiring: Math.floor(rnd() * 3), birthdayGift, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 };
 }
 
 /** Writes the members (and their subscriptions documents) in chunks; ids are 12 digits, as enroll makes them. */

@@ -8,7 +8,7 @@ import type { SpendDays } from '../../cloudfunctions/domain/spend';
 const at = (iso: string) => new Date(iso);
 const store = { storeId: 'S001', name: '悦衣库 上海静安店' };
 const now = at('2026-11-25T02:00:00Z'); // Q4 2026 in Shanghai
-const reminders = { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 };
+const reminders = { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 };
 
 type Standing = Pick<Member, 'tier' | 'tierSince' | 'tierQualifiedAt' | 'tierKeptUntil'>;
 const explorer: Standing = { tier: 'explorer', tierSince: at('2026-01-05T02:00:00Z'), tierQualifiedAt: { grower: null, loyal: null }, tierKeptUntil: null };
@@ -92,8 +92,8 @@ describe(`the points page points out points expiring within ${EXPIRING_SOON_DAYS
   });
 
   it('shows a debt and passes the reminder credits through', () => {
-    const s = pointsSummary({ ...someone(explorer), pointsDebt: 45 }, now, { pointsExpiring: 2, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 });
-    expect(s).toMatchObject({ balance: 0, debt: 45, reminders: { pointsExpiring: 2, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 } });
+    const s = pointsSummary({ ...someone(explorer), pointsDebt: 45 }, now, { pointsExpiring: 2, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 });
+    expect(s).toMatchObject({ balance: 0, debt: 45, reminders: { pointsExpiring: 2, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 } });
   });
 });
 

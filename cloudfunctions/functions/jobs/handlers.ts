@@ -3,7 +3,10 @@ import { JOB_NAMES, type JobName, type JobRun, jobsContract } from '../../contra
 import { shopDateLabel } from '../../domain/time';
 import type { Database } from '../../platform/cloud';
 import type { Handlers } from '../../platform/pipeline';
+import { alertsJob } from './alertsJob';
 import { birthdayGifts } from './birthdayGifts';
+import { bookingRemindersJob } from './bookingReminders';
+import { campaignsJob } from './campaignsJob';
 import { couponExpiry } from './couponExpiry';
 import { couponReminders } from './couponReminders';
 import type { DailyJob } from './job';
@@ -12,6 +15,7 @@ import { pointsReminders } from './pointsReminders';
 import { referralSettlement } from './referralSettlement';
 import { outfitInspiration } from './outfitInspiration';
 import { runDaily } from './runner';
+import { segmentsJob } from './segmentsJob';
 import { staffTodos } from './staffTodos';
 import { sweep } from './sweep';
 import { tierReview } from './tierReview';
@@ -37,6 +41,10 @@ const JOBS: Record<JobName, DailyJob> = {
   'outfit-inspiration': outfitInspiration,
   'tier-review': tierReview,
   'staff-todos': staffTodos,
+  'booking-reminders': bookingRemindersJob,
+  segments: segmentsJob,
+  campaigns: campaignsJob,
+  alerts: alertsJob,
   sweep,
 };
 

@@ -30,6 +30,7 @@ import { randomDigits, randomInt } from '../../platform/random';
 import { issueDevice, lastReceipt } from './device';
 import { exportMemberData } from './export';
 import { consentView, joinGifts } from './views';
+import { npsHandlers } from './nps';
 
 const MEMBER_ID_DIGITS = 12;
 
@@ -92,6 +93,7 @@ function profileView(m: Member, now: Date) {
 }
 
 export const memberHandlers: Handlers<typeof memberContract> = {
+  ...npsHandlers,
   /** What the join page shows before the shopper agrees to anything: the store's public name and what joining brings. */
   async store(input, ctx) {
     const [store, templates] = await Promise.all([findStore(ctx.db, input.storeId), templatesById(ctx.db, [EVENT_TEMPLATES.join, EVENT_TEMPLATES.optIn])]);

@@ -145,7 +145,7 @@ describe('the top of the wallet', () => {
   });
 
   it('credits held are shown from the wallet’s own answer on the first load, without asking anything', async () => {
-    const { container } = await open({ list: (data) => ok(listOf(WALLET[data.status as WalletStatus], COUNTS, { couponExpiring: 3, birthdayGift: 1, referralReward: 0, outfitInspiration: 0 })) });
+    const { container } = await open({ list: (data) => ok(listOf(WALLET[data.status as WalletStatus], COUNTS, { couponExpiring: 3, birthdayGift: 1, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 })) });
     expect(reminderTitle(container)).toBe('到期提醒');
     expect(reminderState(container)).toBe('已开启（券到期剩 3 次，生日礼剩 1 次）');
     expect(reminderButton(container).textContent).toBe('再订阅一次');
@@ -154,7 +154,7 @@ describe('the top of the wallet', () => {
   });
 
   it('birthday-gift credits alone say so, and the state breaks only between its pieces', async () => {
-    const { container } = await open({ list: (data) => ok(listOf(WALLET[data.status as WalletStatus], COUNTS, { birthdayGift: 1, referralReward: 0, outfitInspiration: 0 })) });
+    const { container } = await open({ list: (data) => ok(listOf(WALLET[data.status as WalletStatus], COUNTS, { birthdayGift: 1, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 })) });
     expect(reminderState(container)).toBe('已开启生日礼提醒（剩余 1 次）');
     expect(Array.from(container.querySelectorAll('.wallet-reminder__part'), (p) => p.textContent)).toEqual(['已开启生日礼提醒', '（剩余 1 次）']);
   });
@@ -186,7 +186,7 @@ describe('the top of the wallet', () => {
 
   it('开启到期提醒 asks WeChat for the coupon-expiry and birthday-gift messages in one tap and says what is held', async () => {
     programSubscribe((ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])));
-    const { container } = await open({}, { subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 1, birthdayGift: 1, referralReward: 0, outfitInspiration: 0 } }) });
+    const { container } = await open({}, { subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 1, birthdayGift: 1, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 } }) });
     expect(recorded.subscribeRequests).toEqual([]);
     fireEvent.click(reminderButton(container));
     await waitFor(() => expect(reminderState(container)).toBe('已开启（剩余 1 次）'));
@@ -200,8 +200,8 @@ describe('the top of the wallet', () => {
   it('再订阅一次 adds to the credits the first load showed', async () => {
     programSubscribe((ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])));
     const { container } = await open(
-      { list: (data) => ok(listOf(WALLET[data.status as WalletStatus], COUNTS, { couponExpiring: 2, birthdayGift: 1, referralReward: 0, outfitInspiration: 0 })) },
-      { subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 3, birthdayGift: 2, referralReward: 0, outfitInspiration: 0 } }) },
+      { list: (data) => ok(listOf(WALLET[data.status as WalletStatus], COUNTS, { couponExpiring: 2, birthdayGift: 1, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 })) },
+      { subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 3, birthdayGift: 2, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 } }) },
     );
     expect(reminderState(container)).toBe('已开启（券到期剩 2 次，生日礼剩 1 次）');
     fireEvent.click(reminderButton(container));
@@ -219,7 +219,7 @@ describe('the top of the wallet', () => {
           return data.status === 'used' ? new Promise((r) => (releaseUsed = () => r(answer))) : answer;
         },
       },
-      { subscribe: () => ((held = { couponExpiring: 1 }), ok({ reminders: { pointsExpiring: 0, couponExpiring: 1, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 } })) },
+      { subscribe: () => ((held = { couponExpiring: 1 }), ok({ reminders: { pointsExpiring: 0, couponExpiring: 1, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 } })) },
     );
     // the 已使用 tab's read leaves with no credits held …
     fireEvent.click(tab(container, 'used'));
@@ -239,7 +239,7 @@ describe('the top of the wallet', () => {
 
   it('allowing only the coupon-expiry message records only that one', async () => {
     programSubscribe(() => ({ [COUPON_TEMPLATE]: 'accept', [BIRTHDAY_TEMPLATE]: 'reject' }));
-    const { container } = await open({}, { subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 2, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 } }) });
+    const { container } = await open({}, { subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 2, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 } }) });
     fireEvent.click(reminderButton(container));
     await waitFor(() => expect(reminderState(container)).toBe('已开启券到期提醒（剩余 2 次）'));
     expect(calls('subscribe')).toEqual([{ action: 'subscribe', accepted: ['couponExpiring'] }]);

@@ -339,7 +339,7 @@ describe('the reward notice (one WeChat message per opt-in)', () => {
     await screen.findByText('奖励到账通知');
     expect(recorded.subscribeRequests).toEqual([]);
     programSubscribe((ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])));
-    programMember({ card: ok(CARD), subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 1, outfitInspiration: 0 } }) });
+    programMember({ card: ok(CARD), subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 1, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 } }) });
     fireEvent.click(screen.getByText('开启通知'));
     await screen.findByText('已开启（剩余 1 次）');
     expect(recorded.subscribeRequests).toEqual([['styleclub-dev-referral-reward']]);

@@ -21,6 +21,11 @@ const ENTRIES: ReadonlyArray<{ page: PageName; title: string; note: string; role
   { page: 'staffFigures', title: '店员业绩', note: '拉新、首单、升级、回访', roles: ['manager'] },
   { page: 'staffAudit', title: '查看记录', note: '谁在何时查看了哪位会员', roles: ['manager'] },
   { page: 'staffTags', title: '标签管理', note: '品牌标签组的增删改', roles: ['manager'] },
+  { page: 'opsDashboard', title: '门店看板', note: '拉新、复购、等级、积分负债', roles: ['manager'] },
+  { page: 'opsSegments', title: '会员分群', note: '忠实、潜力、沉睡，本周的流动', roles: ['manager'] },
+  { page: 'opsCampaigns', title: '精准营销', note: '选人群发券，看核销与回报', roles: ['manager'] },
+  { page: 'opsAlerts', title: '经营预警', note: '拉新骤降、用券异常', roles: ['manager'] },
+  { page: 'opsNps', title: '顾客满意度', note: 'NPS：门店与店员', roles: ['manager'] },
 ];
 
 const openMember = (code: string) => void Taro.navigateTo({ url: pageUrl('staffMember', { code }) });

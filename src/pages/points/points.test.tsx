@@ -288,7 +288,7 @@ describe('the expiry reminder (one WeChat message per opt-in)', () => {
 
   it('accepting the reminder records one credit and says how many are left', async () => {
     programSubscribe((ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])));
-    const { container } = await open({ subscribe: ok({ reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 } }) });
+    const { container } = await open({ subscribe: ok({ reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 } }) });
     fireEvent.click(reminderButton(container));
     await screen.findByText('已开启（剩余 1 次）');
     expect(recorded.subscribeRequests).toEqual([[TEMPLATE]]);
@@ -300,8 +300,8 @@ describe('the expiry reminder (one WeChat message per opt-in)', () => {
   it('a shopper with reminders left can subscribe once more, and sees the new count', async () => {
     programSubscribe(() => ({ [TEMPLATE]: 'accept' }));
     const { container } = await open({
-      summary: ok(summaryWith({ reminders: { pointsExpiring: 2, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 } })),
-      subscribe: ok({ reminders: { pointsExpiring: 3, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 } }),
+      summary: ok(summaryWith({ reminders: { pointsExpiring: 2, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 } })),
+      subscribe: ok({ reminders: { pointsExpiring: 3, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 } }),
     });
     expect(text(container)).toContain('已开启（剩余 2 次）');
     fireEvent.click(reminderButton(container));
@@ -348,7 +348,7 @@ describe('the expiry reminder (one WeChat message per opt-in)', () => {
     const fetch = jest.fn(async (url: string, init: { body: string }) => ({
       json: async () => {
         const data = JSON.parse(init.body) as Record<string, unknown>;
-        if (url.endsWith('/member')) return ok({ reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 } });
+        if (url.endsWith('/member')) return ok({ reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 } });
         if (url.endsWith('/referral')) return fail('INTERNAL');
         if (data.action === 'rewards') return ok(REWARDS);
         return data.action === 'summary' ? ok(SUMMARY) : ok(page([], data));

@@ -68,7 +68,7 @@ export const WELCOME = coupon('welcome-80:m1:join', {
 });
 
 /** No subscribe-message credits held. */
-export const NO_REMINDERS: ActionOutput<'coupon', 'list'>['reminders'] = { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 };
+export const NO_REMINDERS: ActionOutput<'coupon', 'list'>['reminders'] = { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 };
 
 /** One tab's answer with the counts of all three and the reminder credits held (none unless given). */
 export function listOf(

@@ -89,7 +89,7 @@ export const SUMMARY: PointsSummary = {
     keepText: null,
   },
   tiers: TIERS,
-  reminders: { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0 },
+  reminders: { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 },
 };
 
 /** What 1,280 points can buy: one reward within reach, one beyond it. */

@@ -58,7 +58,7 @@ const EXPORT: Export = {
       { id: 'r:S002:R1', kind: 'refund', points: -200, debtSettled: 0, debtAdded: 0, at: '2026-11-26T02:00:00.000Z', title: '退货扣回', detail: '悦衣库 杭州湖滨店 · 退款 ¥200', expiresAt: null, balanceAfter: 1_000, seq: 2 },
     ],
   },
-  reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 2, referralReward: 0, outfitInspiration: 0 },
+  reminders: { pointsExpiring: 1, couponExpiring: 0, birthdayGift: 2, referralReward: 0, outfitInspiration: 0, bookingReminder: 0, campaignOffer: 0 },
   coupons: [WELCOME],
   orders: [
     {

@@ -245,7 +245,7 @@ describe('3 天穿搭灵感\'s reminder (first report only)', () => {
     await screen.findByText('3 天穿搭灵感');
     expect(recorded.subscribeRequests).toEqual([]);
     programSubscribe((ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])));
-    programMember({ subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 1 } }) });
+    programMember({ subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 1, bookingReminder: 0, campaignOffer: 0 } }) });
     fireEvent.click(screen.getByText('开启提醒'));
     await screen.findByText('已开启提醒（剩余 1 次）');
     expect(recorded.subscribeRequests).toEqual([['styleclub-dev-outfit-inspiration']]);
