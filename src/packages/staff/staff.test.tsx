@@ -26,11 +26,11 @@ describe('导购助手 · 工作台', () => {
     ]);
   });
 
-  it('gives a manager the stylists’ slots, private events, co-creation, the figures, the audit log and the tag groups too', async () => {
+  it('gives a manager the stylists’ slots, private events, co-creation, the figures, the audit log, the tag groups and the brand operations too', async () => {
     programStaff({ me: ok({ staff: MANAGER }) });
     const { container } = render(<StaffHomePage />);
     await screen.findByText('林店长');
-    expect(titles(container)).toEqual(['今日待办', '我的拉新码', '我的预约时段', '私享会', '新品共创', '店员业绩', '查看记录', '标签管理']);
+    expect(titles(container)).toEqual(['今日待办', '我的拉新码', '我的预约时段', '私享会', '新品共创', '店员业绩', '查看记录', '标签管理', '门店看板', '会员分群', '精准营销', '经营预警', '顾客满意度']);
     fireEvent.click(screen.getByText('查看记录'));
     fireEvent.click(screen.getByText('标签管理'));
     fireEvent.click(screen.getByText('店员业绩'));
