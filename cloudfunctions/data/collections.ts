@@ -76,4 +76,8 @@ export const COLLECTIONS = {
   events: 'events',
   /** one per event and member (`<eventId>:<memberId>`): seat, waiting (ordered by seq) or cancelled, and the check-in */
   eventSignUps: 'eventSignUps',
+  /** where the nightly segments job placed each member (issue 19: domain/ops/placement.ts), keyed by memberId */
+  memberSegments: 'memberSegments',
+  /** the named segments as data (忠实型, 沉睡型 …: thresholds on the RFM scores), managers edit them */
+  segmentDefinitions: 'segmentDefinitions',
 } as const;
