@@ -1,4 +1,5 @@
 import { createHarness, type Harness } from '../support/harness';
+import { runJobs } from '../support/ledger';
 import { buy, deliver, refundBody } from '../support/pos';
 
 /**
@@ -204,6 +205,43 @@ describe('stylist 1v1 booking', () => {
       // the till retries the refund: the same answer, nothing more happens
       const again = await deliver(h, 'refunds', refundBody(bought.body.orderId, 'R-all', 100_000));
       expect(again.body).toEqual(refund.body);
+    });
+  });
+
+  describe('a tier that lapses at the 12-month review', () => {
+    it('cancels the bookings ahead with the same message and frees their slots, like a refund does', async () => {
+      const [s1, s2] = await publish(h, 2);
+      const memberId = await grower(h, 'lapsing');
+      expect(await book(h, 'lapsing', s1!)).toMatchObject({ ok: true });
+      expect(await book(h, 'lapsing', s2!)).toMatchObject({ ok: true });
+      // the 成长者 kept since last year runs out at midnight in Shanghai, with nothing spent since
+      const doc = h.cloud.db.find('members', { _id: memberId })[0]!;
+      await h.cloud.db.apply([{ c: 'members', id: memberId, doc: { ...doc, tierKeptUntil: new Date('2026-11-25T16:00:00.000Z') } }]);
+      h.clock.set('2026-11-25T16:30:00.000Z');
+      expect(await runJobs(h, { action: 'run', job: 'tier-review' })).toMatchObject({ ok: true, data: { runs: [{ processed: 1, changed: 1, done: true }] } });
+      const mine = await call(h, 'benefits', 'lapsing', { action: 'myBookings' });
+      expect(mine.data.upcoming).toEqual([]);
+      expect(mine.data.past.map((b: { state: string; cancelReason: string }) => [b.state, b.cancelReason])).toEqual([
+        ['cancelled', '因会员等级调整，你的预约已取消'],
+        ['cancelled', '因会员等级调整，你的预约已取消'],
+      ]);
+      expect(h.cloud.db.find('bookingSlots', { bookingId: null })).toHaveLength(2);
+      expect(h.cloud.db.find('bookingSeats', {})).toHaveLength(0);
+    });
+
+    it('a 忠诚者 who falls back to 成长者 keeps their bookings', async () => {
+      await h.join('steady');
+      expect((await buy(h, 'steady', 300_001)).result).toMatchObject({ tier: 'loyal' });
+      // a year on, an hour before the 忠诚者 lapses: ¥1,000 this quarter holds 成长者 (the ¥3,000.01 day is out of the 12 months)
+      h.clock.set('2027-11-25T01:00:00.000Z');
+      await buy(h, 'steady', 100_000);
+      const [s1] = await publish(h, 1, '20271127');
+      expect(await book(h, 'steady', s1!)).toMatchObject({ ok: true });
+      h.clock.set('2027-11-26T02:00:00.000Z');
+      expect(await runJobs(h, { action: 'run', job: 'tier-review' })).toMatchObject({ ok: true, data: { runs: [{ changed: 1 }] } });
+      expect(await h.call('member', 'steady', { action: 'card' })).toMatchObject({ ok: true, data: { tier: 'grower' } });
+      const mine = await call(h, 'benefits', 'steady', { action: 'myBookings' });
+      expect(mine.data.upcoming.map((b: { state: string }) => b.state)).toEqual(['booked']);
     });
   });
 
