@@ -2,7 +2,7 @@ import type { Booking, BookingSeat, BookingSlot, CancelledBy } from '../domain/b
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { addOnce } from './errors';
-import { documents, findById, PAGE_MAX, removedCount, updatedCount } from './read';
+import { documents, dueFilter, findById, PAGE_MAX, removedCount, updatedCount } from './read';
 
 /**
  * Stylist slots, members' bookings and their two booking seats. A slot is taken by a conditional
@@ -56,6 +56,11 @@ export async function bookingsByIds(db: Database, ids: string[]): Promise<Bookin
 export async function bookingsOfMemberSince(db: Database, memberId: string, since: Date): Promise<Booking[]> {
   const _ = db.command;
   return documents<Booking>(db.collection(COLLECTIONS.bookings).where({ memberId, startAt: _.gt(since) }).orderBy('startAt', 'desc').limit(100));
+}
+
+/** A batch of bookings still booked that start in (from, until], after the cursor, in id order (the day-before reminder). */
+export async function bookedStartingBetween(db: Database, range: { from: Date; until: Date }, after: string | null, limit: number): Promise<Booking[]> {
+  return documents<Booking>(db.collection(COLLECTIONS.bookings).where(dueFilter(db, 'startAt', range, after, { state: 'booked' })).orderBy('_id', 'asc').limit(limit));
 }
 
 /** Ends a booking that is still booked (cancelled, done, no-show): true for the one call that did it. */

@@ -208,6 +208,50 @@ describe('stylist 1v1 booking', () => {
     });
   });
 
+  describe('the day-before reminder', () => {
+    const remind = () => runJobs(h, { action: 'run', job: 'booking-reminders', restart: true });
+    const sentTo = () => h.cloud.openapi.sent('subscribeMessage.send').map((s) => s.data as { touser: string; templateId: string; page: string; data: Record<string, { value: string }> });
+
+    it('reminds a member who allowed it, once, of tomorrow\'s booking, from 10:00 the day before', async () => {
+      const [s1, s2] = await publish(h, 2);
+      await grower(h, 'reminded');
+      await grower(h, 'silent');
+      await h.call('member', 'reminded', { action: 'subscribe', accepted: ['bookingReminder'] });
+      expect(await call(h, 'benefits', 'reminded', { action: 'myBookings' })).toMatchObject({ ok: true, data: { reminders: 1 } });
+      await book(h, 'reminded', s1!);
+      await book(h, 'silent', s2!);
+      // 09:59 on the day before: not yet
+      h.clock.set('2026-11-25T01:59:00.000Z');
+      expect(await remind()).toMatchObject({ ok: true, data: { runs: [{ processed: 0, done: false }] } });
+      expect(sentTo()).toEqual([]);
+      h.clock.set('2026-11-25T02:00:00.000Z');
+      expect(await remind()).toMatchObject({ ok: true, data: { runs: [{ processed: 2, changed: 1, done: true }] } });
+      expect(await remind()).toMatchObject({ ok: true, data: { runs: [{ processed: 2, changed: 0, done: true }] } });
+      expect(sentTo()).toEqual([
+        {
+          touser: 'reminded',
+          templateId: 'styleclub-dev-booking-reminder',
+          page: 'packages/benefits/booking/index',
+          data: { thing1: { value: '造型师1对1 · 陈造型' }, time2: { value: '2026-11-26 14:00' }, thing3: { value: '悦衣库 上海静安店' } },
+          miniprogramState: 'formal',
+        },
+      ]);
+      expect(await call(h, 'benefits', 'reminded', { action: 'myBookings' })).toMatchObject({ ok: true, data: { reminders: 0 } });
+    });
+
+    it('does not remind of a cancelled booking, nor of one the day after tomorrow', async () => {
+      const [s1] = await publish(h, 1);
+      const [later] = await publish(h, 1, '20261127');
+      await grower(h, 'changed-mind');
+      for (let i = 0; i < 2; i += 1) await h.call('member', 'changed-mind', { action: 'subscribe', accepted: ['bookingReminder'] });
+      const first = await book(h, 'changed-mind', s1!);
+      await book(h, 'changed-mind', later!);
+      expect(await call(h, 'benefits', 'changed-mind', { action: 'cancelBooking', bookingId: first.data.booking.bookingId })).toMatchObject({ ok: true });
+      expect(await remind()).toMatchObject({ ok: true, data: { runs: [{ processed: 0, changed: 0, done: true }] } });
+      expect(sentTo()).toEqual([]);
+    });
+  });
+
   describe('a tier that lapses at the 12-month review', () => {
     it('cancels the bookings ahead with the same message and frees their slots, like a refund does', async () => {
       const [s1, s2] = await publish(h, 2);

@@ -3,6 +3,7 @@ import type { benefitsBookingContract } from '../../contract/benefitsBooking';
 import { BOOKING_SCENE_CHOICES } from '../../contract/benefitsBooking';
 import { findBooking, findSlot, freeSlotsBetween, insertBooking, releaseSeat, takeSlot } from '../../data/bookings';
 import { storesById } from '../../data/stores';
+import { findCredits } from '../../data/subscriptions';
 import { BOOKING, type Booking, bookingIdOf } from '../../domain/benefits/booking/booking';
 import { eligibility, upcomingOf } from '../../domain/benefits/booking/eligibility';
 import { slotChoices } from '../../domain/benefits/booking/options';
@@ -86,11 +87,12 @@ export const bookingMemberHandlers: Pick<Handlers<C>, 'bookingOptions' | 'book' 
     const mine = await memberBookings(ctx);
     if (!mine.ok) return mine;
     const { member, bookings } = mine.value;
-    const views = await bookingViews(ctx.db, member._id, bookings, ctx.now);
+    const [views, credits] = await Promise.all([bookingViews(ctx.db, member._id, bookings, ctx.now), findCredits(ctx.db, member._id)]);
     const upcomingIds = new Set(upcomingOf(bookings, ctx.now).map((b) => b._id));
     return success({
       upcoming: views.filter((v) => upcomingIds.has(v.bookingId)).reverse(),
       past: views.filter((v) => !upcomingIds.has(v.bookingId)).slice(0, 20),
+      reminders: credits.bookingReminder,
     });
   },
 };
