@@ -2,7 +2,7 @@ import type { Booking, BookingSeat, BookingSlot, CancelledBy } from '../domain/b
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { addOnce } from './errors';
-import { documents, dueFilter, findById, PAGE_MAX, removedCount, updatedCount } from './read';
+import { allByIdCursor, documents, dueFilter, findById, PAGE_MAX, removedCount, updatedCount } from './read';
 
 /**
  * Stylist slots, members' bookings and their two booking seats. A slot is taken by a conditional
@@ -57,6 +57,9 @@ export async function bookingsOfMemberSince(db: Database, memberId: string, sinc
   const _ = db.command;
   return documents<Booking>(db.collection(COLLECTIONS.bookings).where({ memberId, startAt: _.gt(since) }).orderBy('startAt', 'desc').limit(100));
 }
+
+/** Every booking the member made, in `_id` order, paged (their export). */
+export const allBookingsOf = (db: Database, memberId: string) => allByIdCursor<Booking>(db, COLLECTIONS.bookings, { memberId });
 
 /** A batch of bookings still booked that start in (from, until], after the cursor, in id order (the day-before reminder). */
 export async function bookedStartingBetween(db: Database, range: { from: Date; until: Date }, after: string | null, limit: number): Promise<Booking[]> {
