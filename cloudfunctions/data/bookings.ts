@@ -20,11 +20,24 @@ export async function slotsOfStoreDay(db: Database, storeId: string, day: string
   return documents<BookingSlot>(db.collection(COLLECTIONS.bookingSlots).where({ storeId, day }).orderBy('startAt', 'asc').limit(PAGE_MAX));
 }
 
-/** Free slots starting in (from, until], soonest first (the booking page's stores and days). */
-export async function freeSlotsBetween(db: Database, from: Date, until: Date): Promise<BookingSlot[]> {
+/** How many free slots each store has starting in (from, until]: one aggregation, however many stores publish. */
+export async function freeSlotCountsByStore(db: Database, from: Date, until: Date): Promise<Map<string, number>> {
+  const _ = db.command;
+  const $ = _.aggregate;
+  const res = (await db
+    .collection(COLLECTIONS.bookingSlots)
+    .aggregate()
+    .match({ bookingId: null, startAt: _.gt(from).and(_.lte(until)) })
+    .group({ _id: '$storeId', free: $.sum(1) })
+    .end()) as { list: Array<{ _id: string; free: number }> };
+  return new Map(res.list.map((g) => [g._id, g.free]));
+}
+
+/** One store's free slots starting in (from, until], soonest first (the booking page's days and slots). */
+export async function freeSlotsOfStore(db: Database, storeId: string, from: Date, until: Date): Promise<BookingSlot[]> {
   const _ = db.command;
   return documents<BookingSlot>(
-    db.collection(COLLECTIONS.bookingSlots).where({ bookingId: null, startAt: _.gt(from).and(_.lte(until)) }).orderBy('startAt', 'asc').limit(PAGE_MAX),
+    db.collection(COLLECTIONS.bookingSlots).where({ storeId, bookingId: null, startAt: _.gt(from).and(_.lte(until)) }).orderBy('startAt', 'asc').limit(PAGE_MAX),
   );
 }
 

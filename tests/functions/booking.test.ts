@@ -103,6 +103,30 @@ describe('stylist 1v1 booking', () => {
     });
   });
 
+  describe('the stores and slots offered', () => {
+    it('with 300 stores publishing 1,200 earlier slots, the member\'s home store and its later slots are still offered, in 6 requests however many stores', async () => {
+      const writes = [];
+      for (let i = 0; i < 300; i += 1) {
+        const storeId = `X${String(i).padStart(3, '0')}`;
+        for (let k = 0; k < 4; k += 1) {
+          const startAt = new Date(Date.parse('2026-11-26T01:00:00.000Z') + k * 3_600_000);
+          writes.push({ c: 'bookingSlots', id: `${storeId}-${k}`, doc: { _id: `${storeId}-${k}`, storeId, stylistId: 's', stylistName: '造型师', day: TOMORROW, startAt, endAt: new Date(startAt.getTime() + 45 * 60_000), bookingId: null, createdAt: h.clock.now() } });
+        }
+      }
+      await h.cloud.db.apply(writes);
+      const [late] = await publish(h, 1, '20261205', '18:00');
+      await grower(h, 'far-ahead');
+      const { answer, requests } = await h.measure('benefits', 'far-ahead', { action: 'bookingOptions' });
+      expect(answer).toMatchObject({ ok: true, data: { storeId: 'S001', day: '20261205', slots: [{ slotId: late, time: '18:00–18:45' }] } });
+      const data = (answer as { data: { stores: Array<{ storeId: string; freeSlots: number }> } }).data;
+      expect(data.stores).toHaveLength(301);
+      expect(data.stores[0]).toMatchObject({ storeId: 'S001', freeSlots: 1 });
+      expect(data.stores[1]).toMatchObject({ storeId: 'X000', freeSlots: 4 });
+      // the member and their bookings, the count per store with the pieces, then the store names with the chosen store's slots
+      expect(requests).toBe(6);
+    });
+  });
+
   describe('who may book', () => {
     it('an 探索者 sees how to unlock it and cannot book', async () => {
       const [slotId] = await publish(h, 1);
