@@ -1,6 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import { useState } from 'react';
-import { askToSubscribe, tellSubscribeOutcome } from '../../../services/subscribe';
+import { useSubscribeAsk } from '../../../services/subscribe';
 
 export interface BookingReminderProps {
   /** reminders the member has allowed and not yet used */
@@ -14,15 +13,10 @@ export interface BookingReminderProps {
  * earliest booking of the next day is reminded.
  */
 export function BookingReminder({ credits, onCredits }: BookingReminderProps) {
-  const [asking, setAsking] = useState(false);
+  const { asking, ask } = useSubscribeAsk(['bookingReminder'], '已开启预约提醒');
 
   async function subscribe() {
-    if (asking) return;
-    setAsking(true);
-    // WeChat shows its dialog only from a tap: askToSubscribe asks before anything else
-    const outcome = await askToSubscribe(['bookingReminder']);
-    setAsking(false);
-    const reminders = tellSubscribeOutcome(outcome, '已开启预约提醒');
+    const reminders = await ask();
     if (reminders) onCredits(reminders.bookingReminder);
   }
 
