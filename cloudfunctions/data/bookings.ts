@@ -1,4 +1,5 @@
 import type { Booking, BookingSeat, BookingSlot, CancelledBy } from '../domain/benefits/booking/booking';
+import type { BusyStretch } from '../domain/benefits/booking/slots';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { addOnce } from './errors';
@@ -12,6 +13,25 @@ import { allByIdCursor, documents, dueFilter, findById, PAGE_MAX, removedCount, 
 
 export async function insertSlots(db: Database, slots: BookingSlot[]): Promise<void> {
   await Promise.all(slots.map((s) => addOnce(db, COLLECTIONS.bookingSlots, s)));
+}
+
+/** A stylist's day: the stretches given to slots, and the version a publish moves it on from. */
+export interface StylistDay {
+  _id: string;
+  busy: BusyStretch[];
+  version: number;
+}
+
+export const findStylistDay = (db: Database, id: string) => findById<StylistDay>(db, COLLECTIONS.stylistDays, id);
+
+/**
+ * Gives these stretches to the stylist's day if nobody moved it on since `seen` was read (null: the
+ * day had no document yet, and adding it decides); false when a parallel publish got there first.
+ */
+export async function claimStretches(db: Database, id: string, seen: StylistDay | null, busy: BusyStretch[]): Promise<boolean> {
+  if (!seen) return (await addOnce(db, COLLECTIONS.stylistDays, { _id: id, busy, version: 1 })) === 'created';
+  const res = await db.collection(COLLECTIONS.stylistDays).where({ _id: id, version: seen.version }).update({ data: { busy, version: seen.version + 1 } });
+  return updatedCount(res) === 1;
 }
 
 export const findSlot = (db: Database, slotId: string) => findById<BookingSlot>(db, COLLECTIONS.bookingSlots, slotId);

@@ -66,6 +66,8 @@ export const COLLECTIONS = {
   bookingSlots: 'bookingSlots',
   /** members' stylist bookings (`<memberId>:<requestId>`) */
   bookings: 'bookings',
+  /** each stylist's day (`<store>-<day>-<stylist key>`): the stretches given to slots, moved on by a versioned compare-and-set so parallel publishes never overlap */
+  stylistDays: 'stylistDays',
   /** each member's two upcoming-booking seats (`<memberId>:1|2`), taken by adding them */
   bookingSeats: 'bookingSeats',
   /** 新品共创: the brand's upcoming pieces (seeded from database/seed/cocreationPieces.json; managers publish, close, launch) */

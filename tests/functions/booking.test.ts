@@ -343,6 +343,19 @@ describe('stylist 1v1 booking', () => {
       expect(await call(h, 'benefits', null, { action: 'mySlots' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     });
 
+    it('15 overlapping publishes in parallel: the stylist\'s day never overlaps, and the ones that lost are told so', async () => {
+      const starts = Array.from({ length: 15 }, (_, i) => `09:${String(i * 4).padStart(2, '0')}`);
+      const answers = await Promise.all(starts.map((start) => call(h, 'benefits', STYLIST, { action: 'publishSlots', day: TOMORROW, start, minutes: 60, count: 1 })));
+      expect(answers.filter((a) => a.ok)).toHaveLength(1);
+      expect(new Set(answers.filter((a) => !a.ok).map((a) => `${a.error.code} ${a.error.message}`))).toEqual(new Set(['INVALID_INPUT 和你已发布的时段重叠了']));
+      const slots = h.cloud.db.find('bookingSlots', { day: TOMORROW }) as Array<{ startAt: Date; endAt: Date }>;
+      expect(slots).toHaveLength(1);
+      // a retried publish of the very same slot answers the day again and adds nothing
+      const winner = starts[answers.findIndex((a) => a.ok)]!;
+      expect(await call(h, 'benefits', STYLIST, { action: 'publishSlots', day: TOMORROW, start: winner, minutes: 60, count: 1 })).toMatchObject({ ok: true });
+      expect(h.cloud.db.find('bookingSlots', { day: TOMORROW })).toHaveLength(1);
+    });
+
     it('refuses overlapping or past slots, in plain words', async () => {
       await publish(h, 2);
       expect(await call(h, 'benefits', STYLIST, { action: 'publishSlots', day: TOMORROW, start: '14:30', minutes: 45, count: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '和你已发布的时段重叠了' } });

@@ -96,6 +96,8 @@ describe('publishing slots', () => {
     ['more than 14 days ahead', { day: '20261210', start: '10:00', minutes: 45, count: 1 }, '最多提前 14 天发布'],
     ['overlapping their own', { day: '20261126', start: '14:30', minutes: 30, count: 1 }, '和你已发布的时段重叠了'],
     ['right after their own', { day: '20261126', start: '15:30', minutes: 30, count: 1 }, ['15:30']],
+    ['the very same slots again (a retried publish)', { day: '20261126', start: '14:00', minutes: 45, count: 2 }, ['14:00', '14:45']],
+    ['the same slots and one more overlapping', { day: '20261126', start: '14:00', minutes: 30, count: 3 }, '和你已发布的时段重叠了'],
   ] as const)('%s', (_name, req, expected) => {
     const plan = planSlots(stylist, 'abcdef12', req, existing, NOW);
     const shop = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(11, 16);

@@ -1,6 +1,6 @@
 import { failure, success } from '../../contract';
 import type { benefitsBookingContract, MySlots } from '../../contract/benefitsBooking';
-import { bookingsByIds, endBooking, findBooking, insertSlots, releaseSeat, slotsOfStoreDay } from '../../data/bookings';
+import { bookingsByIds, claimStretches, endBooking, findBooking, findStylistDay, insertSlots, releaseSeat, slotsOfStoreDay } from '../../data/bookings';
 import { findMember, membersByIds } from '../../data/members';
 import { recordLooks } from '../../data/staffAudit';
 import { findStore } from '../../data/stores';
@@ -15,7 +15,7 @@ import { staffLook } from '../../domain/staff/audit';
 import type { Staff, StaffRole } from '../../domain/staff/staff';
 import { dayKeyInstant, shopDayKey } from '../../domain/time';
 import type { Database } from '../../platform/cloud';
-import { fingerprint } from '../../platform/fingerprint';
+import { stylistKeyOf } from '../../platform/holder';
 import type { Handlers } from '../../platform/handler';
 import { staffCaller } from '../staff/caller';
 
@@ -24,6 +24,8 @@ type C = typeof benefitsBookingContract;
 /** Who runs 1v1 sessions: stylists, and managers may too. */
 export const STYLISTS: readonly StaffRole[] = ['stylist', 'manager'];
 const WHY = '造型师预约';
+/** reads and compare-and-sets of a stylist's day before a publish gives up: each lost round means another publish landed */
+const PUBLISH_ATTEMPTS = 5;
 
 /** The day list: a stylist sees their own slots, a manager the store's; each booked member is a look in the audit log. */
 async function dayList(db: Database, staff: Staff, day: string, now: Date): Promise<MySlots> {
@@ -58,11 +60,23 @@ export const bookingStaffHandlers: Pick<Handlers<C>, 'publishSlots' | 'mySlots' 
   async publishSlots(input, ctx) {
     const staff = await staffCaller(ctx, STYLISTS);
     if (!staff.ok) return staff;
-    const existing = await slotsOfStoreDay(ctx.db, staff.value.storeId, input.day);
-    const plan = planSlots(staff.value, fingerprint(staff.value._id).slice(0, 8), input, existing, ctx.now);
-    if (!plan.ok) return failure('INVALID_INPUT', plan.message);
-    await insertSlots(ctx.db, plan.slots);
-    return success(await dayList(ctx.db, staff.value, input.day, ctx.now));
+    const key = stylistKeyOf(staff.value._id);
+    const dayId = `${staff.value.storeId}-${input.day}-${key}`;
+    // the stylist's day moves on by compare-and-set: of parallel overlapping publishes one wins, the others read again and are refused
+    for (let attempt = 0; attempt < PUBLISH_ATTEMPTS; attempt += 1) {
+      const [day, existing] = await Promise.all([findStylistDay(ctx.db, dayId), slotsOfStoreDay(ctx.db, staff.value.storeId, input.day)]);
+      // a day first published before its document existed: its stretches are the stylist's slots
+      const busy = day?.busy ?? existing.filter((s) => s.stylistId === staff.value._id).map(({ _id, startAt, endAt }) => ({ _id, startAt, endAt }));
+      const plan = planSlots(staff.value, key, input, busy, ctx.now);
+      if (!plan.ok) return failure('INVALID_INPUT', plan.message);
+      const fresh = plan.slots.filter((s) => !busy.some((b) => b._id === s._id));
+      if (fresh.length === 0 || (await claimStretches(ctx.db, dayId, day, [...busy, ...fresh.map(({ _id, startAt, endAt }) => ({ _id, startAt, endAt }))]))) {
+        // slots are added by their ids: a retry after a crash here adds what is missing, nothing twice
+        await insertSlots(ctx.db, plan.slots);
+        return success(await dayList(ctx.db, staff.value, input.day, ctx.now));
+      }
+    }
+    return failure('CONFLICT', '同时有其他时段在发布，请刷新后再试');
   },
 
   async mySlots(input, ctx) {

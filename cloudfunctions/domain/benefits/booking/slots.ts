@@ -13,12 +13,16 @@ export interface SlotRequest {
 
 export type SlotPlan = { ok: true; slots: BookingSlot[] } | { ok: false; message: string };
 
+/** A stretch of the stylist's day already given to a slot (the slot's id and its time). */
+export type BusyStretch = Pick<BookingSlot, '_id' | 'startAt' | 'endAt'>;
+
 /**
  * The slots a stylist publishes for one day: `count` back to back from `start`. Refused when the day
- * is past or too far ahead, a slot would run past midnight, or one overlaps a slot they hold already.
- * `stylistKey` is a digest of the stylist (their id is an openid and never goes into a slot id).
+ * is past or too far ahead, a slot would run past midnight, or one overlaps a stretch of their day
+ * already given to another slot (the very same slot again is a retry, not an overlap).
+ * `stylistKey` is a keyed digest of the stylist (their id is an openid and never goes into a slot id).
  */
-export function planSlots(staff: Staff, stylistKey: string, req: SlotRequest, existing: BookingSlot[], now: Date): SlotPlan {
+export function planSlots(staff: Staff, stylistKey: string, req: SlotRequest, busy: BusyStretch[], now: Date): SlotPlan {
   const dayStart = shopDayStart(dayKeyInstant(req.day));
   if (shopDayKey(dayStart) !== req.day) return { ok: false, message: '日期不对' };
   const [hh, mm] = req.start.split(':').map(Number) as [number, number];
@@ -28,8 +32,6 @@ export function planSlots(staff: Staff, stylistKey: string, req: SlotRequest, ex
   if (first <= now.getTime()) return { ok: false, message: '开始时间已过，请选之后的时间' };
   if (dayStart.getTime() > shopDayStart(now, BOOKING.daysAhead).getTime()) return { ok: false, message: `最多提前 ${BOOKING.daysAhead} 天发布` };
   if (last > shopDayStart(dayStart, 1).getTime()) return { ok: false, message: '时段不能跨过午夜' };
-  const overlaps = existing.some((s) => s.stylistId === staff._id && s.startAt.getTime() < last && s.endAt.getTime() > first);
-  if (overlaps) return { ok: false, message: '和你已发布的时段重叠了' };
   const slots = Array.from({ length: req.count }, (_, i): BookingSlot => {
     const startAt = new Date(first + i * step);
     const hhmm = String(hh * 60 + mm + i * req.minutes);
@@ -45,5 +47,8 @@ export function planSlots(staff: Staff, stylistKey: string, req: SlotRequest, ex
       createdAt: now,
     };
   });
+  const planned = new Set(slots.map((s) => s._id));
+  const overlaps = busy.some((b) => !planned.has(b._id) && b.startAt.getTime() < last && b.endAt.getTime() > first);
+  if (overlaps) return { ok: false, message: '和你已发布的时段重叠了' };
   return { ok: true, slots };
 }
