@@ -106,7 +106,10 @@ export const staffSlotViewSchema = z.object({
       pieces: z.array(z.object({ name: z.string(), image: z.string() })),
       /** a few of the rest of their wardrobe */
       wardrobe: z.array(z.object({ name: z.string(), image: z.string() })),
+      /** 已完成 may be marked (from 30 minutes before) */
       canMark: z.boolean(),
+      /** 未到店 may be marked (15 minutes after the start) */
+      canMarkNoShow: z.boolean(),
     }),
   ),
 });

@@ -184,7 +184,8 @@ describe('stylist 1v1 booking', () => {
       await grower(h, 'misser');
       const a = (await book(h, 'misser', s1!)).data.booking.bookingId;
       const b = (await book(h, 'misser', s2!)).data.booking.bookingId;
-      h.clock.set(TOMORROW_2PM);
+      // 15 minutes into each visit, nobody came
+      h.clock.set('2026-11-26T06:15:00.000Z');
       expect(await call(h, 'benefits', STYLIST, { action: 'markVisit', bookingId: a, outcome: 'noShow' })).toMatchObject({ ok: true, data: { state: 'noShow' } });
       h.clock.set('2026-11-26T07:00:00.000Z');
       expect(await call(h, 'benefits', STYLIST, { action: 'markVisit', bookingId: b, outcome: 'noShow' })).toMatchObject({ ok: true, data: { state: 'noShow' } });
@@ -192,6 +193,16 @@ describe('stylist 1v1 booking', () => {
       const options = await call(h, 'benefits', 'misser', { action: 'bookingOptions' });
       expect(options.data.eligibility).toMatchObject({ canBook: false, text: '因 90 天内两次未到店，预约暂停至 12月26日' });
       expect(await book(h, 'misser', later!)).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE', message: '因 90 天内两次未到店，预约暂停至 12月26日' } });
+    });
+
+    it('a stylist marks only the visits of their own slots; the manager may mark any of the store\'s', async () => {
+      const published = await call(h, 'benefits', 'manager-S001', { action: 'publishSlots', day: TOMORROW, start: '16:00', minutes: 45, count: 1 });
+      await grower(h, 'with-manager');
+      const id = (await book(h, 'with-manager', published.data.slots[0].slotId)).data.booking.bookingId;
+      h.clock.set('2026-11-26T08:15:00.000Z');
+      expect(await call(h, 'benefits', STYLIST, { action: 'markVisit', bookingId: id, outcome: 'noShow' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(h.cloud.db.find('bookings', { _id: id })[0]).toMatchObject({ state: 'booked' });
+      expect(await call(h, 'benefits', 'manager-S001', { action: 'markVisit', bookingId: id, outcome: 'done' })).toMatchObject({ ok: true, data: { state: 'done' } });
     });
 
     it('a visit is marked once; before 30 minutes ahead it is refused', async () => {

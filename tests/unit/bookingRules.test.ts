@@ -22,6 +22,8 @@ describe('who may book a slot', () => {
     ['a slot that does not exist', { slot: null }, ['NOT_FOUND', '这个时段不存在']],
     ['a slot someone holds', { slot: { startAt: at('2026-11-26T06:00:00.000Z'), bookingId: 'x' } }, ['CONFLICT', '这个时段刚被约走了，请另选时间']],
     ['a slot that has begun', { slot: { startAt: NOW, bookingId: null } }, ['NOT_CLAIMABLE', '这个时段已经开始了，请另选时间']],
+    ['a slot starting in 2 hours (it could not be cancelled online)', { slot: { startAt: new Date(NOW.getTime() + 2 * 3_600_000), bookingId: null } }, ['NOT_CLAIMABLE', '开始前 2 小时内的时段不能在线预约，请直接联系门店']],
+    ['a slot starting in 2 hours and a minute', { slot: { startAt: new Date(NOW.getTime() + 121 * 60_000), bookingId: null } }, null],
     ['two no-shows 10 days apart, the last 5 days ago', { noShows: [new Date(NOW.getTime() - 15 * DAY), new Date(NOW.getTime() - 5 * DAY)] }, ['NOT_CLAIMABLE', '因 90 天内两次未到店，预约暂停至 12月20日']],
     ['the tier comes before the pause', { tier: 'explorer', nextTierText: '再消费 ¥1 升级成长者', noShows: [NOW, NOW] }, ['NOT_CLAIMABLE', '再消费 ¥1 升级成长者即可预约']],
   ] as const)('%s', (_name, facts, expected) => {
@@ -67,7 +69,9 @@ describe('marking a visit', () => {
     ['done 30 minutes ahead', 'done', true, '2026-11-25T05:30:00.000Z', 'booked', null],
     ['done an hour ahead', 'done', true, '2026-11-25T05:00:00.000Z', 'booked', '预约开始前 30 分钟起才能标记'],
     ['done after the tier was lost', 'done', false, '2026-11-25T06:00:00.000Z', 'booked', '该会员已不是成长者，不能进行本次1对1（预约已失效）'],
-    ['no-show after the tier was lost', 'noShow', false, '2026-11-25T06:00:00.000Z', 'booked', null],
+    ['no-show after the tier was lost, 15 minutes late', 'noShow', false, '2026-11-25T06:15:00.000Z', 'booked', null],
+    ['no-show at the start: the member may be on the way', 'noShow', true, '2026-11-25T06:00:00.000Z', 'booked', '开始 15 分钟后仍未到店，才能标记未到店'],
+    ['no-show 30 minutes ahead', 'noShow', true, '2026-11-25T05:30:00.000Z', 'booked', '开始 15 分钟后仍未到店，才能标记未到店'],
     ['a cancelled booking', 'noShow', true, '2026-11-25T06:00:00.000Z', 'cancelled', '这个预约已标记或已取消'],
   ] as const)('%s', (_name, outcome, tierHeld, now, state, expected) => {
     expect(markRefusal({ startAt, state }, outcome, tierHeld, at(now))).toEqual(expected);

@@ -4,7 +4,7 @@ import { BOOKING_SCENE_CHOICES } from '../../contract/benefitsBooking';
 import { findBooking, findSlot, freeSlotCountsByStore, freeSlotsOfStore, insertBooking, releaseSeat, takeSlot } from '../../data/bookings';
 import { storesById } from '../../data/stores';
 import { findCredits } from '../../data/subscriptions';
-import { BOOKING, type Booking, bookingIdOf } from '../../domain/benefits/booking/booking';
+import { BOOKING, type Booking, bookableFrom, bookingIdOf } from '../../domain/benefits/booking/booking';
 import { eligibility, upcomingOf } from '../../domain/benefits/booking/eligibility';
 import { slotChoices, storeChoice } from '../../domain/benefits/booking/options';
 import { BOOK_RULES, firstRefusal } from '../../domain/benefits/booking/rules';
@@ -22,9 +22,11 @@ export const bookingMemberHandlers: Pick<Handlers<C>, 'bookingOptions' | 'book' 
     if (!mine.ok) return mine;
     const { member } = mine.value;
     const until = shopDayStart(ctx.now, BOOKING.daysAhead + 1);
-    const [perStore, pieces] = await Promise.all([freeSlotCountsByStore(ctx.db, ctx.now, until), piecesOf(ctx.db, member._id)]);
+    // slots inside the next 2 hours are not offered: booked, they could no longer be cancelled or moved
+    const from = bookableFrom(ctx.now);
+    const [perStore, pieces] = await Promise.all([freeSlotCountsByStore(ctx.db, from, until), piecesOf(ctx.db, member._id)]);
     const choice = storeChoice(perStore, member.homeStore.storeId, input);
-    const [stores, ofStore] = await Promise.all([storesById(ctx.db, choice.storeIds), choice.storeId ? freeSlotsOfStore(ctx.db, choice.storeId, ctx.now, until) : Promise.resolve([])]);
+    const [stores, ofStore] = await Promise.all([storesById(ctx.db, choice.storeIds), choice.storeId ? freeSlotsOfStore(ctx.db, choice.storeId, from, until) : Promise.resolve([])]);
     const names = new Map([...stores].map(([id, s]) => [id, s.name]));
     return success({
       eligibility: eligibility(mine.value.facts()),

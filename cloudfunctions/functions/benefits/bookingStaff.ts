@@ -85,12 +85,14 @@ export const bookingStaffHandlers: Pick<Handlers<C>, 'publishSlots' | 'mySlots' 
     return success(await dayList(ctx.db, staff.value, input.day ?? shopDayKey(ctx.now), ctx.now));
   },
 
-  /** 已完成 / 未到店: the store's booking, once (a conditional update); 已完成 needs the member still 成长者 or above. */
+  /** 已完成 / 未到店: a booking of the stylist's own slot (the manager: the store's), once (a conditional update); 已完成 needs the member still 成长者 or above. */
   async markVisit(input, ctx) {
     const staff = await staffCaller(ctx, STYLISTS);
     if (!staff.ok) return staff;
     const booking = await findBooking(ctx.db, input.bookingId);
     if (!booking || booking.storeId !== staff.value.storeId) return failure('NOT_FOUND', '本店没有这个预约');
+    // a stylist marks the visits of their own slots (they are the ones who know); the manager any of the store's
+    if (staff.value.role !== 'manager' && booking.stylistId !== staff.value._id) return failure('FORBIDDEN', '这个预约不在你的时段里，请由接待的造型师或店长标记');
     if (booking.state === input.outcome) return success({ bookingId: booking._id, state: booking.state });
     const member = await findMember(ctx.db, booking.memberId);
     const refusal = markRefusal(booking, input.outcome, member !== null && mayBook(member.tier), ctx.now);

@@ -57,7 +57,12 @@ export const BOOKING = {
   daysAhead: 14,
   /** a visit may be marked from this long before the start */
   markFromMs: 30 * 60_000,
+  /** 未到店 only once the member is this late: marked early, it would pause a member who is on the way */
+  noShowAfterMs: 15 * 60_000,
 } as const;
+
+/** The first moment a slot may still be booked or moved into: after it, it could no longer be cancelled or moved online. */
+export const bookableFrom = (now: Date) => new Date(now.getTime() + BOOKING.changeBeforeMs);
 
 export const TIER_LOST_REASON = '因会员等级调整，你的预约已取消';
 

@@ -15,6 +15,7 @@ export function changeRefusal(b: Pick<Booking, 'startAt' | 'state'>, now: Date):
 export function markRefusal(b: Pick<Booking, 'startAt' | 'state'>, outcome: 'done' | 'noShow', tierHeld: boolean, now: Date): string | null {
   if (b.state !== 'booked') return '这个预约已标记或已取消';
   if (now.getTime() < b.startAt.getTime() - BOOKING.markFromMs) return '预约开始前 30 分钟起才能标记';
+  if (outcome === 'noShow' && now.getTime() < b.startAt.getTime() + BOOKING.noShowAfterMs) return '开始 15 分钟后仍未到店，才能标记未到店';
   if (outcome === 'done' && !tierHeld) return '该会员已不是成长者，不能进行本次1对1（预约已失效）';
   return null;
 }

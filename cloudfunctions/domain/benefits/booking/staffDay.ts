@@ -40,7 +40,8 @@ export function staffSlotView(slot: BookingSlot, booked: BookedMember | null, no
       style: { season: report ? COLOUR_SEASON_NAMES[report.report.colour.season] : null, styles: report ? [report.report.style.primary.style, report.report.style.secondary.style] : [] },
       pieces: active.filter((w) => picked.has(w._id)).map((w) => ({ name: w.name, image: w.image })),
       wardrobe: active.filter((w) => !picked.has(w._id)).slice(0, WARDROBE_HIGHLIGHTS).map((w) => ({ name: w.name, image: w.image })),
-      canMark: markRefusal(b, 'noShow', stillEligible, now) === null,
+      canMark: markRefusal(b, 'done', true, now) === null,
+      canMarkNoShow: markRefusal(b, 'noShow', stillEligible, now) === null,
     },
   };
 }

@@ -36,9 +36,13 @@ export function SlotCard({ slot, busy, onMark }: SlotCardProps) {
                     已完成
                   </Button>
                 ) : null}
-                <Button className='btn btn-ghost' disabled={busy} onClick={() => onMark(b.bookingId, 'noShow')}>
-                  未到店
-                </Button>
+                {b.canMarkNoShow ? (
+                  <Button className='btn btn-ghost' disabled={busy} onClick={() => onMark(b.bookingId, 'noShow')}>
+                    未到店
+                  </Button>
+                ) : (
+                  <Text className='muted slot-card__later'>开始 15 分钟后仍未到店，可标记未到店</Text>
+                )}
               </View>
             ) : (
               <Text className='muted'>开始前 30 分钟起可标记 已完成 / 未到店</Text>

@@ -27,6 +27,7 @@ const BOOKED: Slot = {
     pieces: [{ name: '米色风衣', image: 'https://x/w1.jpg' }],
     wardrobe: [{ name: '白衬衫', image: 'https://x/w2.jpg' }],
     canMark: true,
+    canMarkNoShow: true,
   },
 };
 const day = (slots: Slot[]): Day => ({ day: '20261126', dayLabel: '11月26日 周四', stylistName: '陈造型', storeName: '悦衣库 上海静安店', slots });
@@ -73,6 +74,13 @@ describe('我的预约时段', () => {
     const { container } = render(<StaffSlotsPage />);
     expect(await screen.findByText('该会员已不是成长者，本次1对1不能进行')).toBeTruthy();
     expect(Array.from(container.querySelectorAll('taro-button-core')).map((b) => b.textContent)).toEqual(['未到店', '发布时段']);
+  });
+
+  it('at the start of the visit only 已完成 is offered: 未到店 waits until the member is 15 minutes late', async () => {
+    program({ mySlots: ok(day([{ ...BOOKED, booking: { ...BOOKED.booking!, canMarkNoShow: false } }])) });
+    const { container } = render(<StaffSlotsPage />);
+    expect(await screen.findByText('开始 15 分钟后仍未到店，可标记未到店')).toBeTruthy();
+    expect(Array.from(container.querySelectorAll('taro-button-core')).map((b) => b.textContent)).toEqual(['已完成', '发布时段']);
   });
 
   it('publishes back-to-back slots for the chosen day and shows the new list', async () => {
