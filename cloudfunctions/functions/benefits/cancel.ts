@@ -1,6 +1,11 @@
+import type { TierCode } from '../../contract';
 import { bookingsOfMemberSince, endBooking, releaseSeat, releaseSlot } from '../../data/bookings';
+import { eventsByIds, signUpsOfMember } from '../../data/events';
 import { type Booking, type CancelledBy, TIER_LOST_REASON } from '../../domain/benefits/booking/booking';
+import { mayBook } from '../../domain/benefits/booking/rules/tierAtLeastGrower';
+import { SIGN_UP_TIER_LOST_REASON } from '../../domain/benefits/events/event';
 import type { Database } from '../../platform/cloud';
+import { cancelSignUp } from './eventSeats';
 
 /**
  * Cancels a booking still booked (a conditional update: once), then gives back its slot and seat —
@@ -12,11 +17,22 @@ export async function cancelBooking(db: Database, booking: Booking, by: Cancelle
 }
 
 /**
- * After a refund took a member below 成长者: their future bookings are cancelled by the brand with
- * the reason they see in 我的预约. Retry-safe (a rerun of the refund finds nothing left booked).
+ * After a member's tier fell (a refund, the yearly review): the services the new tier no longer
+ * gives are cancelled by the brand — stylist bookings ahead below 成长者 (with the reason they see
+ * in 我的预约), and seats or waiting places at events still to come that do not admit the new tier
+ * (the seat goes to the waiting list, as any cancellation's). Retry-safe: a rerun finds nothing left.
  */
-export async function cancelBookingsOnTierLoss(db: Database, memberId: string, now: Date): Promise<number> {
-  const ahead = (await bookingsOfMemberSince(db, memberId, now)).filter((b) => b.state === 'booked');
-  await Promise.all(ahead.map((b) => cancelBooking(db, b, 'brand', TIER_LOST_REASON, now)));
-  return ahead.length;
+export async function cancelServicesOnTierLoss(db: Database, memberId: string, tier: TierCode, now: Date): Promise<void> {
+  if (!mayBook(tier)) {
+    const ahead = (await bookingsOfMemberSince(db, memberId, now)).filter((b) => b.state === 'booked');
+    await Promise.all(ahead.map((b) => cancelBooking(db, b, 'brand', TIER_LOST_REASON, now)));
+  }
+  const held = (await signUpsOfMember(db, memberId)).filter((s) => s.state !== 'cancelled');
+  if (held.length === 0) return;
+  const events = await eventsByIds(db, [...new Set(held.map((s) => s.eventId))]);
+  for (const e of events) {
+    const s = held.find((h) => h.eventId === e._id)!;
+    const admitted = tier !== 'explorer' && (e.tiers as readonly string[]).includes(tier);
+    if (!admitted && e.startsAt.getTime() > now.getTime()) await cancelSignUp(db, e, s, now, SIGN_UP_TIER_LOST_REASON);
+  }
 }

@@ -41,11 +41,11 @@ async function handSeat(db: Database, eventId: string, now: Date): Promise<boole
  * meanwhile: then it is cancelled from the seat). A freed seat goes back and a fill hands it on:
  * each cancellation of a seat moves exactly one waiting member up.
  */
-export async function cancelSignUp(db: Database, event: PrivateEvent, s: EventSignUp, now: Date): Promise<EventSignUp | null> {
+export async function cancelSignUp(db: Database, event: PrivateEvent, s: EventSignUp, now: Date, brandReason?: string): Promise<EventSignUp | null> {
   let current: EventSignUp | null = s;
   for (let attempt = 0; attempt < 3 && current && current.state !== 'cancelled'; attempt += 1) {
     const from = current.state;
-    if (await moveSignUp(db, current._id, from, { state: 'cancelled', changedAt: now })) {
+    if (await moveSignUp(db, current._id, from, { state: 'cancelled', changedAt: now, ...(brandReason ? { cancelReason: brandReason } : {}) })) {
       if (from === 'seat') {
         await giveBackSeat(db, event._id);
         await fillSeats(db, event, now);

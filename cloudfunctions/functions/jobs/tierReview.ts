@@ -1,7 +1,6 @@
 import { txMember, txWriteMember } from '../../data/memberAccount';
 import type { TierCode } from '../../contract';
-import { mayBook } from '../../domain/benefits/booking/rules/tierAtLeastGrower';
-import { cancelBookingsOnTierLoss } from '../benefits/cancel';
+import { cancelServicesOnTierLoss } from '../benefits/cancel';
 import { membersDue } from '../../data/members';
 import { retryingRaces, transaction } from '../../data/transaction';
 import { isLeaving, standingOf } from '../../domain/member';
@@ -33,9 +32,9 @@ export const tierReview: DailyJob = {
       const tier = await retryingRaces(() => reviewMember(db, m._id, now));
       if (tier === null) continue;
       changed += 1;
-      // a tier that lapsed below 成长者 takes the stylist bookings ahead with it, as a refund does (a crash
-      // between the two leaves them to the stylist's check of the tier at the visit)
-      if (!mayBook(tier)) await cancelBookingsOnTierLoss(db, m._id, now);
+      // a lapsed tier takes the stylist bookings and event places it no longer gives with it, as a refund
+      // does (a crash between the two leaves them to the checks of the tier at the visit and the door)
+      await cancelServicesOnTierLoss(db, m._id, tier, now);
     }
     return { cursor: cursorAfter(members.map((m) => m._id)), processed: members.length, changed };
   },

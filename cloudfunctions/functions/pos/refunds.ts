@@ -13,8 +13,7 @@ import { undoesFirstOrder } from '../../domain/till/purchaseDates';
 import { overRefund, planTillRefund } from '../../domain/till/refundPlan';
 import type { Database } from '../../platform/cloud';
 import { fingerprint } from '../../platform/fingerprint';
-import { cancelBookingsOnTierLoss } from '../benefits/cancel';
-import { mayBook } from '../../domain/benefits/booking/rules/tierAtLeastGrower';
+import { cancelServicesOnTierLoss } from '../benefits/cancel';
 
 /**
  * A refund at the till: read its facts (the order as of now, the member, the coupons the order
@@ -62,7 +61,7 @@ export async function recordRefund(db: Database, store: Store, input: PosRefundI
     const recorded = await findRefund(db, key);
     return recorded ? answerRecorded(recorded) : outcome;
   });
-  // one step after the refund's write: a tier fallen below 成长者 cancels the member's future stylist bookings (a retried refund answers the same result and finishes it)
-  if (outcome.ok && outcome.value.tierChanged && !mayBook(outcome.value.tier)) await cancelBookingsOnTierLoss(db, outcome.value.memberId, now);
+  // one step after the refund's write: a fallen tier cancels the stylist bookings and event places it no longer gives (a retried refund answers the same result and finishes it)
+  if (outcome.ok && outcome.value.tierChanged) await cancelServicesOnTierLoss(db, outcome.value.memberId, outcome.value.tier, now);
   return outcome;
 }

@@ -41,7 +41,12 @@ export interface EventSignUp {
   changedAt: Date;
   checkedInAt: Date | null;
   checkedInBy: string | null;
+  /** why the brand cancelled it (a tier that no longer admits the member); absent when the member cancelled */
+  cancelReason?: string;
 }
+
+/** The words a sign-up cancelled by a fall in tier keeps (the member's export shows them). */
+export const SIGN_UP_TIER_LOST_REASON = '因会员等级调整，报名已取消';
 
 export const eventIdOf = (storeId: string, requestId: string) => `${storeId}-${requestId}`;
 export const signUpIdOf = (eventId: string, memberId: string) => `${eventId}:${memberId}`;
