@@ -161,7 +161,7 @@ export async function referralJoins(db: Database, storeId: string, range: Range)
     .collection(COLLECTIONS.members)
     .aggregate()
     .match({ 'homeStore.storeId': storeId, joinedAt: _.gte(range.from).and(_.lt(range.until)), referralId: _.gt('') })
-    .group({ _id: null, joined: $.sum(1), converted: $.sum($.cond([$.gt([$.ifNull(['$firstOrderAt', null]), null]), 1, 0])) })
+    .group({ _id: null, joined: $.sum(1), converted: $.sum($.cond([$.eq([$.ifNull(['$firstOrderAt', null]), null]), 0, 1])) })
     .end()) as Agg;
   const g = res.list[0];
   return { joined: num(g?.joined), converted: num(g?.converted) };
