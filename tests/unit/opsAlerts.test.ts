@@ -88,10 +88,15 @@ describe('coupon use jumping (couponSurge, a leaked code)', () => {
 describe('what never alarms', () => {
   it.each([
     ['a holiday (the brand’s calendar)', '2026-10-03', {}, 'holiday'],
-    ['a day the store was shut (no sale at all, when it sells every day)', DAY, { orders: { [DAY]: 0 } }, 'closed'],
+    ['a day the store was shut (no sale, nobody joined, no coupon used, when it is busy every day)', DAY, { orders: { [DAY]: 0 }, coupons: { [DAY]: 0 } }, 'closed'],
     ['a new store, its first member 27 days before the day', DAY, { historyFrom: '2026-11-08' }, 'newStore'],
     ['a store with no member yet', DAY, { historyFrom: null }, 'newStore'],
-    ['a day whose baseline Saturdays were mostly holidays or shut days', DAY, { orders: { '2026-11-07': 0, '2026-11-14': 0, '2026-11-21': 0 } }, 'thinBaseline'],
+    [
+      'a day whose baseline Saturdays were mostly shut days',
+      DAY,
+      { orders: { '2026-11-07': 0, '2026-11-14': 0, '2026-11-21': 0 }, signups: { [DAY]: 0, '2026-11-07': 0, '2026-11-14': 0, '2026-11-21': 0 }, coupons: { [DAY]: 99, '2026-11-07': 0, '2026-11-14': 0, '2026-11-21': 0 } },
+      'thinBaseline',
+    ],
   ])('%s', (_what, day, over, why) => {
     const s = store({ signups: { [day]: 0 }, coupons: { [day]: 99 }, ...over });
     const holidays = new Set(RULES.holidays);
@@ -100,6 +105,10 @@ describe('what never alarms', () => {
 
   it('a store exactly 4 weeks old is judged', () => {
     expect(judgeDay(SIGNUPS, store({ signups: { [DAY]: 0 }, historyFrom: '2026-11-07' }), DAY, NO_HOLIDAYS).kind).toBe('alarm');
+  });
+
+  it('a day without a single sale but with a member joining was open: it is judged', () => {
+    expect(judgeDay(SIGNUPS, store({ signups: { [DAY]: 1 }, orders: { [DAY]: 0 }, coupons: { [DAY]: 0 } }), DAY, NO_HOLIDAYS)).toMatchObject({ kind: 'alarm', value: 1 });
   });
 
   it('a store that never sells at the till (counter only) is not taken for shut: its days are judged', () => {

@@ -78,10 +78,14 @@ async function storeWeeks(stage: Stage): Promise<void> {
   await clock(stage, dayAt(0, 10));
 }
 
+/** The whole page: Taro's H5 page scrolls inside its own box, so the window grows to its height for the shot. */
 async function shoot(page: Page, path: string): Promise<void> {
-  await page.waitForTimeout(0);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const size = page.viewportSize()!;
+  const height = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('.taro_page_stationed, .taro_page, body'), (e) => e.scrollHeight)));
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, Math.min(height, 6000)) });
+  await page.waitForTimeout(600);
   await page.screenshot({ path, scale: 'css', fullPage: true });
+  await page.setViewportSize(size);
   console.log(path);
 }
 

@@ -5,7 +5,7 @@ import { ALERT_KINDS } from './rules';
 /** What the job read about one store for the days a run judges: figures per shop day (absent: 0). */
 export interface StoreDays {
   series: Readonly<Record<AlertMetric, ReadonlyMap<string, number>>>;
-  /** till orders per day: a day without any, when the store usually sells, is a day it was shut */
+  /** till orders per day: a day with none, nobody joining and no coupon used, when the store is usually busy, is a day it was shut */
   orders: ReadonlyMap<string, number>;
   /** the store's first member's join day (null: none yet): the start of its history */
   historyFrom: string | null;
@@ -18,10 +18,17 @@ export function baselineDays(rule: Pick<AlertRule, 'weeks' | 'sameWeekday'>, day
   return days;
 }
 
-/** A store that sold on most of these days trades normally; then a day without a single sale was a day it was shut. */
+/** What happened at the store on a day: till orders, members who joined, coupons used. */
+const activity = (store: StoreDays, day: string) => (store.orders.get(day) ?? 0) + (store.series.signups.get(day) ?? 0) + (store.series.couponUses.get(day) ?? 0);
+
+/**
+ * A store busy on most of these days trades normally; then a day on which nothing happened at all —
+ * no sale, nobody joined, no coupon used — was a day it was shut (a quiet day with a sale or a
+ * join was open, and is judged).
+ */
 function shutOn(store: StoreDays, day: string, usual: readonly string[]): boolean {
-  if ((store.orders.get(day) ?? 0) > 0) return false;
-  const trading = usual.filter((d) => (store.orders.get(d) ?? 0) > 0).length;
+  if (activity(store, day) > 0) return false;
+  const trading = usual.filter((d) => activity(store, d) > 0).length;
   return trading * 2 > usual.length;
 }
 

@@ -5,6 +5,9 @@ import { useEffect, useRef } from 'react';
 import type { CanvasNode } from '../../../services/weapp';
 import './charts.scss';
 
+/** A chart's width in design px: the 750 page less its padding (2 × 24) and the section's (2 × 32) and some. */
+const CHART_DESIGN_WIDTH = 622;
+
 /** An F2 element tree (Chart, Interval, Axis …) built with F2's own `jsx`, not React's. */
 export type F2Element = unknown;
 
@@ -75,7 +78,11 @@ export function ChartCanvas({ id, chart, label, height }: { id: string; chart: F
       if (drawn.current) return drawn.current.update({ children: chart } as never);
       const surface = h5 ? htmlSurface(html.current) : await weappSurface(id);
       if (!live || !surface) return;
-      const canvas = new F2Canvas({ context: surface.context, pixelRatio: surface.ratio, width: surface.width, height: surface.height, animate: false, children: chart, ...surface.extra } as never);
+      // F2's sizes ("24px" in a chart's style, its theme's fonts) are design px of the chart's own 622-px
+      // width (750 less the page's and the section's padding): text in the chart reads as the page's does
+      const unit = surface.width / CHART_DESIGN_WIDTH;
+      const px2hd = (px: number) => Math.round(px * unit * 10) / 10;
+      const canvas = new F2Canvas({ context: surface.context, pixelRatio: surface.ratio, width: surface.width, height: surface.height, animate: false, px2hd, children: chart, ...surface.extra } as never);
       drawn.current = canvas;
       await canvas.render();
     };

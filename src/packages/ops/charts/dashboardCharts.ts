@@ -12,7 +12,14 @@ const ACCENT = '#B08D57';
 const SOFT = '#D8C7AC';
 const GREEN = '#2F7A4F';
 const RED = '#B4412F';
-const AXIS_LABEL = { fill: '#8A8178', fontSize: '20px' };
+const AXIS_LABEL = { fill: '#8A8178', fontSize: '22px' };
+const LEGEND_TEXT = { nameStyle: { fill: '#1F1B16', fontSize: '24px' } };
+
+/** Whole-number ticks from 0 (people and coupons come in ones): 0 and four steps up to at least `most`. */
+function countScale(most: number) {
+  const step = Math.max(1, Math.ceil(most / 4));
+  return { min: 0, max: step * 4, ticks: [0, 1, 2, 3, 4].map((i) => i * step) };
+}
 
 const el = jsx as unknown as (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => F2Element;
 
@@ -25,11 +32,11 @@ export function signupsChart(daily: Dashboard['signups']['daily']): F2Element {
   const most = Math.max(1, ...daily.map((d) => d.store + d.clerks));
   return el(
     Chart,
-    { data, scale: { members: { min: 0, max: most, tickCount: Math.min(5, most + 1), nice: true }, date: { tickCount: daily.length > 10 ? 5 : daily.length } } },
+    { data, scale: { members: countScale(most), date: { tickCount: daily.length > 10 ? 5 : daily.length } } },
     el(Axis, { field: 'date', style: { label: AXIS_LABEL } }),
     el(Axis, { field: 'members', style: { label: AXIS_LABEL } }),
     el(Interval, { x: 'date', y: 'members', color: { field: 'via', range: [INK, ACCENT] }, adjust: 'stack' }),
-    el(Legend, { position: 'top', style: { justifyContent: 'flex-start' } }),
+    el(Legend, { position: 'top', style: { justifyContent: 'flex-start' }, ...LEGEND_TEXT }),
   );
 }
 
@@ -40,7 +47,7 @@ export function tiersChart(counts: Dashboard['tiers']['counts']): F2Element {
     Chart,
     { data, coord: { type: 'polar', transposed: true, innerRadius: 0.6, radius: 0.9 } },
     el(Interval, { x: 'whole', y: 'members', adjust: 'stack', color: { field: 'name', range: [SOFT, '#6D8A70', INK] } }),
-    el(Legend, { position: 'right' }),
+    el(Legend, { position: 'right', ...LEGEND_TEXT }),
   );
 }
 
@@ -49,7 +56,7 @@ export function couponsChart(templates: Dashboard['coupons']['templates']): F2El
   const data = templates.slice(0, 6).reverse().map((t) => ({ name: t.name.length > 8 ? `${t.name.slice(0, 7)}…` : t.name, used: t.used }));
   return el(
     Chart,
-    { data, coord: { transposed: true }, scale: { used: { min: 0, nice: true, tickCount: 4 } } },
+    { data, coord: { transposed: true }, scale: { used: countScale(Math.max(1, ...data.map((d) => d.used))) } },
     el(Axis, { field: 'name', style: { label: AXIS_LABEL } }),
     el(Axis, { field: 'used', style: { label: AXIS_LABEL } }),
     el(Interval, { x: 'name', y: 'used', color: ACCENT }),
@@ -65,7 +72,7 @@ export function npsChart(nps: Dashboard['nps']): F2Element {
   ];
   return el(
     Chart,
-    { data, coord: { transposed: true }, scale: { answers: { min: 0, nice: true, tickCount: 4 } } },
+    { data, coord: { transposed: true }, scale: { answers: countScale(Math.max(1, nps.promoters, nps.passives, nps.detractors)) } },
     el(Axis, { field: 'kind', style: { label: AXIS_LABEL } }),
     el(Axis, { field: 'answers', style: { label: AXIS_LABEL } }),
     el(Interval, { x: 'kind', y: 'answers', color: { field: 'kind', range: [GREEN, SOFT, RED] } }),
