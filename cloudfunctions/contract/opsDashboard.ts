@@ -85,6 +85,8 @@ export const alertItemSchema = z.object({
   day: dayLabel,
   dayText: z.string(),
   value: count,
+  /** what the figure counts: 人 (members) or 张 (coupons) */
+  unit: z.string(),
   /** the average it was judged against (one decimal) */
   baseline: z.number(),
   /** what happened and what to look at, in shop words */

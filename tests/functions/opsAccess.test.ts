@@ -45,7 +45,7 @@ async function freshAlert(w: World): Promise<string> {
   const id = `S001:signupDrop${w.fresh().replace(/[^a-z]/gi, '').slice(0, 8)}:${day}`;
   const at = w.h.clock.now();
   await w.h.cloud.db.apply([
-    { c: COLLECTIONS.storeAlerts, id, doc: { _id: id, storeId: 'S001', rule: 'signupDrop', ruleName: '新会员骤降', day, value: 1, baseline: 8, text: '新入会骤降', raisedAt: at, state: 'open', closedBy: null, closedAt: null } },
+    { c: COLLECTIONS.storeAlerts, id, doc: { _id: id, storeId: 'S001', rule: 'signupDrop', ruleName: '新会员骤降', day, metric: 'signups', value: 1, baseline: 8, text: '新入会骤降', raisedAt: at, state: 'open', closedBy: null, closedAt: null } },
   ]);
   return id;
 }

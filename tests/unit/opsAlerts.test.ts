@@ -132,7 +132,7 @@ describe('the alert raised', () => {
   it('is keyed by store, rule and day and tells the manager the figure, the baseline and what to look at', () => {
     const alerts = storeAlerts(RULES, 'S001', store({ signups: { [DAY]: 2 }, coupons: { [DAY]: 40 } }), DAY, NOW);
     expect(alerts.map((a) => a._id)).toEqual(['S001:signupDrop:2026-12-05', 'S001:couponSurge:2026-12-05']);
-    expect(alerts[0]).toMatchObject({ storeId: 'S001', rule: 'signupDrop', ruleName: '新会员骤降', value: 2, baseline: 12, state: 'open', closedBy: null, raisedAt: NOW });
+    expect(alerts[0]).toMatchObject({ storeId: 'S001', rule: 'signupDrop', ruleName: '新会员骤降', metric: 'signups', value: 2, baseline: 12, state: 'open', closedBy: null, raisedAt: NOW });
     expect(alerts[0]!.text).toBe('12月5日 周六 新入会 2 人，前 4 周同为周六平均 12.0 人，低 83%。请检查门店入会二维码是否摆放、店员是否在邀请入会。');
     expect(alerts[1]!.text).toBe('12月5日 周六 用券 40 张，前 4 周同为周六平均 5.0 张，是平时的 8.0 倍。券码可能外泄：请核对当天用券的订单和券种。');
   });

@@ -46,6 +46,7 @@ const ALERT = {
   day: '2026-12-05',
   dayText: '12月5日 周六',
   value: 2,
+  unit: '人',
   baseline: 8,
   text: '12月5日 周六 新入会 2 人，前 4 周同为周六平均 8.0 人，低 75%。请检查门店入会二维码是否摆放、店员是否在邀请入会。',
   raisedAt: '2026-12-05T18:00:00.000Z',
@@ -121,7 +122,7 @@ describe('经营预警', () => {
     render(<OpsAlertsPage />);
     expect(await screen.findByText(ALERT.text)).toBeTruthy();
     expect(screen.getByText('待处理（1）')).toBeTruthy();
-    expect(screen.getByText('平时 8.0')).toBeTruthy();
+    expect(screen.getByText('平时 8.0 人')).toBeTruthy();
     fireEvent.click(screen.getByText('标记已处理'));
     expect(await screen.findByText('没有待处理的预警')).toBeTruthy();
     expect(recorded.toasts.at(-1)).toMatchObject({ title: '已标记处理' });

@@ -14,6 +14,8 @@ export interface StoreAlert {
   ruleName: string;
   /** the shop day judged, YYYY-MM-DD */
   day: string;
+  /** what the rule counted: members who joined, coupons used */
+  metric: AlertRule['metric'];
   value: number;
   /** the baseline average, one decimal */
   baseline: number;
@@ -26,7 +28,7 @@ export interface StoreAlert {
 
 export const alertId = (storeId: string, rule: string, day: string) => `${storeId}:${rule}:${day}`;
 
-const UNITS: Record<AlertRule['metric'], { what: string; unit: string }> = {
+export const UNITS: Record<AlertRule['metric'], { what: string; unit: string }> = {
   signups: { what: '新入会', unit: '人' },
   couponUses: { what: '用券', unit: '张' },
 };
@@ -37,5 +39,5 @@ export function raiseAlert(rule: AlertRule, storeId: string, day: string, value:
   const base = Math.round(baseline * 10) / 10;
   const against = rule.sameWeekday ? `前 ${rule.weeks} 周同为${weekdayOf(day)}平均` : `前 ${rule.weeks} 周每天平均`;
   const text = `${dayText(day)} ${what} ${value} ${unit}，${against} ${base.toFixed(1)} ${unit}，${ALERT_KINDS[rule.kind].says(value, baseline)}。${rule.advice}`;
-  return { _id: alertId(storeId, rule.code, day), storeId, rule: rule.code, ruleName: rule.name, day, value, baseline: base, text, raisedAt: now, state: 'open', closedBy: null, closedAt: null };
+  return { _id: alertId(storeId, rule.code, day), storeId, rule: rule.code, ruleName: rule.name, day, metric: rule.metric, value, baseline: base, text, raisedAt: now, state: 'open', closedBy: null, closedAt: null };
 }

@@ -1,6 +1,6 @@
 import type { AlertItem } from '../../../contract/opsDashboard';
 import { toIso } from '../../time';
-import type { StoreAlert } from './alert';
+import { type StoreAlert, UNITS } from './alert';
 import { dayText } from './calendar';
 
 /** An alert as the manager's list shows it: who handled it by name, never by openid. */
@@ -12,6 +12,7 @@ export function alertItem(a: StoreAlert): AlertItem {
     day: a.day,
     dayText: dayText(a.day),
     value: a.value,
+    unit: UNITS[a.metric]?.unit ?? '',
     baseline: a.baseline,
     text: a.text,
     raisedAt: toIso(a.raisedAt),

@@ -25,7 +25,8 @@ function AlertCard({ alert, busy, onClose }: { alert: StoreAlertItem; busy: bool
       </View>
       <View className='ops-alert__figures'>
         <Text className='ops-alert__value'>{alert.value}</Text>
-        <Text className='muted'>{`平时 ${alert.baseline.toFixed(1)}`}</Text>
+        <Text className='ops-alert__unit'>{alert.unit}</Text>
+        <Text className='muted'>{`平时 ${alert.baseline.toFixed(1)} ${alert.unit}`}</Text>
       </View>
       <Text className='ops-alert__text'>{alert.text}</Text>
       {alert.state === 'open' ? (
