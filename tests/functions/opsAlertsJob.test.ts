@@ -84,6 +84,35 @@ describe('the alerts job (经营预警)', () => {
     expect(alerts(h)).toHaveLength(47);
   });
 
+  it('a crash midway (the function dies on its 30th alert) loses nothing: the rerun and two parallel runners finish with each store alarmed once', async () => {
+    const h = await night(45);
+    const apply = h.cloud.db.apply.bind(h.cloud.db);
+    let written = 0;
+    const crash = jest.spyOn(h.cloud.db, 'apply').mockImplementation((writes) => {
+      if (writes.some((w) => w.c === COLLECTIONS.storeAlerts) && ++written >= 30) throw new Error('container killed');
+      return apply(writes);
+    });
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await runJobs(h, run())).toMatchObject({ ok: true, data: { runs: [{ done: false, failed: true }] } });
+    } finally {
+      crash.mockRestore();
+      quiet.mockRestore();
+    }
+    expect(alerts(h).length).toBe(29);
+    await Promise.all([runJobs(h, run()), runJobs(h, run())]);
+    expect(await runJobs(h, run())).toMatchObject({ ok: true, data: { runs: [{ done: true }] } });
+    expect(alerts(h)).toHaveLength(47);
+    expect(new Set(alerts(h).map((a) => a.storeId)).size).toBe(46);
+  });
+
+  it('a store that is closed for good (inactive) is not judged', async () => {
+    const h = await night();
+    await h.cloud.db.apply([{ c: COLLECTIONS.stores, id: 'S001', doc: { ...(h.cloud.db.find(COLLECTIONS.stores, { _id: 'S001' })[0] as Doc), active: false } }]);
+    expect(await runJobs(h, run())).toMatchObject({ ok: true, data: { runs: [{ processed: 1, changed: 0 }] } });
+    expect(alerts(h)).toEqual([]);
+  });
+
   it('the next night judges the next day: Sunday was quiet, nothing new', async () => {
     const h = await night();
     await runJobs(h, run());
@@ -105,6 +134,15 @@ describe('the manager’s alerts', () => {
     expect(await h.call('ops', MANAGER, { action: 'closeAlert', alertId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'already handled by 林店长' } });
     expect(await h.call('ops', MANAGER, { action: 'alerts', view: 'closed' })).toMatchObject({ ok: true, data: { open: 1, items: [{ alertId, state: 'done', closedBy: '林店长' }] } });
     expect(await h.call('ops', MANAGER, { action: 'dashboard', days: 7 })).toMatchObject({ ok: true, data: { alertsOpen: 1 } });
+  });
+
+  it('two managers’ phones marking the same alert at once: one does it, the other is told it was done', async () => {
+    const h = await night();
+    await runJobs(h, run());
+    const alertId = 'S001:couponSurge:2026-12-05';
+    const answers = await Promise.all([h.call('ops', MANAGER, { action: 'closeAlert', alertId }), h.call('ops', MANAGER, { action: 'closeAlert', alertId })]);
+    expect(answers.map((a) => (a.ok ? 'ok' : a.error.code)).sort()).toEqual(['CONFLICT', 'ok']);
+    expect(alerts(h).find((a) => a._id === alertId)).toMatchObject({ state: 'done', closedBy: { name: '林店长' } });
   });
 
   it('another store’s alert is not found, and an unknown one neither', async () => {
