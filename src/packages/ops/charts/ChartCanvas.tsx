@@ -5,6 +5,9 @@ import { useEffect, useRef } from 'react';
 import type { CanvasNode } from '../../../services/weapp';
 import './charts.scss';
 
+const LAYOUT_TRIES = 5;
+const LAYOUT_WAIT_MS = 60;
+
 /** A chart's width in design px: the 750 page less its padding (2 × 24) and the section's (2 × 32) and some. */
 const CHART_DESIGN_WIDTH = 622;
 
@@ -76,7 +79,12 @@ export function ChartCanvas({ id, chart, label, height }: { id: string; chart: F
     let live = true;
     const draw = async () => {
       if (drawn.current) return drawn.current.update({ children: chart } as never);
-      const surface = h5 ? htmlSurface(html.current) : await weappSurface(id);
+      // the canvas may not be laid out yet on the first pass (WeChat answers no node or a zero size): a few tries, then the text stands alone
+      let surface: Surface | null = null;
+      for (let attempt = 0; attempt < LAYOUT_TRIES && live && !surface; attempt += 1) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, LAYOUT_WAIT_MS));
+        surface = h5 ? htmlSurface(html.current) : await weappSurface(id);
+      }
       if (!live || !surface) return;
       // F2's sizes ("24px" in a chart's style, its theme's fonts) are design px of the chart's own 622-px
       // width (750 less the page's and the section's padding): text in the chart reads as the page's does
