@@ -82,4 +82,10 @@ export const COLLECTIONS = {
   memberSegments: 'memberSegments',
   /** the named segments as data (忠实型, 沉睡型 …: thresholds on the RFM scores), managers edit them */
   segmentDefinitions: 'segmentDefinitions',
+  /** alerts raised to a store's manager (issue 19, part 4: domain/ops/alerts/alert.ts), keyed `<storeId>:<rule>:<day>`: once per store, rule and day */
+  storeAlerts: 'storeAlerts',
+  /** the alert rules as data: document `current` overrides database/seed/alertRules.json */
+  alertRules: 'alertRules',
+  /** NPS answers (issue 19, part 5: written by the member's NPS question; the dashboard counts them per store) */
+  npsAnswers: 'npsAnswers',
 } as const;

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '门店看板',
+  enablePullDownRefresh: true,
 });

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '经营预警',
+  enablePullDownRefresh: true,
 });

@@ -1,0 +1,98 @@
+import { opsContract } from '../../cloudfunctions/contract/ops';
+import type { Envelope } from '../../cloudfunctions/contract';
+import { COLLECTIONS } from '../../cloudfunctions/data/collections';
+import { createHarness, type Harness } from '../support/harness';
+
+/**
+ * Who may call each action of the `ops` function (issue 19): managers only, each on their own
+ * store. One row per action (and input), each tried by every kind of caller on one fresh world.
+ * Each area appends its rows to OPS_ACCESS; the last test checks every ops action has one.
+ */
+
+const CALLERS = {
+  nobody: null,
+  member: 'm1',
+  clerk: 'staff-S001',
+  manager: 'manager-S001',
+  otherManager: 'manager-S002',
+  stylist: 'stylist-S001',
+} as const;
+type Caller = keyof typeof CALLERS;
+type Expected = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID_INPUT' | 'CONFLICT';
+
+interface World {
+  h: Harness;
+  memberId: string;
+  /** a fresh value each call */
+  fresh(): string;
+}
+
+interface Row {
+  action: string;
+  with?: string;
+  input(w: World): Promise<Record<string, unknown>> | Record<string, unknown>;
+  expect: Record<Caller, Expected>;
+}
+
+/** Managers of either store may act (each on their own store's data); nobody else. */
+/** Input is checked before the caller: a malformed one is INVALID_INPUT for anyone, and nothing is read or written. */
+const everyone = (code: Expected): Record<Caller, Expected> => ({ nobody: code, member: code, clerk: code, manager: code, otherManager: code, stylist: code });
+const managers = (otherManager: Expected = 'ok'): Record<Caller, Expected> => ({ nobody: 'UNAUTHENTICATED', member: 'FORBIDDEN', clerk: 'FORBIDDEN', manager: 'ok', otherManager, stylist: 'FORBIDDEN' });
+
+/** An open alert of S001, fresh for each caller (handling one twice would answer CONFLICT). */
+async function freshAlert(w: World): Promise<string> {
+  const day = `2026-11-${String(1 + (Number(w.fresh().replace(/\D/g, '')) % 28)).padStart(2, '0')}`;
+  const id = `S001:signupDrop${w.fresh().replace(/[^a-z]/gi, '').slice(0, 8)}:${day}`;
+  const at = w.h.clock.now();
+  await w.h.cloud.db.apply([
+    { c: COLLECTIONS.storeAlerts, id, doc: { _id: id, storeId: 'S001', rule: 'signupDrop', ruleName: '新会员骤降', day, metric: 'signups', value: 1, baseline: 8, text: '新入会骤降', raisedAt: at, state: 'open', closedBy: null, closedAt: null } },
+  ]);
+  return id;
+}
+
+export const OPS_ACCESS: Row[] = [
+  // the store dashboard and its alerts (dash)
+  { action: 'dashboard', input: () => ({}), expect: managers() },
+  { action: 'dashboard', with: 'a period of 7 days', input: () => ({ days: 7 }), expect: managers() },
+  { action: 'dashboard', with: 'a period not offered', input: () => ({ days: 8 }), expect: everyone('INVALID_INPUT') },
+  { action: 'alerts', input: () => ({}), expect: managers() },
+  { action: 'alerts', with: 'the handled ones', input: () => ({ view: 'closed' }), expect: managers() },
+  { action: 'closeAlert', with: "an open alert of S001: S002's manager does not find it", input: async (w) => ({ alertId: await freshAlert(w) }), expect: managers('NOT_FOUND') },
+  { action: 'closeAlert', with: 'an id that is not an alert’s', input: () => ({ alertId: '../S001' }), expect: everyone('INVALID_INPUT') },
+];
+
+let seq = 0;
+async function world(): Promise<World> {
+  const h = await createHarness();
+  await h.cloud.db.apply([{ c: COLLECTIONS.staff, id: 'manager-S002', doc: { _id: 'manager-S002', storeId: 'S002', name: '吴店长', role: 'manager', active: true } }]);
+  const memberId = await h.join('m1', { nickname: '小雅' });
+  return { h, memberId, fresh: () => `req${Date.now().toString(36)}x${(seq += 1)}` };
+}
+
+/** No answer to staff carries a full phone number or an openid. */
+function leaks(answer: Envelope<unknown>): string[] {
+  const text = JSON.stringify(answer);
+  const found: string[] = [];
+  if (/(?<!\d)1[3-9]\d{9}(?!\d)/.test(text)) found.push('a full phone number');
+  for (const openid of Object.values(CALLERS)) if (openid && (text.includes(`"${openid}"`) || new RegExp(`[:"]${openid}[:"]`).test(text))) found.push(`the openid ${openid}`);
+  return found;
+}
+
+describe('the ops access table: every ops action × every kind of caller', () => {
+  describe.each(OPS_ACCESS.map((r) => [`${r.action}${r.with ? ` (${r.with})` : ''}`, r] as const))('%s', (_name, row) => {
+    it('answers each caller as the table says, and never with a full phone or an openid', async () => {
+      const w = await world();
+      const got: Record<string, string> = {};
+      for (const [caller, openid] of Object.entries(CALLERS) as Array<[Caller, string | null]>) {
+        const answer = await w.h.call('ops', openid, { action: row.action, ...(await row.input(w)) });
+        got[caller] = answer.ok ? 'ok' : answer.error.code;
+        expect(leaks(answer)).toEqual([]);
+      }
+      expect(got).toEqual(row.expect);
+    });
+  });
+
+  it('has a row for every action of the ops function', () => {
+    expect([...new Set(OPS_ACCESS.map((r) => r.action))].sort()).toEqual(Object.keys(opsContract).sort());
+  });
+});
