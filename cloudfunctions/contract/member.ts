@@ -261,6 +261,8 @@ export const exportOutput = z.object({
   }),
   /** 新品共创 votes (issue 18): each piece voted on, the vote and its comment */
   cocreationVotes: z.optional(z.array(z.object({ pieceId: z.string(), like: z.boolean(), fit: z.int(), price: z.int(), comment: z.nullable(z.string()), votedAt: isoInstantSchema }))),
+  /** NPS answers (issue 19): the order asked about, its store, the score and reason, when */
+  npsAnswers: z.optional(z.array(z.object({ orderKey: z.string(), storeId: z.string(), score: z.int(), reason: z.nullable(z.string()), answeredAt: isoInstantSchema }))),
 });
 
 /** Leaving the programme erases the member's personal data; `confirm: true` guards against a stray call. */

@@ -80,4 +80,6 @@ export const COLLECTIONS = {
   memberSegments: 'memberSegments',
   /** the named segments as data (忠实型, 沉睡型 …: thresholds on the RFM scores), managers edit them */
   segmentDefinitions: 'segmentDefinitions',
+  /** NPS answers (issue 19), one per member and answer (`<memberId>:<seq>`: the unique id decides the once-per-30-days race) */
+  npsAnswers: 'npsAnswers',
 } as const;
