@@ -5,6 +5,7 @@ import { findTillOrder, insertNpsAnswer, latestNpsAnswer, looksAround, removeNps
 import { findStore } from '../../data/stores';
 import { insertTodo, removeTodos } from '../../data/todos';
 import { notMember } from '../../domain/member';
+import { maskPhonesIn } from '../../domain/phone';
 import type { NpsAnswer } from '../../domain/ops/nps/answer';
 import { detractorCare } from '../../domain/ops/nps/detractorCare';
 import { NPS_ASK_WITHIN_DAYS, NPS_EVERY_DAYS, nextAnswerFrom, openQuestion, planNpsAnswer } from '../../domain/ops/nps/rules';
@@ -60,7 +61,8 @@ export const npsHandlers: Handlers<typeof memberNpsContract> = {
     const [order, latest] = await Promise.all([findTillOrder(ctx.db, input.orderKey), latestNpsAnswer(ctx.db, m._id)]);
     const mine = order && order.memberId === m._id ? order : null;
     const looks = mine ? await looksAround(ctx.db, m._id, { from: new Date(mine.paidAt.getTime() - SERVED_BEFORE_MS), until: new Date(mine.paidAt.getTime() + SERVED_AFTER_MS) }) : [];
-    const reason = input.reason ? input.reason : null;
+    // staff read the reason (the care list, the manager's report): a mobile number typed into it is kept masked
+    const reason = input.reason ? maskPhonesIn(input.reason) : null;
     const plan = planNpsAnswer({ member: m, order: mine, latest, staffId: mine ? servedBy(mine, looks, m) : null, input: { orderKey: input.orderKey, score: input.score, reason }, now: ctx.now });
     if (!plan.ok) return plan;
     const { answer } = plan.value;
