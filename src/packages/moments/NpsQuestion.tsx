@@ -73,9 +73,9 @@ export function NpsQuestion({ orderKey }: { orderKey: string }) {
         </>
       ) : null}
       {step.kind === 'failed' ? (
-        <Text className='nps__problem' role='alert'>
+        <View className='nps__problem' role='alert'>
           {step.text}
-        </Text>
+        </View>
       ) : null}
     </View>
   );
