@@ -137,6 +137,7 @@ describe('导出我的数据 shows everything held, readable in Chinese', () => 
       '消费金额',
       '等级记录',
       '风格档案',
+      '满意度评价',
     ]);
   });
 
