@@ -20,6 +20,7 @@ import { describeStaffTodosJob, measureStaffTodosJob, staffTodosJobTable } from 
 import { describeMainPackage, measureMainPackage, type MainPackageReport } from './mainPackage';
 import { measureOutfits, OUTFIT_P95_BOUND_MS } from './outfits';
 import { measureRequests } from './requests';
+import { benchNps } from './nps';
 import { table } from './stats';
 import { measurePosThroughput, measureThroughput } from './throughput';
 
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
   console.log('Staff to-do job, one day, through the jobs function (members seeded straight into the stand-in; the day before finished; 2 December: every 2025 lot comes within 30 days of expiry)');
   console.log(staffTodosJobTable(staffTodosJob));
   console.log(describeStaffTodosJob(staffTodosJob) + '\n');
+  await benchNps();
 
   const outfits = measureOutfits();
   console.log(`Outfit engine in process (p95 bound ${OUTFIT_P95_BOUND_MS} ms; after a warm-up, the first plan apart)`);
