@@ -1,5 +1,5 @@
 import type { NpsAnswer } from '../domain/ops/nps/answer';
-import type { NpsCounts } from '../domain/ops/nps/score';
+import { type NpsCounts, PASSIVE_FROM, PROMOTER_FROM } from '../domain/ops/nps/score';
 import type { StaffLook } from '../domain/staff/audit';
 import type { TillOrder } from '../domain/till/records';
 import type { Database } from '../platform/cloud';
@@ -56,9 +56,10 @@ export async function npsSumsByStaff(db: Database, storeId: string, range: { fro
     .match({ storeId, answeredAt: _.gte(range.from).and(_.lt(range.until)) })
     .group({
       _id: '$staffId',
-      promoters: $.sum($.cond([$.gte(['$score', 9]), 1, 0])),
-      passives: $.sum($.cond([$.and([$.gte(['$score', 7]), $.lt(['$score', 9])]), 1, 0])),
-      detractors: $.sum($.cond([$.lt(['$score', 7]), 1, 0])),
+      // the bands of domain/ops/nps/score.ts, counted by the database
+      promoters: $.sum($.cond([$.gte(['$score', PROMOTER_FROM]), 1, 0])),
+      passives: $.sum($.cond([$.and([$.gte(['$score', PASSIVE_FROM]), $.lt(['$score', PROMOTER_FROM])]), 1, 0])),
+      detractors: $.sum($.cond([$.lt(['$score', PASSIVE_FROM]), 1, 0])),
     })
     .end()) as { list: Array<{ _id: string | null; promoters: number; passives: number; detractors: number }> };
   return res.list.map((g) => ({ staffId: g._id ?? null, promoters: g.promoters, passives: g.passives, detractors: g.detractors }));

@@ -7,9 +7,13 @@ export type NpsBand = 'promoter' | 'passive' | 'detractor';
 export const NPS_MIN = 0;
 export const NPS_MAX = 10;
 
+/** The lowest score of a promoter, and of a passive (below it: a detractor). */
+export const PROMOTER_FROM = 9;
+export const PASSIVE_FROM = 7;
+
 export function npsBand(score: number): NpsBand {
-  if (score >= 9) return 'promoter';
-  if (score >= 7) return 'passive';
+  if (score >= PROMOTER_FROM) return 'promoter';
+  if (score >= PASSIVE_FROM) return 'passive';
   return 'detractor';
 }
 

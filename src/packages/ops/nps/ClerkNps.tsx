@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { NpsReport } from '../../../services/opsNps';
-import { npsText, ROLE_NAME } from './words';
+import { npsText, ROLE_NAME, scoreTone } from './words';
 
 type Clerk = NpsReport['clerks'][number];
 type Figure = NpsReport['store'];
@@ -14,7 +14,7 @@ function Line({ name, sub, figure }: { name: string; sub: string; figure: Figure
         <Text className='muted ops-nps__clerk-sub'>{sub}</Text>
       </View>
       <View className='ops-nps__clerk-figures'>
-        <Text className={`ops-nps__clerk-score${figure.nps !== null && figure.nps < 0 ? ' ops-nps__score--low' : ''}`}>{npsText(figure.nps)}</Text>
+        <Text className={`ops-nps__clerk-score${scoreTone(figure.nps)}`}>{npsText(figure.nps)}</Text>
         <Text className='muted ops-nps__clerk-counts'>{figure.total ? `${figure.total} 条 · 推荐 ${figure.promoters} · 中立 ${figure.passives} · 贬损 ${figure.detractors}` : '暂无评价'}</Text>
       </View>
     </View>

@@ -1,17 +1,18 @@
 import { Text, View } from '@tarojs/components';
 import type { NpsReport } from '../../../services/opsNps';
-import { npsText, npsVerdict, shareWidths } from './words';
+import { npsText, npsVerdict, scoreTone, shareWidths } from './words';
 
 type Figure = NpsReport['store'];
 
 /** The store's NPS: the number, what it means, and the bar of promoters / passives / detractors with its counts as text. */
-export function NpsFigure({ figure, title }: { figure: Figure; title: string }) {
+export function NpsFigure({ figure, title, period }: { figure: Figure; title: string; period: string }) {
   const w = shareWidths(figure);
   return (
     <View className='section ops-nps__hero'>
       <Text className='section-title'>{title}</Text>
+      <Text className='muted ops-nps__period'>{period}</Text>
       <View className='ops-nps__score-line'>
-        <Text className={`ops-nps__score${figure.nps !== null && figure.nps < 0 ? ' ops-nps__score--low' : ''}`} aria-label={`NPS ${npsText(figure.nps)}`}>
+        <Text className={`ops-nps__score${scoreTone(figure.nps)}`} aria-label={`NPS ${npsText(figure.nps)}`}>
           {npsText(figure.nps)}
         </Text>
         <Text className='muted ops-nps__verdict'>{npsVerdict(figure)}</Text>

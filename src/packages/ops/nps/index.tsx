@@ -57,7 +57,7 @@ export default function OpsNpsPage() {
         <LoadingBlock height={640} label='正在加载顾客满意度' />
       ) : (
         <View className='ops-nps__body'>
-          <NpsFigure figure={state.data.store} title={`${state.data.storeName} · ${state.data.label}`} />
+          <NpsFigure figure={state.data.store} title={state.data.storeName} period={`顾客满意度 NPS · ${state.data.label}`} />
           <ClerkNps clerks={state.data.clerks} unattributed={state.data.unattributed} />
           <Reasons reasons={state.data.reasons} />
         </View>

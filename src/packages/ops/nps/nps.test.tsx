@@ -32,7 +32,8 @@ describe('顾客满意度 (ops NPS, managers)', () => {
   it("shows the store's NPS with the counts as text, each clerk's, what no clerk is credited with, and the latest reasons masked; 近7天 reads the week", async () => {
     programFunction('ops', (r) => (r.data.period === 'week' ? ok({ ...REPORT, period: 'week', label: '近7天（11月30日–12月6日）', store: figure(0, 0, 0, null, null, null), clerks: [], unattributed: figure(0, 0, 0, null, null, null), reasons: [] }) : ok(REPORT)));
     const { container } = render(<OpsNpsPage />);
-    expect(await screen.findByText('悦衣库 上海静安店 · 近30天（11月7日–12月6日）')).toBeTruthy();
+    expect(await screen.findByText('顾客满意度 NPS · 近30天（11月7日–12月6日）')).toBeTruthy();
+    expect(screen.getByText('悦衣库 上海静安店')).toBeTruthy();
     expect(container.querySelector('.ops-nps__score')?.textContent).toBe('+11');
     expect(container.querySelector('.ops-nps__legend')?.textContent).toBe('推荐者 4（44%）中立者 2贬损者 3（33%）');
     expect(Array.from(container.querySelectorAll('.ops-nps__clerk'), (c) => c.textContent)).toEqual([
@@ -41,6 +42,9 @@ describe('顾客满意度 (ops NPS, managers)', () => {
       '林店长店长—暂无评价',
       '未归属店员无店员扫码服务，且非店员拉新−1001 条 · 推荐 0 · 中立 0 · 贬损 1',
     ]);
+    // red below 0, grey with no answers
+    expect(Array.from(container.querySelectorAll('.ops-nps__score--low'), (e) => e.textContent)).toEqual(['−100']);
+    expect(Array.from(container.querySelectorAll('.ops-nps__score--none'), (e) => e.textContent)).toEqual(['—']);
     expect(container.querySelector('.ops-nps__reason')?.textContent).toBe('3 分 · 贬损李*12月5日 14:30 · 林小悦没人理我 138****5678');
     fireEvent.click(screen.getByText('近7天'));
     expect(await screen.findByText('这段时间还没有顾客评价。顾客在门店消费后，会员卡的「消费成功」页会请他们打分。')).toBeTruthy();

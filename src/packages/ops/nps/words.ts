@@ -8,6 +8,11 @@ export function npsText(nps: number | null): string {
   return nps > 0 ? `+${nps}` : nps < 0 ? `−${-nps}` : '0';
 }
 
+/** The score's colour: green from 0 up, red below, grey with no answers. */
+export function scoreTone(nps: number | null): string {
+  return nps === null ? ' ops-nps__score--none' : nps < 0 ? ' ops-nps__score--low' : '';
+}
+
 /** How the score reads, in the manager's words (the usual bands of NPS). */
 export function npsVerdict(f: Figure): string {
   if (f.nps === null) return '暂无评价';
