@@ -1,3 +1,4 @@
+import { crashAtRequest } from '../support/erasure';
 import { createHarness, type Harness } from '../support/harness';
 import { deliver, orderBody, tillCode } from '../support/pos';
 
@@ -57,6 +58,23 @@ describe('NPS: the one question after a paid order (member.npsQuestion, member.a
     // another store's clerk does not see it
     const other = await h.call('staff', 'staff-S002', { action: 'todos' });
     expect(other.ok && other.data.items.some((t: { kind: string }) => t.kind === 'npsDetractor')).toBe(false);
+  });
+
+  it('a crash after the answer was kept and before the call-back was written: the retry answers the kept answer and makes the call-back once', async () => {
+    const m = await h.join('crashing');
+    const orderKey = await paidOrder(h, 'crashing');
+    // the call's requests: member, order and latest answer, the looks around the payment, then the answer added
+    const requests = ['getDocument members', 'getDocument orders', 'getDocument npsAnswers', 'getDocument staffAudit', 'insertDocument npsAnswers'];
+    const crash = crashAtRequest('crashing', requests.length, 'after');
+    // the function dies there: the runtime answers INTERNAL
+    expect(await answerNps(h, 'crashing', { orderKey, score: 2, reason: '太慢' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(crash.hit()).toBe('after insertDocument npsAnswers');
+    crash.restore();
+    expect(answers(h)).toHaveLength(1);
+    expect(h.cloud.db.count('todos', { kind: 'npsDetractor' })).toBe(0);
+    expect(await answerNps(h, 'crashing', { orderKey, score: 2, reason: '太慢' })).toMatchObject({ ok: true, data: { created: false, next: 'callback' } });
+    expect(await answerNps(h, 'crashing', { orderKey, score: 2, reason: '太慢' })).toMatchObject({ ok: true, data: { created: false } });
+    expect(h.cloud.db.find('todos', { kind: 'npsDetractor' }).map((t) => t._id)).toEqual([`S001:npsDetractor:${m}:nps1`]);
   });
 
   it('a passive (7–8) is thanked: no to-do, no invite', async () => {
