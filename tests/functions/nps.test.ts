@@ -77,6 +77,23 @@ describe('NPS: the one question after a paid order (member.npsQuestion, member.a
     expect(h.cloud.db.find('todos', { kind: 'npsDetractor' }).map((t) => t._id)).toEqual([`S001:npsDetractor:${m}:nps1`]);
   });
 
+  it("a detractor from another home store: the call-back goes to the store of the order, whose clerk can open the member from it", async () => {
+    const joined = await h.call('member', 'visitor', { action: 'enroll', storeId: 'S002', privacyAccepted: true, nickname: '张三' });
+    const m = joined.ok && joined.data.member.memberId;
+    // before any to-do, S001 has no business with S002's member
+    expect(await h.call('staff', CLERK, { action: 'memberView', memberId: m, reason: 'todo' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const orderKey = await paidOrder(h, 'visitor');
+    await answerNps(h, 'visitor', { orderKey, score: 1, reason: '态度差' });
+    const todoId = `S001:npsDetractor:${m}:nps1`;
+    expect(await h.call('staff', CLERK, { action: 'openTodo', todoId })).toEqual({ ok: true, data: { memberId: m } });
+    expect(await h.call('staff', CLERK, { action: 'memberView', memberId: m, reason: 'todo' })).toMatchObject({ ok: true, data: { member: { memberId: m, nickname: '张三' } } });
+    // once it is closed, the member is S002's again
+    expect(await h.call('staff', CLERK, { action: 'closeTodo', todoId, outcome: 'done' })).toMatchObject({ ok: true });
+    expect(await h.call('staff', CLERK, { action: 'memberView', memberId: m, reason: 'todo' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // and S002's clerk has no such to-do
+    expect(await h.call('staff', 'staff-S002', { action: 'openTodo', todoId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
   it('a passive (7–8) is thanked: no to-do, no invite', async () => {
     await h.join('fine');
     const orderKey = await paidOrder(h, 'fine');
