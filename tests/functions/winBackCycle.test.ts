@@ -62,6 +62,12 @@ describe('win-back by purchase cycle (the existing win-back job, issue 19 part 6
     expect(winBacks(h)).toEqual([`win-back-30:${m}:20261215`, `win-back-30:${m}:20261231`]);
   });
 
+  it('three orders on one day are one visit: with a second visit two weeks later there is no cycle yet, the 30-day rule', async () => {
+    const m = await h.join('busy-day');
+    await buyOn(h, 'busy-day', [0, 0, 0, 14]);
+    expect(memberDoc(h, m)).toMatchObject({ winBackDueAt: new Date(at(44 * DAY)) });
+  });
+
   it('members with fewer than 3 purchases keep the 30-day rule', async () => {
     const m = await h.join('twice');
     await buyOn(h, 'twice', [0, 5]);
