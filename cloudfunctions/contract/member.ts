@@ -293,6 +293,8 @@ export const exportOutput = z.object({
   staffNotes: z.optional(z.array(exportStaffNoteSchema)),
   /** staff tags on the member (issue 17): the tag and the store that added it */
   staffTags: z.optional(z.array(exportStaffTagSchema)),
+  /** NPS answers (issue 19): the order asked about, its store, the score and reason, when */
+  npsAnswers: z.optional(z.array(z.object({ orderKey: z.string(), storeId: z.string(), score: z.int(), reason: z.nullable(z.string()), answeredAt: isoInstantSchema }))),
 });
 
 /** Leaving the programme erases the member's personal data; `confirm: true` guards against a stray call. */

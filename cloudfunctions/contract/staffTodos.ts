@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isoInstantSchema, tierSchema } from './fields';
 
 /** The care list's kinds (domain/staff/todo.ts): made by the daily job, or by a complaint (its call-back). */
-export const TODO_KINDS = ['birthday', 'pointsExpiring', 'lapsed', 'newMember', 'complaintCallback'] as const;
+export const TODO_KINDS = ['birthday', 'pointsExpiring', 'lapsed', 'newMember', 'complaintCallback', 'npsDetractor'] as const;
 export const todoKindSchema = z.enum(TODO_KINDS);
 
 const todoIdSchema = z.string().check(z.minLength(1), z.maxLength(300));

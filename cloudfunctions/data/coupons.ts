@@ -196,3 +196,13 @@ export async function issueWinBack(db: Database, m: Pick<Member, '_id' | 'winBac
     }),
   );
 }
+
+/**
+ * Moves a member's win-back date later (their own purchase cycle says not yet), only while it is
+ * still the date the job read: a till order in between wrote a newer one, which stands.
+ */
+export async function moveWinBackDue(db: Database, m: Pick<Member, '_id' | 'winBackDueAt'>, to: Date, now: Date): Promise<boolean> {
+  if (!m.winBackDueAt) return false;
+  const res = await db.collection(COLLECTIONS.members).where({ _id: m._id, winBackDueAt: m.winBackDueAt, leavingSince: null }).update({ data: { winBackDueAt: to, updatedAt: now } });
+  return updatedCount(res) === 1;
+}

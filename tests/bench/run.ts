@@ -21,6 +21,7 @@ import { measureOpsDashboard, opsDashboardTable } from './opsDashboard';
 import { describeMainPackage, measureMainPackage, type MainPackageReport } from './mainPackage';
 import { measureOutfits, OUTFIT_P95_BOUND_MS } from './outfits';
 import { measureRequests } from './requests';
+import { benchNps } from './nps';
 import { table } from './stats';
 import { measurePosThroughput, measureThroughput } from './throughput';
 
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
   console.log('Staff to-do job, one day, through the jobs function (members seeded straight into the stand-in; the day before finished; 2 December: every 2025 lot comes within 30 days of expiry)');
   console.log(staffTodosJobTable(staffTodosJob));
   console.log(describeStaffTodosJob(staffTodosJob) + '\n');
+  await benchNps();
 
   const opsDashboard = await measureOpsDashboard([10_000, 100_000]);
   console.log('Ops dashboard (S001 manager, 30 days) and the nightly alerts job (members seeded straight into the stand-in)');

@@ -59,6 +59,9 @@ export const OPS_ACCESS: Row[] = [
   { action: 'alerts', with: 'the handled ones', input: () => ({ view: 'closed' }), expect: managers() },
   { action: 'closeAlert', with: "an open alert of S001: S002's manager does not find it", input: async (w) => ({ alertId: await freshAlert(w) }), expect: managers('NOT_FOUND') },
   { action: 'closeAlert', with: 'an id that is not an alert’s', input: () => ({ alertId: '../S001' }), expect: everyone('INVALID_INPUT') },
+  // NPS (nps)
+  { action: 'npsReport', input: () => ({}), expect: managers() },
+  { action: 'npsReport', with: 'a period', input: () => ({ period: 'quarter' }), expect: managers() },
 ];
 
 let seq = 0;
@@ -94,5 +97,21 @@ describe('the ops access table: every ops action × every kind of caller', () =>
 
   it('has a row for every action of the ops function', () => {
     expect([...new Set(OPS_ACCESS.map((r) => r.action))].sort()).toEqual(Object.keys(opsContract).sort());
+  });
+
+  it("a manager sees their own store only: S002's manager sees none of S001's NPS", async () => {
+    const w = await world();
+    await w.h.cloud.db.apply([{ c: 'npsAnswers', id: `${w.memberId}:1`, doc: { _id: `${w.memberId}:1`, memberId: w.memberId, seq: 1, storeId: 'S001', staffId: null, orderKey: 'S001:T1', score: 2, reason: '差', answeredAt: w.h.clock.now() } }]);
+    expect(await w.h.call('ops', 'manager-S001', { action: 'npsReport' })).toMatchObject({ ok: true, data: { store: { total: 1 }, reasons: [{ reason: '差' }] } });
+    expect(await w.h.call('ops', 'manager-S002', { action: 'npsReport' })).toMatchObject({ ok: true, data: { storeName: expect.any(String), store: { total: 0 }, reasons: [] } });
+  });
+
+  it.each([
+    ['an unknown period', { period: 'year' }],
+    ['a storeId smuggled in (a manager sees their own store only)', { storeId: 'S002' }],
+    ['a period that is not text', { period: 30 }],
+  ])('npsReport refuses %s as INVALID_INPUT', async (_name, input) => {
+    const w = await world();
+    expect(await w.h.call('ops', 'manager-S001', { action: 'npsReport', ...input })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });

@@ -1,9 +1,10 @@
 /**
  * A store's to-do about one member (the care list): made by the daily job (birthday, points
  * expiring, no purchase, new member) or by an event (a complaint's call-back). Keyed by
- * `${storeId}:${kind}:${memberId}:${occasion}` so a rerun or a retried event makes it once.
+ * `${storeId}:${kind}:${memberId}:${occasion}` so a rerun or a retried event makes it once. A
+ * detractor's NPS answer (issue 19) makes a call-back too (npsDetractor).
  */
-export type TodoKind = 'birthday' | 'pointsExpiring' | 'lapsed' | 'newMember' | 'complaintCallback';
+export type TodoKind = 'birthday' | 'pointsExpiring' | 'lapsed' | 'newMember' | 'complaintCallback' | 'npsDetractor';
 export type TodoState = 'open' | 'done' | 'snoozed' | 'unreachable';
 
 export interface StoreTodo {

@@ -97,7 +97,7 @@ export function planTillOrder(f: TillOrderFacts): Outcome<TillOrderPlan> {
   if (codeProblem) return failure('CODE_EXPIRED', codeProblem);
   const { discountFen, payableFen, applied } = pricing.value;
   const points = planOrder(member, { key: f.key, amountFen: payableFen, paidAt: f.paidAt }, now);
-  const purchase = purchaseDates(member, counted, payableFen, f.key);
+  const purchase = purchaseDates(member, counted, payableFen, f.key, points.spendDays);
   const firstPaidOrder = !!purchase.firstOrderAt && !member.firstOrderAt;
   const coupons = couponMovesOfOrder({ memberId: member._id, orderKey: f.key, firstPaidOrder, secondItem: f.secondItem, now }, ids);
   const referral = f.referral?.record ?? null;

@@ -4,6 +4,7 @@ import { allSignUpsOf, eventsByIds } from '../../data/events';
 import { allNotesAbout } from '../../data/staffNotes';
 import { staffTagsOfMember, tagGroups } from '../../data/staffTags';
 import { bookingRecords, signUpRecords, staffNoteRecords, staffTagRecords } from '../../domain/export/serviceRecords';
+import { npsAnswersOf } from '../../data/nps';
 import { success } from '../../contract';
 import type { memberContract } from '../../contract/member';
 import { allCouponsOf } from '../../data/coupons';
@@ -41,7 +42,7 @@ import { consentView } from './views';
 export const exportMemberData: ActionHandler<(typeof memberContract)['export']> = async (_input, ctx) => {
   const m = await findMemberByOpenid(ctx.db, ctx.openid);
   if (!m) return notMember();
-  const [code, devices, entries, credits, coupons, orders, refunds, messages, style, votes, bookings, signUps, notes, tags] = await Promise.all([
+  const [code, devices, entries, credits, coupons, orders, refunds, messages, style, votes, bookings, signUps, notes, tags, nps] = await Promise.all([
     findCodeOfMember(ctx.db, m._id),
     devicesOfMember(ctx.db, m._id),
     allEntriesOf(ctx.db, m._id),
@@ -56,6 +57,7 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     allSignUpsOf(ctx.db, m._id),
     allNotesAbout(ctx.db, m._id),
     staffTagsOfMember(ctx.db, m._id),
+    npsAnswersOf(ctx.db, m._id),
   ]);
   const placedRefunds = refunds.map((r) => ({ ...r, ...refundPlace(r) }));
   const storeIds = [...orders.map((o) => o.storeId), ...placedRefunds.map((r) => r.storeId), ...bookings.map((b) => b.storeId), ...signUps.map((s) => s.storeId), ...notes.map((n) => n.storeId), ...tags.map((t) => t.addedBy.storeId)];
@@ -116,5 +118,6 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     eventSignUps: signUpRecords(signUps, new Map(events.map((e) => [e._id, e])), storeNames),
     staffNotes: staffNoteRecords(notes, storeNames),
     staffTags: staffTagRecords(tags, groups, storeNames),
+    npsAnswers: nps.sort((a, b) => b.seq - a.seq).map((a) => ({ orderKey: a.orderKey, storeId: a.storeId, score: a.score, reason: a.reason, answeredAt: toIso(a.answeredAt) })),
   });
 };

@@ -15,6 +15,7 @@ import { deleteVotesOf } from '../../data/cocreation';
 import { releaseSignUpsOf } from '../benefits/eventSeats';
 import { deleteTodosOf } from '../../data/todos';
 import { deleteStaffTagsOf } from '../../data/staffTags';
+import { deleteNpsAnswersOf } from '../../data/nps';
 import { formerUseOf } from '../../domain/coupons/former';
 import type { Member } from '../../domain/member';
 import type { Database } from '../../platform/cloud';
@@ -55,6 +56,8 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await deleteVotesOf(db, m._id);
   // their private-event sign-ups (issue 18): a seat they held goes to the first waiting
   await releaseSignUpsOf(db, m._id, now);
+  // their NPS answers (issue 19): the store's score loses them with the rest
+  await deleteNpsAnswersOf(db, m._id);
   await deleteMember(db, m._id);
   // a code or device fetch that passed its own check just before the mark may have written one since
   await deleteMemberCode(db, m._id);

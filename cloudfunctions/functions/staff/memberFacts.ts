@@ -24,13 +24,15 @@ const YEAR = 365 * 86_400_000;
 const COLOUR_CHOICES = new Map(colourChoicesOf(STYLE_QUIZ).map((c) => [c.id, c]));
 
 /**
- * The member staff named by id, if they may serve them (their store's member, or one who showed
- * them a live code lately); NOT_FOUND otherwise, the same for "no such member" and "not yours".
+ * The member staff named by id, if they may serve them (their store's member, one who showed
+ * them a live code lately, or one their store has an open to-do about — a detractor's call-back
+ * goes to the store of the order, which may not be the member's home store); NOT_FOUND otherwise,
+ * the same for "no such member" and "not yours".
  */
 export async function servedMember(db: Database, staff: Staff, memberId: string, now: Date): Promise<Outcome<Member>> {
   const member = await findMember(db, memberId);
   const ours = member?.homeStore.storeId === staff.storeId;
-  const served = !ours && member ? await lookedAtSince(db, staff._id, memberId, VIEW_WHY.code, new Date(now.getTime() - SERVED_WINDOW_MS)) : false;
+  const served = !ours && member ? (await lookedAtSince(db, staff._id, memberId, VIEW_WHY.code, new Date(now.getTime() - SERVED_WINDOW_MS))) || (await openTodosOfMember(db, staff.storeId, memberId)).length > 0 : false;
   if (!mayServe(staff, member, served)) return failure('NOT_FOUND', 'no such member at this store');
   return success(member!);
 }

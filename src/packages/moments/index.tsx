@@ -7,6 +7,7 @@ import { heldCard, receiptToShow } from '../../services/cardStore';
 import { TIER_NAMES } from '../../services/tiers';
 import { shopMonthDayTime, thousands } from '../../services/format';
 import { pageUrl } from '../../services/routes';
+import { NpsQuestion } from './NpsQuestion';
 import { isUpgrade, unlocksOf } from './unlocks';
 import './index.scss';
 
@@ -66,7 +67,8 @@ function Welcome({ card }: { card: MemberCard }) {
  * handed over through cardStore), preloaded from the card so it opens at once. The receipt first —
  * 实付 · 用券 · 积分, then the new balance; when the order lifted the tier, 恭喜升级 follows as its own
  * moment with what the tier unlocks. With `kind=welcome` (the card's first open after joining): 欢迎加入
- * with the coupons now in the wallet. Nothing is read: the card already has the receipt and the card.
+ * with the coupons now in the wallet. Nothing else is read: the card already has the receipt and the card;
+ * under a paid order's receipt, the one NPS question asks the server whether it is open (issue 19).
  */
 export default function MomentsPage() {
   const { kind } = useRouter().params;
@@ -144,6 +146,7 @@ export default function MomentsPage() {
           <Text className='moment__balance-value'>{thousands(receipt.balance)}</Text>
         </View>
       </View>
+      {receipt.payableFen > 0 ? <NpsQuestion orderKey={receipt.receiptId} /> : null}
       <View className='moment__btn moment__btn--primary' onClick={upgraded ? () => setStep('upgrade') : back} hoverClass='moment__btn--pressed' role='button'>
         好的
       </View>

@@ -22,7 +22,7 @@ export type ReasonFacts = Pick<StoreTodo, 'kind' | 'createdAt' | 'dueAt' | 'reas
  * whenever the list is shown, so 「3天后」 stays true on the days after.
  */
 export interface TodoMaker {
-  kind: Exclude<TodoKind, 'complaintCallback'>;
+  kind: Exclude<TodoKind, 'complaintCallback' | 'npsDetractor'>;
   reads: TodoReads;
   make(m: Member, now: Date): TodoDraft | null;
   /** null when the facts no longer tell it (the list then shows the reason written when it was made) */

@@ -139,6 +139,7 @@ describe('导出我的数据 shows everything held, readable in Chinese', () => 
       '风格档案',
       '会员服务',
       '门店记录',
+      '满意度评价',
     ]);
   });
 

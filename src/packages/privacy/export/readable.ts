@@ -195,6 +195,17 @@ function styleSection(d: MemberExport): DataSection {
   };
 }
 
+/** 满意度评价 (issue 19): each answer with its score and reason. */
+function npsSection(d: MemberExport): DataSection {
+  return {
+    id: 'nps',
+    title: '满意度评价',
+    fields: [],
+    entries: (d.npsAnswers ?? []).map((a) => ({ key: `nps-${a.answeredAt}`, title: `${a.score} 分`, aside: when(a.answeredAt), fields: [{ label: '评价的订单', value: a.orderKey }, { label: '理由', value: a.reason ?? '未填写' }] })),
+    none: '没有评价过',
+  };
+}
+
 /** The whole export as a shopper reads it: sections with Chinese headings, amounts in ¥, times in Shanghai. */
 export function readableExport(d: MemberExport): DataSection[] {
   return [
@@ -211,5 +222,6 @@ export function readableExport(d: MemberExport): DataSection[] {
     styleSection(d),
     servicesSection(d),
     staffSection(d),
+    npsSection(d),
   ];
 }

@@ -9,7 +9,7 @@ export interface CareSectionProps {
   onCompensate(complaintId: string): void;
 }
 
-const KIND_NAMES: Record<string, string> = { birthday: '生日', pointsExpiring: '积分到期', lapsed: '久未到店', newMember: '新会员', complaintCallback: '投诉回访' };
+const KIND_NAMES: Record<string, string> = { birthday: '生日', pointsExpiring: '积分到期', lapsed: '久未到店', newMember: '新会员', complaintCallback: '投诉回访', npsDetractor: '差评回访' };
 
 /** The store's open to-dos for the member (a call-back past its time in red) and the store's notes, a complaint with its 补偿券. */
 export function CareSection({ view, giving, onCompensate }: CareSectionProps) {

@@ -14,6 +14,7 @@ export const KIND_LABEL: Record<TodoItem['kind'], string> = {
   lapsed: '久未到店',
   newMember: '新会员',
   complaintCallback: '投诉回访',
+  npsDetractor: '差评回访',
 };
 
 const SNOOZES: ReadonlyArray<{ until: SnoozeChoice; label: string }> = [
