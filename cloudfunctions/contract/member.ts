@@ -261,6 +261,8 @@ export const exportOutput = z.object({
   }),
   /** 新品共创 votes (issue 18): each piece voted on, the vote and its comment */
   cocreationVotes: z.optional(z.array(z.object({ pieceId: z.string(), like: z.boolean(), fit: z.int(), price: z.int(), comment: z.nullable(z.string()), votedAt: isoInstantSchema }))),
+  /** targeted campaigns (issue 19) that took the member in: given the coupon (treated) or held out as the control group */
+  campaigns: z.optional(z.array(z.object({ campaignId: z.string(), group: z.enum(['treated', 'control']), plannedAt: isoInstantSchema }))),
 });
 
 /** Leaving the programme erases the member's personal data; `confirm: true` guards against a stray call. */

@@ -80,4 +80,8 @@ export const COLLECTIONS = {
   memberSegments: 'memberSegments',
   /** the named segments as data (忠实型, 沉睡型 …: thresholds on the RFM scores), managers edit them */
   segmentDefinitions: 'segmentDefinitions',
+  /** targeted campaigns (issue 19: domain/ops/campaigns), keyed `${storeId}-${requestId}` */
+  campaigns: 'campaigns',
+  /** each campaign batch's plan (who is treated, who held out), keyed `${campaignId}:${n}`: written once, applied by any runner */
+  campaignBatches: 'campaignBatches',
 } as const;

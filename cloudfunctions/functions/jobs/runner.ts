@@ -19,14 +19,15 @@ const view = (c: JobCheckpoint): JobRun => ({ job: c.job, runDate: c.runDate, pr
  * loses at most the batch in hand (redone safely) and parallel runners do not skip members.
  */
 export async function runDaily(db: Database, job: DailyJob, now: Date, limits: RunLimits): Promise<JobRun> {
-  const runDate = shopDateLabel(now);
+  const runDate = job.runKey?.(now) ?? shopDateLabel(now);
+  const deadline = job.maxMsPerTick === undefined ? limits.deadline : Math.min(limits.deadline, Date.now() + job.maxMsPerTick);
   let c = await checkpointOf(db, job.name as JobName, runDate, now);
   if (limits.restart && (c.done || c.cursor !== null)) {
     await restartCheckpoint(db, c, now);
     c = (await reloadCheckpoint(db, c._id))!;
   }
   let batches = 0;
-  while (!c.done && Date.now() < limits.deadline && (limits.maxBatches === undefined || batches < limits.maxBatches)) {
+  while (!c.done && Date.now() < deadline && (limits.maxBatches === undefined || batches < limits.maxBatches)) {
     const result = await job.batch(db, c.cursor, now);
     batches += 1;
     await advanceCheckpoint(db, c, { cursor: result.cursor, processed: result.processed, changed: result.changed, done: result.cursor === null }, now);

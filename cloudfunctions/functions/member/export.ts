@@ -1,3 +1,4 @@
+import { batchesNaming } from '../../data/campaigns';
 import { allVotesOf } from '../../data/cocreation';
 import { success } from '../../contract';
 import type { memberContract } from '../../contract/member';
@@ -35,7 +36,7 @@ import { consentView } from './views';
 export const exportMemberData: ActionHandler<(typeof memberContract)['export']> = async (_input, ctx) => {
   const m = await findMemberByOpenid(ctx.db, ctx.openid);
   if (!m) return notMember();
-  const [code, devices, entries, credits, coupons, orders, refunds, messages, style, votes] = await Promise.all([
+  const [code, devices, entries, credits, coupons, orders, refunds, messages, style, votes, campaignBatches] = await Promise.all([
     findCodeOfMember(ctx.db, m._id),
     devicesOfMember(ctx.db, m._id),
     allEntriesOf(ctx.db, m._id),
@@ -46,6 +47,7 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     messagesOf(ctx.db, m._id),
     styleRecordsOf(ctx.db, m._id),
     allVotesOf(ctx.db, m._id),
+    batchesNaming(ctx.db, m._id),
   ]);
   const placedRefunds = refunds.map((r) => ({ ...r, ...refundPlace(r) }));
   const [stores, names] = await Promise.all([
@@ -97,5 +99,6 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     style: styleRecord(style, ctx.now, storeNames),
     purchases: purchaseRecord(m),
     cocreationVotes: votes.map((v) => ({ pieceId: v.pieceId, like: v.like, fit: v.fit, price: v.price, comment: v.comment, votedAt: toIso(v.votedAt) })),
+    campaigns: campaignBatches.map((b) => ({ campaignId: b.campaignId, group: b.treated.includes(m._id) ? ('treated' as const) : ('control' as const), plannedAt: toIso(b.plannedAt) })),
   });
 };

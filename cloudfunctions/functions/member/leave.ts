@@ -1,3 +1,4 @@
+import { forgetInBatches } from '../../data/campaigns';
 import { couponsOfMember, deleteCouponsOf } from '../../data/coupons';
 import { recordFormerUse } from '../../data/formerUse';
 import { deleteEntriesOf } from '../../data/ledger';
@@ -55,6 +56,8 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await deleteVotesOf(db, m._id);
   // their private-event sign-ups (issue 18): a seat they held goes to the first waiting
   await releaseSignUpsOf(db, m._id, now);
+  // the campaign batches that named them, treated or held out (issue 19): the results lose them with the rest
+  await forgetInBatches(db, m._id);
   await deleteMember(db, m._id);
   // a code or device fetch that passed its own check just before the mark may have written one since
   await deleteMemberCode(db, m._id);
