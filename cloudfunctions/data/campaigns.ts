@@ -116,7 +116,8 @@ export const batchesOf = (db: Database, campaignId: string) => allByIdCursor<Cam
 function audienceFilter(db: Database, storeId: string, audience: CampaignAudience): Record<string, unknown> {
   const _ = db.command;
   const filter: Record<string, unknown> = { storeId };
-  if (audience.segments.length) filter.segment = _.in(audience.segments);
+  // one segment (the usual case) as an equality: the store + segment + _id index then pages it exactly
+  if (audience.segments.length) filter.segment = audience.segments.length === 1 ? audience.segments[0] : _.in(audience.segments);
   if (audience.tiers.length) filter.tier = _.in(audience.tiers);
   if (audience.optedInOnly) filter.optIn = true;
   return filter;
