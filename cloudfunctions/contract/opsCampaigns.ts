@@ -37,7 +37,7 @@ const optionSchema = z.object({ code: z.string(), name: z.string() });
 export const campaignOptionsOutput = z.object({
   storeName: z.string(),
   /** the offers a campaign may issue, with their faces */
-  templates: z.array(z.object({ templateId: z.string(), name: z.string(), value: z.string(), rule: z.string(), validity: z.string(), costFen: z.nullable(z.number()) })),
+  templates: z.array(z.object({ templateId: z.string(), name: z.string(), value: z.string(), rule: z.string(), validity: z.string(), costFen: z.nullable(z.number()), forTiers: z.nullable(z.string()) })),
   /** the segments of the store's members as last placed, with how many are in each */
   segments: z.array(z.object({ code: z.string(), name: z.string(), members: z.number() })),
   tiers: z.array(optionSchema),

@@ -117,7 +117,9 @@ export async function campaignStep(db: Database, c: Campaign, now: Date): Promis
   // another runner planned this batch first: the next step applies whatever it wrote
   if (committed === 'moved') return { processed: 0, changed: 0, finished: false };
   const changed = await applyBatch(db, c, batch, now);
-  return { processed: placements.length, changed, finished: false };
+  // the last batch: done at once (not on the next tick), unless a runner still holds a batch open
+  const finished = plan.end !== null && (await finishCampaign(db, { _id: c._id, batches: c.batches + 1 }, now));
+  return { processed: placements.length, changed, finished };
 }
 
 /**

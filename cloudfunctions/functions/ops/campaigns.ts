@@ -50,7 +50,7 @@ export const campaignsHandlers: Handlers<typeof opsCampaignsContract> = {
       storeName: store?.name ?? storeId,
       templates: templates.filter(campaignTemplate).map((t) => {
         const face = templateFace(t);
-        return { templateId: t._id, name: t.name, value: face.value, rule: face.rule, validity: validityWords(t.validity), costFen: couponCostFen(t.discount) };
+        return { templateId: t._id, name: t.name, value: face.value, rule: face.rule, validity: validityWords(t.validity), costFen: couponCostFen(t.discount), forTiers: t.audience.tiers?.length ? `仅${t.audience.tiers.map((code) => tierOf(code).name).join('、')}可得` : null };
       }),
       segments: counts.counts
         .filter((s) => s.segment !== null)

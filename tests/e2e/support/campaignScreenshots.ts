@@ -79,7 +79,7 @@ async function main(outDir: string): Promise<void> {
     await shot(page, outDir, 'campaign-form-filled');
     // Taro's H5 showModal is its own overlay: confirm it
     await top.getByText('发起活动').click();
-    await page.locator('.taro__modal').getByText('确定').click();
+    await page.locator('.taro__modal .taro-model__confirm').click();
     await top.getByText('活动效果').waitFor();
     await shot(page, outDir, 'campaign-results-new');
 

@@ -77,7 +77,7 @@ export function CampaignForm({ form, options, preview, previewing, launching, on
             <Text className='camp-offer__value'>{t.value}</Text>
             <View className='camp-offer__text'>
               <Text className='camp-offer__name'>{t.name}</Text>
-              <Text className='muted'>{`${t.rule} · ${t.validity}`}</Text>
+              <Text className='muted'>{[t.rule, t.validity, t.forTiers].filter(Boolean).join(' · ')}</Text>
             </View>
           </View>
         ))}

@@ -3,6 +3,17 @@ import type { CampaignResultsView } from '../../../services/opsCampaigns';
 import { shopDateTime } from '../../../services/format';
 import { percent, yuan } from './form';
 
+/** Below this many held out, one purchase more or less swings the uplift by points: say so. */
+const SMALL_CONTROL = 30;
+
+/** 提升 +8.0 个百分点，约多带来 72 位购买会员 / 低于对照组 … / no control group. */
+export function upliftWords(points: number | null, incremental: number | null): string {
+  if (points === null) return '未设对照组，无法衡量提升';
+  const extra = Math.round(incremental ?? 0);
+  if (points < 0) return `发券组购买率低于对照组 ${Math.abs(points).toFixed(1)} 个百分点`;
+  return `提升 +${points.toFixed(1)} 个百分点${extra > 0 ? `，约多带来 ${extra} 位购买会员` : ''}`;
+}
+
 export interface CampaignResultsProps {
   view: CampaignResultsView;
   stopping: boolean;
@@ -61,7 +72,8 @@ export function CampaignResults({ view, stopping, onStop, onBack }: CampaignResu
             </View>
           );
         })}
-        <Text className='camp-uplift'>{uplift === null ? '未设对照组，无法衡量提升' : `提升 ${uplift >= 0 ? '+' : ''}${uplift.toFixed(1)} 个百分点，约多带来 ${Math.round(r.incrementalPurchasers ?? 0)} 位购买会员`}</Text>
+        <Text className={`camp-uplift${uplift !== null && uplift < 0 ? ' camp-uplift--down' : ''}`}>{upliftWords(uplift, r.incrementalPurchasers)}</Text>
+        {r.control.members > 0 && r.control.members < SMALL_CONTROL ? <Text className='camp-warn'>{`对照组仅 ${r.control.members} 人，提升数字波动较大，仅供参考`}</Text> : null}
         <Text className='muted'>{r.windowClosed ? `统计窗口已于 ${shopDateTime(r.windowEndsAt)} 结束` : `统计至 ${shopDateTime(r.windowEndsAt)}，数据仍在变化`}</Text>
       </View>
       {c.status === 'scheduled' || c.status === 'issuing' ? (

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { typeInto } from '../../../../tests/ui/support/dom';
 import { answerModals, programFunction, recorded, resetTaro } from '../../../../tests/ui/support/taro';
 import type { CampaignOptions, CampaignResultsView, CampaignRow } from '../../../services/opsCampaigns';
+import { upliftWords } from './CampaignResults';
 import { blankForm, launchOf } from './form';
 import OpsCampaignsPage from './index';
 
@@ -37,7 +38,7 @@ const ROW: CampaignRow = {
 };
 const OPTIONS: CampaignOptions = {
   storeName: '悦衣库 上海静安店',
-  templates: [{ templateId: 'win-back-30', name: '好久不见券', value: '¥30', rule: '满¥199可用', validity: '发放后 14 天内有效', costFen: 3_000 }],
+  templates: [{ templateId: 'win-back-30', name: '好久不见券', value: '¥30', rule: '满¥199可用', validity: '发放后 14 天内有效', costFen: 3_000, forTiers: null }],
   segments: [
     { code: 'dormant', name: '沉睡型', members: 1_000 },
     { code: 'loyal', name: '忠实型', members: 320 },
@@ -174,5 +175,16 @@ describe('the launch form says what is wrong before anyone waits', () => {
   it('turns yuan into fen and a shop-time start into an instant', () => {
     const made = launchOf({ ...base, maxDiscountYuan: '500', maxCoupons: '200', startNow: false, day: '2026-11-26', time: '10:00' }, now);
     expect(made).toMatchObject({ launch: { budget: { maxCoupons: 200, maxDiscountFen: 50_000 }, startAt: '2026-11-26T02:00:00.000Z' } });
+  });
+});
+
+describe('the uplift in words', () => {
+  it.each<[number | null, number | null, string]>([
+    [8, 72, '提升 +8.0 个百分点，约多带来 72 位购买会员'],
+    [0.2, 0.4, '提升 +0.2 个百分点'],
+    [-3.25, -10, '发券组购买率低于对照组 3.3 个百分点'],
+    [null, null, '未设对照组，无法衡量提升'],
+  ])('%s points, %s purchasers', (points, extra, words) => {
+    expect(upliftWords(points, extra)).toBe(words);
   });
 });
