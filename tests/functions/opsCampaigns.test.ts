@@ -221,6 +221,11 @@ describe('targeted campaigns (ops: launchCampaign, the campaigns job)', () => {
       await runCampaigns(h);
       expect(campaignDoc(h, id)).toMatchObject({ status: 'done' });
       expect(campaignCoupons(h, id).length).toBeGreaterThan(20);
+      // a day later, with nothing to issue, the ticks' old checkpoints go
+      expect(h.cloud.db.count(COLLECTIONS.jobRuns, { job: 'campaigns' })).toBeGreaterThan(1);
+      h.clock.advance(2 * 86_400_000);
+      await runCampaigns(h);
+      expect(h.cloud.db.find(COLLECTIONS.jobRuns, { job: 'campaigns' }).map((r) => r.runDate)).toEqual(['2026-11-27 12:10']);
     });
 
     it('refuses bad input with INVALID_INPUT and writes nothing', async () => {

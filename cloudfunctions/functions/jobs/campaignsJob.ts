@@ -1,6 +1,7 @@
 import { commitBatchPlan, endPlanning, finishCampaign, holdingTags, markBatchApplied, nextDueCampaign, placementsAfter, unappliedBatch } from '../../data/campaigns';
 import { findTemplate, insertCoupon, removeCoupon } from '../../data/coupons';
 import { membersByIds } from '../../data/members';
+import { forgetRunsBefore } from '../../data/jobRuns';
 import { findStore } from '../../data/stores';
 import { creditsOf } from '../../data/subscriptions';
 import { couponFrom } from '../../domain/coupons/issue';
@@ -135,7 +136,11 @@ export const campaignsJob: DailyJob = {
   maxMsPerTick: 25_000,
   async batch(db, _cursor, now) {
     const c = await nextDueCampaign(db, now);
-    if (!c) return { cursor: null, processed: 0, changed: 0 };
+    if (!c) {
+      // the tick's checkpoints of earlier days are of no more use (one per tick, 144 a day)
+      await forgetRunsBefore(db, 'campaigns', new Date(now.getTime() - 86_400_000));
+      return { cursor: null, processed: 0, changed: 0 };
+    }
     const step = await campaignStep(db, c, now);
     return { cursor: `${c._id}#${c.batches}#${c.applied}#${step.finished ? 'f' : ''}`, processed: step.processed, changed: step.changed };
   },

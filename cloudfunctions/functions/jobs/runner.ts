@@ -19,9 +19,11 @@ const view = (c: JobCheckpoint): JobRun => ({ job: c.job, runDate: c.runDate, pr
  * loses at most the batch in hand (redone safely) and parallel runners do not skip members.
  */
 export async function runDaily(db: Database, job: DailyJob, now: Date, limits: RunLimits): Promise<JobRun> {
-  const runDate = job.runKey?.(now) ?? shopDateLabel(now);
+  const runDate = shopDateLabel(now);
+  // a job that runs every tick keeps a checkpoint per tick; its run still reports the shop day
+  const runKey = job.runKey?.(now) ?? runDate;
   const deadline = job.maxMsPerTick === undefined ? limits.deadline : Math.min(limits.deadline, Date.now() + job.maxMsPerTick);
-  let c = await checkpointOf(db, job.name as JobName, runDate, now);
+  let c = await checkpointOf(db, job.name as JobName, runKey, now);
   if (limits.restart && (c.done || c.cursor !== null)) {
     await restartCheckpoint(db, c, now);
     c = (await reloadCheckpoint(db, c._id))!;
@@ -34,5 +36,5 @@ export async function runDaily(db: Database, job: DailyJob, now: Date, limits: R
     // moved by us or by a parallel runner: go on from wherever it is now
     c = (await reloadCheckpoint(db, c._id))!;
   }
-  return view(c);
+  return { ...view(c), runDate };
 }
