@@ -122,6 +122,7 @@ describe('launching', () => {
     ['an inactive offer', template({ active: false }), noCap, now, 'template'],
     ['the welcome coupon', template({ channel: 'join', firstOrderOnly: true }), noCap, now, 'template'],
     ['a birthday gift', template({ channel: 'birthday' }), noCap, now, 'template'],
+    ['a claim-centre offer with its own stock', template({ stock: 100 }), noCap, now, 'template'],
     ['a discount cap on an uncapped percentage', template({ discount: { kind: 'percent', percent: 85 } }), { maxCoupons: null, maxDiscountFen: 10_000 }, now, 'uncappedDiscount'],
     ['a start in the past', template(), noCap, new Date(now.getTime() - 3_600_000), 'startPast'],
     ['a start 91 days ahead', template(), noCap, new Date(now.getTime() + 91 * 86_400_000), 'startFar'],

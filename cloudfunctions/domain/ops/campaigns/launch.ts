@@ -5,9 +5,13 @@ import type { CampaignBudget } from './campaign';
 /** The channels a campaign may issue from: the brand's offers, not the event gifts (welcome, birthday, referral …). */
 export const CAMPAIGN_CHANNELS: ReadonlyArray<CouponTemplate['channel']> = ['claim', 'winBack', 'reward'];
 
-/** A template a manager may pick: active, one of the offers, not a first-order-only coupon. */
+/**
+ * A template a manager may pick: active, one of the offers, not a first-order-only coupon, and
+ * without a stock of its own (a limited offer belongs to the claim centre: a campaign would issue
+ * past it; the campaign's budget cap is its limit).
+ */
 export function campaignTemplate(t: CouponTemplate): boolean {
-  return t.active && CAMPAIGN_CHANNELS.includes(t.channel) && !t.firstOrderOnly;
+  return t.active && CAMPAIGN_CHANNELS.includes(t.channel) && !t.firstOrderOnly && t.stock === null;
 }
 
 export type LaunchProblem = 'template' | 'uncappedDiscount' | 'startPast' | 'startFar';
