@@ -214,6 +214,8 @@ describe('targeted campaigns (ops: launchCampaign, the campaigns job)', () => {
       const [a, b] = await Promise.all([h.call('ops', MANAGER, launchOf({ startAt })), h.call('ops', MANAGER, launchOf({ startAt }))]);
       expect([a, b].map((x) => x.ok && x.data.created).sort()).toEqual([false, true]);
       expect(h.cloud.db.count(COLLECTIONS.campaigns, {})).toBe(1);
+      // the request id reused for another campaign is refused, never silently taken for the first
+      expect(await h.call('ops', MANAGER, launchOf({ startAt, name: '另一个活动' }))).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
       const id = a.ok && a.data.campaign.campaignId;
       expect(a).toMatchObject({ ok: true, data: { campaign: { status: 'scheduled', statusText: '待开始 · 2026-11-25 12:00' } } });
       h.clock.advance(TEN_MINUTES);

@@ -100,7 +100,11 @@ export const campaignsHandlers: Handlers<typeof opsCampaignsContract> = {
     const id = `${staff.storeId}-${input.requestId}`;
     const names = await segmentNames(ctx.db);
     const existing = await findCampaign(ctx.db, id);
-    if (existing) return success({ campaign: campaignSummary(existing, names), created: false });
+    if (existing) {
+      // the same request retried answers the campaign it made; the id reused for another campaign is refused
+      const same = existing.name === input.name && existing.templateId === input.templateId && existing.message === input.message && existing.controlPercent === (input.controlPercent ?? 10) && JSON.stringify(existing.audience) === JSON.stringify(input.audience) && JSON.stringify(existing.budget) === JSON.stringify(input.budget);
+      return same ? success({ campaign: campaignSummary(existing, names), created: false }) : failure('CONFLICT', 'this requestId launched another campaign');
+    }
     const t = await findTemplate(ctx.db, input.templateId);
     const startAt = input.startAt ? new Date(input.startAt) : ctx.now;
     const problem = launchProblem(t, input.budget, startAt, ctx.now);
