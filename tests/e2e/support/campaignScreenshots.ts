@@ -50,6 +50,8 @@ async function main(outDir: string): Promise<void> {
   }
   await putMembers(cloud.db, members.map((x) => x.m));
   await cloud.db.apply(members.map(({ m, segment }) => ({ c: COLLECTIONS.memberSegments, id: m._id, doc: placementOf(m, segment) as never })));
+  // half of them accepted 专属优惠到账通知 in the app
+  await cloud.db.apply(members.filter((_x, i) => i % 2 === 0).map(({ m }) => ({ c: COLLECTIONS.subscriptions, id: m._id, doc: { _id: m._id, credits: { campaignOffer: 1 }, updatedAt: new Date() } as never })));
 
   const listener = gatewayListener({ cloud, clock, functions: functionMains(), h5Dir: path.join(ROOT, 'dist-h5') });
   const server = http.createServer(listener);
@@ -77,6 +79,7 @@ async function main(outDir: string): Promise<void> {
     await top.getByText('好久不见券').click();
     await top.locator('taro-switch-core').nth(1).click();
     await shot(page, outDir, 'campaign-form-filled');
+    await shotEnd(page, outDir, 'campaign-form-end');
     // Taro's H5 showModal is its own overlay: confirm it
     await top.getByText('发起活动').click();
     await page.locator('.taro__modal .taro-model__confirm').click();
@@ -94,6 +97,7 @@ async function main(outDir: string): Promise<void> {
     await top.getByText('沉睡会员唤醒 · 冬季').click();
     await top.getByText('活动效果').waitFor();
     await shot(page, outDir, 'campaign-results');
+    await shotEnd(page, outDir, 'campaign-results-end');
     await top.getByText('返回活动列表').click();
     await top.getByText('本店营销活动').waitFor();
     await shot(page, outDir, 'campaigns-list');
@@ -114,6 +118,13 @@ async function main(outDir: string): Promise<void> {
     server.close();
     cloud.close?.();
   }
+}
+
+/** The page scrolled to its end (Taro's H5 page scrolls the window). */
+async function shotEnd(page: Page, dir: string, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await shot(page, dir, name);
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 async function shot(page: Page, dir: string, name: string): Promise<void> {
