@@ -1,3 +1,4 @@
+import { tickKey } from '../../cloudfunctions/functions/jobs/campaignsJob';
 import { budgetRoom, couponCostFen } from '../../cloudfunctions/domain/ops/campaigns/budget';
 import { planBatch, type BatchFacts } from '../../cloudfunctions/domain/ops/campaigns/batchPlan';
 import type { CampaignAudience } from '../../cloudfunctions/domain/ops/campaigns/campaign';
@@ -170,5 +171,17 @@ describe('results', () => {
   it('has no ROI before a coupon is used, and no uplift without a control group', () => {
     const r = campaignResults({ startAt: start, now: day(1), treated: ['a'], control: [], coupons: [coupon('a', null)], usedOrders: [], purchasers: new Set() });
     expect(r).toMatchObject({ roi: null, upliftPoints: null, incrementalPurchasers: null, control: { members: 0, rate: 0 }, windowClosed: false });
+  });
+});
+
+describe('the campaigns job runs every timer tick', () => {
+  it.each([
+    ['2026-11-25T02:00:00.000Z', '2026-11-25 10:00'],
+    ['2026-11-25T02:09:59.999Z', '2026-11-25 10:00'],
+    ['2026-11-25T02:10:00.000Z', '2026-11-25 10:10'],
+    ['2026-11-25T15:55:00.000Z', '2026-11-25 23:50'],
+    ['2026-11-25T16:01:00.000Z', '2026-11-26 00:00'],
+  ])('%s belongs to the tick %s (shop time)', (at, key) => {
+    expect(tickKey(new Date(at))).toBe(key);
   });
 });
