@@ -32,8 +32,23 @@ const SEGMENTS: Array<[string, number]> = [
   ['dormantHigh', 7],
 ];
 
-async function main(outDir: string): Promise<void> {
-  mkdirSync(outDir, { recursive: true });
+/** What the story saw on the results page after the till sold with the campaign's coupons. */
+export interface CampaignStory {
+  issued: number;
+  heldOut: number;
+  /** the figures as the results page shows them */
+  usedShown: string;
+  salesShown: string;
+  roiShown: string;
+}
+
+/**
+ * The story: the manager builds and launches a campaign in the page, the demo till sells with six
+ * of its coupons three days later, and the results page shows them. Screenshots go to `outDir`
+ * (none when null). Throws when a step does not show what it should.
+ */
+export async function campaignStory(outDir: string | null): Promise<CampaignStory> {
+  if (outDir) mkdirSync(outDir, { recursive: true });
   const clock = new DevClock();
   const cloud = installLocalCloud({ clock });
   await seedDemoData(cloud.db);
@@ -96,6 +111,10 @@ async function main(outDir: string): Promise<void> {
     await top.getByText('返回活动列表').click();
     await top.getByText('沉睡会员唤醒 · 冬季').click();
     await top.getByText('活动效果').waitFor();
+    // the six till orders moved the figures
+    await top.locator('.camp-grid__value', { hasText: '¥1,920' }).waitFor();
+    const figure = (name: string) => top.locator('.camp-grid__cell').filter({ has: page.locator('.camp-grid__name', { hasText: new RegExp(`^${name}$`) }) }).locator('.camp-grid__value').innerText();
+    const shown = { usedShown: await figure('已使用'), salesShown: await figure('带动销售额'), roiShown: await figure('ROI') };
     await shot(page, outDir, 'campaign-results');
     await shotEnd(page, outDir, 'campaign-results-end');
     await top.getByText('返回活动列表').click();
@@ -113,6 +132,8 @@ async function main(outDir: string): Promise<void> {
     await wtop.getByText('新建营销活动').click();
     await wtop.getByText(/目标人群/).waitFor();
     await shot(wide, outDir, 'campaign-form-desktop');
+    const done = cloud.db.find(COLLECTIONS.campaigns, {})[0]!;
+    return { issued: Number(done.issued), heldOut: Number(done.control), ...shown };
   } finally {
     await browser.close();
     server.close();
@@ -121,13 +142,15 @@ async function main(outDir: string): Promise<void> {
 }
 
 /** The page scrolled to its end (Taro's H5 page scrolls the window). */
-async function shotEnd(page: Page, dir: string, name: string): Promise<void> {
+async function shotEnd(page: Page, dir: string | null, name: string): Promise<void> {
+  if (!dir) return;
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await shot(page, dir, name);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-async function shot(page: Page, dir: string, name: string): Promise<void> {
+async function shot(page: Page, dir: string | null, name: string): Promise<void> {
+  if (!dir) return;
   await page.locator('.taro__toast').waitFor({ state: 'hidden' }).catch(() => undefined);
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${dir}/${name}.png`, scale: 'css', fullPage: true });
@@ -146,7 +169,9 @@ async function till(url: string, cloud: ReturnType<typeof installLocalCloud>, cl
   if (res.status !== 200) throw new Error(`till ${res.status}: ${await res.text()}`);
 }
 
-main(process.argv[2] ?? '/tmp/campaign-shots').catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+if (require.main === module) {
+  campaignStory(process.argv[2] ?? '/tmp/campaign-shots').catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
