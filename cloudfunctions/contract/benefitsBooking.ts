@@ -73,7 +73,12 @@ export const bookInput = z.strictObject({
   requestId: requestIdSchema,
 });
 export const bookingOutput = z.object({ booking: bookingViewSchema });
-export const myBookingsOutput = z.object({ upcoming: z.array(bookingViewSchema), past: z.array(bookingViewSchema) });
+export const myBookingsOutput = z.object({
+  upcoming: z.array(bookingViewSchema),
+  past: z.array(bookingViewSchema),
+  /** day-before reminders the member has allowed and not yet used (WeChat gives one message per allow) */
+  reminders: z.number(),
+});
 export const cancelBookingInput = z.strictObject({ bookingId: bookingIdSchema });
 export const moveBookingInput = z.strictObject({ bookingId: bookingIdSchema, slotId: slotIdSchema });
 

@@ -197,6 +197,30 @@ export const exportTierSchema = z.object({
 });
 
 /** Everything the programme holds about the member, in the clear (it is theirs): PIPL access right. */
+export const exportBookingSchema = z.object({
+  bookingId: z.string(),
+  storeName: z.string(),
+  stylistName: z.string(),
+  startAt: isoInstantSchema,
+  scene: z.string(),
+  budgetFen: z.nullable(z.int()),
+  note: z.nullable(z.string()),
+  state: z.enum(['booked', 'cancelled', 'done', 'noShow']),
+  cancelReason: z.nullable(z.string()),
+  bookedAt: isoInstantSchema,
+});
+export const exportSignUpSchema = z.object({
+  eventId: z.string(),
+  title: z.string(),
+  storeName: z.string(),
+  startsAt: z.nullable(isoInstantSchema),
+  state: z.enum(['seat', 'waiting', 'cancelled']),
+  signedUpAt: isoInstantSchema,
+  checkedInAt: z.nullable(isoInstantSchema),
+});
+export const exportStaffNoteSchema = z.object({ storeName: z.string(), kind: z.enum(['note', 'complaint']), text: z.string(), at: isoInstantSchema });
+export const exportStaffTagSchema = z.object({ tag: z.string(), storeName: z.string(), at: isoInstantSchema });
+
 export const exportOutput = z.object({
   exportedAt: isoInstantSchema,
   member: z.object({
@@ -260,7 +284,15 @@ export const exportOutput = z.object({
     winBackDueAt: z.nullable(isoInstantSchema),
   }),
   /** 新品共创 votes (issue 18): each piece voted on, the vote and its comment */
-  cocreationVotes: z.optional(z.array(z.object({ pieceId: z.string(), like: z.boolean(), fit: z.int(), price: z.int(), comment: z.nullable(z.string()), votedAt: isoInstantSchema }))),
+  cocreationVotes: z.optional(z.array(z.object({ pieceId: z.string(), pieceName: z.optional(z.string()), like: z.boolean(), fit: z.int(), price: z.int(), comment: z.nullable(z.string()), votedAt: isoInstantSchema }))),
+  /** stylist 1v1 bookings (issue 18), newest first, with what the member asked for and how each ended */
+  bookings: z.optional(z.array(exportBookingSchema)),
+  /** private-event sign-ups (issue 18), newest first: seat, waiting or cancelled, and the check-in */
+  eventSignUps: z.optional(z.array(exportSignUpSchema)),
+  /** what store staff noted about the member (issue 17), newest first: the store and the words, never the clerk's id */
+  staffNotes: z.optional(z.array(exportStaffNoteSchema)),
+  /** staff tags on the member (issue 17): the tag and the store that added it */
+  staffTags: z.optional(z.array(exportStaffTagSchema)),
   /** targeted campaigns (issue 19) that took the member in: given the coupon (treated) or held out as the control group */
   campaigns: z.optional(z.array(z.object({ campaignId: z.string(), group: z.enum(['treated', 'control']), plannedAt: isoInstantSchema }))),
 });

@@ -2,7 +2,7 @@ import type { Booking, BookingSeat, BookingSlot, CancelledBy } from '../domain/b
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { addOnce } from './errors';
-import { documents, findById, PAGE_MAX, removedCount, updatedCount } from './read';
+import { allByIdCursor, documents, dueFilter, findById, PAGE_MAX, removedCount, updatedCount } from './read';
 
 /**
  * Stylist slots, members' bookings and their two booking seats. A slot is taken by a conditional
@@ -20,11 +20,24 @@ export async function slotsOfStoreDay(db: Database, storeId: string, day: string
   return documents<BookingSlot>(db.collection(COLLECTIONS.bookingSlots).where({ storeId, day }).orderBy('startAt', 'asc').limit(PAGE_MAX));
 }
 
-/** Free slots starting in (from, until], soonest first (the booking page's stores and days). */
-export async function freeSlotsBetween(db: Database, from: Date, until: Date): Promise<BookingSlot[]> {
+/** How many free slots each store has starting in (from, until]: one aggregation, however many stores publish. */
+export async function freeSlotCountsByStore(db: Database, from: Date, until: Date): Promise<Map<string, number>> {
+  const _ = db.command;
+  const $ = _.aggregate;
+  const res = (await db
+    .collection(COLLECTIONS.bookingSlots)
+    .aggregate()
+    .match({ bookingId: null, startAt: _.gt(from).and(_.lte(until)) })
+    .group({ _id: '$storeId', free: $.sum(1) })
+    .end()) as { list: Array<{ _id: string; free: number }> };
+  return new Map(res.list.map((g) => [g._id, g.free]));
+}
+
+/** One store's free slots starting in (from, until], soonest first (the booking page's days and slots). */
+export async function freeSlotsOfStore(db: Database, storeId: string, from: Date, until: Date): Promise<BookingSlot[]> {
   const _ = db.command;
   return documents<BookingSlot>(
-    db.collection(COLLECTIONS.bookingSlots).where({ bookingId: null, startAt: _.gt(from).and(_.lte(until)) }).orderBy('startAt', 'asc').limit(PAGE_MAX),
+    db.collection(COLLECTIONS.bookingSlots).where({ storeId, bookingId: null, startAt: _.gt(from).and(_.lte(until)) }).orderBy('startAt', 'asc').limit(PAGE_MAX),
   );
 }
 
@@ -56,6 +69,14 @@ export async function bookingsByIds(db: Database, ids: string[]): Promise<Bookin
 export async function bookingsOfMemberSince(db: Database, memberId: string, since: Date): Promise<Booking[]> {
   const _ = db.command;
   return documents<Booking>(db.collection(COLLECTIONS.bookings).where({ memberId, startAt: _.gt(since) }).orderBy('startAt', 'desc').limit(100));
+}
+
+/** Every booking the member made, in `_id` order, paged (their export). */
+export const allBookingsOf = (db: Database, memberId: string) => allByIdCursor<Booking>(db, COLLECTIONS.bookings, { memberId });
+
+/** A batch of bookings still booked that start in (from, until], after the cursor, in id order (the day-before reminder). */
+export async function bookedStartingBetween(db: Database, range: { from: Date; until: Date }, after: string | null, limit: number): Promise<Booking[]> {
+  return documents<Booking>(db.collection(COLLECTIONS.bookings).where(dueFilter(db, 'startAt', range, after, { state: 'booked' })).orderBy('_id', 'asc').limit(limit));
 }
 
 /** Ends a booking that is still booked (cancelled, done, no-show): true for the one call that did it. */

@@ -2,7 +2,7 @@ import type { EventSignUp, PrivateEvent, SignUpState } from '../domain/benefits/
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { addOnce } from './errors';
-import { countWhere, documents, findById, updatedCount } from './read';
+import { allByIdCursor, countWhere, documents, findById, updatedCount } from './read';
 
 /**
  * Private events and their sign-ups (issue 18). Every race is a conditional update or a unique id;
@@ -77,6 +77,9 @@ export const signUpsOfMember = (db: Database, memberId: string, limit = 50) =>
   documents<EventSignUp>(db.collection(COLLECTIONS.eventSignUps).where({ memberId }).orderBy('createdAt', 'desc').limit(limit));
 
 /** Erases a leaving member's sign-ups. */
+/** Every sign-up of the member, in `_id` order, paged (their export). */
+export const allSignUpsOf = (db: Database, memberId: string) => allByIdCursor<EventSignUp>(db, COLLECTIONS.eventSignUps, { memberId });
+
 export async function deleteSignUpsOf(db: Database, memberId: string): Promise<void> {
   await db.collection(COLLECTIONS.eventSignUps).where({ memberId }).remove();
 }

@@ -2,7 +2,7 @@ import type { StaffNote } from '../domain/staff/notes';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { addOnce } from './errors';
-import { documents, findById } from './read';
+import { allByIdCursor, documents, findById } from './read';
 
 /** Adds a note once (its id names the store and the request). */
 export async function insertNote(db: Database, note: StaffNote): Promise<'created' | 'duplicate'> {
@@ -17,6 +17,9 @@ export async function notesOfMember(db: Database, storeId: string, memberId: str
 }
 
 /** Erases every store's notes about a leaving member. */
+/** Every note about the member, of every store, in `_id` order, paged (their export: theirs to see, not another store's clerks'). */
+export const allNotesAbout = (db: Database, memberId: string) => allByIdCursor<StaffNote>(db, COLLECTIONS.staffNotes, { memberId });
+
 export async function deleteStaffNotesOf(db: Database, memberId: string): Promise<void> {
   await db.collection(COLLECTIONS.staffNotes).where({ memberId }).remove();
 }

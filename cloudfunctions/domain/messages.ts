@@ -1,6 +1,6 @@
 import { PAGES } from '../contract/pages';
 import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../contract/formats';
-import { shopDateLabel } from './time';
+import { shopDateLabel, shopDateTimeLabel } from './time';
 
 /** A subscribe message as WeChat's send takes it: the template's fields, and the page a tap opens. */
 export interface MessageDraft {
@@ -88,6 +88,22 @@ export function outfitInspirationMessage(dayNumber: number, at: Date): MessageDr
       thing1: { value: thing(`第${dayNumber}天穿搭灵感已更新`) },
       date2: { value: shopDateLabel(at) },
       thing3: { value: '按你的风格和衣橱搭好了，打开看看' },
+    },
+  };
+}
+
+/**
+ * 造型师1对1 the day before: the template 造型师预约提醒 with 预约内容 (thing1), 预约时间 (time2)
+ * and 门店 (thing3); a tap opens 我的预约 (the booking page), where it can still be moved or cancelled.
+ */
+export function bookingReminderMessage(stylistName: string, startAt: Date, storeName: string): MessageDraft {
+  return {
+    templateId: SUBSCRIBE_TEMPLATES.bookingReminder.id,
+    page: PAGES.booking,
+    data: {
+      thing1: { value: thing(`造型师1对1 · ${stylistName}`) },
+      time2: { value: shopDateTimeLabel(startAt) },
+      thing3: { value: thing(storeName) },
     },
   };
 }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { useState } from 'react';
 import type { AppError, PointsSummary } from '../../cloudfunctions/contract';
 import { SUBSCRIBE_TEMPLATES, type SubscribeTemplateKey } from '../../cloudfunctions/contract/formats';
 import { errorText } from './errors';
@@ -62,6 +63,23 @@ export function tellSubscribeOutcome(outcome: SubscribeOutcome, recordedTitle = 
     void Taro.showToast({ title: outcome.error ? errorText(outcome.error) : '没能开启提醒，请稍后再试', icon: 'none' });
   }
   return null;
+}
+
+/**
+ * One reminder row's tap: asks WeChat for these templates (from the tap, nothing awaited first),
+ * records what was allowed, tells the shopper how it went, and answers the credits now held (or
+ * null). `asking` is true meanwhile; a second tap then does nothing.
+ */
+export function useSubscribeAsk(keys: SubscribeTemplateKey[], recordedTitle?: string) {
+  const [asking, setAsking] = useState(false);
+  async function ask(): Promise<PointsSummary['reminders'] | null> {
+    if (asking) return null;
+    setAsking(true);
+    const outcome = await askToSubscribe(keys);
+    setAsking(false);
+    return tellSubscribeOutcome(outcome, recordedTitle);
+  }
+  return { asking, ask };
 }
 
 /** The title of the H5 preview's stand-in for WeChat's subscribe dialog. */

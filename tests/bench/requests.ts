@@ -113,6 +113,21 @@ export const MINIMUMS = {
     reason: 'find member, then in parallel the wardrobe brought up to date (orders and pieces: 2), the catalogue on sale, the latest report and the home store (its city for the weather), then the saved outfits (each outfit says whether it is saved); the plan itself is pure, in memory',
   },
   'style.tags': { minimum: 5, reason: 'find member, then the profile, the latest report, the last 12 months’ orders and the latest 新品共创 vote (产品共创型用户) in parallel (the orders’ products and stores after, only when there are orders)' },
+  'benefits.bookingOptions': {
+    minimum: 6,
+    reason: 'find member, their bookings (the rules: two upcoming, no-show pause), then the free slots counted per store (one aggregation, however many stores) with their wardrobe, then the store names with the chosen store’s free slots',
+  },
+  'benefits.book': {
+    minimum: 9,
+    reason: 'find member, their bookings, then this request’s booking (a retry answers it) with the slot, their seats, one seat added (its unique id decides: at most two), the slot taken by a conditional update (one of any number of racers), the booking added, the store name for the answer',
+  },
+  'benefits.myBookings': { minimum: 4, reason: 'find member, their bookings, then the store names with the reminder credits' },
+  'benefits.events': { minimum: 3, reason: 'find member, then the home store’s events to come with their own sign-ups' },
+  'benefits.signUp': {
+    minimum: 12,
+    reason:
+      'find member, then the event with their sign-up, the sign-up added to the waiting list, the seats filled in order (a seat taken by a conditional increment, the head of the list, the sign-up moved to the seat; then one more seat taken, nobody waiting, given back), the event and the sign-up read back for the answer',
+  },
 } as const;
 
 /** Runs each action once on a fresh seeded stand-in and counts the requests it sent. */
@@ -208,5 +223,22 @@ export async function measureRequests(): Promise<RequestRow[]> {
   if (!shelf.answer.ok) throw new Error('wardrobe failed');
   record('style.todayOutfits', await h.measure('style', 'bench-req-style', { action: 'todayOutfits' }));
   record('style.wear (an outfit of 2)', await h.measure('style', 'bench-req-style', { action: 'wear', ids: shelf.answer.data.items.map((i: { id: string }) => i.id) }));
+
+  // tier benefits (issue 18): bench-req-1 spent ¥1,197 this quarter (成长者) and books tomorrow's 14:00; a 忠诚者 signs up for the demo 私享会
+  const tomorrow = new Date(h.clock.now().getTime() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+  const published = await h.call('benefits', 'stylist-S001', { action: 'publishSlots', day: tomorrow, start: '14:00', minutes: 45, count: 2 });
+  if (!published.ok) throw new Error(`publishSlots failed: ${JSON.stringify(published)}`);
+  record('benefits.bookingOptions', await h.measure('benefits', 'bench-req-1', { action: 'bookingOptions' }));
+  const booked = await h.measure('benefits', 'bench-req-1', { action: 'book', slotId: published.data.slots[0].slotId, scene: '面试', requestId: 'bench-book-1' });
+  record('benefits.book', booked);
+  if (!booked.answer.ok) throw new Error(`book failed: ${JSON.stringify(booked.answer)}`);
+  record('benefits.myBookings', await h.measure('benefits', 'bench-req-1', { action: 'myBookings' }));
+  const loyalId = await h.join('bench-req-loyal');
+  const loyal = h.cloud.db.find('members', { _id: loyalId })[0]!;
+  await h.cloud.db.apply([{ c: 'members', id: loyalId, doc: { ...loyal, tier: 'loyal' } }]);
+  record('benefits.events', await h.measure('benefits', 'bench-req-loyal', { action: 'events' }));
+  const signed = await h.measure('benefits', 'bench-req-loyal', { action: 'signUp', eventId: 'S001-demo-salon-1220' });
+  record('benefits.signUp', signed);
+  if (!signed.answer.ok) throw new Error(`signUp failed: ${JSON.stringify(signed.answer)}`);
   return rows;
 }

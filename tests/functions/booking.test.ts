@@ -1,4 +1,5 @@
 import { createHarness, type Harness } from '../support/harness';
+import { runJobs } from '../support/ledger';
 import { buy, deliver, refundBody } from '../support/pos';
 
 /**
@@ -99,6 +100,30 @@ describe('stylist 1v1 booking', () => {
       expect(mine.data.upcoming.map((b: { bookingId: string }) => b.bookingId)).toEqual([answer.data.booking.bookingId]);
       const bad = await book(h, 'asker', slotId!, { pieces: ['not-mine'] });
       expect(bad.ok).toBe(false);
+    });
+  });
+
+  describe('the stores and slots offered', () => {
+    it('with 300 stores publishing 1,200 earlier slots, the member\'s home store and its later slots are still offered, in 6 requests however many stores', async () => {
+      const writes = [];
+      for (let i = 0; i < 300; i += 1) {
+        const storeId = `X${String(i).padStart(3, '0')}`;
+        for (let k = 0; k < 4; k += 1) {
+          const startAt = new Date(Date.parse('2026-11-26T01:00:00.000Z') + k * 3_600_000);
+          writes.push({ c: 'bookingSlots', id: `${storeId}-${k}`, doc: { _id: `${storeId}-${k}`, storeId, stylistId: 's', stylistName: '造型师', day: TOMORROW, startAt, endAt: new Date(startAt.getTime() + 45 * 60_000), bookingId: null, createdAt: h.clock.now() } });
+        }
+      }
+      await h.cloud.db.apply(writes);
+      const [late] = await publish(h, 1, '20261205', '18:00');
+      await grower(h, 'far-ahead');
+      const { answer, requests } = await h.measure('benefits', 'far-ahead', { action: 'bookingOptions' });
+      expect(answer).toMatchObject({ ok: true, data: { storeId: 'S001', day: '20261205', slots: [{ slotId: late, time: '18:00–18:45' }] } });
+      const data = (answer as { data: { stores: Array<{ storeId: string; freeSlots: number }> } }).data;
+      expect(data.stores).toHaveLength(301);
+      expect(data.stores[0]).toMatchObject({ storeId: 'S001', freeSlots: 1 });
+      expect(data.stores[1]).toMatchObject({ storeId: 'X000', freeSlots: 4 });
+      // the member and their bookings, the count per store with the pieces, then the store names with the chosen store's slots
+      expect(requests).toBe(6);
     });
   });
 
@@ -204,6 +229,87 @@ describe('stylist 1v1 booking', () => {
       // the till retries the refund: the same answer, nothing more happens
       const again = await deliver(h, 'refunds', refundBody(bought.body.orderId, 'R-all', 100_000));
       expect(again.body).toEqual(refund.body);
+    });
+  });
+
+  describe('the day-before reminder', () => {
+    const remind = () => runJobs(h, { action: 'run', job: 'booking-reminders', restart: true });
+    const sentTo = () => h.cloud.openapi.sent('subscribeMessage.send').map((s) => s.data as { touser: string; templateId: string; page: string; data: Record<string, { value: string }> });
+
+    it('reminds a member who allowed it, once, of tomorrow\'s booking, from 10:00 the day before', async () => {
+      const [s1, s2] = await publish(h, 2);
+      await grower(h, 'reminded');
+      await grower(h, 'silent');
+      await h.call('member', 'reminded', { action: 'subscribe', accepted: ['bookingReminder'] });
+      expect(await call(h, 'benefits', 'reminded', { action: 'myBookings' })).toMatchObject({ ok: true, data: { reminders: 1 } });
+      await book(h, 'reminded', s1!);
+      await book(h, 'silent', s2!);
+      // 09:59 on the day before: not yet
+      h.clock.set('2026-11-25T01:59:00.000Z');
+      expect(await remind()).toMatchObject({ ok: true, data: { runs: [{ processed: 0, done: false }] } });
+      expect(sentTo()).toEqual([]);
+      h.clock.set('2026-11-25T02:00:00.000Z');
+      expect(await remind()).toMatchObject({ ok: true, data: { runs: [{ processed: 2, changed: 1, done: true }] } });
+      expect(await remind()).toMatchObject({ ok: true, data: { runs: [{ processed: 2, changed: 0, done: true }] } });
+      expect(sentTo()).toEqual([
+        {
+          touser: 'reminded',
+          templateId: 'styleclub-dev-booking-reminder',
+          page: 'packages/benefits/booking/index',
+          data: { thing1: { value: '造型师1对1 · 陈造型' }, time2: { value: '2026-11-26 14:00' }, thing3: { value: '悦衣库 上海静安店' } },
+          miniprogramState: 'formal',
+        },
+      ]);
+      expect(await call(h, 'benefits', 'reminded', { action: 'myBookings' })).toMatchObject({ ok: true, data: { reminders: 0 } });
+    });
+
+    it('does not remind of a cancelled booking, nor of one the day after tomorrow', async () => {
+      const [s1] = await publish(h, 1);
+      const [later] = await publish(h, 1, '20261127');
+      await grower(h, 'changed-mind');
+      for (let i = 0; i < 2; i += 1) await h.call('member', 'changed-mind', { action: 'subscribe', accepted: ['bookingReminder'] });
+      const first = await book(h, 'changed-mind', s1!);
+      await book(h, 'changed-mind', later!);
+      expect(await call(h, 'benefits', 'changed-mind', { action: 'cancelBooking', bookingId: first.data.booking.bookingId })).toMatchObject({ ok: true });
+      expect(await remind()).toMatchObject({ ok: true, data: { runs: [{ processed: 0, changed: 0, done: true }] } });
+      expect(sentTo()).toEqual([]);
+    });
+  });
+
+  describe('a tier that lapses at the 12-month review', () => {
+    it('cancels the bookings ahead with the same message and frees their slots, like a refund does', async () => {
+      const [s1, s2] = await publish(h, 2);
+      const memberId = await grower(h, 'lapsing');
+      expect(await book(h, 'lapsing', s1!)).toMatchObject({ ok: true });
+      expect(await book(h, 'lapsing', s2!)).toMatchObject({ ok: true });
+      // the 成长者 kept since last year runs out at midnight in Shanghai, with nothing spent since
+      const doc = h.cloud.db.find('members', { _id: memberId })[0]!;
+      await h.cloud.db.apply([{ c: 'members', id: memberId, doc: { ...doc, tierKeptUntil: new Date('2026-11-25T16:00:00.000Z') } }]);
+      h.clock.set('2026-11-25T16:30:00.000Z');
+      expect(await runJobs(h, { action: 'run', job: 'tier-review' })).toMatchObject({ ok: true, data: { runs: [{ processed: 1, changed: 1, done: true }] } });
+      const mine = await call(h, 'benefits', 'lapsing', { action: 'myBookings' });
+      expect(mine.data.upcoming).toEqual([]);
+      expect(mine.data.past.map((b: { state: string; cancelReason: string }) => [b.state, b.cancelReason])).toEqual([
+        ['cancelled', '因会员等级调整，你的预约已取消'],
+        ['cancelled', '因会员等级调整，你的预约已取消'],
+      ]);
+      expect(h.cloud.db.find('bookingSlots', { bookingId: null })).toHaveLength(2);
+      expect(h.cloud.db.find('bookingSeats', {})).toHaveLength(0);
+    });
+
+    it('a 忠诚者 who falls back to 成长者 keeps their bookings', async () => {
+      await h.join('steady');
+      expect((await buy(h, 'steady', 300_001)).result).toMatchObject({ tier: 'loyal' });
+      // a year on, an hour before the 忠诚者 lapses: ¥1,000 this quarter holds 成长者 (the ¥3,000.01 day is out of the 12 months)
+      h.clock.set('2027-11-25T01:00:00.000Z');
+      await buy(h, 'steady', 100_000);
+      const [s1] = await publish(h, 1, '20271127');
+      expect(await book(h, 'steady', s1!)).toMatchObject({ ok: true });
+      h.clock.set('2027-11-26T02:00:00.000Z');
+      expect(await runJobs(h, { action: 'run', job: 'tier-review' })).toMatchObject({ ok: true, data: { runs: [{ changed: 1 }] } });
+      expect(await h.call('member', 'steady', { action: 'card' })).toMatchObject({ ok: true, data: { tier: 'grower' } });
+      const mine = await call(h, 'benefits', 'steady', { action: 'myBookings' });
+      expect(mine.data.upcoming.map((b: { state: string }) => b.state)).toEqual(['booked']);
     });
   });
 

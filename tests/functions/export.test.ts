@@ -23,6 +23,31 @@ describe('the export carries everything held about the member (member.export)', 
     await h.cloud.db.apply([{ c: 'members', id: memberId, doc: { ...doc, ...fields } }]);
   };
 
+  describe('services and what the store keeps', () => {
+    it('lists the stylist bookings, event sign-ups and co-creation votes as made, and the notes and tags staff keep, by store name and never by clerk', async () => {
+      await setMemberFields({ tier: 'loyal' });
+      const published = await h.call('benefits', 'stylist-S001', { action: 'publishSlots', day: '20261126', start: '14:00', minutes: 45, count: 1 });
+      const slotId = published.ok && published.data.slots[0].slotId;
+      expect(await h.call('benefits', 'keeper', { action: 'book', slotId, scene: '面试', budget: 150_000, requestId: 'req-export-1' })).toMatchObject({ ok: true });
+      expect(await h.call('benefits', 'keeper', { action: 'signUp', eventId: 'S001-demo-salon-1220' })).toMatchObject({ ok: true });
+      expect(await h.call('benefits', 'keeper', { action: 'vote', pieceId: 'cc-2027-cardigan', like: true, fit: 4, price: 3, comment: '袖子再长一点', requestId: 'req-export-2' })).toMatchObject({ ok: true });
+      expect(await h.call('staff', 'staff-S001', { action: 'addNote', memberId, text: '喜欢宽松版型', kind: 'note', requestId: 'req-export-3' })).toMatchObject({ ok: true });
+      expect(await h.call('staff', 'staff-S001', { action: 'addTag', memberId, tagId: 'shopping-new' })).toMatchObject({ ok: true });
+
+      const data = await exported();
+      expect(data.bookings).toEqual([
+        expect.objectContaining({ storeName: '悦衣库 上海静安店', stylistName: '陈造型', startAt: '2026-11-26T06:00:00.000Z', scene: '面试', budgetFen: 150_000, state: 'booked', cancelReason: null }),
+      ]);
+      expect(data.eventSignUps).toEqual([
+        { eventId: 'S001-demo-salon-1220', title: '冬季新品私享会·围巾的十种系法', storeName: '悦衣库 上海静安店', startsAt: expect.any(String), state: 'seat', signedUpAt: START, checkedInAt: null },
+      ]);
+      expect(data.cocreationVotes).toEqual([{ pieceId: 'cc-2027-cardigan', pieceName: '云朵羊毛短开衫', like: true, fit: 4, price: 3, comment: '袖子再长一点', votedAt: START }]);
+      expect(data.staffNotes).toEqual([{ storeName: '悦衣库 上海静安店', kind: 'note', text: '喜欢宽松版型', at: START }]);
+      expect(data.staffTags).toEqual([{ tag: expect.any(String), storeName: '悦衣库 上海静安店', at: START }]);
+      expect(JSON.stringify(data)).not.toMatch(/staff-S001|stylist-S001/);
+    });
+  });
+
   describe('orders and refunds', () => {
     it('shows an order with its basket, the amounts before and after the coupon, the coupon used, the store, the paid time and the points earned', async () => {
       const welcome = `welcome-80:${memberId}:once`;

@@ -1,11 +1,12 @@
 import { failure, success } from '../../contract';
 import type { benefitsBookingContract } from '../../contract/benefitsBooking';
 import { BOOKING_SCENE_CHOICES } from '../../contract/benefitsBooking';
-import { findBooking, findSlot, freeSlotsBetween, insertBooking, releaseSeat, takeSlot } from '../../data/bookings';
+import { findBooking, findSlot, freeSlotCountsByStore, freeSlotsOfStore, insertBooking, releaseSeat, takeSlot } from '../../data/bookings';
 import { storesById } from '../../data/stores';
+import { findCredits } from '../../data/subscriptions';
 import { BOOKING, type Booking, bookingIdOf } from '../../domain/benefits/booking/booking';
 import { eligibility, upcomingOf } from '../../domain/benefits/booking/eligibility';
-import { slotChoices } from '../../domain/benefits/booking/options';
+import { slotChoices, storeChoice } from '../../domain/benefits/booking/options';
 import { BOOK_RULES, firstRefusal } from '../../domain/benefits/booking/rules';
 import { shopDayStart } from '../../domain/time';
 import type { Handlers } from '../../platform/handler';
@@ -20,12 +21,14 @@ export const bookingMemberHandlers: Pick<Handlers<C>, 'bookingOptions' | 'book' 
     const mine = await memberBookings(ctx);
     if (!mine.ok) return mine;
     const { member } = mine.value;
-    const [free, pieces] = await Promise.all([freeSlotsBetween(ctx.db, ctx.now, shopDayStart(ctx.now, BOOKING.daysAhead + 1)), piecesOf(ctx.db, member._id)]);
-    const stores = await storesById(ctx.db, free.map((s) => s.storeId));
+    const until = shopDayStart(ctx.now, BOOKING.daysAhead + 1);
+    const [perStore, pieces] = await Promise.all([freeSlotCountsByStore(ctx.db, ctx.now, until), piecesOf(ctx.db, member._id)]);
+    const choice = storeChoice(perStore, member.homeStore.storeId, input);
+    const [stores, ofStore] = await Promise.all([storesById(ctx.db, choice.storeIds), choice.storeId ? freeSlotsOfStore(ctx.db, choice.storeId, ctx.now, until) : Promise.resolve([])]);
     const names = new Map([...stores].map(([id, s]) => [id, s.name]));
     return success({
       eligibility: eligibility(mine.value.facts()),
-      ...slotChoices(free, names, member.homeStore.storeId, input),
+      ...slotChoices(perStore, names, choice, ofStore, input),
       scenes: [...BOOKING_SCENE_CHOICES],
       pieces: [...pieces].filter(([, p]) => p.active).map(([pieceId, p]) => ({ pieceId, name: p.name, image: p.image })),
     });
@@ -86,11 +89,12 @@ export const bookingMemberHandlers: Pick<Handlers<C>, 'bookingOptions' | 'book' 
     const mine = await memberBookings(ctx);
     if (!mine.ok) return mine;
     const { member, bookings } = mine.value;
-    const views = await bookingViews(ctx.db, member._id, bookings, ctx.now);
+    const [views, credits] = await Promise.all([bookingViews(ctx.db, member._id, bookings, ctx.now), findCredits(ctx.db, member._id)]);
     const upcomingIds = new Set(upcomingOf(bookings, ctx.now).map((b) => b._id));
     return success({
       upcoming: views.filter((v) => upcomingIds.has(v.bookingId)).reverse(),
       past: views.filter((v) => !upcomingIds.has(v.bookingId)).slice(0, 20),
+      reminders: credits.bookingReminder,
     });
   },
 };

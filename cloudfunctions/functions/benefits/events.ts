@@ -49,10 +49,9 @@ const memberEventsHandlers: Pick<Handlers<EventsContract>, 'events' | 'signUp' |
   async signUp(input, ctx) {
     const m = await memberOf(ctx.db, ctx.openid);
     if (!m) return notMember();
-    const e = await findEvent(ctx.db, input.eventId);
+    const id = signUpIdOf(input.eventId, m._id);
+    const [e, held] = await Promise.all([findEvent(ctx.db, input.eventId), findSignUp(ctx.db, id)]);
     if (!e) return failure('NOT_FOUND', 'no such event');
-    const id = signUpIdOf(e._id, m._id);
-    const held = await findSignUp(ctx.db, id);
     const before = await viewFor(ctx.db, m, e, held, ctx.now);
     if (before.state === 'signedUp' || before.state === 'waiting') return success({ event: before });
     if (!mayJoin({ state: before.state, text: before.stateText, hint: before.hint })) return failure('NOT_CLAIMABLE', `${before.stateText}${before.hint ? `：${before.hint}` : ''}`);

@@ -11,6 +11,8 @@ export interface BatchResult {
 /** A daily job: resumable batches after a cursor, each safe to run twice or in parallel. */
 export interface DailyJob {
   name: JobName;
+  /** the shop-time hour before which the day's run does not start (a message for the waking day); absent: from midnight */
+  startsAtHour?: number;
   batch(db: Database, cursor: string | null, now: Date): Promise<BatchResult>;
   /**
    * The run a tick belongs to (absent: the shop day, so the job runs once a day). A job that must

@@ -1,6 +1,6 @@
 import type { JobName, JobRun } from '../../contract/jobs';
 import { advanceCheckpoint, checkpointOf, type JobCheckpoint, reloadCheckpoint, restartCheckpoint } from '../../data/jobRuns';
-import { shopDateLabel } from '../../domain/time';
+import { shopDateLabel, shopTime } from '../../domain/time';
 import type { Database } from '../../platform/cloud';
 import type { DailyJob } from './job';
 
@@ -29,6 +29,8 @@ export async function runDaily(db: Database, job: DailyJob, now: Date, limits: R
     c = (await reloadCheckpoint(db, c._id))!;
   }
   let batches = 0;
+  // not yet the job's hour today: a later tick of the same day starts it
+  if (job.startsAtHour !== undefined && shopTime(now).hour() < job.startsAtHour) return view(c);
   while (!c.done && Date.now() < deadline && (limits.maxBatches === undefined || batches < limits.maxBatches)) {
     const result = await job.batch(db, c.cursor, now);
     batches += 1;

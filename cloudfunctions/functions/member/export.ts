@@ -1,5 +1,10 @@
 import { batchesNaming } from '../../data/campaigns';
-import { allVotesOf } from '../../data/cocreation';
+import { allVotesOf, piecesByIds } from '../../data/cocreation';
+import { allBookingsOf } from '../../data/bookings';
+import { allSignUpsOf, eventsByIds } from '../../data/events';
+import { allNotesAbout } from '../../data/staffNotes';
+import { staffTagsOfMember, tagGroups } from '../../data/staffTags';
+import { bookingRecords, signUpRecords, staffNoteRecords, staffTagRecords } from '../../domain/export/serviceRecords';
 import { success } from '../../contract';
 import type { memberContract } from '../../contract/member';
 import { allCouponsOf } from '../../data/coupons';
@@ -30,13 +35,14 @@ import { consentView } from './views';
 /**
  * Everything held about the member, phone in the clear, for them to keep (PIPL right of access):
  * the record, till code and offline-code devices (never a secret: none is stored), the last receipt, consent, points, coupons, orders with their baskets, refunds, reminder
- * credits and messages, qualifying spend and tier history. What the shopper used of once-ever
+ * credits and messages, qualifying spend and tier history, stylist bookings and event sign-ups,
+ * and what store staff noted and tagged about them. What the shopper used of once-ever
  * offers (formerUse) is kept under a digest of their openid that names nobody: not theirs to export.
  */
 export const exportMemberData: ActionHandler<(typeof memberContract)['export']> = async (_input, ctx) => {
   const m = await findMemberByOpenid(ctx.db, ctx.openid);
   if (!m) return notMember();
-  const [code, devices, entries, credits, coupons, orders, refunds, messages, style, votes, campaignBatches] = await Promise.all([
+  const [code, devices, entries, credits, coupons, orders, refunds, messages, style, votes, bookings, signUps, notes, tags, campaignBatches] = await Promise.all([
     findCodeOfMember(ctx.db, m._id),
     devicesOfMember(ctx.db, m._id),
     allEntriesOf(ctx.db, m._id),
@@ -47,13 +53,22 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     messagesOf(ctx.db, m._id),
     styleRecordsOf(ctx.db, m._id),
     allVotesOf(ctx.db, m._id),
+    allBookingsOf(ctx.db, m._id),
+    allSignUpsOf(ctx.db, m._id),
+    allNotesAbout(ctx.db, m._id),
+    staffTagsOfMember(ctx.db, m._id),
     batchesNaming(ctx.db, m._id),
   ]);
   const placedRefunds = refunds.map((r) => ({ ...r, ...refundPlace(r) }));
-  const [stores, names] = await Promise.all([
-    storesById(ctx.db, [...orders.map((o) => o.storeId), ...placedRefunds.map((r) => r.storeId)]),
+  const storeIds = [...orders.map((o) => o.storeId), ...placedRefunds.map((r) => r.storeId), ...bookings.map((b) => b.storeId), ...signUps.map((s) => s.storeId), ...notes.map((n) => n.storeId), ...tags.map((t) => t.addedBy.storeId)];
+  const [stores, names, events, groups, pieces] = await Promise.all([
+    storesById(ctx.db, storeIds),
     productNames(ctx.db, orders.flatMap((o) => o.items.map((i) => i.sku))),
+    signUps.length > 0 ? eventsByIds(ctx.db, [...new Set(signUps.map((s) => s.eventId))]) : Promise.resolve([]),
+    tags.length > 0 ? tagGroups(ctx.db) : Promise.resolve([]),
+    votes.length > 0 ? piecesByIds(ctx.db, votes.map((v) => v.pieceId)) : Promise.resolve([]),
   ]);
+  const pieceNames = new Map(pieces.map((p) => [p._id, p.name]));
   const storeNames = new Map([...stores].map(([id, s]) => [id, s.name]));
   const account = accountNow(m, ctx.now);
   return success({
@@ -98,7 +113,11 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     tier: tierRecord(m),
     style: styleRecord(style, ctx.now, storeNames),
     purchases: purchaseRecord(m),
-    cocreationVotes: votes.map((v) => ({ pieceId: v.pieceId, like: v.like, fit: v.fit, price: v.price, comment: v.comment, votedAt: toIso(v.votedAt) })),
+    cocreationVotes: votes.map((v) => ({ pieceId: v.pieceId, pieceName: pieceNames.get(v.pieceId), like: v.like, fit: v.fit, price: v.price, comment: v.comment, votedAt: toIso(v.votedAt) })),
+    bookings: bookingRecords(bookings, storeNames),
+    eventSignUps: signUpRecords(signUps, new Map(events.map((e) => [e._id, e])), storeNames),
+    staffNotes: staffNoteRecords(notes, storeNames),
+    staffTags: staffTagRecords(tags, groups, storeNames),
     campaigns: campaignBatches.map((b) => ({ campaignId: b.campaignId, group: b.treated.includes(m._id) ? ('treated' as const) : ('control' as const), plannedAt: toIso(b.plannedAt) })),
   });
 };

@@ -1,7 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
-import { useState } from 'react';
 import type { ActionOutput } from '../../../cloudfunctions/contract';
-import { askToSubscribe, tellSubscribeOutcome } from '../../services/subscribe';
+import { useSubscribeAsk } from '../../services/subscribe';
 
 /** The subscribe-message credits held, as coupon.list and member.subscribe answer them. */
 export type HeldReminders = ActionOutput<'coupon', 'list'>['reminders'];
@@ -37,16 +36,11 @@ interface WalletReminderProps {
  * answer, from the first load on) and offers another.
  */
 export function WalletReminder({ reminders, loading, onReminders }: WalletReminderProps) {
-  const [asking, setAsking] = useState(false);
+  const { asking, ask } = useSubscribeAsk(['couponExpiring', 'birthdayGift']);
 
   async function subscribe() {
-    if (asking) return;
-    setAsking(true);
-    // WeChat shows its dialog only from a tap: askToSubscribe asks before anything else
-    const outcome = await askToSubscribe(['couponExpiring', 'birthdayGift']);
-    setAsking(false);
-    const held = tellSubscribeOutcome(outcome);
-    if (held) onReminders(held);
+    const reminders = await ask();
+    if (reminders) onReminders(reminders);
   }
 
   const on = reminders !== null && walletRemindersOn(reminders);

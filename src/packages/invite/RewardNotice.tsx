@@ -1,22 +1,17 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { askToSubscribe, tellSubscribeOutcome } from '../../services/subscribe';
+import { useSubscribeAsk } from '../../services/subscribe';
 
 /**
  * 奖励到账通知: WeChat sends one message per opt-in, when a friend's referral settles and the
  * rewards reach the wallet. Nothing here is a reward for sharing: it only tells the member later.
  */
 export function RewardNotice() {
-  const [asking, setAsking] = useState(false);
+  const { asking, ask } = useSubscribeAsk(['referralReward'], '已开启奖励到账通知');
   const [credits, setCredits] = useState<number | null>(null);
 
   async function subscribe() {
-    if (asking) return;
-    setAsking(true);
-    // WeChat shows its dialog only from a tap: askToSubscribe asks before anything else
-    const outcome = await askToSubscribe(['referralReward']);
-    setAsking(false);
-    const reminders = tellSubscribeOutcome(outcome, '已开启奖励到账通知');
+    const reminders = await ask();
     if (reminders) setCredits(reminders.referralReward);
   }
 

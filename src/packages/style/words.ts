@@ -1,55 +1,15 @@
-import type { Category, ColourSeason, Scene, Style, WearSeason } from '../../../cloudfunctions/contract/styleWords';
+import { COLOUR_SEASON_NAMES, type Category, type ColourSeason, SEASON_FAMILY_NAMES, seasonFamily } from '../../../cloudfunctions/contract/styleVocabulary';
 import type { ColourAxis, QuizStepKind, Rating } from '../../../cloudfunctions/contract/styleQuiz';
 
 /**
- * The shop's style words the style pages show, typed by the contract. They are written here rather
- * than imported because the contract's word lists live beside its schemas, and importing one word
- * brings the schema library (~35 KB) into the subpackage; words.test.ts holds them equal to the
- * contract's.
+ * The style pages' own words beside the shop's vocabulary (contract/styleVocabulary.ts, re-exported
+ * here: plain words, no schema library). The quiz's axes and ratings are written here rather than
+ * imported: they live beside the quiz's schemas; words.test.ts holds them equal.
  */
-
-export const CATEGORY_NAMES: Record<Category, string> = {
-  top: '上装',
-  bottom: '下装',
-  dress: '连衣裙',
-  outer: '外套',
-  shoes: '鞋履',
-  accessory: '配饰',
-};
-
-export const COLOUR_SEASON_NAMES: Record<ColourSeason, string> = {
-  brightSpring: '净春',
-  warmSpring: '暖春',
-  lightSpring: '浅春',
-  lightSummer: '浅夏',
-  coolSummer: '冷夏',
-  softSummer: '柔夏',
-  softAutumn: '柔秋',
-  warmAutumn: '暖秋',
-  deepAutumn: '深秋',
-  deepWinter: '深冬',
-  coolWinter: '冷冬',
-  brightWinter: '净冬',
-};
-
-/** The season each of the 12 belongs to ("秋季型"). */
-export const SEASON_FAMILY_OF: Record<ColourSeason, string> = {
-  brightSpring: '春季型',
-  warmSpring: '春季型',
-  lightSpring: '春季型',
-  lightSummer: '夏季型',
-  coolSummer: '夏季型',
-  softSummer: '夏季型',
-  softAutumn: '秋季型',
-  warmAutumn: '秋季型',
-  deepAutumn: '秋季型',
-  deepWinter: '冬季型',
-  coolWinter: '冬季型',
-  brightWinter: '冬季型',
-};
+export { CATEGORIES, CATEGORY_NAMES, COLOUR_SEASON_NAMES, SCENES, STYLES, WEAR_SEASONS } from '../../../cloudfunctions/contract/styleVocabulary';
 
 /** "秋季型 · 柔秋", as the report's sentence ends. */
-export const seasonTitle = (season: ColourSeason) => `${SEASON_FAMILY_OF[season]} · ${COLOUR_SEASON_NAMES[season]}`;
+export const seasonTitle = (season: ColourSeason) => `${SEASON_FAMILY_NAMES[seasonFamily(season)]} · ${COLOUR_SEASON_NAMES[season]}`;
 
 /** The colour axes' two ends, −100 … 100, in the report's order. */
 export const COLOUR_AXES: ReadonlyArray<{ axis: ColourAxis; ends: readonly [string, string] }> = [
@@ -73,14 +33,9 @@ export const STEP_TOPICS: Record<QuizStepKind, string> = {
   prices: '价位',
 };
 
-/** The categories in the order a wardrobe lists them (and an outfit's pieces stand, head to toe). */
-export const CATEGORIES: readonly Category[] = ['top', 'bottom', 'dress', 'outer', 'shoes', 'accessory'];
 /** An outfit's pieces as they are laid out: the outer layer first, then head to toe, the accessory last. */
 export const SLOT_ORDER: readonly Category[] = ['outer', 'top', 'dress', 'bottom', 'shoes', 'accessory'];
 
-export const STYLES: readonly Style[] = ['简约', '通勤', '法式', '甜酷', '国风', '街头', '运动', '优雅', '休闲'];
-export const SCENES: readonly Scene[] = ['约会', '职场', '休闲', '运动', '旅行'];
-export const WEAR_SEASONS: readonly WearSeason[] = ['春夏', '秋冬', '四季'];
 
 /**
  * The swatches a member picks a piece's colours from: the catalogue's own colour names and hexes

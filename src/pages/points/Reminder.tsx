@@ -1,7 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
-import { useState } from 'react';
 import type { PointsSummary } from '../../../cloudfunctions/contract';
-import { askToSubscribe, tellSubscribeOutcome } from '../../services/subscribe';
+import { useSubscribeAsk } from '../../services/subscribe';
 
 interface ReminderProps {
   /** reminder messages the member may still be sent (one per opt-in) */
@@ -11,15 +10,10 @@ interface ReminderProps {
 
 /** 积分到期提醒: WeChat sends one message per opt-in, so the row says how many are left and offers another. */
 export function Reminder({ credits, onReminders }: ReminderProps) {
-  const [asking, setAsking] = useState(false);
+  const { asking, ask } = useSubscribeAsk(['pointsExpiring']);
 
   async function subscribe() {
-    if (asking) return;
-    setAsking(true);
-    // WeChat shows its dialog only from a tap: askToSubscribe asks before anything else
-    const outcome = await askToSubscribe(['pointsExpiring']);
-    setAsking(false);
-    const reminders = tellSubscribeOutcome(outcome);
+    const reminders = await ask();
     if (reminders) onReminders(reminders);
   }
 

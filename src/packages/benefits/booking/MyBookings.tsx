@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { BookingView, MyBookings } from '../../../services/booking';
 import { yuan } from '../../../services/booking';
+import { BookingReminder } from './BookingReminder';
 
 export interface MyBookingsProps {
   mine: MyBookings;
@@ -9,12 +10,14 @@ export interface MyBookingsProps {
   busy: boolean;
   onCancel: (b: BookingView) => void;
   onMove: (b: BookingView) => void;
+  /** the member allowed more reminders: the count now held */
+  onReminders: (credits: number) => void;
 }
 
 const STATE_TEXT: Record<BookingView['state'], string> = { booked: '已预约', cancelled: '已取消', done: '已完成', noShow: '未到店' };
 
 /** 我的预约: upcoming ones with 取消 / 改期 (until 2 hours before), then the recent past with the reason a cancellation had. */
-export function MyBookingsSection({ mine, moving, busy, onCancel, onMove }: MyBookingsProps) {
+export function MyBookingsSection({ mine, moving, busy, onCancel, onMove, onReminders }: MyBookingsProps) {
   if (mine.upcoming.length === 0 && mine.past.length === 0) return null;
   return (
     <View className='section booking-mine'>
@@ -39,6 +42,7 @@ export function MyBookingsSection({ mine, moving, busy, onCancel, onMove }: MyBo
           )}
         </View>
       ))}
+      {mine.upcoming.length > 0 ? <BookingReminder credits={mine.reminders} onCredits={onReminders} /> : null}
       {mine.past.map((b) => (
         <View key={b.bookingId} className='booking-card booking-card--past' data-booking={b.bookingId}>
           <Text className='booking-card__when'>{`${b.when} · ${STATE_TEXT[b.state]}`}</Text>

@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ActionOutput } from '../../../../cloudfunctions/contract';
 import { typeInto, withText } from '../../../../tests/ui/support/dom';
-import { fail, ok } from '../../../../tests/ui/support/member';
-import { answerModals, type CloudRequest, programFunction, recorded, resetTaro } from '../../../../tests/ui/support/taro';
+import { fail, ok, programMember } from '../../../../tests/ui/support/member';
+import { answerModals, type CloudRequest, programFunction, programSubscribe, recorded, resetTaro } from '../../../../tests/ui/support/taro';
 import BookingPage from './index';
 
 type Options = ActionOutput<'benefits', 'bookingOptions'>;
@@ -55,7 +55,7 @@ describe('造型师1对1', () => {
   it('an 探索者 sees how far 成长者 is and a way there, never a 预约 button', async () => {
     program({
       bookingOptions: ok(options({ eligibility: { tier: 'explorer', tierName: '探索者', canBook: false, text: '本季度再消费 ¥601 升级成长者即可预约', upcoming: 0, maxUpcoming: 2, pausedUntil: null } })),
-      myBookings: ok({ upcoming: [], past: [] }),
+      myBookings: ok({ upcoming: [], past: [], reminders: 0 }),
     });
     const { container } = render(<BookingPage />);
     expect((await screen.findAllByText('本季度再消费 ¥601 升级成长者即可预约')).length).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe('造型师1对1', () => {
     let booked = false;
     program({
       bookingOptions: () => ok(options()),
-      myBookings: () => ok({ upcoming: booked ? [booking()] : [], past: [] }),
+      myBookings: () => ok({ upcoming: booked ? [booking()] : [], past: [], reminders: 0 }),
       book: () => {
         booked = true;
         return ok({ booking: booking() });
@@ -92,7 +92,7 @@ describe('造型师1对1', () => {
   it('says plainly when the slot was just taken', async () => {
     program({
       bookingOptions: ok(options()),
-      myBookings: ok({ upcoming: [], past: [] }),
+      myBookings: ok({ upcoming: [], past: [], reminders: 0 }),
       book: { ok: false, error: { code: 'CONFLICT', message: '这个时段刚被约走了，请另选时间' } },
     });
     const { container } = render(<BookingPage />);
@@ -110,6 +110,7 @@ describe('造型师1对1', () => {
         ok({
           upcoming: cancelled ? [] : [booking(), booking({ bookingId: '100000000001:req-00000002', when: '11月27日 周五 10:00–10:45', canChange: false })],
           past: [booking({ bookingId: '100000000001:req-00000003', state: 'cancelled', canChange: false, cancelReason: '因会员等级调整，你的预约已取消' })],
+          reminders: 0,
         }),
       cancelBooking: () => {
         cancelled = true;
@@ -125,11 +126,32 @@ describe('造型师1对1', () => {
     expect(calls('cancelBooking').map((c) => c.data.bookingId)).toEqual(['100000000001:req-00000001']);
   });
 
+  it('with a booking ahead, the member may allow the day-before reminder (a tap asks WeChat) and sees how many are left', async () => {
+    program({ bookingOptions: ok(options()), myBookings: ok({ upcoming: [booking()], past: [], reminders: 0 }) });
+    render(<BookingPage />);
+    await screen.findByText('预约前一天提醒我');
+    expect(recorded.subscribeRequests).toEqual([]);
+    programSubscribe((ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])));
+    programMember({ subscribe: ok({ reminders: { pointsExpiring: 0, couponExpiring: 0, birthdayGift: 0, referralReward: 0, outfitInspiration: 0, bookingReminder: 1, campaignOffer: 0 } }) });
+    fireEvent.click(screen.getByText('开启提醒'));
+    await screen.findByText('已开启，前一天上午微信提醒你（剩余 1 次）');
+    expect(recorded.subscribeRequests).toEqual([['styleclub-dev-booking-reminder']]);
+    expect(recorded.cloudCalls.filter((c) => c.data.action === 'subscribe').map((c) => c.data)).toEqual([{ action: 'subscribe', accepted: ['bookingReminder'] }]);
+    expect(screen.getByText('再开启一次')).toBeTruthy();
+  });
+
+  it('without a booking ahead, no reminder is offered', async () => {
+    program({ bookingOptions: ok(options()), myBookings: ok({ upcoming: [], past: [booking({ state: 'done', canChange: false })], reminders: 2 }) });
+    render(<BookingPage />);
+    await screen.findByText('我的预约');
+    expect(screen.queryByText('预约前一天提醒我')).toBeNull();
+  });
+
   it('moves a booking: 改期, pick another slot, confirm', async () => {
     const other = { ...SLOT, slotId: 'S001-20261126-0885-abcdef12', time: '14:45–15:30' };
     program({
       bookingOptions: ok(options({ slots: [SLOT, other] })),
-      myBookings: ok({ upcoming: [booking()], past: [] }),
+      myBookings: ok({ upcoming: [booking()], past: [], reminders: 0 }),
       moveBooking: ok({ booking: booking({ when: '11月26日 周四 14:45–15:30' }) }),
     });
     const { container } = render(<BookingPage />);
@@ -144,7 +166,7 @@ describe('造型师1对1', () => {
   it('a paused member reads why and until when', async () => {
     program({
       bookingOptions: ok(options({ eligibility: { tier: 'grower', tierName: '成长者', canBook: false, text: '因 90 天内两次未到店，预约暂停至 12月26日', upcoming: 0, maxUpcoming: 2, pausedUntil: '2026-12-26T06:00:00.000Z' } })),
-      myBookings: ok({ upcoming: [], past: [] }),
+      myBookings: ok({ upcoming: [], past: [], reminders: 0 }),
     });
     const { container } = render(<BookingPage />);
     expect((await screen.findAllByText('因 90 天内两次未到店，预约暂停至 12月26日')).length).toBe(2);
@@ -152,7 +174,7 @@ describe('造型师1对1', () => {
   });
 
   it('a failed read says so with a retry', async () => {
-    program({ bookingOptions: fail('UNAVAILABLE'), myBookings: ok({ upcoming: [], past: [] }) });
+    program({ bookingOptions: fail('UNAVAILABLE'), myBookings: ok({ upcoming: [], past: [], reminders: 0 }) });
     render(<BookingPage />);
     expect(await screen.findByText('没能加载出来')).toBeTruthy();
     await act(async () => undefined);

@@ -114,6 +114,7 @@ export default function BookingPage() {
           moving={moving}
           busy={busy}
           onCancel={(b) => void cancel(b)}
+          onReminders={(reminders) => mine.state.status === 'ready' && mine.set({ ...mine.state.data, reminders })}
           onMove={(b) => {
             setMoving(moving === b.bookingId ? null : b.bookingId);
             setSlotId(null);

@@ -137,6 +137,8 @@ describe('导出我的数据 shows everything held, readable in Chinese', () => 
       '消费金额',
       '等级记录',
       '风格档案',
+      '会员服务',
+      '门店记录',
     ]);
   });
 
@@ -176,6 +178,28 @@ describe('导出我的数据 shows everything held, readable in Chinese', () => 
     expect(withText(section(container, 'pointsHistory'), '.data-entry', '退货扣回').querySelector('.data-entry__aside')?.textContent).toBe('-200 分');
     expect(value(section(container, 'profile'), '手机号')).toBe('13700001234');
     expect(value(section(container, 'profile'), '生日')).toBe('5月20日');
+  });
+
+  it('shows stylist bookings, event sign-ups and co-creation votes, and what the store noted and tagged, by store', async () => {
+    const { container } = await open(
+      ok({
+        ...EXPORT,
+        bookings: [{ bookingId: 'b1', storeName: '悦衣库 上海静安店', stylistName: '陈造型', startAt: '2026-11-26T06:00:00.000Z', scene: '面试', budgetFen: 150_000, note: null, state: 'cancelled', cancelReason: '因会员等级调整，你的预约已取消', bookedAt: AT }],
+        eventSignUps: [{ eventId: 'e1', title: '冬季新品私享会', storeName: '悦衣库 上海静安店', startsAt: '2026-12-20T10:30:00.000Z', state: 'seat', signedUpAt: AT, checkedInAt: '2026-12-20T10:35:00.000Z' }],
+        cocreationVotes: [{ pieceId: 'cc-1', pieceName: '云朵羊毛短开衫', like: true, fit: 4, price: 3, comment: '袖子再长一点', votedAt: AT }],
+        staffNotes: [{ storeName: '悦衣库 上海静安店', kind: 'complaint', text: '裤长改错了', at: AT }],
+        staffTags: [{ tag: '新客', storeName: '悦衣库 上海静安店', at: AT }],
+      }),
+    );
+    const services = section(container, 'services');
+    expect(withText(services, '.data-entry', '造型师1对1 · 陈造型').querySelector('.data-entry__aside')?.textContent).toBe('已取消');
+    expect(value(services, '预算')).toBe('¥1,500');
+    expect(value(services, '取消原因')).toBe('因会员等级调整，你的预约已取消');
+    expect(withText(services, '.data-entry', '冬季新品私享会').querySelector('.data-entry__aside')?.textContent).toBe('已签到');
+    expect(value(services, '留言')).toBe('袖子再长一点');
+    const staff = section(container, 'staff');
+    expect(value(staff, '门店标签')).toBe('新客');
+    expect(withText(staff, '.data-entry', '投诉 · 悦衣库 上海静安店').textContent).toContain('裤长改错了');
   });
 
   it('says so where a section holds nothing', async () => {

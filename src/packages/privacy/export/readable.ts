@@ -2,6 +2,7 @@ import { SUBSCRIBE_TEMPLATES, SUBSCRIBE_TEMPLATE_KEYS } from '../../../../cloudf
 import { consentText } from '../../../components/PrivacyNotice/consent';
 import { lastShopDay, monthDayLabel, shopDay } from '../../../services/format';
 import { type DataSection, type MemberExport, points, signedPoints, when } from './parts';
+import { servicesSection, staffSection } from './readableServices';
 import { orderEntries, refundEntries, spendSection } from './readableTill';
 
 const COUPON_STATUS = { available: '可使用', used: '已使用', expired: '已过期' } as const;
@@ -208,5 +209,7 @@ export function readableExport(d: MemberExport): DataSection[] {
     spendSection(d.spend),
     tierSection(d),
     styleSection(d),
+    servicesSection(d),
+    staffSection(d),
   ];
 }

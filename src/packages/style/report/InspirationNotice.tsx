@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { askToSubscribe, tellSubscribeOutcome } from '../../../services/subscribe';
+import { useSubscribeAsk } from '../../../services/subscribe';
 
 /**
  * 3 天穿搭灵感's reminder: after the first report, one outfit a day for three days waits on the
@@ -8,16 +8,11 @@ import { askToSubscribe, tellSubscribeOutcome } from '../../../services/subscrib
  * choice (a tap), never a condition for anything.
  */
 export function InspirationNotice() {
-  const [asking, setAsking] = useState(false);
+  const { asking, ask } = useSubscribeAsk(['outfitInspiration'], '已开启穿搭灵感提醒');
   const [credits, setCredits] = useState<number | null>(null);
 
   async function subscribe() {
-    if (asking) return;
-    setAsking(true);
-    // WeChat shows its dialog only from a tap: askToSubscribe asks before anything else
-    const outcome = await askToSubscribe(['outfitInspiration']);
-    setAsking(false);
-    const reminders = tellSubscribeOutcome(outcome, '已开启穿搭灵感提醒');
+    const reminders = await ask();
     if (reminders) setCredits(reminders.outfitInspiration);
   }
 

@@ -1,6 +1,6 @@
 import type { StyleReport } from '../../../../../cloudfunctions/contract';
 import { canvasFont as font, type Context2D, fitted, spaced } from '../../../../services/canvas';
-import { COLOUR_SEASON_NAMES, SEASON_FAMILY_OF } from '../../words';
+import { COLOUR_SEASON_NAMES, SEASON_FAMILY_NAMES, seasonFamily } from '../../../../../cloudfunctions/contract/styleVocabulary';
 import { colourTraits } from '../readings';
 
 /**
@@ -22,7 +22,7 @@ export function posterText(report: StyleReport) {
   return {
     title: '我的风格报告',
     season: COLOUR_SEASON_NAMES[report.colour.season],
-    family: SEASON_FAMILY_OF[report.colour.season],
+    family: SEASON_FAMILY_NAMES[seasonFamily(report.colour.season)],
     traits: colourTraits(report.colour.sentence),
     wearTitle: '适合我的颜色',
     basicsTitle: '百搭中性色与金属',
