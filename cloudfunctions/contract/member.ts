@@ -294,7 +294,7 @@ export const exportOutput = z.object({
   /** staff tags on the member (issue 17): the tag and the store that added it */
   staffTags: z.optional(z.array(exportStaffTagSchema)),
   /** targeted campaigns (issue 19) that took the member in: given the coupon (treated) or held out as the control group */
-  campaigns: z.optional(z.array(z.object({ campaignId: z.string(), group: z.enum(['treated', 'control']), plannedAt: isoInstantSchema }))),
+  campaigns: z.optional(z.array(z.object({ campaignId: z.string(), name: z.string(), group: z.enum(['treated', 'control']), plannedAt: isoInstantSchema }))),
 });
 
 /** Leaving the programme erases the member's personal data; `confirm: true` guards against a stray call. */

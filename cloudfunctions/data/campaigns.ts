@@ -248,6 +248,13 @@ export async function batchesNaming(db: Database, memberId: string): Promise<Cam
   return documents<CampaignBatch>(db.collection(COLLECTIONS.campaignBatches).where(_.or([{ treated: memberId }, { control: memberId }])).limit(PAGE_MAX));
 }
 
+/** Campaigns by id (a member's export names the ones they were in). */
+export async function campaignsByIds(db: Database, ids: string[]): Promise<Campaign[]> {
+  if (ids.length === 0) return [];
+  const _ = db.command;
+  return documents<Campaign>(db.collection(COLLECTIONS.campaigns).where({ _id: _.in(ids.slice(0, PAGE_MAX)) }).field({ _id: true, name: true, storeId: true }).limit(PAGE_MAX));
+}
+
 /** A leaving member is taken out of every campaign batch that names them. */
 export async function forgetInBatches(db: Database, memberId: string): Promise<void> {
   const _ = db.command;

@@ -334,7 +334,7 @@ describe('targeted campaigns (ops: launchCampaign, the campaigns job)', () => {
       const t = ids.find((m) => !inControlGroup(c.campaignId, m, 50))!;
       const k = ids.find((m) => inControlGroup(c.campaignId, m, 50))!;
       const exported = await h.call('member', `openid-${k}`, { action: 'export' });
-      expect(exported).toMatchObject({ ok: true, data: { campaigns: [{ campaignId: c.campaignId, group: 'control' }] } });
+      expect(exported).toMatchObject({ ok: true, data: { campaigns: [{ campaignId: c.campaignId, name: '唤醒沉睡会员', group: 'control' }] } });
       for (const m of [t, k]) expect(await h.call('member', `openid-${m}`, { action: 'delete', confirm: true })).toMatchObject({ ok: true });
       const named = h.cloud.db.find(COLLECTIONS.campaignBatches, {}).flatMap((b) => [...(b.treated as string[]), ...(b.control as string[])]);
       expect(named).not.toContain(t);

@@ -1,4 +1,4 @@
-import { batchesNaming } from '../../data/campaigns';
+import { batchesNaming, campaignsByIds } from '../../data/campaigns';
 import { allVotesOf, piecesByIds } from '../../data/cocreation';
 import { allBookingsOf } from '../../data/bookings';
 import { allSignUpsOf, eventsByIds } from '../../data/events';
@@ -69,6 +69,7 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     votes.length > 0 ? piecesByIds(ctx.db, votes.map((v) => v.pieceId)) : Promise.resolve([]),
   ]);
   const pieceNames = new Map(pieces.map((p) => [p._id, p.name]));
+  const campaignNames = new Map((await campaignsByIds(ctx.db, [...new Set(campaignBatches.map((b) => b.campaignId))])).map((c) => [c._id, c.name]));
   const storeNames = new Map([...stores].map(([id, s]) => [id, s.name]));
   const account = accountNow(m, ctx.now);
   return success({
@@ -118,6 +119,6 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     eventSignUps: signUpRecords(signUps, new Map(events.map((e) => [e._id, e])), storeNames),
     staffNotes: staffNoteRecords(notes, storeNames),
     staffTags: staffTagRecords(tags, groups, storeNames),
-    campaigns: campaignBatches.map((b) => ({ campaignId: b.campaignId, group: b.treated.includes(m._id) ? ('treated' as const) : ('control' as const), plannedAt: toIso(b.plannedAt) })),
+    campaigns: campaignBatches.map((b) => ({ campaignId: b.campaignId, name: campaignNames.get(b.campaignId) ?? b.campaignId, group: b.treated.includes(m._id) ? ('treated' as const) : ('control' as const), plannedAt: toIso(b.plannedAt) })),
   });
 };

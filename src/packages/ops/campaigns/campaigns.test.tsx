@@ -188,3 +188,11 @@ describe('the uplift in words', () => {
     expect(upliftWords(points, extra)).toBe(words);
   });
 });
+
+describe("a member's export names the campaigns that took them in", () => {
+  it('as 门店记录: given the coupon, or held out', async () => {
+    const { staffSection } = await import('../../privacy/export/readableServices');
+    const section = staffSection({ campaigns: [{ campaignId: 'S001-a', name: '沉睡会员唤醒', group: 'control', plannedAt: '2026-11-25T02:00:00.000Z' }] } as never);
+    expect(section.entries).toEqual([{ key: 'campaign-S001-a', title: '营销活动 · 沉睡会员唤醒', aside: '对照组（未发券）', note: expect.stringContaining('2026'), fields: [] }]);
+  });
+});
