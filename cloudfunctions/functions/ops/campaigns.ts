@@ -79,7 +79,8 @@ export const campaignsHandlers: Handlers<typeof opsCampaignsContract> = {
       [members, sample] = await Promise.all([countPlacements(ctx.db, staff.storeId, audience), placementsAfter(ctx.db, staff.storeId, audience, null, SAMPLE_SIZE)]);
     }
     const [found, names] = await Promise.all([membersByIds(ctx.db, sample.map((p) => p._id)), segmentNames(ctx.db)]);
-    const byId = new Map(found.map((m) => [m._id, m]));
+    // a member who is leaving is not shown (nor looked at)
+    const byId = new Map(found.filter((m) => !m.leavingSince).map((m) => [m._id, m]));
     const shown = sample.filter((p) => byId.has(p._id));
     await recordLooks(ctx.db, shown.map((p) => staffLook(staff, p._id, 'campaign', '营销活动人群预览', ctx.now, 'preview')));
     return success({
