@@ -295,6 +295,8 @@ export const exportOutput = z.object({
   staffTags: z.optional(z.array(exportStaffTagSchema)),
   /** NPS answers (issue 19): the order asked about, its store, the score and reason, when */
   npsAnswers: z.optional(z.array(z.object({ orderKey: z.string(), storeId: z.string(), score: z.int(), reason: z.nullable(z.string()), answeredAt: isoInstantSchema }))),
+  /** targeted campaigns (issue 19) that took the member in: given the coupon (treated) or held out as the control group */
+  campaigns: z.optional(z.array(z.object({ campaignId: z.string(), name: z.string(), group: z.enum(['treated', 'control']), plannedAt: isoInstantSchema }))),
 });
 
 /** Leaving the programme erases the member's personal data; `confirm: true` guards against a stray call. */

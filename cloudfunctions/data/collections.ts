@@ -88,4 +88,8 @@ export const COLLECTIONS = {
   alertRules: 'alertRules',
   /** NPS answers (issue 19, part 5: written by the member's NPS question; the dashboard counts them per store) */
   npsAnswers: 'npsAnswers',
+  /** targeted campaigns (issue 19: domain/ops/campaigns), keyed `${storeId}-${requestId}` */
+  campaigns: 'campaigns',
+  /** each campaign batch's plan (who is treated, who held out), keyed `${campaignId}:${n}`: written once, applied by any runner */
+  campaignBatches: 'campaignBatches',
 } as const;

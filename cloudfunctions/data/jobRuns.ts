@@ -55,3 +55,9 @@ export async function reloadCheckpoint(db: Database, id: string): Promise<JobChe
 export async function restartCheckpoint(db: Database, c: JobCheckpoint, now: Date): Promise<void> {
   await db.collection(COLLECTIONS.jobRuns).doc(c._id).update({ data: { cursor: null, processed: 0, changed: 0, done: false, updatedAt: now } });
 }
+
+/** Forgets a job's finished checkpoints started before `before` (a job that runs every tick keeps one per tick). */
+export async function forgetRunsBefore(db: Database, job: JobName, before: Date): Promise<void> {
+  const _ = db.command;
+  await db.collection(COLLECTIONS.jobRuns).where({ job, done: true, startedAt: _.lt(before) }).remove();
+}

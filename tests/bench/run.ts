@@ -18,6 +18,7 @@ import { measureColdStart } from './coldStart';
 import { describeReferralJob, measureReferralJob, referralJobTable } from './referralJob';
 import { describeStaffTodosJob, measureStaffTodosJob, staffTodosJobTable } from './staffTodosJob';
 import { measureOpsDashboard, opsDashboardTable } from './opsDashboard';
+import { campaignsJobTable, measureCampaignsJob } from './campaignsJob';
 import { describeMainPackage, measureMainPackage, type MainPackageReport } from './mainPackage';
 import { measureOutfits, OUTFIT_P95_BOUND_MS } from './outfits';
 import { measureRequests } from './requests';
@@ -105,6 +106,9 @@ async function main(): Promise<void> {
   console.log('Ops dashboard (S001 manager, 30 days) and the nightly alerts job (members seeded straight into the stand-in)');
   console.log(opsDashboardTable(opsDashboard) + '\n');
 
+  const campaignsJob = await measureCampaignsJob([10_000, 100_000]);
+  console.log(`Campaigns job (issue 19): ${campaignsJob.note}\n${campaignsJobTable(campaignsJob)}\n`);
+
   const outfits = measureOutfits();
   console.log(`Outfit engine in process (p95 bound ${OUTFIT_P95_BOUND_MS} ms; after a warm-up, the first plan apart)`);
   console.log(
@@ -171,6 +175,7 @@ async function main(): Promise<void> {
     referralJob,
     staffTodosJob,
     opsDashboard,
+    campaignsJob,
     outfits: { note: 'the outfit engine in process: a 300-piece wardrobe, a 2,000-product catalogue, 3 outfits', p95BoundMs: OUTFIT_P95_BOUND_MS, rows: outfits },
     coldStart: cold,
     weappMainPackage,

@@ -50,6 +50,16 @@ async function freshAlert(w: World): Promise<string> {
   return id;
 }
 
+const AUDIENCE = { segments: ['dormant'], tiers: [], tags: [], optedInOnly: false };
+
+/** A scheduled campaign of S001, fresh for each caller. */
+async function s001Campaign(w: World): Promise<string> {
+  const startAt = new Date(w.h.clock.now().getTime() + 86_400_000).toISOString();
+  const answer = await w.h.call('ops', 'manager-S001', { action: 'launchCampaign', requestId: `access-${w.fresh()}`, name: '权限测试', audience: AUDIENCE, templateId: 'win-back-30', message: false, budget: { maxCoupons: 10, maxDiscountFen: null }, startAt });
+  if (!answer.ok) throw new Error(JSON.stringify(answer.error));
+  return answer.data.campaign.campaignId;
+}
+
 export const OPS_ACCESS: Row[] = [
   // the store dashboard and its alerts (dash)
   { action: 'dashboard', input: () => ({}), expect: managers() },
@@ -62,6 +72,13 @@ export const OPS_ACCESS: Row[] = [
   // NPS (nps)
   { action: 'npsReport', input: () => ({}), expect: managers() },
   { action: 'npsReport', with: 'a period', input: () => ({ period: 'quarter' }), expect: managers() },
+  // campaigns (camp)
+  { action: 'campaignOptions', input: () => ({}), expect: managers() },
+  { action: 'campaignPreview', input: () => ({ audience: AUDIENCE }), expect: managers() },
+  { action: 'launchCampaign', input: (w) => ({ requestId: `launch-${w.fresh()}`, name: '冬季唤醒', audience: AUDIENCE, templateId: 'win-back-30', message: true, budget: { maxCoupons: 100, maxDiscountFen: null } }), expect: managers() },
+  { action: 'campaigns', input: () => ({}), expect: managers() },
+  { action: 'campaignResults', input: async (w) => ({ campaignId: await s001Campaign(w) }), expect: managers('NOT_FOUND') },
+  { action: 'stopCampaign', input: async (w) => ({ campaignId: await s001Campaign(w) }), expect: managers('NOT_FOUND') },
 ];
 
 let seq = 0;

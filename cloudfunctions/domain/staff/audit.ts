@@ -1,7 +1,7 @@
 import type { Staff } from './staff';
 
 /** Which staff screen looked at a member (the audit log's `view`). */
-export type StaffView = 'lookup' | 'memberView' | 'notes' | 'tags' | 'coupons' | 'todo' | 'outfitList' | 'counterCheck';
+export type StaffView = 'lookup' | 'memberView' | 'notes' | 'tags' | 'coupons' | 'todo' | 'outfitList' | 'counterCheck' | 'campaign';
 
 /**
  * One look at a member by staff (PIPL: who, when, which member, which view, why). Written before the

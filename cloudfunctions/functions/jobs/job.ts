@@ -14,6 +14,13 @@ export interface DailyJob {
   /** the shop-time hour before which the day's run does not start (a message for the waking day); absent: from midnight */
   startsAtHour?: number;
   batch(db: Database, cursor: string | null, now: Date): Promise<BatchResult>;
+  /**
+   * The run a tick belongs to (absent: the shop day, so the job runs once a day). A job that must
+   * not wait for tomorrow (campaigns launched during the day) names a shorter period.
+   */
+  runKey?(now: Date): string;
+  /** at most this long (ms) per tick, so one busy job leaves the tick's time to the jobs after it */
+  maxMsPerTick?: number;
 }
 
 /** Members per batch: small enough that a batch finishes well inside the function's timeout. */

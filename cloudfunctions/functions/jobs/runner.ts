@@ -20,7 +20,10 @@ const view = (c: JobCheckpoint): JobRun => ({ job: c.job, runDate: c.runDate, pr
  */
 export async function runDaily(db: Database, job: DailyJob, now: Date, limits: RunLimits): Promise<JobRun> {
   const runDate = shopDateLabel(now);
-  let c = await checkpointOf(db, job.name as JobName, runDate, now);
+  // a job that runs every tick keeps a checkpoint per tick; its run still reports the shop day
+  const runKey = job.runKey?.(now) ?? runDate;
+  const deadline = job.maxMsPerTick === undefined ? limits.deadline : Math.min(limits.deadline, Date.now() + job.maxMsPerTick);
+  let c = await checkpointOf(db, job.name as JobName, runKey, now);
   if (limits.restart && (c.done || c.cursor !== null)) {
     await restartCheckpoint(db, c, now);
     c = (await reloadCheckpoint(db, c._id))!;
@@ -28,12 +31,12 @@ export async function runDaily(db: Database, job: DailyJob, now: Date, limits: R
   let batches = 0;
   // not yet the job's hour today: a later tick of the same day starts it
   if (job.startsAtHour !== undefined && shopTime(now).hour() < job.startsAtHour) return view(c);
-  while (!c.done && Date.now() < limits.deadline && (limits.maxBatches === undefined || batches < limits.maxBatches)) {
+  while (!c.done && Date.now() < deadline && (limits.maxBatches === undefined || batches < limits.maxBatches)) {
     const result = await job.batch(db, c.cursor, now);
     batches += 1;
     await advanceCheckpoint(db, c, { cursor: result.cursor, processed: result.processed, changed: result.changed, done: result.cursor === null }, now);
     // moved by us or by a parallel runner: go on from wherever it is now
     c = (await reloadCheckpoint(db, c._id))!;
   }
-  return view(c);
+  return { ...view(c), runDate };
 }

@@ -1,3 +1,4 @@
+import { batchesNaming, campaignsByIds } from '../../data/campaigns';
 import { allVotesOf, piecesByIds } from '../../data/cocreation';
 import { allBookingsOf } from '../../data/bookings';
 import { allSignUpsOf, eventsByIds } from '../../data/events';
@@ -42,7 +43,7 @@ import { consentView } from './views';
 export const exportMemberData: ActionHandler<(typeof memberContract)['export']> = async (_input, ctx) => {
   const m = await findMemberByOpenid(ctx.db, ctx.openid);
   if (!m) return notMember();
-  const [code, devices, entries, credits, coupons, orders, refunds, messages, style, votes, bookings, signUps, notes, tags, nps] = await Promise.all([
+  const [code, devices, entries, credits, coupons, orders, refunds, messages, style, votes, bookings, signUps, notes, tags, nps, campaignBatches] = await Promise.all([
     findCodeOfMember(ctx.db, m._id),
     devicesOfMember(ctx.db, m._id),
     allEntriesOf(ctx.db, m._id),
@@ -58,6 +59,7 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     allNotesAbout(ctx.db, m._id),
     staffTagsOfMember(ctx.db, m._id),
     npsAnswersOf(ctx.db, m._id),
+    batchesNaming(ctx.db, m._id),
   ]);
   const placedRefunds = refunds.map((r) => ({ ...r, ...refundPlace(r) }));
   const storeIds = [...orders.map((o) => o.storeId), ...placedRefunds.map((r) => r.storeId), ...bookings.map((b) => b.storeId), ...signUps.map((s) => s.storeId), ...notes.map((n) => n.storeId), ...tags.map((t) => t.addedBy.storeId)];
@@ -69,6 +71,7 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     votes.length > 0 ? piecesByIds(ctx.db, votes.map((v) => v.pieceId)) : Promise.resolve([]),
   ]);
   const pieceNames = new Map(pieces.map((p) => [p._id, p.name]));
+  const campaignNames = new Map((await campaignsByIds(ctx.db, [...new Set(campaignBatches.map((b) => b.campaignId))])).map((c) => [c._id, c.name]));
   const storeNames = new Map([...stores].map(([id, s]) => [id, s.name]));
   const account = accountNow(m, ctx.now);
   return success({
@@ -119,5 +122,6 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     staffNotes: staffNoteRecords(notes, storeNames),
     staffTags: staffTagRecords(tags, groups, storeNames),
     npsAnswers: nps.sort((a, b) => b.seq - a.seq).map((a) => ({ orderKey: a.orderKey, storeId: a.storeId, score: a.score, reason: a.reason, answeredAt: toIso(a.answeredAt) })),
+    campaigns: campaignBatches.map((b) => ({ campaignId: b.campaignId, name: campaignNames.get(b.campaignId) ?? b.campaignId, group: b.treated.includes(m._id) ? ('treated' as const) : ('control' as const), plannedAt: toIso(b.plannedAt) })),
   });
 };

@@ -1,3 +1,4 @@
+import { forgetInBatches } from '../../data/campaigns';
 import { couponsOfMember, deleteCouponsOf } from '../../data/coupons';
 import { recordFormerUse } from '../../data/formerUse';
 import { deleteEntriesOf } from '../../data/ledger';
@@ -58,6 +59,8 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await releaseSignUpsOf(db, m._id, now);
   // their NPS answers (issue 19): the store's score loses them with the rest
   await deleteNpsAnswersOf(db, m._id);
+  // the campaign batches that named them, treated or held out (issue 19): the results lose them with the rest
+  await forgetInBatches(db, m._id);
   await deleteMember(db, m._id);
   // a code or device fetch that passed its own check just before the mark may have written one since
   await deleteMemberCode(db, m._id);

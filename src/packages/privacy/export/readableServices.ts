@@ -45,12 +45,20 @@ export function staffSection(d: MemberExport): DataSection {
     note: when(n.at),
     fields: [{ label: '内容', value: n.text }],
   }));
+  // the store's targeted campaigns that took the member in (issue 19): given the coupon, or held out to measure it
+  const campaigns: Entry[] = (d.campaigns ?? []).map((c) => ({
+    key: `campaign-${c.campaignId}`,
+    title: `营销活动 · ${c.name}`,
+    aside: c.group === 'treated' ? '已发券' : '对照组（未发券）',
+    note: when(c.plannedAt),
+    fields: [],
+  }));
   const tags = d.staffTags ?? [];
   return {
     id: 'staff',
     title: '门店记录',
     fields: tags.length > 0 ? [{ label: '门店标签', value: tags.map((t) => t.tag).join('、') }] : [],
-    entries: notes,
-    none: '门店没有记录过备注',
+    entries: [...notes, ...campaigns],
+    none: '门店没有记录过备注或营销活动',
   };
 }

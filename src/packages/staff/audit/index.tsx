@@ -14,7 +14,7 @@ import './index.scss';
 type Entry = ActionOutput<'staff', 'auditLog'>['entries'][number];
 
 /** The audit log's views in shop words. */
-const VIEW_NAMES: Record<string, string> = { lookup: '收银查询', memberView: '会员详情', notes: '备注', tags: '标签', coupons: '发券', todo: '待办', outfitList: '搭配清单', counterCheck: '到店核销' };
+const VIEW_NAMES: Record<string, string> = { lookup: '收银查询', memberView: '会员详情', notes: '备注', tags: '标签', coupons: '发券', todo: '待办', outfitList: '搭配清单', counterCheck: '到店核销', campaign: '营销人群预览' };
 
 const source = {
   async fetch(before?: string) {
