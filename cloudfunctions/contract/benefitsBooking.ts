@@ -8,7 +8,15 @@ import { emptyInput, isoInstantSchema, storeIdSchema, tierSchema } from './field
  */
 
 export const BOOKING_SCENE_CHOICES = ['通勤', '约会', '聚会', '度假', '面试', '日常搭配', '衣橱整理'] as const;
-const dayKeySchema = z.string().check(z.regex(/^\d{8}$/, 'day is YYYYMMDD'));
+/** A real calendar day, YYYYMMDD, in the years the programme runs (20000230 and 99999999 are not days). */
+const dayKeySchema = z.string().check(
+  z.regex(/^20\d{6}$/, 'day is YYYYMMDD'),
+  z.refine((d) => {
+    const [y, m, day] = [Number(d.slice(0, 4)), Number(d.slice(4, 6)), Number(d.slice(6, 8))];
+    const date = new Date(Date.UTC(y, m - 1, day));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === day;
+  }, 'day is not a calendar day'),
+);
 const requestIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,40}$/, 'requestId is 8–40 letters, digits, "_" or "-"'));
 const slotIdSchema = z.string().check(z.regex(/^S\d{3,}-\d{8}-\d{4}-[a-f0-9]{6,16}$/, 'not a slot id'));
 const bookingIdSchema = z.string().check(z.regex(/^\d{12}:[A-Za-z0-9_-]{8,40}$/, 'not a booking id'));

@@ -91,6 +91,29 @@ describe('stylist 1v1 booking', () => {
       expect(h.cloud.db.find('bookingSeats', {})).toHaveLength(1);
     });
 
+    it('a used request id asking for another slot or another scene is CONFLICT and books nothing more; after a move, the retry still answers the booking', async () => {
+      const [s1, s2] = await publish(h, 2);
+      await grower(h, 'reuser');
+      const first = await call(h, 'benefits', 'reuser', { action: 'book', slotId: s1, scene: '约会', requestId: 'reused-request' });
+      expect(first).toMatchObject({ ok: true });
+      expect(await call(h, 'benefits', 'reuser', { action: 'book', slotId: s2, scene: '约会', requestId: 'reused-request' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(await call(h, 'benefits', 'reuser', { action: 'book', slotId: s1, scene: '面试', requestId: 'reused-request' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(h.cloud.db.find('bookings', {})).toHaveLength(1);
+      expect(h.cloud.db.find('bookingSlots', { _id: s2 })[0]).toMatchObject({ bookingId: null });
+      expect(await call(h, 'benefits', 'reuser', { action: 'moveBooking', bookingId: first.data.booking.bookingId, slotId: s2 })).toMatchObject({ ok: true });
+      expect(await call(h, 'benefits', 'reuser', { action: 'book', slotId: s1, scene: '约会', requestId: 'reused-request' })).toMatchObject({ ok: true, data: { booking: { bookingId: first.data.booking.bookingId } } });
+    });
+
+    it('an impossible day or an unknown store is refused, never answered with an empty page', async () => {
+      await grower(h, 'prober');
+      for (const day of ['99999999', '20260230', '20261399', '00000000']) {
+        expect(await call(h, 'benefits', 'prober', { action: 'bookingOptions', day })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+        expect(await call(h, 'benefits', STYLIST, { action: 'mySlots', day })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      }
+      expect(await call(h, 'benefits', 'prober', { action: 'bookingOptions', storeId: 'S999' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await call(h, 'benefits', 'prober', { action: 'bookingOptions', storeId: 'S002' })).toMatchObject({ ok: true, data: { storeId: 'S002', slots: [] } });
+    });
+
     it('books with what the member wants help with, and my bookings shows it with the pieces named', async () => {
       const [slotId] = await publish(h, 1);
       await grower(h, 'asker');

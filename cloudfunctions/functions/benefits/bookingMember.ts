@@ -2,9 +2,9 @@ import { failure, success } from '../../contract';
 import type { benefitsBookingContract } from '../../contract/benefitsBooking';
 import { BOOKING_SCENE_CHOICES } from '../../contract/benefitsBooking';
 import { findBooking, findSlot, freeSlotCountsByStore, freeSlotsOfStore, insertBooking, releaseSeat, takeSlot } from '../../data/bookings';
-import { storesById } from '../../data/stores';
+import { findStore, storesById } from '../../data/stores';
 import { findCredits } from '../../data/subscriptions';
-import { BOOKING, type Booking, bookableFrom, bookingIdOf } from '../../domain/benefits/booking/booking';
+import { BOOKING, type Booking, bookableFrom, bookingIdOf, sameRequest } from '../../domain/benefits/booking/booking';
 import { eligibility, upcomingOf } from '../../domain/benefits/booking/eligibility';
 import { slotChoices, storeChoice } from '../../domain/benefits/booking/options';
 import { BOOK_RULES, firstRefusal } from '../../domain/benefits/booking/rules';
@@ -25,6 +25,7 @@ export const bookingMemberHandlers: Pick<Handlers<C>, 'bookingOptions' | 'book' 
     // slots inside the next 2 hours are not offered: booked, they could no longer be cancelled or moved
     const from = bookableFrom(ctx.now);
     const [perStore, pieces] = await Promise.all([freeSlotCountsByStore(ctx.db, from, until), piecesOf(ctx.db, member._id)]);
+    if (input.storeId && !perStore.has(input.storeId) && !(await findStore(ctx.db, input.storeId))) return failure('NOT_FOUND', '没有这个门店');
     const choice = storeChoice(perStore, member.homeStore.storeId, input);
     const [stores, ofStore] = await Promise.all([storesById(ctx.db, choice.storeIds), choice.storeId ? freeSlotsOfStore(ctx.db, choice.storeId, from, until) : Promise.resolve([])]);
     const names = new Map([...stores].map(([id, s]) => [id, s.name]));
@@ -47,6 +48,7 @@ export const bookingMemberHandlers: Pick<Handlers<C>, 'bookingOptions' | 'book' 
     const { member } = mine.value;
     const bookingId = bookingIdOf(member._id, input.requestId);
     const [done, slot] = await Promise.all([findBooking(ctx.db, bookingId), findSlot(ctx.db, input.slotId)]);
+    if (done && !sameRequest(done, input)) return failure('CONFLICT', 'this requestId was used for another booking');
     if (done) return success({ booking: (await bookingViews(ctx.db, member._id, [done], ctx.now))[0]! });
     const retried = slot?.bookingId === bookingId;
     const refusal = firstRefusal(BOOK_RULES, mine.value.facts(slot && { startAt: slot.startAt, bookingId: retried ? null : slot.bookingId }));
@@ -68,6 +70,7 @@ export const bookingMemberHandlers: Pick<Handlers<C>, 'bookingOptions' | 'book' 
       memberId: member._id,
       storeId: slot!.storeId,
       slotId: slot!._id,
+      bookedSlotId: slot!._id,
       stylistId: slot!.stylistId,
       stylistName: slot!.stylistName,
       startAt: slot!.startAt,

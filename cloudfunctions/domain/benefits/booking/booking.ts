@@ -23,6 +23,8 @@ export interface Booking {
   memberId: string;
   storeId: string;
   slotId: string;
+  /** the slot the request booked (slotId moves with the booking; this tells a retried request from a new one under a used id) */
+  bookedSlotId?: string;
   stylistId: string;
   stylistName: string;
   startAt: Date;
@@ -67,4 +69,15 @@ export const bookableFrom = (now: Date) => new Date(now.getTime() + BOOKING.chan
 export const TIER_LOST_REASON = '因会员等级调整，你的预约已取消';
 
 export const seatIds = (memberId: string) => Array.from({ length: BOOKING.maxUpcoming }, (_, i) => `${memberId}:${i + 1}`);
+/** Whether a request under a used request id asks for the booking that id made (a retry), not another one. */
+export function sameRequest(b: Booking, req: { slotId: string; scene: string; budget?: number; note?: string; pieces?: string[] }): boolean {
+  return (
+    (b.bookedSlotId ?? b.slotId) === req.slotId &&
+    b.scene === req.scene &&
+    b.budgetFen === (req.budget ?? null) &&
+    b.note === (req.note || null) &&
+    [...new Set(req.pieces ?? [])].join() === b.pieceIds.join()
+  );
+}
+
 export const bookingIdOf = (memberId: string, requestId: string) => `${memberId}:${requestId}`;
