@@ -123,7 +123,15 @@ export const staffSlotViewSchema = z.object({
 });
 export type StaffSlotView = z.infer<typeof staffSlotViewSchema>;
 export const mySlotsInput = z.strictObject({ day: z.optional(dayKeySchema) });
-export const mySlotsOutput = z.object({ day: z.string(), dayLabel: z.string(), stylistName: z.string(), storeName: z.string(), slots: z.array(staffSlotViewSchema) });
+export const mySlotsOutput = z.object({
+  day: z.string(),
+  dayLabel: z.string(),
+  /** the days a stylist may pick, today first, on the shop's clock (never the phone's) */
+  days: z.array(z.object({ day: z.string(), label: z.string() })),
+  stylistName: z.string(),
+  storeName: z.string(),
+  slots: z.array(staffSlotViewSchema),
+});
 export type MySlots = z.infer<typeof mySlotsOutput>;
 export const markVisitInput = z.strictObject({ bookingId: bookingIdSchema, outcome: z.enum(['done', 'noShow']) });
 export const markVisitOutput = z.object({ bookingId: z.string(), state: bookingStateSchema });

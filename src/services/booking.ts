@@ -39,11 +39,3 @@ export function bookingErrorText(error: AppError): string {
 /** "¥1,500" from fen. */
 export const yuan = (fen: number) => `¥${Math.round(fen / 100).toLocaleString('en-US')}`;
 
-/** The next `n` shop days as "YYYYMMDD" with a label ("今天", "明天", "11月28日"). */
-export function nextShopDays(n: number, now: number = Date.now()): Array<{ day: string; label: string }> {
-  return Array.from({ length: n }, (_, i) => {
-    const d = new Date(now + 8 * 3_600_000 + i * 86_400_000);
-    const day = `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}`;
-    return { day, label: i === 0 ? '今天' : i === 1 ? '明天' : `${d.getUTCMonth() + 1}月${d.getUTCDate()}日` };
-  });
-}

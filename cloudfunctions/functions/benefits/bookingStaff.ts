@@ -8,7 +8,7 @@ import { styleReportsOf } from '../../data/style';
 import { wardrobeOf } from '../../data/wardrobe';
 import { markRefusal } from '../../domain/benefits/booking/changeWindow';
 import { mayBook } from '../../domain/benefits/booking/rules/tierAtLeastGrower';
-import { planSlots } from '../../domain/benefits/booking/slots';
+import { planSlots, stylistDays } from '../../domain/benefits/booking/slots';
 import { staffSlotView } from '../../domain/benefits/booking/staffDay';
 import { dayLabel } from '../../domain/benefits/booking/views';
 import { staffLook } from '../../domain/staff/audit';
@@ -46,6 +46,7 @@ async function dayList(db: Database, staff: Staff, day: string, now: Date): Prom
   return {
     day,
     dayLabel: dayLabel(dayKeyInstant(day)),
+    days: stylistDays(now),
     stylistName: staff.name,
     storeName: store?.name ?? staff.storeId,
     slots: slots.map((s) => {

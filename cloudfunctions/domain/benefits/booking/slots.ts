@@ -52,3 +52,12 @@ export function planSlots(staff: Staff, stylistKey: string, req: SlotRequest, bu
   if (overlaps) return { ok: false, message: '和你已发布的时段重叠了' };
   return { ok: true, slots };
 }
+
+/** The days a stylist picks from to see and publish slots: today and the 6 after it, on the shop's calendar. */
+export function stylistDays(now: Date, count = 7): Array<{ day: string; label: string }> {
+  return Array.from({ length: count }, (_, i) => {
+    const start = shopDayStart(now, i);
+    const key = shopDayKey(start);
+    return { day: key, label: i === 0 ? '今天' : i === 1 ? '明天' : `${Number(key.slice(4, 6))}月${Number(key.slice(6, 8))}日` };
+  });
+}

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { ErrorState, LoadingBlock } from '../../../components/StateView';
-import { bookingApi, bookingErrorText, nextShopDays } from '../../../services/booking';
+import { bookingApi, bookingErrorText } from '../../../services/booking';
 import { toast } from '../../../services/toast';
 import { remoteRead, useReadOnShow } from '../../../services/useReadOnShow';
 import { useRemote } from '../../../services/useRemote';
@@ -10,17 +10,15 @@ import { type PublishChoice, PublishForm } from './PublishForm';
 import { SlotCard } from './SlotCard';
 import './index.scss';
 
-const DAYS_SHOWN = 7;
-
 /**
  * 我的预约时段 (stylists; managers see the store's): pick a day, see each slot — free, or the
  * member (masked) with their request, style report and wardrobe — mark 已完成 / 未到店, and publish
  * more slots for that day. Every member shown is a look in the audit log.
  */
 export default function StaffSlotsPage() {
-  const days = nextShopDays(DAYS_SHOWN);
-  const [day, setDay] = useState(days[0]!.day);
-  const list = useRemote(() => bookingApi.daySlots(day), { auto: false });
+  // the day asked for; until the first answer, today on the shop's clock (the server's, never the phone's)
+  const [day, setDay] = useState<string | null>(null);
+  const list = useRemote(() => bookingApi.daySlots(day ?? undefined), { auto: false });
   const { readAgain } = useReadOnShow([remoteRead(list)], { stayIfNotMember: true });
   const [choice, setChoice] = useState<PublishChoice>({ start: '14:00', minutes: 45, count: 4 });
   const [busy, setBusy] = useState(false);
@@ -33,8 +31,9 @@ export default function StaffSlotsPage() {
   };
 
   const publish = async () => {
+    if (list.state.status !== 'ready') return;
     setBusy(true);
-    const answer = await bookingApi.publish(day, choice.start, choice.minutes, choice.count);
+    const answer = await bookingApi.publish(list.state.data.day, choice.start, choice.minutes, choice.count);
     setBusy(false);
     if (!answer.ok) return toast(bookingErrorText(answer.error));
     list.set(answer.data);
@@ -51,12 +50,15 @@ export default function StaffSlotsPage() {
   };
 
   const state = list.state;
-  const dayLabel = days.find((d) => d.day === day)?.label ?? day;
+  const shown = state.status === 'ready' ? state.data : null;
+  const dayLabel = shown ? (shown.days.find((d) => d.day === shown.day)?.label ?? shown.dayLabel) : '';
   return (
     <View className='page staff-slots'>
-      <View className='section'>
-        <ChoiceChips label='日期' options={days.map((d) => ({ value: d.day, label: d.label }))} selected={[day]} onToggle={(d) => void pickDay(d)} />
-      </View>
+      {shown ? (
+        <View className='section'>
+          <ChoiceChips label='日期' options={shown.days.map((d) => ({ value: d.day, label: d.label }))} selected={[shown.day]} onToggle={(d) => void pickDay(d)} />
+        </View>
+      ) : null}
       {state.status === 'error' ? (
         <ErrorState error={state.error} onRetry={() => void readAgain()} retryText={state.error.code === 'FORBIDDEN' ? '重试' : '重新加载'} />
       ) : state.status !== 'ready' ? (

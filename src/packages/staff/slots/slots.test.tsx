@@ -3,7 +3,6 @@ import type { ActionOutput } from '../../../../cloudfunctions/contract';
 import { withText } from '../../../../tests/ui/support/dom';
 import { fail, ok } from '../../../../tests/ui/support/member';
 import { type CloudRequest, programFunction, recorded, resetTaro } from '../../../../tests/ui/support/taro';
-import { nextShopDays } from '../../../services/booking';
 import StaffSlotsPage from './index';
 
 type Day = ActionOutput<'benefits', 'mySlots'>;
@@ -30,7 +29,8 @@ const BOOKED: Slot = {
     canMarkNoShow: true,
   },
 };
-const day = (slots: Slot[]): Day => ({ day: '20261126', dayLabel: '11月26日 周四', stylistName: '陈造型', storeName: '悦衣库 上海静安店', slots });
+const DAYS = [{ day: '20261126', label: '今天' }, { day: '20261127', label: '明天' }, { day: '20261128', label: '11月28日' }];
+const day = (slots: Slot[]): Day => ({ day: '20261126', dayLabel: '11月26日 周四', days: DAYS, stylistName: '陈造型', storeName: '悦衣库 上海静安店', slots });
 
 function program(answers: Record<string, unknown | ((data: Record<string, unknown>) => unknown)>) {
   programFunction('benefits', async ({ data }: CloudRequest) => {
@@ -83,6 +83,15 @@ describe('我的预约时段', () => {
     expect(Array.from(container.querySelectorAll('taro-button-core')).map((b) => b.textContent)).toEqual(['已完成', '发布时段']);
   });
 
+  it('offers the days the shop\'s clock gives (not the phone\'s), and picking one asks for that day', async () => {
+    program({ mySlots: (data: Record<string, unknown>) => ok({ ...day([FREE]), day: (data.day as string) ?? '20261126' }) });
+    const { container } = render(<StaffSlotsPage />);
+    await screen.findByText('明天');
+    expect(Array.from(container.querySelectorAll('.choice-chip'), (c) => c.textContent).slice(0, 3)).toEqual(['今天', '明天', '11月28日']);
+    fireEvent.click(withText(container, '.choice-chip', '11月28日'));
+    await waitFor(() => expect(calls('mySlots').map((c) => c.data.day)).toEqual([undefined, '20261128']));
+  });
+
   it('publishes back-to-back slots for the chosen day and shows the new list', async () => {
     program({
       mySlots: ok(day([])),
@@ -94,7 +103,7 @@ describe('我的预约时段', () => {
     fireEvent.click(withText(container, '.choice-chip', '2 个'));
     fireEvent.click(withText(container, 'taro-button-core', '发布时段'));
     await waitFor(() => expect(recorded.toasts).toEqual([{ title: '已发布 2 个时段', icon: 'success' }]));
-    expect(calls('publishSlots').map((c) => c.data)).toEqual([{ action: 'publishSlots', day: nextShopDays(1)[0]!.day, start: '14:00', minutes: 60, count: 2 }]);
+    expect(calls('publishSlots').map((c) => c.data)).toEqual([{ action: 'publishSlots', day: '20261126', start: '14:00', minutes: 60, count: 2 }]);
     expect(screen.getByText('14:00–15:00')).toBeTruthy();
   });
 
