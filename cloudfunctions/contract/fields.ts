@@ -43,7 +43,16 @@ export const memberCodeSchema = z.string().check(z.regex(MEMBER_CODE, 'member co
 export const tierSchema = z.enum(['explorer', 'grower', 'loyal']);
 export type TierCode = z.infer<typeof tierSchema>;
 
-export const isoInstantSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/));
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+
+/** A real UTC instant as toISOString writes it (milliseconds optional): "2026-12-99T11:00:00Z" or "2026-02-29T…" is refused, not read as Invalid Date or the next month. */
+export function isIsoInstant(s: string): boolean {
+  if (!ISO_INSTANT.test(s)) return false;
+  const t = Date.parse(s);
+  return Number.isFinite(t) && new Date(t).toISOString() === (s.length === 20 ? `${s.slice(0, 19)}.000Z` : s);
+}
+
+export const isoInstantSchema = z.string().check(z.refine(isIsoInstant, 'not a real instant (YYYY-MM-DDTHH:mm:ss[.sss]Z)'));
 
 export const emptyInput = z.strictObject({});
 

@@ -274,6 +274,53 @@ describe('private events', () => {
     });
 
     it.each([
+      ['a start on a day that does not exist', { startsAt: '2026-12-99T11:00:00Z' }],
+      ['a 29 February in a year without one', { startsAt: '2027-02-29T11:00:00.000Z' }],
+      ['a start more than 365 days ahead', { startsAt: '2027-11-26T11:00:00.000Z', endsAt: '2027-11-26T13:00:00.000Z' }],
+      ['an event lasting more than 12 hours', { endsAt: '2026-12-05T23:00:01.000Z' }],
+      ['sign-ups opening before today', { signUpFrom: '2026-11-24T15:59:59.000Z' }],
+      ['sign-ups closing after the start', { signUpUntil: '2026-12-05T11:00:01.000Z' }],
+    ])('refuses %s as INVALID_INPUT, writing nothing', async (_name, over) => {
+      const before = h.cloud.db.find('events', {}).length;
+      const answer = await any(h, MANAGER, draft(over));
+      expect(answer.ok).toBe(false);
+      expect(answer.error.code).toBe('INVALID_INPUT');
+      expect(h.cloud.db.find('events', {})).toHaveLength(before);
+    });
+
+    it('says in plain words why an event is too far ahead or too long', async () => {
+      expect((await any(h, MANAGER, draft({ startsAt: '2027-11-26T11:00:00.000Z', endsAt: '2027-11-26T13:00:00.000Z' }))).error.message).toBe('活动须在 365 天内举行');
+      expect((await any(h, MANAGER, draft({ endsAt: '2026-12-06T00:00:00.000Z' }))).error.message).toBe('活动时长最多 12 小时');
+    });
+
+    it.each([
+      ['capacity', { capacity: 6 }],
+      ['title', { title: '冬装预览沙龙' }],
+      ['description', { description: '另一场' }],
+      ['picture', { picture: '/static/products/YYCOA011.svg' }],
+      ['start and end', { startsAt: '2026-12-05T12:00:00.000Z', endsAt: '2026-12-05T14:00:00.000Z' }],
+      ['tiers', { tiers: ['loyal'] }],
+      ['sign-up window', { signUpUntil: '2026-12-03T16:00:00.000Z' }],
+    ])('answers CONFLICT when a used request id comes again with another %s, and keeps the first event', async (_field, over) => {
+      const body = draft();
+      const first = await any(h, MANAGER, body);
+      const again = await any(h, MANAGER, { ...body, ...over });
+      expect(again.ok).toBe(false);
+      expect(again.error.code).toBe('CONFLICT');
+      expect(h.cloud.db.find('events', { _id: first.data.event.eventId })[0]).toMatchObject({ capacity: 5, title: '春装预览沙龙' });
+    });
+
+    it('answers the same event when the same request comes again after its sign-ups opened, writing nothing twice', async () => {
+      const body = draft();
+      const first = await any(h, MANAGER, body);
+      const before = h.cloud.db.find('events', {}).length;
+      h.clock.set('2026-11-27T02:00:00.000Z'); // two days on: 11-25 is no longer "today"
+      const again = await any(h, MANAGER, body);
+      expect(again.data).toEqual({ ...first.data, createdNow: false });
+      expect(h.cloud.db.find('events', {})).toHaveLength(before);
+    });
+
+    it.each([
       ['a clerk', 'staff-S001', 'FORBIDDEN'],
       ['a stylist', 'stylist-S001', 'FORBIDDEN'],
       ['another store’s clerk', 'staff-S002', 'FORBIDDEN'],

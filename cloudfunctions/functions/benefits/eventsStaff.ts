@@ -4,7 +4,7 @@ import { checkInSignUp, countSignUps, eventsOfStore, findEvent, findSignUp, inse
 import { membersByIds } from '../../data/members';
 import { recordLook, recordLooks } from '../../data/staffAudit';
 import { findStore } from '../../data/stores';
-import { draftProblem, newEvent } from '../../domain/benefits/events/draft';
+import { draftProblem, newEvent, sameDraft } from '../../domain/benefits/events/draft';
 import { CHECK_IN_OPENS_MS, type PrivateEvent, signUpIdOf } from '../../domain/benefits/events/event';
 import { attendeeSales, salesWindow } from '../../domain/benefits/events/figures';
 import { staffEventView } from '../../domain/benefits/events/views';
@@ -40,23 +40,31 @@ async function managersEvent(ctx: ActionContext, eventId: string) {
   return success<{ staff: Staff; event: PrivateEvent }>({ staff: staff.value, event: e });
 }
 
+const reusedRequest = () => failure('CONFLICT', '这个请求编号已用于另一场活动，请刷新后重新创建');
+
 /** What staff see of a member: masked, no openid. */
 const attendee = (m: Member | undefined, memberId: string) => ({ memberId, nickname: m?.nickname ?? null, phoneMasked: m?.phoneMasked ?? null, tierName: m ? tierOf(m.tier).name : '已退出' });
 
 export const eventsStaffHandlers: Pick<Handlers<EventsContract>, 'createEvent' | 'storeEvents' | 'eventSignUps' | 'checkIn' | 'eventFigures'> = {
-  /** A manager creates an event at their own store; the same requestId again creates nothing new. */
+  /**
+   * A manager creates an event at their own store. The same requestId with the same content answers
+   * the event made (judged as of its creation: nothing is written twice); with other content it is
+   * CONFLICT, never the old event passed off as the new one.
+   */
   async createEvent(input, ctx) {
     const staff = await staffCaller(ctx, MANAGERS);
     if (!staff.ok) return staff;
-    const draft = { ...input, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt), signUpFrom: new Date(input.signUpFrom), signUpUntil: new Date(input.signUpUntil) };
-    const problem = draftProblem(draft, ctx.now);
-    if (problem) return failure('INVALID_INPUT', problem);
     const store = await findStore(ctx.db, staff.value.storeId);
     if (!store) return failure('NOT_FOUND', 'the manager’s store is not found');
+    const draft = { ...input, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt), signUpFrom: new Date(input.signUpFrom), signUpUntil: new Date(input.signUpUntil) };
     const drafted = newEvent(draft, { storeId: store._id, name: store.name, address: store.address }, { staffId: staff.value._id, name: staff.value.name }, ctx.now);
+    const made = await findEvent(ctx.db, drafted._id);
+    if (made) return sameDraft(made, drafted) ? success({ event: staffEventView(made, await counts(ctx.db, made)), createdNow: false }) : reusedRequest();
+    const problem = draftProblem(draft, ctx.now);
+    if (problem) return failure('INVALID_INPUT', problem);
     const created = (await insertEvent(ctx.db, drafted)) === 'created';
     const e = created ? drafted : await findEvent(ctx.db, drafted._id);
-    if (!e || e.title !== drafted.title) return failure('CONFLICT', 'this request id was used for another event');
+    if (!e || !sameDraft(e, drafted)) return reusedRequest();
     return success({ event: staffEventView(e, await counts(ctx.db, e)), createdNow: created });
   },
 
