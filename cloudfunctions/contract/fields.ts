@@ -62,8 +62,13 @@ export const remindersSchema = z.object({ pointsExpiring: z.number(), couponExpi
 /** A member number as staff and the till name it: 12 digits (member.enroll draws them). */
 export const memberIdSchema = z.string().check(z.regex(/^\d{12}$/, 'memberId is 12 digits'));
 
-/** Free text staff write (trimmed, NFC): visible characters only, at most `maxChars` as a person counts them. */
-export function plainTextSchema(maxChars: number) {
+/**
+ * Free text people write (trimmed, NFC): visible characters only — no controls, bidi overrides or
+ * zero-width marks — at most `maxChars` as a person counts them. Staff notes, outfit lists, event
+ * and piece texts, vote comments. `emptyAllowed`: an optional text (a comment, a description) may
+ * be left empty, and is then "".
+ */
+export function plainTextSchema(maxChars: number, emptyAllowed = false) {
   return z
     .pipe(
       z.string().check(z.maxLength(maxChars * 8, `text is at most ${maxChars} characters`)),
@@ -71,6 +76,7 @@ export function plainTextSchema(maxChars: number) {
     )
     .check(
       z.check((ctx) => {
+        if (emptyAllowed && ctx.value === '') return;
         const problem = plainTextProblem(ctx.value, maxChars);
         if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
       }),

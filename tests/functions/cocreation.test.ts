@@ -89,6 +89,22 @@ describe('new-product co-creation (benefits function)', () => {
       expect(await vote(h, 'ann', LOYAL_ONLY, { comment: ` ${'好'.repeat(140)} ` })).toMatchObject({ ok: true });
     });
 
+    it.each([
+      ['a NUL character', 'a\u0000b'],
+      ['a right-to-left override', '好看\u202e价格'],
+      ['a zero-width space', '好\u200b看'],
+      ['a bell', '好\u0007看'],
+    ])('is refused a comment with %s as INVALID_INPUT, and nothing is written', async (_name, comment) => {
+      await memberOf(h, 'ann', 'loyal');
+      expect(await vote(h, 'ann', LOYAL_ONLY, { comment })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(h.cloud.db.find('cocreationVotes', {})).toHaveLength(0);
+    });
+
+    it('may leave the comment empty, and then has none', async () => {
+      await memberOf(h, 'ann', 'loyal');
+      expect(await vote(h, 'ann', LOYAL_ONLY, { comment: '   ' })).toMatchObject({ ok: true, data: { piece: { myVote: { comment: null } } } });
+    });
+
     it('cannot vote on a piece the brand closed', async () => {
       await memberOf(h, 'ann', 'loyal');
       expect(await call(h, 'benefits', 'manager-S001', { action: 'closePiece', pieceId: LOYAL_ONLY })).toMatchObject({ ok: true, data: { piece: { status: 'closed' } } });
@@ -153,6 +169,17 @@ describe('new-product co-creation (benefits function)', () => {
       expect(b).toEqual(a);
       const pieces = (await call(h, 'benefits', 'ann', { action: 'pieces' })).data.pieces as Array<{ pieceId: string }>;
       expect(pieces.map((p) => p.pieceId)).toContain('cc-publish-001');
+    });
+
+    it.each([
+      ['a name with a NUL character', { name: '测试\u0000新品' }],
+      ['a name with a right-to-left override', { name: '\u202e品新试测' }],
+      ['a story with a zero-width joiner', { story: '一件\u200d测试用的新品' }],
+      ['a story with an escape character', { story: '一件\u001b[31m测试' }],
+      ['a blank name', { name: '   ' }],
+    ])('refuses to publish %s as INVALID_INPUT, and nothing is written', async (_name, over) => {
+      expect(await call(h, 'benefits', 'manager-S001', { ...PUBLISH, ...over })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(h.cloud.db.find('cocreationPieces', { _id: 'cc-publish-001' })).toHaveLength(0);
     });
 
     it('results show votes, likes, average fit and price by tier, and masked comments', async () => {

@@ -288,6 +288,23 @@ describe('private events', () => {
       expect(h.cloud.db.find('events', {})).toHaveLength(before);
     });
 
+    it.each([
+      ['a title with a NUL character', { title: '春装\u0000沙龙' }],
+      ['a title with a right-to-left override', { title: '\u202e龙沙装春' }],
+      ['a description with a zero-width space', { description: '店长带你\u200b提前看春装' }],
+      ['a description with a bidi isolate', { description: '店长\u2066带你\u2069看春装' }],
+      ['a one-character title', { title: '春' }],
+    ])('refuses %s as INVALID_INPUT, writing nothing', async (_name, over) => {
+      const before = h.cloud.db.find('events', {}).length;
+      expect((await any(h, MANAGER, draft(over))).error.code).toBe('INVALID_INPUT');
+      expect(h.cloud.db.find('events', {})).toHaveLength(before);
+    });
+
+    it('takes an event without a description, and keeps line breaks in one', async () => {
+      expect((await any(h, MANAGER, draft({ description: '' }))).data.event.description).toBe('');
+      expect((await any(h, MANAGER, draft({ description: '第一部分\n第二部分' }))).data.event.description).toBe('第一部分\n第二部分');
+    });
+
     it('says in plain words why an event is too far ahead or too long', async () => {
       expect((await any(h, MANAGER, draft({ startsAt: '2027-11-26T11:00:00.000Z', endsAt: '2027-11-26T13:00:00.000Z' }))).error.message).toBe('活动须在 365 天内举行');
       expect((await any(h, MANAGER, draft({ endsAt: '2026-12-06T00:00:00.000Z' }))).error.message).toBe('活动时长最多 12 小时');
