@@ -182,6 +182,28 @@ describe('new-product co-creation (benefits function)', () => {
       expect(h.cloud.db.find('cocreationPieces', { _id: 'cc-publish-001' })).toHaveLength(0);
     });
 
+    it.each([
+      ['name', { name: '另一款新品' }],
+      ['story', { story: '另一个故事' }],
+      ['price', { targetPriceFen: 29900 }],
+      ['picture', { images: ['/static/products/YYCOA011.svg'] }],
+      ['category', { category: 'bottom' }],
+      ['window', { openDays: 7 }],
+      ['set of tiers', { alsoGrowers: true }],
+    ])('answers CONFLICT when a used request id comes again with another %s, and keeps the piece published', async (_field, over) => {
+      const first = await call(h, 'benefits', 'manager-S001', PUBLISH);
+      expect(first.ok).toBe(true);
+      expect(await call(h, 'benefits', 'manager-S001', { ...PUBLISH, ...over })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(h.cloud.db.find('cocreationPieces', { _id: 'cc-publish-001' })).toEqual([expect.objectContaining({ name: '测试新品', story: '一件测试用的新品', targetPriceFen: 19900, tiers: ['loyal'] })]);
+    });
+
+    it('answers the same piece when the same request comes again a day later, writing nothing twice', async () => {
+      const first = await call(h, 'benefits', 'manager-S001', PUBLISH);
+      h.clock.advance(86_400_000);
+      expect(await call(h, 'benefits', 'manager-S001', PUBLISH)).toEqual(first);
+      expect(h.cloud.db.find('cocreationPieces', { _id: 'cc-publish-001' })).toHaveLength(1);
+    });
+
     it('results show votes, likes, average fit and price by tier, and masked comments', async () => {
       await memberOf(h, 'ann', 'loyal', '安小雅');
       await memberOf(h, 'bob', 'loyal', '博文');
