@@ -226,6 +226,15 @@ describe('new-product co-creation (benefits function)', () => {
       expect(JSON.stringify(all.data)).not.toMatch(/ann|bob|gus/);
     });
 
+    it('a phone number typed in a comment is masked for the managers who read the results, and is not kept in full', async () => {
+      await memberOf(h, 'ann', 'loyal', '安小雅');
+      expect(await vote(h, 'ann', LOYAL_ONLY, { comment: '到货了请打13812345678通知我' })).toMatchObject({ ok: true });
+      const answer = await call(h, 'benefits', 'manager-S001', { action: 'pieceResults', pieceId: LOYAL_ONLY });
+      expect(answer.data.pieces[0].comments).toEqual([expect.objectContaining({ text: '到货了请打138****5678通知我' })]);
+      expect(JSON.stringify(answer)).not.toContain('13812345678');
+      expect(JSON.stringify(h.cloud.db.find('cocreationVotes', {}))).not.toContain('13812345678');
+    });
+
     it('launching a piece gives each voter one 新品优先试穿权 for it, in vote order; launching again issues none', async () => {
       const ann = await memberOf(h, 'ann', 'loyal');
       await memberOf(h, 'bob', 'loyal');
