@@ -235,6 +235,16 @@ describe('new-product co-creation (benefits function)', () => {
       expect(JSON.stringify(h.cloud.db.find('cocreationVotes', {}))).not.toContain('13812345678');
     });
 
+    it('a one-character nickname shows as a star in the results, never the name itself', async () => {
+      await memberOf(h, 'ann', 'loyal', 'A');
+      await memberOf(h, 'bob', 'loyal', '雅');
+      await vote(h, 'ann', LOYAL_ONLY, { comment: '好看' });
+      await vote(h, 'bob', LOYAL_ONLY, { comment: '想要' });
+      const answer = await call(h, 'benefits', 'manager-S001', { action: 'pieceResults', pieceId: LOYAL_ONLY });
+      expect(answer.data.pieces[0].comments.map((c: { nickname: string }) => c.nickname)).toEqual(['*', '*']);
+      expect(JSON.stringify(answer.data)).not.toMatch(/A\*|雅/);
+    });
+
     it('launching a piece gives each voter one 新品优先试穿权 for it, in vote order; launching again issues none', async () => {
       const ann = await memberOf(h, 'ann', 'loyal');
       await memberOf(h, 'bob', 'loyal');
