@@ -238,6 +238,26 @@ describe('private events', () => {
       expect((await any(h, MANAGER, { action: 'checkIn', eventId: DEMO, code: '669999999999999999' })).error.code).toBe('CODE_EXPIRED');
     });
 
+    it('refuses to check in a member whose tier no longer fits the event, in words the manager understands, and checks in nobody', async () => {
+      const a = 'fell-0';
+      const id = await h.join(a);
+      await setTier(h, id, 'loyal');
+      expect((await signUp(h, a)).data.event.state).toBe('signedUp');
+      await setTier(h, id, 'explorer'); // a refund took 忠诚者 back
+      h.clock.set(EVENT_DAY);
+      const answer = await any(h, MANAGER, { action: 'checkIn', eventId: DEMO, code: await tillCode(h, a) });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE', message: '该会员当前等级不符合本场活动（仅限忠诚者）' } });
+      expect(signUps(h, DEMO, 'seat').filter((s) => s.checkedInAt)).toHaveLength(0);
+    });
+
+    it('checks in a 成长者 at an event opened to 成长者 too', async () => {
+      const [g] = await members(h, 1, 'grow', 'grower');
+      const id = (await any(h, MANAGER, draft({ tiers: ['grower', 'loyal'] }))).data.event.eventId as string;
+      await signUp(h, g!, id);
+      h.clock.set('2026-12-05T10:00:00.000Z');
+      expect(await any(h, MANAGER, { action: 'checkIn', eventId: id, code: await tillCode(h, g!) })).toMatchObject({ ok: true, data: { tierName: '成长者' } });
+    });
+
     it('counts sales to attendees within 7 days of the start, not before, not after, not of no-shows', async () => {
       const [came, stayedAway] = await members(h, 2, 'fig');
       await signUp(h, came!);

@@ -1,4 +1,5 @@
 import { isoInstantSchema } from '../../cloudfunctions/contract/fields';
+import { type CheckInFacts, checkInProblem, doorOpen } from '../../cloudfunctions/domain/benefits/events/checkIn';
 import { draftProblem, type EventDraft } from '../../cloudfunctions/domain/benefits/events/draft';
 import type { EventSignUp, PrivateEvent } from '../../cloudfunctions/domain/benefits/events/event';
 import { attendeeSales } from '../../cloudfunctions/domain/benefits/events/figures';
@@ -110,5 +111,29 @@ describe('instants a manager sends', () => {
     ['2026-12-05 11:00:00Z', false],
   ])('%s is %p as an instant', (text, ok) => {
     expect(isoInstantSchema.safeParse(text).success).toBe(ok);
+  });
+});
+
+describe('checking a member in', () => {
+  const EV = { tiers: ['loyal'] as PrivateEvent['tiers'], startsAt: at('2026-12-20T11:00:00.000Z'), endsAt: at('2026-12-20T13:00:00.000Z') };
+  const DOOR = at('2026-12-20T10:30:00.000Z');
+  it.each<[string, CheckInFacts, string | null, string | null]>([
+    ['a 忠诚者 holding a seat', { event: EV, now: DOOR, signUp: { state: 'seat' }, tier: 'loyal' }, null, null],
+    ['a member who never signed up', { event: EV, now: DOOR, signUp: null, tier: 'loyal' }, 'NOT_FOUND', '这位会员没有报名本场活动'],
+    ['a member still waiting', { event: EV, now: DOOR, signUp: { state: 'waiting' }, tier: 'loyal' }, 'NOT_FOUND', '这位会员在候补名单上，尚未递补'],
+    ['a seat holder now 探索者 after a refund', { event: EV, now: DOOR, signUp: { state: 'seat' }, tier: 'explorer' }, 'NOT_CLAIMABLE', '该会员当前等级不符合本场活动（仅限忠诚者）'],
+    ['a seat holder now 成长者 at a 忠诚者 event', { event: EV, now: DOOR, signUp: { state: 'seat' }, tier: 'grower' }, 'NOT_CLAIMABLE', '该会员当前等级不符合本场活动（仅限忠诚者）'],
+    ['a 成长者 at an event opened to 成长者 too', { event: { ...EV, tiers: ['grower', 'loyal'] }, now: DOOR, signUp: { state: 'seat' }, tier: 'grower' }, null, null],
+    ['an 探索者 at an event opened to 成长者 too', { event: { ...EV, tiers: ['grower', 'loyal'] }, now: DOOR, signUp: { state: 'seat' }, tier: 'explorer' }, 'NOT_CLAIMABLE', '该会员当前等级不符合本场活动（仅限成长者、忠诚者）'],
+  ])('%s', (_name, f, code, message) => {
+    expect(checkInProblem(f)).toEqual(code ? { code, message } : null);
+  });
+
+  it.each<[string, Date, string | null]>([
+    ['more than 2 hours before the start', at('2026-12-20T08:59:59.000Z'), '活动开始前 2 小时开放签到'],
+    ['2 hours before the start', at('2026-12-20T09:00:00.000Z'), null],
+    ['the moment it ends', at('2026-12-20T13:00:00.000Z'), '活动已结束'],
+  ])('the door %s', (_name, now, message) => {
+    expect(doorOpen(EV, now)).toEqual(message ? { code: 'NOT_CLAIMABLE', message } : null);
   });
 });

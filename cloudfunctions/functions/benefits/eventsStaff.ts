@@ -5,7 +5,8 @@ import { membersByIds } from '../../data/members';
 import { recordLook, recordLooks } from '../../data/staffAudit';
 import { findStore } from '../../data/stores';
 import { draftProblem, newEvent, sameDraft } from '../../domain/benefits/events/draft';
-import { CHECK_IN_OPENS_MS, type PrivateEvent, signUpIdOf } from '../../domain/benefits/events/event';
+import { checkInProblem, doorOpen } from '../../domain/benefits/events/checkIn';
+import { type PrivateEvent, signUpIdOf } from '../../domain/benefits/events/event';
 import { attendeeSales, salesWindow } from '../../domain/benefits/events/figures';
 import { staffEventView } from '../../domain/benefits/events/views';
 import type { Member } from '../../domain/member';
@@ -92,18 +93,19 @@ export const eventsStaffHandlers: Pick<Handlers<EventsContract>, 'createEvent' |
     });
   },
 
-  /** Checks in the member whose live code the store scanned, once: ten taps at once check in one. */
+  /** Checks in the member whose live code the store scanned, once (ten taps at once check in one), if they hold a seat and their tier today is still one the event is for. */
   async checkIn(input, ctx) {
     const found = await managersEvent(ctx, input.eventId);
     if (!found.ok) return found;
     const { event: e } = found.value;
-    if (ctx.now.getTime() < e.startsAt.getTime() - CHECK_IN_OPENS_MS) return failure('NOT_CLAIMABLE', '活动开始前 2 小时开放签到');
-    if (ctx.now.getTime() >= e.endsAt.getTime()) return failure('NOT_CLAIMABLE', '活动已结束');
+    const closed = doorOpen(e, ctx.now);
+    if (closed) return failure(closed.code, closed.message);
     const at = await atCounter(ctx.db, ctx.openid, input.code, ctx.now);
     if (!at.ok) return at;
     const { staff, member } = at.value;
     const s = await findSignUp(ctx.db, signUpIdOf(e._id, member._id));
-    if (!s || s.state !== 'seat') return failure('NOT_FOUND', s?.state === 'waiting' ? '这位会员在候补名单上，尚未递补' : '这位会员没有报名本场活动');
+    const problem = checkInProblem({ event: e, now: ctx.now, signUp: s, tier: member.tier });
+    if (problem || !s) return failure(problem?.code ?? 'NOT_FOUND', problem?.message ?? '这位会员没有报名本场活动'); // seatHeld refuses a missing sign-up
     if (!(await checkInSignUp(ctx.db, s._id, ctx.now, staff.name))) return failure('CONFLICT', '这位会员已签到');
     await recordLook(ctx.db, staffLook(staff, member._id, 'counterCheck', `私享会签到「${e.title}」`, ctx.now, s._id));
     return success({ ...attendee(member, member._id), checkedInAt: toIso(ctx.now) });
