@@ -1,4 +1,5 @@
 import type { AppError, TierCode } from '../../../contract';
+import { TIER_NO_LONGER_FITS } from '../../../contract/eventWords';
 import { CHECK_IN_OPENS_MS, type EventSignUp, type EventTier, type PrivateEvent, tiersText } from './event';
 
 /** What check-in judges: the event, now, and — once the member code is scanned — their sign-up and tier today. */
@@ -30,7 +31,7 @@ export const seatHeld: CheckInRule = {
 /** A member whose tier fell since signing up (a refund took 忠诚者 back) is not let in to an event of the tiers they left. */
 export const tierStillQualifies: CheckInRule = {
   code: 'tier-still-qualifies',
-  check: (f) => (f.event.tiers.includes(f.tier as EventTier) ? null : { code: 'NOT_CLAIMABLE', message: `该会员当前等级不符合本场活动（仅限${tiersText(f.event.tiers)}）` }),
+  check: (f) => (f.event.tiers.includes(f.tier as EventTier) ? null : { code: 'NOT_CLAIMABLE', message: `${TIER_NO_LONGER_FITS}（仅限${tiersText(f.event.tiers)}）` }),
 };
 
 /** After the scan, in order: a seat held, then the tier the member holds today. */

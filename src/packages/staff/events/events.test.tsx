@@ -95,6 +95,21 @@ describe('私享会管理', () => {
     await waitFor(() => expect(calls('eventSignUps')).toHaveLength(2));
   });
 
+  it('tells the manager when the member’s tier no longer fits the event, and still says the hours when it is not time', async () => {
+    let answer = { ok: false as const, error: { code: 'NOT_CLAIMABLE', message: '该会员当前等级不符合本场活动（仅限忠诚者）' } };
+    programBenefits({ ...WORLD, checkIn: () => answer });
+    const { container } = render(<StaffEventsPage />);
+    fireEvent.click(await screen.findByText('冬季新品私享会'));
+    await screen.findByText('到场签到');
+    typeInto(container.querySelector('.staff-events__code-input'), '661234567890123456');
+    fireEvent.click(container.querySelector('.staff-events__code-go')!);
+    await waitFor(() => expect(recorded.toasts.map((t) => t.title)).toEqual(['该会员当前等级不符合本场活动（仅限忠诚者）']));
+    answer = { ok: false as const, error: { code: 'NOT_CLAIMABLE', message: '活动已结束' } };
+    typeInto(container.querySelector('.staff-events__code-input'), '661234567890123456');
+    fireEvent.click(container.querySelector('.staff-events__code-go')!);
+    await waitFor(() => expect(recorded.toasts.map((t) => t.title)).toContain('不在签到时间内：活动开始前 2 小时至结束前可签到'));
+  });
+
   it('says plainly when the member was checked in already or holds no seat', async () => {
     let answer = fail('CONFLICT');
     programBenefits({ ...WORLD, checkIn: () => answer });
