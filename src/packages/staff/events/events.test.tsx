@@ -163,6 +163,10 @@ describe('the form’s rules', () => {
     ['the end before the start', { to: '18:00' }, '结束时间须晚于开始时间'],
     ['no seats', { capacity: '0' }, '名额请填 1–500 之间的整数'],
     ['sign-ups ending before they start', { signUpFromDay: '2026-12-10', signUpUntilDay: '2026-12-08' }, '报名截止日期不能早于报名开始日期'],
+    ['a day that does not exist', { day: '2026-12-99' }, '请选择有效的日期和时间'],
+    ['a start more than 365 days ahead', { day: '2027-12-07', signUpUntilDay: '2027-12-06' }, '活动须在 365 天内举行'],
+    ['an evening lasting past 12 hours', { from: '08:00', to: '20:01' }, '活动时长最多 12 小时'],
+    ['sign-ups opening yesterday', { signUpFromDay: '2026-12-05' }, '报名开始时间不能早于今天'],
   ])('%s', (_name, over, problem) => {
     const made = draftOf({ ...blankForm(now), title: '私享会', ...over }, now);
     expect('problem' in made ? made.problem : null).toBe(problem);
