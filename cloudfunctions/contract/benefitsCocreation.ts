@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emptyInput, isoInstantSchema, tierSchema } from './fields';
+import { emptyInput, isoInstantSchema, plainTextSchema, tierSchema } from './fields';
 import { CLOUD_FILE_ID } from './formats';
 import { staffRequestIdSchema } from './staffMember';
 import { categorySchema } from './styleWords';
@@ -61,14 +61,16 @@ export const voteInput = z.strictObject({
   like: z.boolean(),
   fit: ratingSchema,
   price: ratingSchema,
-  comment: z.optional(z.string().check(z.maxLength(1000))),
+  /** visible characters only, at most COMMENT_MAX_CHARS; empty is no comment */
+  comment: z.optional(plainTextSchema(COMMENT_MAX_CHARS, true)),
   requestId: staffRequestIdSchema,
 });
 export const voteOutput = z.object({ piece: pieceViewSchema });
 
 export const publishPieceInput = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1, '请填写名称'), z.maxLength(24, '名称最多 24 个字')),
-  story: z.string().check(z.trim(), z.minLength(1, '请写下设计故事'), z.maxLength(300, '故事最多 300 字')),
+  /** free text: visible characters only (no controls or bidi overrides) */
+  name: plainTextSchema(24),
+  story: plainTextSchema(300),
   images: z.array(pieceImageSchema).check(z.minLength(1, '至少一张图片'), z.maxLength(6)),
   category: categorySchema,
   targetPriceFen: z.int().check(z.minimum(100), z.maximum(10_000_000)),

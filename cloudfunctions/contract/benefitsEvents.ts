@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emptyInput, isoInstantSchema, memberCodeSchema } from './fields';
+import { emptyInput, isoInstantSchema, memberCodeSchema, plainTextSchema } from './fields';
 import { CLOUD_FILE_ID } from './formats';
 import { staffRequestIdSchema } from './staffMember';
 
@@ -19,9 +19,10 @@ export const eventPictureSchema = z.string().check(
 );
 
 export const createEventInput = z.strictObject({
-  title: z.string().check(z.trim(), z.minLength(2, '请填写活动名称'), z.maxLength(30, '活动名称最多 30 字')),
+  /** free text: visible characters only (no controls or bidi overrides), at least 2 */
+  title: plainTextSchema(30).check(z.minLength(2, '请填写活动名称')),
   picture: eventPictureSchema,
-  description: z.string().check(z.trim(), z.maxLength(300, '活动介绍最多 300 字')),
+  description: plainTextSchema(300, true),
   startsAt: isoInstantSchema,
   endsAt: isoInstantSchema,
   capacity: z.int().check(z.minimum(1, '名额至少 1 位'), z.maximum(500, '名额最多 500 位')),

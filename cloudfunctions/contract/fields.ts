@@ -43,7 +43,16 @@ export const memberCodeSchema = z.string().check(z.regex(MEMBER_CODE, 'member co
 export const tierSchema = z.enum(['explorer', 'grower', 'loyal']);
 export type TierCode = z.infer<typeof tierSchema>;
 
-export const isoInstantSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/));
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
+
+/** A real UTC instant as toISOString writes it (milliseconds optional): "2026-12-99T11:00:00Z" or "2026-02-29T…" is refused, not read as Invalid Date or the next month. */
+export function isIsoInstant(s: string): boolean {
+  if (!ISO_INSTANT.test(s)) return false;
+  const t = Date.parse(s);
+  return Number.isFinite(t) && new Date(t).toISOString() === (s.length === 20 ? `${s.slice(0, 19)}.000Z` : s);
+}
+
+export const isoInstantSchema = z.string().check(z.refine(isIsoInstant, 'not a real instant (YYYY-MM-DDTHH:mm:ss[.sss]Z)'));
 
 export const emptyInput = z.strictObject({});
 
@@ -53,8 +62,13 @@ export const remindersSchema = z.object({ pointsExpiring: z.number(), couponExpi
 /** A member number as staff and the till name it: 12 digits (member.enroll draws them). */
 export const memberIdSchema = z.string().check(z.regex(/^\d{12}$/, 'memberId is 12 digits'));
 
-/** Free text staff write (trimmed, NFC): visible characters only, at most `maxChars` as a person counts them. */
-export function plainTextSchema(maxChars: number) {
+/**
+ * Free text people write (trimmed, NFC): visible characters only — no controls, bidi overrides or
+ * zero-width marks — at most `maxChars` as a person counts them. Staff notes, outfit lists, event
+ * and piece texts, vote comments. `emptyAllowed`: an optional text (a comment, a description) may
+ * be left empty, and is then "".
+ */
+export function plainTextSchema(maxChars: number, emptyAllowed = false) {
   return z
     .pipe(
       z.string().check(z.maxLength(maxChars * 8, `text is at most ${maxChars} characters`)),
@@ -62,6 +76,7 @@ export function plainTextSchema(maxChars: number) {
     )
     .check(
       z.check((ctx) => {
+        if (emptyAllowed && ctx.value === '') return;
         const problem = plainTextProblem(ctx.value, maxChars);
         if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
       }),

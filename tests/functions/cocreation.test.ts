@@ -89,6 +89,22 @@ describe('new-product co-creation (benefits function)', () => {
       expect(await vote(h, 'ann', LOYAL_ONLY, { comment: ` ${'好'.repeat(140)} ` })).toMatchObject({ ok: true });
     });
 
+    it.each([
+      ['a NUL character', 'a\u0000b'],
+      ['a right-to-left override', '好看\u202e价格'],
+      ['a zero-width space', '好\u200b看'],
+      ['a bell', '好\u0007看'],
+    ])('is refused a comment with %s as INVALID_INPUT, and nothing is written', async (_name, comment) => {
+      await memberOf(h, 'ann', 'loyal');
+      expect(await vote(h, 'ann', LOYAL_ONLY, { comment })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(h.cloud.db.find('cocreationVotes', {})).toHaveLength(0);
+    });
+
+    it('may leave the comment empty, and then has none', async () => {
+      await memberOf(h, 'ann', 'loyal');
+      expect(await vote(h, 'ann', LOYAL_ONLY, { comment: '   ' })).toMatchObject({ ok: true, data: { piece: { myVote: { comment: null } } } });
+    });
+
     it('cannot vote on a piece the brand closed', async () => {
       await memberOf(h, 'ann', 'loyal');
       expect(await call(h, 'benefits', 'manager-S001', { action: 'closePiece', pieceId: LOYAL_ONLY })).toMatchObject({ ok: true, data: { piece: { status: 'closed' } } });
@@ -155,6 +171,39 @@ describe('new-product co-creation (benefits function)', () => {
       expect(pieces.map((p) => p.pieceId)).toContain('cc-publish-001');
     });
 
+    it.each([
+      ['a name with a NUL character', { name: '测试\u0000新品' }],
+      ['a name with a right-to-left override', { name: '\u202e品新试测' }],
+      ['a story with a zero-width joiner', { story: '一件\u200d测试用的新品' }],
+      ['a story with an escape character', { story: '一件\u001b[31m测试' }],
+      ['a blank name', { name: '   ' }],
+    ])('refuses to publish %s as INVALID_INPUT, and nothing is written', async (_name, over) => {
+      expect(await call(h, 'benefits', 'manager-S001', { ...PUBLISH, ...over })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(h.cloud.db.find('cocreationPieces', { _id: 'cc-publish-001' })).toHaveLength(0);
+    });
+
+    it.each([
+      ['name', { name: '另一款新品' }],
+      ['story', { story: '另一个故事' }],
+      ['price', { targetPriceFen: 29900 }],
+      ['picture', { images: ['/static/products/YYCOA011.svg'] }],
+      ['category', { category: 'bottom' }],
+      ['window', { openDays: 7 }],
+      ['set of tiers', { alsoGrowers: true }],
+    ])('answers CONFLICT when a used request id comes again with another %s, and keeps the piece published', async (_field, over) => {
+      const first = await call(h, 'benefits', 'manager-S001', PUBLISH);
+      expect(first.ok).toBe(true);
+      expect(await call(h, 'benefits', 'manager-S001', { ...PUBLISH, ...over })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(h.cloud.db.find('cocreationPieces', { _id: 'cc-publish-001' })).toEqual([expect.objectContaining({ name: '测试新品', story: '一件测试用的新品', targetPriceFen: 19900, tiers: ['loyal'] })]);
+    });
+
+    it('answers the same piece when the same request comes again a day later, writing nothing twice', async () => {
+      const first = await call(h, 'benefits', 'manager-S001', PUBLISH);
+      h.clock.advance(86_400_000);
+      expect(await call(h, 'benefits', 'manager-S001', PUBLISH)).toEqual(first);
+      expect(h.cloud.db.find('cocreationPieces', { _id: 'cc-publish-001' })).toHaveLength(1);
+    });
+
     it('results show votes, likes, average fit and price by tier, and masked comments', async () => {
       await memberOf(h, 'ann', 'loyal', '安小雅');
       await memberOf(h, 'bob', 'loyal', '博文');
@@ -175,6 +224,25 @@ describe('new-product co-creation (benefits function)', () => {
       const all = await call(h, 'benefits', 'manager-S001', { action: 'pieceResults' });
       expect(all.data.pieces.length).toBeGreaterThanOrEqual(5);
       expect(JSON.stringify(all.data)).not.toMatch(/ann|bob|gus/);
+    });
+
+    it('a phone number typed in a comment is masked for the managers who read the results, and is not kept in full', async () => {
+      await memberOf(h, 'ann', 'loyal', '安小雅');
+      expect(await vote(h, 'ann', LOYAL_ONLY, { comment: '到货了请打13812345678通知我' })).toMatchObject({ ok: true });
+      const answer = await call(h, 'benefits', 'manager-S001', { action: 'pieceResults', pieceId: LOYAL_ONLY });
+      expect(answer.data.pieces[0].comments).toEqual([expect.objectContaining({ text: '到货了请打138****5678通知我' })]);
+      expect(JSON.stringify(answer)).not.toContain('13812345678');
+      expect(JSON.stringify(h.cloud.db.find('cocreationVotes', {}))).not.toContain('13812345678');
+    });
+
+    it('a one-character nickname shows as a star in the results, never the name itself', async () => {
+      await memberOf(h, 'ann', 'loyal', 'A');
+      await memberOf(h, 'bob', 'loyal', '雅');
+      await vote(h, 'ann', LOYAL_ONLY, { comment: '好看' });
+      await vote(h, 'bob', LOYAL_ONLY, { comment: '想要' });
+      const answer = await call(h, 'benefits', 'manager-S001', { action: 'pieceResults', pieceId: LOYAL_ONLY });
+      expect(answer.data.pieces[0].comments.map((c: { nickname: string }) => c.nickname)).toEqual(['*', '*']);
+      expect(JSON.stringify(answer.data)).not.toMatch(/A\*|雅/);
     });
 
     it('launching a piece gives each voter one 新品优先试穿权 for it, in vote order; launching again issues none', async () => {

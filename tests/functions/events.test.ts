@@ -238,6 +238,26 @@ describe('private events', () => {
       expect((await any(h, MANAGER, { action: 'checkIn', eventId: DEMO, code: '669999999999999999' })).error.code).toBe('CODE_EXPIRED');
     });
 
+    it('refuses to check in a member whose tier no longer fits the event, in words the manager understands, and checks in nobody', async () => {
+      const a = 'fell-0';
+      const id = await h.join(a);
+      await setTier(h, id, 'loyal');
+      expect((await signUp(h, a)).data.event.state).toBe('signedUp');
+      await setTier(h, id, 'explorer'); // a refund took 忠诚者 back
+      h.clock.set(EVENT_DAY);
+      const answer = await any(h, MANAGER, { action: 'checkIn', eventId: DEMO, code: await tillCode(h, a) });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_CLAIMABLE', message: '该会员当前等级不符合本场活动（仅限忠诚者）' } });
+      expect(signUps(h, DEMO, 'seat').filter((s) => s.checkedInAt)).toHaveLength(0);
+    });
+
+    it('checks in a 成长者 at an event opened to 成长者 too', async () => {
+      const [g] = await members(h, 1, 'grow', 'grower');
+      const id = (await any(h, MANAGER, draft({ tiers: ['grower', 'loyal'] }))).data.event.eventId as string;
+      await signUp(h, g!, id);
+      h.clock.set('2026-12-05T10:00:00.000Z');
+      expect(await any(h, MANAGER, { action: 'checkIn', eventId: id, code: await tillCode(h, g!) })).toMatchObject({ ok: true, data: { tierName: '成长者' } });
+    });
+
     it('counts sales to attendees within 7 days of the start, not before, not after, not of no-shows', async () => {
       const [came, stayedAway] = await members(h, 2, 'fig');
       await signUp(h, came!);
@@ -271,6 +291,70 @@ describe('private events', () => {
       expect(h.cloud.db.find('events', {})).toHaveLength(before);
       const list = await any(h, MANAGER, { action: 'storeEvents' });
       expect(list.data.events.map((e: { title: string }) => e.title)).toEqual(['冬季新品私享会·围巾的十种系法', '春装预览沙龙']);
+    });
+
+    it.each([
+      ['a start on a day that does not exist', { startsAt: '2026-12-99T11:00:00Z' }],
+      ['a 29 February in a year without one', { startsAt: '2027-02-29T11:00:00.000Z' }],
+      ['a start more than 365 days ahead', { startsAt: '2027-11-26T11:00:00.000Z', endsAt: '2027-11-26T13:00:00.000Z' }],
+      ['an event lasting more than 12 hours', { endsAt: '2026-12-05T23:00:01.000Z' }],
+      ['sign-ups opening before today', { signUpFrom: '2026-11-24T15:59:59.000Z' }],
+      ['sign-ups closing after the start', { signUpUntil: '2026-12-05T11:00:01.000Z' }],
+    ])('refuses %s as INVALID_INPUT, writing nothing', async (_name, over) => {
+      const before = h.cloud.db.find('events', {}).length;
+      const answer = await any(h, MANAGER, draft(over));
+      expect(answer.ok).toBe(false);
+      expect(answer.error.code).toBe('INVALID_INPUT');
+      expect(h.cloud.db.find('events', {})).toHaveLength(before);
+    });
+
+    it.each([
+      ['a title with a NUL character', { title: '春装\u0000沙龙' }],
+      ['a title with a right-to-left override', { title: '\u202e龙沙装春' }],
+      ['a description with a zero-width space', { description: '店长带你\u200b提前看春装' }],
+      ['a description with a bidi isolate', { description: '店长\u2066带你\u2069看春装' }],
+      ['a one-character title', { title: '春' }],
+    ])('refuses %s as INVALID_INPUT, writing nothing', async (_name, over) => {
+      const before = h.cloud.db.find('events', {}).length;
+      expect((await any(h, MANAGER, draft(over))).error.code).toBe('INVALID_INPUT');
+      expect(h.cloud.db.find('events', {})).toHaveLength(before);
+    });
+
+    it('takes an event without a description, and keeps line breaks in one', async () => {
+      expect((await any(h, MANAGER, draft({ description: '' }))).data.event.description).toBe('');
+      expect((await any(h, MANAGER, draft({ description: '第一部分\n第二部分' }))).data.event.description).toBe('第一部分\n第二部分');
+    });
+
+    it('says in plain words why an event is too far ahead or too long', async () => {
+      expect((await any(h, MANAGER, draft({ startsAt: '2027-11-26T11:00:00.000Z', endsAt: '2027-11-26T13:00:00.000Z' }))).error.message).toBe('活动须在 365 天内举行');
+      expect((await any(h, MANAGER, draft({ endsAt: '2026-12-06T00:00:00.000Z' }))).error.message).toBe('活动时长最多 12 小时');
+    });
+
+    it.each([
+      ['capacity', { capacity: 6 }],
+      ['title', { title: '冬装预览沙龙' }],
+      ['description', { description: '另一场' }],
+      ['picture', { picture: '/static/products/YYCOA011.svg' }],
+      ['start and end', { startsAt: '2026-12-05T12:00:00.000Z', endsAt: '2026-12-05T14:00:00.000Z' }],
+      ['tiers', { tiers: ['loyal'] }],
+      ['sign-up window', { signUpUntil: '2026-12-03T16:00:00.000Z' }],
+    ])('answers CONFLICT when a used request id comes again with another %s, and keeps the first event', async (_field, over) => {
+      const body = draft();
+      const first = await any(h, MANAGER, body);
+      const again = await any(h, MANAGER, { ...body, ...over });
+      expect(again.ok).toBe(false);
+      expect(again.error.code).toBe('CONFLICT');
+      expect(h.cloud.db.find('events', { _id: first.data.event.eventId })[0]).toMatchObject({ capacity: 5, title: '春装预览沙龙' });
+    });
+
+    it('answers the same event when the same request comes again after its sign-ups opened, writing nothing twice', async () => {
+      const body = draft();
+      const first = await any(h, MANAGER, body);
+      const before = h.cloud.db.find('events', {}).length;
+      h.clock.set('2026-11-27T02:00:00.000Z'); // two days on: 11-25 is no longer "today"
+      const again = await any(h, MANAGER, body);
+      expect(again.data).toEqual({ ...first.data, createdNow: false });
+      expect(h.cloud.db.find('events', {})).toHaveLength(before);
     });
 
     it.each([

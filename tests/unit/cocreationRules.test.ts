@@ -69,6 +69,18 @@ describe('what the member sees', () => {
   });
 });
 
+describe('a comment as kept', () => {
+  it.each<[string | undefined, string | null]>([
+    [undefined, null],
+    ['   ', null],
+    [' 袖子再长一点 ', '袖子再长一点'],
+    ['到货请打13812345678', '到货请打138****5678'],
+    ['订单号 2138123456789 不是手机号', '订单号 2138123456789 不是手机号'],
+  ])('%p is kept as %p', (typed, kept) => {
+    expect(commentOf(typed)).toBe(kept);
+  });
+});
+
 describe('results', () => {
   it('sum the tiers, round the averages to one place, and mask nicknames', () => {
     const r = pieceResult(
@@ -86,6 +98,11 @@ describe('results', () => {
       { tier: 'loyal', tierName: '忠诚者', votes: 3, likeShare: 0.667, avgFit: 3.3, avgPrice: 2.3 },
     ]);
     expect(r.comments).toEqual([{ nickname: '安**', tierName: '忠诚者', like: true, text: '好看', at: NOW.toISOString() }]);
+  });
+
+  it('mask a phone number typed in a comment, even in a vote kept unmasked', () => {
+    const r = pieceResult(piece(), [], [{ tier: 'loyal', like: true, comment: '有货请打13812345678，或 +86 139-0000-1111 不算', votedAt: NOW, nickname: '安小雅' }]);
+    expect(r.comments[0]!.text).toBe('有货请打138****5678，或 +86 139-0000-1111 不算');
   });
 
   it('a piece without votes has no averages', () => {

@@ -1,3 +1,5 @@
+import { isoInstantSchema } from '../../cloudfunctions/contract/fields';
+import { type CheckInFacts, checkInProblem, doorOpen } from '../../cloudfunctions/domain/benefits/events/checkIn';
 import { draftProblem, type EventDraft } from '../../cloudfunctions/domain/benefits/events/draft';
 import type { EventSignUp, PrivateEvent } from '../../cloudfunctions/domain/benefits/events/event';
 import { attendeeSales } from '../../cloudfunctions/domain/benefits/events/figures';
@@ -53,7 +55,14 @@ describe('a manager’s draft', () => {
     ['ending before it starts', { endsAt: at('2026-12-02T09:00:00.000Z') }, '结束时间须晚于开始时间'],
     ['sign-ups closing before they open', { signUpUntil: at('2026-11-24T00:00:00.000Z') }, '报名截止须晚于报名开始'],
     ['sign-ups closing after the start', { signUpUntil: at('2026-12-02T11:00:00.000Z') }, '报名须在活动开始前截止'],
-    ['sign-ups already closed', { signUpFrom: at('2026-11-20T00:00:00.000Z'), signUpUntil: at('2026-11-24T00:00:00.000Z') }, '报名截止时间须晚于现在'],
+    ['sign-ups already closed', { signUpFrom: at('2026-11-24T16:00:00.000Z'), signUpUntil: at('2026-11-25T01:00:00.000Z') }, '报名截止时间须晚于现在'],
+    ['starting 365 days from now, to the minute', { startsAt: at('2027-11-25T02:00:00.000Z'), endsAt: at('2027-11-25T04:00:00.000Z') }, null],
+    ['starting more than 365 days from now', { startsAt: at('2027-11-25T02:00:01.000Z'), endsAt: at('2027-11-25T04:00:00.000Z') }, '活动须在 365 天内举行'],
+    ['lasting 12 hours exactly', { endsAt: at('2026-12-02T22:00:00.000Z') }, null],
+    ['lasting longer than 12 hours', { endsAt: at('2026-12-02T22:00:01.000Z') }, '活动时长最多 12 小时'],
+    ['sign-ups opening at 00:00 today (shop time), before now', { signUpFrom: at('2026-11-24T16:00:00.000Z') }, null],
+    ['sign-ups opening yesterday', { signUpFrom: at('2026-11-24T15:59:59.000Z') }, '报名开始时间不能早于今天'],
+    ['sign-ups closing at the start', { signUpUntil: at('2026-12-02T10:00:00.000Z') }, null],
   ])('%s', (_name, over, problem) => {
     expect(draftProblem({ ...base, ...over }, NOW)).toBe(problem);
   });
@@ -86,5 +95,45 @@ describe('sales to attendees', () => {
       order('C', '2026-12-21T00:00:00.000Z', 99_000), // signed up, did not come
     ];
     expect(attendeeSales(orders, new Set(['A', 'B']), start)).toEqual({ salesFen: 45_000, orders: 2, buyers: 2 });
+  });
+});
+
+describe('instants a manager sends', () => {
+  it.each<[string, boolean]>([
+    ['2026-12-05T11:00:00Z', true],
+    ['2026-12-05T11:00:00.000Z', true],
+    ['2028-02-29T11:00:00.000Z', true],
+    ['2026-12-99T11:00:00Z', false],
+    ['2027-02-29T11:00:00.000Z', false],
+    ['2026-04-31T11:00:00.000Z', false],
+    ['2026-12-05T24:00:00.000Z', false],
+    ['2026-12-05T11:60:00.000Z', false],
+    ['2026-12-05 11:00:00Z', false],
+  ])('%s is %p as an instant', (text, ok) => {
+    expect(isoInstantSchema.safeParse(text).success).toBe(ok);
+  });
+});
+
+describe('checking a member in', () => {
+  const EV = { tiers: ['loyal'] as PrivateEvent['tiers'], startsAt: at('2026-12-20T11:00:00.000Z'), endsAt: at('2026-12-20T13:00:00.000Z') };
+  const DOOR = at('2026-12-20T10:30:00.000Z');
+  it.each<[string, CheckInFacts, string | null, string | null]>([
+    ['a 忠诚者 holding a seat', { event: EV, now: DOOR, signUp: { state: 'seat' }, tier: 'loyal' }, null, null],
+    ['a member who never signed up', { event: EV, now: DOOR, signUp: null, tier: 'loyal' }, 'NOT_FOUND', '这位会员没有报名本场活动'],
+    ['a member still waiting', { event: EV, now: DOOR, signUp: { state: 'waiting' }, tier: 'loyal' }, 'NOT_FOUND', '这位会员在候补名单上，尚未递补'],
+    ['a seat holder now 探索者 after a refund', { event: EV, now: DOOR, signUp: { state: 'seat' }, tier: 'explorer' }, 'NOT_CLAIMABLE', '该会员当前等级不符合本场活动（仅限忠诚者）'],
+    ['a seat holder now 成长者 at a 忠诚者 event', { event: EV, now: DOOR, signUp: { state: 'seat' }, tier: 'grower' }, 'NOT_CLAIMABLE', '该会员当前等级不符合本场活动（仅限忠诚者）'],
+    ['a 成长者 at an event opened to 成长者 too', { event: { ...EV, tiers: ['grower', 'loyal'] }, now: DOOR, signUp: { state: 'seat' }, tier: 'grower' }, null, null],
+    ['an 探索者 at an event opened to 成长者 too', { event: { ...EV, tiers: ['grower', 'loyal'] }, now: DOOR, signUp: { state: 'seat' }, tier: 'explorer' }, 'NOT_CLAIMABLE', '该会员当前等级不符合本场活动（仅限成长者、忠诚者）'],
+  ])('%s', (_name, f, code, message) => {
+    expect(checkInProblem(f)).toEqual(code ? { code, message } : null);
+  });
+
+  it.each<[string, Date, string | null]>([
+    ['more than 2 hours before the start', at('2026-12-20T08:59:59.000Z'), '活动开始前 2 小时开放签到'],
+    ['2 hours before the start', at('2026-12-20T09:00:00.000Z'), null],
+    ['the moment it ends', at('2026-12-20T13:00:00.000Z'), '活动已结束'],
+  ])('the door %s', (_name, now, message) => {
+    expect(doorOpen(EV, now)).toEqual(message ? { code: 'NOT_CLAIMABLE', message } : null);
   });
 });

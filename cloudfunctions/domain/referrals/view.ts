@@ -23,10 +23,15 @@ export const VOID_TEXT: Record<ReferralVoidReason, string> = {
   inviteeLeft: '好友已退出会员',
 };
 
-/** A nickname as the other side sees it: the first character and a star (小雅 → 小*); none → 好友. */
+/**
+ * A nickname as the other side (an inviter, an invitee, the brand reading co-creation comments) sees
+ * it: the first character and stars (小雅 → 小*, 欧阳娜娜 → 欧**); a one-character name is only a star
+ * (A → *: its first character is all of it); none → 好友.
+ */
 export function maskNickname(nickname: string | null): string {
   const chars = graphemes((nickname ?? '').trim());
   if (chars.length === 0) return '好友';
+  if (chars.length === 1) return '*';
   return `${chars[0]}${'*'.repeat(Math.min(2, Math.max(1, chars.length - 1)))}`;
 }
 

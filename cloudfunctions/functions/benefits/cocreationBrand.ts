@@ -3,7 +3,7 @@ import type { benefitsCocreationContract } from '../../contract/benefitsCocreati
 import { closePiece, countPassesIssued, findPiece, insertPiece, latestComments, latestPieces, markLaunched, setVotePass, voteSums, votesWithoutPass } from '../../data/cocreation';
 import { findTemplate, insertCoupon } from '../../data/coupons';
 import { membersByIds } from '../../data/members';
-import { newPiece, tryOnPass } from '../../domain/benefits/cocreation/plans';
+import { newPiece, samePiece, tryOnPass } from '../../domain/benefits/cocreation/plans';
 import { type Piece, TRY_ON_PASS_TEMPLATE } from '../../domain/benefits/cocreation/records';
 import { pieceResult } from '../../domain/benefits/cocreation/results';
 import { pieceTiers } from '../../domain/benefits/cocreation/unlock';
@@ -32,12 +32,17 @@ async function oneResult(db: Database, id: string) {
 }
 
 export const cocreationBrandHandlers: Pick<Handlers<Contract>, 'publishPiece' | 'closePiece' | 'launchPiece' | 'pieceResults'> = {
-  /** A manager publishes an upcoming piece; the request id names it, so a retry publishes it once. */
+  /**
+   * A manager publishes an upcoming piece; the request id names it, so a retry publishes it once and
+   * answers it. The same request id with other content is CONFLICT (the piece published stays as it is).
+   */
   async publishPiece(input, ctx) {
     const manager = await staffCaller(ctx, MANAGERS);
     if (!manager.ok) return manager;
     const drafted = newPiece({ ...input, tiers: pieceTiers(input.alsoGrowers) }, manager.value._id, ctx.now);
-    await insertPiece(ctx.db, drafted);
+    const stored = (await insertPiece(ctx.db, drafted)) === 'created' ? drafted : await findPiece(ctx.db, drafted._id);
+    if (!stored) return failure('CONFLICT', '请重试');
+    if (!samePiece(stored, drafted)) return failure('CONFLICT', '这个请求编号已用于另一款新品，请刷新后重新发布');
     const result = await oneResult(ctx.db, drafted._id);
     return result ? success({ piece: result }) : failure('CONFLICT', '请重试');
   },

@@ -4,8 +4,9 @@ import { checkInSignUp, countSignUps, eventsOfStore, findEvent, findSignUp, inse
 import { membersByIds } from '../../data/members';
 import { recordLook, recordLooks } from '../../data/staffAudit';
 import { findStore } from '../../data/stores';
-import { draftProblem, newEvent } from '../../domain/benefits/events/draft';
-import { CHECK_IN_OPENS_MS, type PrivateEvent, signUpIdOf } from '../../domain/benefits/events/event';
+import { draftProblem, newEvent, sameDraft } from '../../domain/benefits/events/draft';
+import { checkInProblem, doorOpen } from '../../domain/benefits/events/checkIn';
+import { type PrivateEvent, signUpIdOf } from '../../domain/benefits/events/event';
 import { attendeeSales, salesWindow } from '../../domain/benefits/events/figures';
 import { staffEventView } from '../../domain/benefits/events/views';
 import type { Member } from '../../domain/member';
@@ -40,23 +41,31 @@ async function managersEvent(ctx: ActionContext, eventId: string) {
   return success<{ staff: Staff; event: PrivateEvent }>({ staff: staff.value, event: e });
 }
 
+const reusedRequest = () => failure('CONFLICT', '这个请求编号已用于另一场活动，请刷新后重新创建');
+
 /** What staff see of a member: masked, no openid. */
 const attendee = (m: Member | undefined, memberId: string) => ({ memberId, nickname: m?.nickname ?? null, phoneMasked: m?.phoneMasked ?? null, tierName: m ? tierOf(m.tier).name : '已退出' });
 
 export const eventsStaffHandlers: Pick<Handlers<EventsContract>, 'createEvent' | 'storeEvents' | 'eventSignUps' | 'checkIn' | 'eventFigures'> = {
-  /** A manager creates an event at their own store; the same requestId again creates nothing new. */
+  /**
+   * A manager creates an event at their own store. The same requestId with the same content answers
+   * the event made (judged as of its creation: nothing is written twice); with other content it is
+   * CONFLICT, never the old event passed off as the new one.
+   */
   async createEvent(input, ctx) {
     const staff = await staffCaller(ctx, MANAGERS);
     if (!staff.ok) return staff;
-    const draft = { ...input, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt), signUpFrom: new Date(input.signUpFrom), signUpUntil: new Date(input.signUpUntil) };
-    const problem = draftProblem(draft, ctx.now);
-    if (problem) return failure('INVALID_INPUT', problem);
     const store = await findStore(ctx.db, staff.value.storeId);
     if (!store) return failure('NOT_FOUND', 'the manager’s store is not found');
+    const draft = { ...input, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt), signUpFrom: new Date(input.signUpFrom), signUpUntil: new Date(input.signUpUntil) };
     const drafted = newEvent(draft, { storeId: store._id, name: store.name, address: store.address }, { staffId: staff.value._id, name: staff.value.name }, ctx.now);
+    const made = await findEvent(ctx.db, drafted._id);
+    if (made) return sameDraft(made, drafted) ? success({ event: staffEventView(made, await counts(ctx.db, made)), createdNow: false }) : reusedRequest();
+    const problem = draftProblem(draft, ctx.now);
+    if (problem) return failure('INVALID_INPUT', problem);
     const created = (await insertEvent(ctx.db, drafted)) === 'created';
     const e = created ? drafted : await findEvent(ctx.db, drafted._id);
-    if (!e || e.title !== drafted.title) return failure('CONFLICT', 'this request id was used for another event');
+    if (!e || !sameDraft(e, drafted)) return reusedRequest();
     return success({ event: staffEventView(e, await counts(ctx.db, e)), createdNow: created });
   },
 
@@ -84,18 +93,19 @@ export const eventsStaffHandlers: Pick<Handlers<EventsContract>, 'createEvent' |
     });
   },
 
-  /** Checks in the member whose live code the store scanned, once: ten taps at once check in one. */
+  /** Checks in the member whose live code the store scanned, once (ten taps at once check in one), if they hold a seat and their tier today is still one the event is for. */
   async checkIn(input, ctx) {
     const found = await managersEvent(ctx, input.eventId);
     if (!found.ok) return found;
     const { event: e } = found.value;
-    if (ctx.now.getTime() < e.startsAt.getTime() - CHECK_IN_OPENS_MS) return failure('NOT_CLAIMABLE', '活动开始前 2 小时开放签到');
-    if (ctx.now.getTime() >= e.endsAt.getTime()) return failure('NOT_CLAIMABLE', '活动已结束');
+    const closed = doorOpen(e, ctx.now);
+    if (closed) return failure(closed.code, closed.message);
     const at = await atCounter(ctx.db, ctx.openid, input.code, ctx.now);
     if (!at.ok) return at;
     const { staff, member } = at.value;
     const s = await findSignUp(ctx.db, signUpIdOf(e._id, member._id));
-    if (!s || s.state !== 'seat') return failure('NOT_FOUND', s?.state === 'waiting' ? '这位会员在候补名单上，尚未递补' : '这位会员没有报名本场活动');
+    const problem = checkInProblem({ event: e, now: ctx.now, signUp: s, tier: member.tier });
+    if (problem || !s) return failure(problem?.code ?? 'NOT_FOUND', problem?.message ?? '这位会员没有报名本场活动'); // seatHeld refuses a missing sign-up
     if (!(await checkInSignUp(ctx.db, s._id, ctx.now, staff.name))) return failure('CONFLICT', '这位会员已签到');
     await recordLook(ctx.db, staffLook(staff, member._id, 'counterCheck', `私享会签到「${e.title}」`, ctx.now, s._id));
     return success({ ...attendee(member, member._id), checkedInAt: toIso(ctx.now) });

@@ -39,6 +39,18 @@ export function newPiece(r: PublishRequest, managerId: string, now: Date): Piece
   };
 }
 
+/**
+ * Whether a stored piece is the one this request publishes (a retry), not another piece under a used
+ * request id: the same manager, texts, pictures, category, price, tiers and days open.
+ */
+export function samePiece(stored: Piece, drafted: Piece): boolean {
+  const days = (p: Piece) => p.openUntil.getTime() - p.openFrom.getTime();
+  return (
+    stored.createdBy === drafted.createdBy && stored.name === drafted.name && stored.story === drafted.story && stored.images.join('\n') === drafted.images.join('\n') &&
+    stored.category === drafted.category && stored.targetPriceFen === drafted.targetPriceFen && stored.tiers.join() === drafted.tiers.join() && days(stored) === days(drafted)
+  );
+}
+
 export interface VoteRequest {
   pieceId: string;
   like: boolean;

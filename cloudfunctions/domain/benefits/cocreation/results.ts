@@ -1,5 +1,6 @@
 import type { TierCode } from '../../../contract';
 import type { PieceResult } from '../../../contract/benefitsCocreation';
+import { maskPhonesIn } from '../../phone';
 import { maskNickname } from '../../referrals/view';
 import { TIERS, tierOf } from '../../tiers';
 import { toIso } from '../../time';
@@ -24,10 +25,10 @@ export function figuresOf(s: Pick<VoteSums, 'votes' | 'likes' | 'fitSum' | 'pric
   return { votes: s.votes, likeShare: Math.round((s.likes / s.votes) * 1000) / 1000, avgFit: round1(s.fitSum / s.votes), avgPrice: round1(s.priceSum / s.votes) };
 }
 
-/** A comment as the brand reads it: the voter's nickname masked, their tier when they voted. */
+/** A comment as the brand reads it: the voter's nickname masked, their tier when they voted, any phone number typed in it masked. */
 export type CommentFacts = Pick<Vote, 'tier' | 'like' | 'comment' | 'votedAt'> & { nickname: string | null };
 
-/** A piece's results: the whole and each tier that voted (in tier order), and its latest comments. */
+/** A piece's results: the whole and each tier that voted (in tier order), and its latest comments (staff never see a full phone number, even in a vote kept before comments were masked on the way in). */
 export function pieceResult(p: Piece, sums: VoteSums[], comments: CommentFacts[]): PieceResult {
   const mine = sums.filter((s) => s.pieceId === p._id);
   const total = mine.reduce((a, s) => ({ votes: a.votes + s.votes, likes: a.likes + s.likes, fitSum: a.fitSum + s.fitSum, priceSum: a.priceSum + s.priceSum }), { votes: 0, likes: 0, fitSum: 0, priceSum: 0 });
@@ -44,7 +45,7 @@ export function pieceResult(p: Piece, sums: VoteSums[], comments: CommentFacts[]
     tiers: p.tiers,
     total: figuresOf(total),
     byTier,
-    comments: comments.filter((c) => c.comment).map((c) => ({ nickname: maskNickname(c.nickname), tierName: tierOf(c.tier).name, like: c.like, text: c.comment!, at: toIso(c.votedAt) })),
+    comments: comments.filter((c) => c.comment).map((c) => ({ nickname: maskNickname(c.nickname), tierName: tierOf(c.tier).name, like: c.like, text: maskPhonesIn(c.comment!), at: toIso(c.votedAt) })),
     passesIssued: p.passesIssued,
   };
 }

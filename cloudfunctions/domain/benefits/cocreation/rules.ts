@@ -1,6 +1,7 @@
 import type { AppError, TierCode } from '../../../contract';
 import { COMMENT_MAX_CHARS } from '../../../contract/benefitsCocreation';
 import { graphemes } from '../../../contract/formats';
+import { maskPhonesIn } from '../../phone';
 import type { Piece } from './records';
 
 /** What the vote rules judge: the voter's tier, the piece (null: no such piece), the comment as typed, now. */
@@ -58,10 +59,13 @@ export function voteProblem(f: VoteFacts): AppError | null {
   return null;
 }
 
-/** The comment as kept: trimmed, null when empty. */
+/**
+ * The comment as kept: trimmed, null when empty, any mainland mobile number in it masked (the brand's
+ * managers read comments and staff never keep or see a full number — as with staff notes).
+ */
 export function commentOf(text: string | undefined): string | null {
   const trimmed = (text ?? '').trim();
-  return trimmed ? trimmed : null;
+  return trimmed ? maskPhonesIn(trimmed) : null;
 }
 
 /** Whether a member of `tier` may vote on the piece now (the page's 投票 button). */

@@ -4,15 +4,15 @@ import { eventIdOf } from './event';
 /** What a manager fills in: the event's own fields, and the request it is made once for. */
 export type EventDraft = Pick<PrivateEvent, 'title' | 'picture' | 'description' | 'startsAt' | 'endsAt' | 'capacity' | 'tiers' | 'signUpFrom' | 'signUpUntil'> & { requestId: string };
 
-/** Why a manager's event cannot be created as drafted (in shop words), or null. */
-export function draftProblem(d: EventDraft, now: Date): string | null {
-  if (!d.tiers.includes('loyal')) return '私享会须对忠诚者开放';
-  if (d.startsAt.getTime() <= now.getTime()) return '活动开始时间须晚于现在';
-  if (d.endsAt.getTime() <= d.startsAt.getTime()) return '结束时间须晚于开始时间';
-  if (d.signUpUntil.getTime() <= d.signUpFrom.getTime()) return '报名截止须晚于报名开始';
-  if (d.signUpUntil.getTime() > d.startsAt.getTime()) return '报名须在活动开始前截止';
-  if (d.signUpUntil.getTime() <= now.getTime()) return '报名截止时间须晚于现在';
-  return null;
+export { draftProblem } from './draftRules';
+
+/** Whether a stored event is the one this draft makes (the same request again, not another event under a used request id). */
+export function sameDraft(e: PrivateEvent, d: PrivateEvent): boolean {
+  const same = (a: Date, b: Date) => a.getTime() === b.getTime();
+  return (
+    e.storeId === d.storeId && e.title === d.title && e.picture === d.picture && e.description === d.description && e.capacity === d.capacity &&
+    e.tiers.join() === d.tiers.join() && same(e.startsAt, d.startsAt) && same(e.endsAt, d.endsAt) && same(e.signUpFrom, d.signUpFrom) && same(e.signUpUntil, d.signUpUntil)
+  );
 }
 
 /** The event as stored: the manager's store, no seat taken, nobody numbered yet. */

@@ -95,6 +95,21 @@ describe('私享会管理', () => {
     await waitFor(() => expect(calls('eventSignUps')).toHaveLength(2));
   });
 
+  it('tells the manager when the member’s tier no longer fits the event, and still says the hours when it is not time', async () => {
+    let answer = { ok: false as const, error: { code: 'NOT_CLAIMABLE', message: '该会员当前等级不符合本场活动（仅限忠诚者）' } };
+    programBenefits({ ...WORLD, checkIn: () => answer });
+    const { container } = render(<StaffEventsPage />);
+    fireEvent.click(await screen.findByText('冬季新品私享会'));
+    await screen.findByText('到场签到');
+    typeInto(container.querySelector('.staff-events__code-input'), '661234567890123456');
+    fireEvent.click(container.querySelector('.staff-events__code-go')!);
+    await waitFor(() => expect(recorded.toasts.map((t) => t.title)).toEqual(['该会员当前等级不符合本场活动（仅限忠诚者）']));
+    answer = { ok: false as const, error: { code: 'NOT_CLAIMABLE', message: '活动已结束' } };
+    typeInto(container.querySelector('.staff-events__code-input'), '661234567890123456');
+    fireEvent.click(container.querySelector('.staff-events__code-go')!);
+    await waitFor(() => expect(recorded.toasts.map((t) => t.title)).toContain('不在签到时间内：活动开始前 2 小时至结束前可签到'));
+  });
+
   it('says plainly when the member was checked in already or holds no seat', async () => {
     let answer = fail('CONFLICT');
     programBenefits({ ...WORLD, checkIn: () => answer });
@@ -148,6 +163,10 @@ describe('the form’s rules', () => {
     ['the end before the start', { to: '18:00' }, '结束时间须晚于开始时间'],
     ['no seats', { capacity: '0' }, '名额请填 1–500 之间的整数'],
     ['sign-ups ending before they start', { signUpFromDay: '2026-12-10', signUpUntilDay: '2026-12-08' }, '报名截止日期不能早于报名开始日期'],
+    ['a day that does not exist', { day: '2026-12-99' }, '请选择有效的日期和时间'],
+    ['a start more than 365 days ahead', { day: '2027-12-07', signUpUntilDay: '2027-12-06' }, '活动须在 365 天内举行'],
+    ['an evening lasting past 12 hours', { from: '08:00', to: '20:01' }, '活动时长最多 12 小时'],
+    ['sign-ups opening yesterday', { signUpFromDay: '2026-12-05' }, '报名开始时间不能早于今天'],
   ])('%s', (_name, over, problem) => {
     const made = draftOf({ ...blankForm(now), title: '私享会', ...over }, now);
     expect('problem' in made ? made.problem : null).toBe(problem);

@@ -18,6 +18,9 @@ export interface EventForm {
 export const PICTURES = ['/static/products/YYCOA011.svg', '/static/products/YYBAG011.svg', '/static/products/YYBOO012.svg', '/static/products/YYBAG041.svg'] as const;
 
 const SHOP = '+08:00';
+/** The function's bounds (domain/benefits/events/draftRules.ts): an event within a year, at most 12 hours long. */
+const PLAN_AHEAD_DAYS = 365;
+const LONGEST_EVENT_HOURS = 12;
 const instant = (day: string, time: string) => new Date(`${day}T${time}:00${SHOP}`);
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -44,13 +47,17 @@ export function draftOf(f: EventForm, now: number): { draft: EventDraft } | { pr
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > 500) return { problem: '名额请填 1–500 之间的整数' };
   const startsAt = instant(f.day, f.from);
   const endsAt = instant(f.day, f.to);
-  if (startsAt.getTime() <= now) return { problem: '活动开始时间须晚于现在' };
-  if (endsAt.getTime() <= startsAt.getTime()) return { problem: '结束时间须晚于开始时间' };
   const signUpFrom = instant(f.signUpFromDay, '00:00');
   const dayEnd = new Date(instant(f.signUpUntilDay, '00:00').getTime() + 86_400_000);
+  if ([startsAt, endsAt, signUpFrom, dayEnd].some((d) => Number.isNaN(d.getTime()))) return { problem: '请选择有效的日期和时间' };
+  if (startsAt.getTime() <= now) return { problem: '活动开始时间须晚于现在' };
+  if (startsAt.getTime() > now + PLAN_AHEAD_DAYS * 86_400_000) return { problem: `活动须在 ${PLAN_AHEAD_DAYS} 天内举行` };
+  if (endsAt.getTime() <= startsAt.getTime()) return { problem: '结束时间须晚于开始时间' };
+  if (endsAt.getTime() - startsAt.getTime() > LONGEST_EVENT_HOURS * 3_600_000) return { problem: `活动时长最多 ${LONGEST_EVENT_HOURS} 小时` };
   const signUpUntil = dayEnd.getTime() > startsAt.getTime() ? startsAt : dayEnd;
   if (signUpUntil.getTime() <= signUpFrom.getTime()) return { problem: '报名截止日期不能早于报名开始日期' };
   if (signUpUntil.getTime() <= now) return { problem: '报名截止时间须晚于现在' };
+  if (f.signUpFromDay < shopDayOf(now)) return { problem: '报名开始时间不能早于今天' };
   return {
     draft: {
       title,

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { AppError, Envelope } from '../../../../cloudfunctions/contract';
 import type { EventFigures, EventSignUpsView, StaffEvent } from '../../../../cloudfunctions/contract/benefitsEvents';
+import { TIER_NO_LONGER_FITS } from '../../../../cloudfunctions/contract/eventWords';
 import { ErrorState, LoadingBlock } from '../../../components/StateView';
 import { errorText } from '../../../services/errors';
 import { staffEventsApi } from '../../../services/staffEvents';
@@ -82,7 +83,8 @@ export default function StaffEventsPage() {
     setChecking(true);
     const answer = await staffEventsApi.checkIn(chosen, code);
     setChecking(false);
-    if (!answer.ok) return say(answer.error, CHECK_IN_SAYS);
+    // a member whose tier fell since signing up: the function's words say which tiers the event is for
+    if (!answer.ok) return say(answer.error, answer.error.code === 'NOT_CLAIMABLE' && answer.error.message.startsWith(TIER_NO_LONGER_FITS) ? { ...CHECK_IN_SAYS, NOT_CLAIMABLE: answer.error.message } : CHECK_IN_SAYS);
     toast(`${answer.data.nickname ?? '会员'} 签到成功`, 'none');
     void signUps.refresh();
     void figures.refresh();
