@@ -36,6 +36,3 @@ export function bookingErrorText(error: AppError): string {
   return /[\u4e00-\u9fff]/.test(error.message) && error.code !== 'INTERNAL' ? error.message : errorText(error);
 }
 
-/** "¥1,500" from fen. */
-export const yuan = (fen: number) => `¥${Math.round(fen / 100).toLocaleString('en-US')}`;
-

@@ -1,13 +1,6 @@
 /** The roles in the shop's words. */
 export const STAFF_ROLE_NAMES = { clerk: '店员', stylist: '造型师', manager: '店长' } as const;
 
-/** "¥299" or "¥299.50": money is fen everywhere. */
-export function yuan(fen: number): string {
-  const whole = Math.trunc(fen / 100);
-  const cents = Math.abs(fen % 100);
-  return `¥${whole.toLocaleString('en-US')}${cents ? `.${String(cents).padStart(2, '0')}` : ''}`;
-}
-
 /** A member code as typed or scanned: its 18 digits, or null when it is not one. */
 export function memberCodeOf(text: string): string | null {
   const digits = text.replace(/[\s-]/g, '');

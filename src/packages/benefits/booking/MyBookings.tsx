@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { BookingView, MyBookings } from '../../../services/booking';
-import { yuan } from '../../../services/booking';
 import { BookingReminder } from './BookingReminder';
+import { yuanText } from '../../../../cloudfunctions/contract/formats';
 
 export interface MyBookingsProps {
   mine: MyBookings;
@@ -26,7 +26,7 @@ export function MyBookingsSection({ mine, moving, busy, onCancel, onMove, onRemi
         <View key={b.bookingId} className='booking-card' data-booking={b.bookingId}>
           <Text className='booking-card__when'>{b.when}</Text>
           <Text className='booking-card__line'>{`${b.storeName} · 造型师 ${b.stylistName}`}</Text>
-          <Text className='booking-card__line'>{`想解决：${b.scene}${b.budgetFen !== null ? ` · 预算 ${yuan(b.budgetFen)}` : ''}`}</Text>
+          <Text className='booking-card__line'>{`想解决：${b.scene}${b.budgetFen !== null ? ` · 预算 ${yuanText(b.budgetFen)}` : ''}`}</Text>
           {b.pieces.length > 0 ? <Text className='booking-card__line muted'>{`带上：${b.pieces.map((p) => p.name).join('、')}`}</Text> : null}
           {b.canChange ? (
             <View className='booking-card__actions'>
@@ -34,7 +34,7 @@ export function MyBookingsSection({ mine, moving, busy, onCancel, onMove, onRemi
                 取消预约
               </Button>
               <Button className='btn btn-ghost' disabled={busy} onClick={() => onMove(b)}>
-                {moving === b.bookingId ? '选好新时段后确认' : '改期'}
+                {moving === b.bookingId ? '不改了' : '改期'}
               </Button>
             </View>
           ) : (

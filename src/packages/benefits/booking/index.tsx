@@ -101,7 +101,8 @@ export default function BookingPage() {
     <View className='page booking'>
       <View className='section booking-top'>
         <Text className='booking-top__tier'>{`${eligibility.tierName} · 造型师1对1`}</Text>
-        <Text className={`booking-top__text${eligibility.canBook ? '' : ' booking-top__text--off'}`}>{eligibility.text}</Text>
+        {/* at the limit of two the words are information, not a refusal: moving or cancelling is still there */}
+        <Text className={`booking-top__text${eligibility.canBook || (eligibility.upcoming >= eligibility.maxUpcoming && eligibility.pausedUntil === null && !tierLacking) ? '' : ' booking-top__text--off'}`}>{eligibility.text}</Text>
         {tierLacking ? (
           <Button className='btn btn-primary' onClick={() => void Taro.switchTab({ url: pageUrl('points') })}>
             看看怎么升级

@@ -1,7 +1,8 @@
 import { Button, Input, Picker, Switch, Text, View } from '@tarojs/components';
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import type { CampaignOptions, CampaignPreview } from '../../../services/opsCampaigns';
-import { type CampaignForm as Form, CONTROL_SHARES, toggled, yuan } from './form';
+import { type CampaignForm as Form, CONTROL_SHARES, toggled } from './form';
+import { yuanText } from '../../../../cloudfunctions/contract/formats';
 
 export interface CampaignFormProps {
   form: Form;
@@ -99,7 +100,7 @@ export function CampaignForm({ form, options, preview, previewing, launching, on
         <Text className='camp-label'>优惠金额上限（元）</Text>
         <Input className='camp-input' type='number' maxlength={9} placeholder='留空表示不限' value={form.maxDiscountYuan} onInput={(e) => set('maxDiscountYuan', e.detail.value)} />
         {chosen && form.maxDiscountYuan ? (
-          <Text className='muted camp-note'>{chosen.costFen === null ? '该券优惠金额不固定，不能设优惠金额上限' : `每张按最多优惠 ${yuan(chosen.costFen)} 计入上限`}</Text>
+          <Text className='muted camp-note'>{chosen.costFen === null ? '该券优惠金额不固定，不能设优惠金额上限' : `每张按最多优惠 ${yuanText(chosen.costFen)} 计入上限`}</Text>
         ) : null}
       </View>
 

@@ -1,7 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { CampaignResultsView } from '../../../services/opsCampaigns';
 import { shopDateTime } from '../../../services/format';
-import { percent, yuan } from './form';
+import { percent } from './form';
+import { yuanText } from '../../../../cloudfunctions/contract/formats';
 
 /** Below this many held out, one purchase more or less swings the uplift by points: say so. */
 const SMALL_CONTROL = 30;
@@ -29,8 +30,8 @@ export function CampaignResults({ view, stopping, onStop, onBack }: CampaignResu
     ['已使用', r.used.toLocaleString('en-US'), r.issued ? `核销率 ${percent(r.used / r.issued)}` : '—'],
     ['7 天内使用', String(r.usedWithin7Days), '发券后 7 天内'],
     ['30 天内使用', String(r.usedWithin30Days), '发券后 30 天内'],
-    ['带动销售额', yuan(r.attributedSalesFen), '用了本活动券的订单实付（扣除退款）'],
-    ['优惠金额', yuan(r.discountFen), '本活动券在这些订单上的抵扣'],
+    ['带动销售额', yuanText(r.attributedSalesFen), '用了本活动券的订单实付（扣除退款）'],
+    ['优惠金额', yuanText(r.discountFen), '本活动券在这些订单上的抵扣'],
     ['ROI', r.roi === null ? '—' : r.roi.toFixed(2), '（带动销售额 − 优惠金额）÷ 优惠金额'],
   ];
   const uplift = r.upliftPoints === null ? null : r.upliftPoints;

@@ -73,13 +73,5 @@ export function launchOf(f: CampaignForm, now: number): { launch: CampaignLaunch
   };
 }
 
-/** "¥1,234" / "¥12.50" from fen. */
-export function yuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(fen));
-  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}¥${whole}${abs % 100 ? `.${pad(abs % 100)}` : ''}`;
-}
-
 /** 12.5% from a rate (0.125). */
 export const percent = (rate: number) => `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;

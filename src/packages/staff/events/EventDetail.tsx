@@ -2,7 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { EventFigures, EventSignUpsView } from '../../../../cloudfunctions/contract/benefitsEvents';
 import { shopDateTime } from '../../../services/format';
-import { yuan } from '../format';
+import { yuanText } from '../../../../cloudfunctions/contract/formats';
 
 export interface EventDetailProps {
   view: EventSignUpsView;
@@ -60,7 +60,7 @@ export function EventDetail({ view, figures, checking, weapp, onScan, onCode, on
             <Figure label='取消' value={String(figures.cancelled)} />
           </View>
           <Text className='staff-events__sales'>
-            到场会员 7 日内消费 {yuan(figures.salesFen)}（{figures.buyers} 人 {figures.orders} 单）
+            到场会员 7 日内消费 {yuanText(figures.salesFen)}（{figures.buyers} 人 {figures.orders} 单）
           </Text>
           <Text className='muted'>统计 {shopDateTime(figures.salesFrom)} 至 {shopDateTime(figures.salesUntil)}，已扣除退款</Text>
         </View>

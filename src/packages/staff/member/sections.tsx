@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components';
 import type { ActionOutput } from '../../../../cloudfunctions/contract';
 import { imageSrc } from '../../../services/files';
 import { shopDate, shopDateTime, thousands } from '../../../services/format';
-import { yuan } from '../format';
+import { yuanText } from '../../../../cloudfunctions/contract/formats';
 
 export type MemberView = ActionOutput<'staff', 'memberView'>;
 
@@ -107,13 +107,13 @@ export function OrdersAndWardrobe({ view }: { view: MemberView }) {
         <View key={o.paidAt} className='staff-member__order'>
           <View className='staff-member__line'>
             <Text>{shopDateTime(o.paidAt)}</Text>
-            <Text className='staff-member__figure'>{yuan(o.amountFen)}</Text>
+            <Text className='staff-member__figure'>{yuanText(o.amountFen)}</Text>
           </View>
           <Text className='muted'>{o.storeName}</Text>
           {o.items.map((i, k) => (
             <Text key={k} className='staff-member__item'>
               {i.name}
-              {i.size ? `（${i.size}）` : ''} × {i.qty} · {yuan(i.priceFen)}
+              {i.size ? `（${i.size}）` : ''} × {i.qty} · {yuanText(i.priceFen)}
             </Text>
           ))}
         </View>

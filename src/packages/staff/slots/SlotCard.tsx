@@ -1,6 +1,6 @@
 import { Button, Image, Text, View } from '@tarojs/components';
 import type { StylistSlot } from '../../../services/booking';
-import { yuan } from '../../../services/booking';
+import { yuanText } from '../../../../cloudfunctions/contract/formats';
 
 export interface SlotCardProps {
   slot: StylistSlot;
@@ -23,7 +23,7 @@ export function SlotCard({ slot, busy, onMark }: SlotCardProps) {
         <View className='slot-card__body'>
           <Text className='slot-card__member'>{`${b.member.nickname ?? '会员'} · ${b.member.tierName}${b.member.phoneMasked ? ` · ${b.member.phoneMasked}` : ''}`}</Text>
           {!b.member.stillEligible ? <Text className='slot-card__warn'>该会员已不是成长者，本次1对1不能进行</Text> : null}
-          <Text className='slot-card__line'>{`想解决：${b.scene}${b.budgetFen !== null ? ` · 预算 ${yuan(b.budgetFen)}` : ''}`}</Text>
+          <Text className='slot-card__line'>{`想解决：${b.scene}${b.budgetFen !== null ? ` · 预算 ${yuanText(b.budgetFen)}` : ''}`}</Text>
           {b.note ? <Text className='slot-card__line'>{`留言：${b.note}`}</Text> : null}
           <Text className='slot-card__line'>{b.style.season ? `风格报告：${b.style.season} · ${b.style.styles.join(' / ')}` : '还没做风格测试'}</Text>
           {b.pieces.length > 0 ? <Pieces title='想搭配' pieces={b.pieces} /> : null}
