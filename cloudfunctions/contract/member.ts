@@ -261,6 +261,23 @@ export const exportOutput = z.object({
   }),
   /** 新品共创 votes (issue 18): each piece voted on, the vote and its comment */
   cocreationVotes: z.optional(z.array(z.object({ pieceId: z.string(), like: z.boolean(), fit: z.int(), price: z.int(), comment: z.nullable(z.string()), votedAt: isoInstantSchema }))),
+  /** the member's segment (issue 19): where the nightly job placed them, the RFM scores (1–5) and the facts behind them */
+  segment: z.optional(
+    z.nullable(
+      z.object({
+        segment: z.nullable(z.string()),
+        segmentName: z.string(),
+        r: z.int(),
+        f: z.int(),
+        m: z.int(),
+        daysSinceLastOrder: z.nullable(z.int()),
+        purchaseDays12m: z.int(),
+        spend12mFen: z.int(),
+        scoredOn: z.string(),
+        weekAgoSegment: z.nullable(z.string()),
+      }),
+    ),
+  ),
 });
 
 /** Leaving the programme erases the member's personal data; `confirm: true` guards against a stray call. */

@@ -23,6 +23,8 @@ import { accountNow } from '../../domain/points/summary';
 import { tierOf } from '../../domain/tiers';
 import { toIso } from '../../domain/time';
 import type { ActionHandler } from '../../platform/handler';
+import { findDefinitions, placementOf } from '../../data/segments';
+import { segmentName } from '../../domain/ops/segments/view';
 import { decryptPhone } from '../../platform/phoneCipher';
 import { consentView } from './views';
 
@@ -47,6 +49,8 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     styleRecordsOf(ctx.db, m._id),
     allVotesOf(ctx.db, m._id),
   ]);
+  const placement = await placementOf(ctx.db, m._id);
+  const segmentDefs = placement ? (await findDefinitions(ctx.db)).definitions : [];
   const placedRefunds = refunds.map((r) => ({ ...r, ...refundPlace(r) }));
   const [stores, names] = await Promise.all([
     storesById(ctx.db, [...orders.map((o) => o.storeId), ...placedRefunds.map((r) => r.storeId)]),
@@ -97,5 +101,19 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     style: styleRecord(style, ctx.now, storeNames),
     purchases: purchaseRecord(m),
     cocreationVotes: votes.map((v) => ({ pieceId: v.pieceId, like: v.like, fit: v.fit, price: v.price, comment: v.comment, votedAt: toIso(v.votedAt) })),
+    segment: placement
+      ? {
+          segment: placement.segment,
+          segmentName: segmentName(segmentDefs, placement.segment),
+          r: placement.r,
+          f: placement.f,
+          m: placement.m,
+          daysSinceLastOrder: placement.daysSinceLastOrder,
+          purchaseDays12m: placement.orders12m,
+          spend12mFen: placement.spend12m,
+          scoredOn: placement.scoredOn,
+          weekAgoSegment: placement.weekAgo?.segment ?? null,
+        }
+      : null,
   });
 };

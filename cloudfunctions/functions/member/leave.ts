@@ -15,6 +15,7 @@ import { deleteVotesOf } from '../../data/cocreation';
 import { releaseSignUpsOf } from '../benefits/eventSeats';
 import { deleteTodosOf } from '../../data/todos';
 import { deleteStaffTagsOf } from '../../data/staffTags';
+import { deletePlacementOf } from '../../data/segments';
 import { formerUseOf } from '../../domain/coupons/former';
 import type { Member } from '../../domain/member';
 import type { Database } from '../../platform/cloud';
@@ -53,6 +54,8 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await deleteBookingsOf(db, m._id);
   // their 新品共创 votes (issue 18): the brand's results lose them with the rest
   await deleteVotesOf(db, m._id);
+  // where the segments job placed them (issue 19): campaigns read their audiences from it
+  await deletePlacementOf(db, m._id);
   // their private-event sign-ups (issue 18): a seat they held goes to the first waiting
   await releaseSignUpsOf(db, m._id, now);
   await deleteMember(db, m._id);

@@ -1,3 +1,5 @@
+import seed from '../../../database/seed/segmentDefinitions.json';
+
 /**
  * A named segment as data (issue 19): thresholds on the RFM quintile scores (1–5, inclusive
  * ranges; null = any) and, for 新客, on the days since joining. The list's order is the order of
@@ -41,17 +43,12 @@ export interface SegmentFacts {
   daysSinceJoin: number;
 }
 
-const range = (min: number, max: number): ScoreRange => ({ min, max });
-
-/** The seeded defaults, first match wins: new members first, then the dormant (the valuable ones apart), then the loyal and the promising; everyone else is 一般. */
-export const DEFAULT_DEFINITIONS: readonly SegmentDefinition[] = [
-  { code: 'new', name: '新客', r: null, f: null, m: null, joinedWithinDays: 30 },
-  { code: 'highValueDormant', name: '高价值沉睡', r: range(1, 2), f: null, m: range(4, 5), joinedWithinDays: null },
-  { code: 'dormant', name: '沉睡型', r: range(1, 2), f: null, m: null, joinedWithinDays: null },
-  { code: 'loyal', name: '忠实型', r: range(4, 5), f: range(4, 5), m: null, joinedWithinDays: null },
-  { code: 'potential', name: '潜力型', r: range(3, 5), f: range(1, 3), m: null, joinedWithinDays: null },
-  { code: 'regular', name: '一般', r: null, f: null, m: null, joinedWithinDays: null },
-];
+/**
+ * The seeded defaults (database/seed/segmentDefinitions.json), in force until a manager saves:
+ * new members first, then the dormant (the valuable ones apart), then the loyal and the
+ * promising; everyone else is 一般.
+ */
+export const DEFAULT_DEFINITIONS: readonly SegmentDefinition[] = (seed as { definitions: SegmentDefinition[] }).definitions;
 
 export function defaultDefinitions(): SegmentDefinitions {
   return { _id: DEFINITIONS_ID, version: 0, definitions: DEFAULT_DEFINITIONS.map((d) => ({ ...d })), updatedAt: null, updatedBy: null };
