@@ -2,7 +2,6 @@ import type { TierCode } from '../contract';
 import type { SegmentPlacement } from '../domain/ops/placement';
 import { DEFINITIONS_ID, defaultDefinitions, type SegmentDefinition, type SegmentDefinitions } from '../domain/ops/segments/definition';
 import { BAND_BOUNDS, TOP_BAND_FEN } from '../domain/ops/segments/moneyBands';
-import type { MemberForSegments } from '../domain/ops/segments/placement';
 import type { HistogramRow } from '../domain/ops/segments/quintiles';
 import { daysSinceKey, type RfmWindow } from '../domain/ops/segments/window';
 import type { Database } from '../platform/cloud';
@@ -36,25 +35,11 @@ export async function rfmHistogram(db: Database, metric: RfmMetric, w: RfmWindow
   return res.list.map((row) => ({ value: metric === 'r' ? daysSinceKey(String(row._id), w) : Number(row._id), count: row.count }));
 }
 
-/** A page of members in `_id` order after the cursor, with only what a placement needs (and leavingSince). */
-export async function membersToPlace(db: Database, after: string | null, limit: number): Promise<Array<MemberForSegments & { leavingSince?: Date | null }>> {
-  const _ = db.command;
-  const where = after === null ? {} : { _id: _.gt(after) };
-  return documents(
-    db
-      .collection(COLLECTIONS.members)
-      .where(where)
-      .orderBy('_id', 'asc')
-      .limit(limit)
-      .field({ _id: true, homeStore: true, tier: true, consent: true, spendDays: true, joinedAt: true, leavingSince: true }),
-  );
-}
-
 /** The logs of these members' current placements (what the next placement carries on). */
 export async function placementLogs(db: Database, ids: string[]): Promise<Map<string, Pick<SegmentPlacement, 'log'>>> {
   if (ids.length === 0) return new Map();
   const _ = db.command;
-  const rows = await documents<Pick<SegmentPlacement, '_id' | 'log'>>(db.collection(COLLECTIONS.memberSegments).where({ _id: _.in(ids) }).field({ _id: true, log: true }).limit(PAGE_MAX));
+  const rows = await documents<Pick<SegmentPlacement, '_id' | 'log'>>(db.collection(COLLECTIONS.memberSegments).where({ _id: _.in(ids) }).limit(PAGE_MAX));
   return new Map(rows.map((p) => [p._id, { log: p.log ?? [] }]));
 }
 

@@ -1,4 +1,5 @@
-import { findDefinitions, membersToPlace, placementLogs, removePlacements, removePlacementsBefore, rfmHistogram, type RfmMetric, staffTagIdsOf, writePlacement } from '../../data/segments';
+import { membersInRange, type RangeAt } from '../../data/todoJob';
+import { findDefinitions, placementLogs, removePlacements, removePlacementsBefore, rfmHistogram, type RfmMetric, staffTagIdsOf, writePlacement } from '../../data/segments';
 import type { SegmentDefinition } from '../../domain/ops/segments/definition';
 import { placeMember, type RfmCuts } from '../../domain/ops/segments/placement';
 import { quintileCuts } from '../../domain/ops/segments/quintiles';
@@ -17,7 +18,7 @@ const WRITES_IN_FLIGHT = 50;
  */
 type SegmentsCursor =
   | { step: 'cuts'; w: RfmWindow; cuts: Partial<RfmCuts> }
-  | { step: 'place'; w: RfmWindow; cuts: RfmCuts; definitions: SegmentDefinition[]; after: string | null }
+  | { step: 'place'; w: RfmWindow; cuts: RfmCuts; definitions: SegmentDefinition[]; at: RangeAt | null }
   | { step: 'prune'; w: RfmWindow };
 
 const METRICS: readonly RfmMetric[] = ['r', 'f', 'm'];
@@ -28,19 +29,22 @@ async function cutsStep(db: Database, c: Extract<SegmentsCursor, { step: 'cuts' 
   const metric = METRICS.find((k) => !c.cuts[k])!;
   const cuts = { ...c.cuts, [metric]: quintileCuts(await rfmHistogram(db, metric, c.w), DIRECTION[metric]) };
   if (METRICS.some((k) => !cuts[k])) return { step: 'cuts', w: c.w, cuts };
-  return { step: 'place', w: c.w, cuts: cuts as RfmCuts, definitions: (await findDefinitions(db)).definitions, after: null };
+  return { step: 'place', w: c.w, cuts: cuts as RfmCuts, definitions: (await findDefinitions(db)).definitions, at: null };
 }
+
+/** Every member, whenever they joined: the pass pages through the (joinedAt, _id) index, as the to-do job's reads do. */
+const EVER = { from: new Date(0), until: new Date('2100-01-01T00:00:00.000Z') };
 
 /** One page of members placed: facts, previous logs and staff tags read (three requests), one write per member. */
 async function placeStep(db: Database, c: Extract<SegmentsCursor, { step: 'place' }>): Promise<{ next: SegmentsCursor; processed: number; changed: number }> {
-  const members = await membersToPlace(db, c.after, PLACE_BATCH);
+  const { members, next: at } = await membersInRange(db, 'joinedAt', EVER, c.at, PLACE_BATCH);
   const staying = members.filter((m) => !m.leavingSince);
   const ids = staying.map((m) => m._id);
   const [logs, tags] = await Promise.all([placementLogs(db, ids), staffTagIdsOf(db, ids)]);
   const placements = staying.map((m) => placeMember(m, tags.get(m._id) ?? [], logs.get(m._id) ?? null, c.cuts, c.definitions, c.w));
   for (let i = 0; i < placements.length; i += WRITES_IN_FLIGHT) await Promise.all(placements.slice(i, i + WRITES_IN_FLIGHT).map((p) => writePlacement(db, p)));
   await removePlacements(db, members.filter((m) => m.leavingSince).map((m) => m._id));
-  const next: SegmentsCursor = members.length < PLACE_BATCH ? { step: 'prune', w: c.w } : { ...c, after: members[members.length - 1]!._id };
+  const next: SegmentsCursor = at === null ? { step: 'prune', w: c.w } : { ...c, at };
   return { next, processed: members.length, changed: placements.length };
 }
 
@@ -53,7 +57,7 @@ async function placeStep(db: Database, c: Extract<SegmentsCursor, { step: 'place
  * The quintile cut points come first, one aggregation per metric: the database groups every
  * member by the metric (≤ 632 rows each) and only the histogram travels, instead of a first pass
  * that would read every member into the function twice. Then members are placed in pages of
- * PLACE_BATCH in `_id` order: each placement is computed from the member, its previous placement
+ * PLACE_BATCH in (joinedAt, _id) order: each placement is computed from the member, its previous placement
  * and the run's fixed cuts, so a redone or parallel batch writes the same documents. Last, the
  * placements the pass did not touch (members erased during the run) are removed.
  */
