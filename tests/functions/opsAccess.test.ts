@@ -37,7 +37,7 @@ const managers = (otherStore: Expected = 'ok'): Record<Caller, Expected> => ({ n
 /** The definitions as stored now, for a save that edits the current version. */
 function currentDefinitions(w: World) {
   const doc = w.h.cloud.db.collection(COLLECTIONS.segmentDefinitions).get('rfm')!.doc as { version: number; definitions: unknown[] };
-  return { version: doc.version, definitions: structuredClone(doc.definitions) };
+  return { version: doc.version, definitions: JSON.parse(JSON.stringify(doc.definitions)) as unknown[] };
 }
 
 export const OPS_ACCESS: Row[] = [

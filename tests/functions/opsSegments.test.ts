@@ -6,7 +6,8 @@ import { memberWith, putMembers } from '../support/todoMembers';
 /** The manager's segments actions (issue 19): their own store only, filters, hostile input, definitions saved by compare-and-set. */
 
 const MANAGER = 'manager-S001';
-const definitionsDoc = (h: Harness) => h.cloud.db.collection(COLLECTIONS.segmentDefinitions).get('rfm')!.doc as { version: number; definitions: Array<Record<string, unknown>> };
+/** The stored definitions, as plain data of this realm (the stand-in's objects are not what a caller sends). */
+const definitionsDoc = (h: Harness) => JSON.parse(JSON.stringify(h.cloud.db.collection(COLLECTIONS.segmentDefinitions).get('rfm')!.doc)) as { version: number; definitions: Array<Record<string, unknown>> };
 
 async function runSegments(h: Harness) {
   for (;;) {
@@ -90,7 +91,7 @@ describe('saving the definitions', () => {
   ])('refuses %s with INVALID_INPUT and writes nothing', async (_name, edit, message) => {
     const h = await createHarness();
     const before = definitionsDoc(h);
-    const answer: any = await h.call('ops', MANAGER, { action: 'saveSegmentDefinitions', version: before.version, definitions: edit(structuredClone(before.definitions)) });
+    const answer: any = await h.call('ops', MANAGER, { action: 'saveSegmentDefinitions', version: before.version, definitions: edit(JSON.parse(JSON.stringify(before.definitions))) });
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     if (message) expect(answer.error.message).toContain(message);
     expect(definitionsDoc(h)).toEqual(before);
