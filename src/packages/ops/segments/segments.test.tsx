@@ -95,8 +95,8 @@ describe('会员分群', () => {
     render(<SegmentsPage />);
     fireEvent.click(await screen.findByText('编辑'));
     typeInto(screen.getByLabelText('第 3 个分群的名称'), '铁粉');
-    // F of 忠实型: 4–5 → tap 5 (its upper end) → 4 only
-    fireEvent.click(screen.getByLabelText('忠实型 F 消费频次 5 分'));
+    // F of 忠实型 (now 铁粉): 4–5 → tap 5 (its upper end) → 4 only
+    fireEvent.click(screen.getByLabelText('铁粉 F 消费频次 5 分'));
     fireEvent.click(screen.getByText('保存分群定义'));
     expect(await screen.findByText('3. 铁粉')).toBeTruthy();
     expect(screen.getByText('R 4–5 分 · F 4 分 · M 不限')).toBeTruthy();
