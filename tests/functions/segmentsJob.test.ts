@@ -15,7 +15,7 @@ import { seedSegmentMembers } from '../support/segmentMembers';
  * alone (its own window, its own quintile ranks by sorting, its own money bands), at 100,000
  * members; resumable and safe to rerun; leaving members unplaced; movement since a week ago.
  */
-jest.setTimeout(900_000);
+jest.setTimeout(3_600_000);
 
 const SEGMENTS = { action: 'run', job: 'segments' };
 const MANAGER = 'manager-S001';

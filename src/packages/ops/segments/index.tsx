@@ -47,6 +47,7 @@ export default function SegmentsPage() {
   const [draft, setDraft] = useState<SegmentDefinition[] | null>(null);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [tagsOpen, setTagsOpen] = useState(false);
 
   const applyFilter = (next: SegmentFilter) => {
     filterToRead.current = next;
@@ -96,8 +97,11 @@ export default function SegmentsPage() {
         <ChoiceChips label='会员等级' options={TIERS} selected={[filter.tier ?? 'all']} onToggle={chooseTier} />
         {c.status === 'ready' && c.data.tagChoices.length > 0 && (
           <>
-            <Text className='segments__filter-label muted'>店员标签（同时具备）</Text>
-            <ChoiceChips label='店员标签' multiple options={c.data.tagChoices.map((t) => ({ value: t.tagId, label: t.name }))} selected={filter.tags ?? []} onToggle={toggleTag} />
+            <View className='segments__filter-toggle' role='button' aria-expanded={tagsOpen ? 'true' : 'false'} onClick={() => setTagsOpen(!tagsOpen)}>
+              <Text>{filter.tags?.length ? `店员标签：已选 ${filter.tags.length} 个（同时具备）` : '按店员标签筛选'}</Text>
+              <Text className='muted'>{tagsOpen ? '收起' : '展开'}</Text>
+            </View>
+            {tagsOpen && <ChoiceChips label='店员标签' multiple options={c.data.tagChoices.map((t) => ({ value: t.tagId, label: t.name }))} selected={filter.tags ?? []} onToggle={toggleTag} />}
           </>
         )}
       </View>
@@ -112,7 +116,7 @@ export default function SegmentsPage() {
             <Text className='section-title'>{`${c.data.storeName} 分群人数`}</Text>
             <Text className='segments__total'>{`${c.data.total.toLocaleString('zh-CN')} 人`}</Text>
           </View>
-          <Text className='muted segments__as-of'>{c.data.scoredOn ? `${c.data.scoredOn} 凌晨评分 · 近 12 个月 RFM` : '尚未评分：分群任务每晚运行一次，明天再来看看'}</Text>
+          <Text className='muted segments__as-of'>{c.data.scoredOn ? `${c.data.scoredOn} 评分 · 近 12 个月 RFM` : '尚未评分：分群任务每晚运行一次，明天再来看看'}</Text>
           {c.data.total === 0 && c.data.scoredOn ? <Text className='muted'>没有符合筛选条件的会员</Text> : <SegmentBars segments={c.data.segments} total={c.data.total} />}
         </View>
       )}

@@ -85,9 +85,11 @@ describe('会员分群', () => {
     await screen.findByText('1,000 人');
     fireEvent.click(screen.getByText('成长者'));
     expect(await screen.findByText('500 人')).toBeTruthy();
+    fireEvent.click(screen.getByText('按店员标签筛选'));
     fireEvent.click(screen.getByText('重点维护'));
     await waitFor(() => expect(recorded.cloudCalls.filter((c) => c.data.action === 'segmentCounts').at(-1)?.data).toMatchObject({ tier: 'grower', tags: ['care-vip'] }));
     expect(recorded.cloudCalls.filter((c) => c.data.action === 'segmentMovement').at(-1)?.data).toMatchObject({ tier: 'grower', tags: ['care-vip'] });
+    expect(screen.getByText('店员标签：已选 1 个（同时具备）')).toBeTruthy();
   });
 
   it('edits a name and a threshold and saves them; the saved definitions show', async () => {
