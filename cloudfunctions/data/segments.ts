@@ -7,7 +7,7 @@ import { daysSinceKey, type RfmWindow } from '../domain/ops/segments/window';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
 import { addOnce } from './errors';
-import { documents, findById, PAGE_MAX, updatedCount } from './read';
+import { documents, type Filter, findById, PAGE_MAX, updatedCount } from './read';
 
 export type RfmMetric = 'r' | 'f' | 'm';
 
@@ -43,15 +43,19 @@ export async function placementLogs(db: Database, ids: string[]): Promise<Map<st
   return new Map(rows.map((p) => [p._id, { log: p.log ?? [] }]));
 }
 
-/** These members' staff tag ids (one read for a page of members). */
+/**
+ * These members' staff tags (one read for a page of members, more only past 1,000 tags). The
+ * members are named one equality each (an $or the `member` index answers branch by branch), so
+ * the read examines their tags, not the collection.
+ */
 export async function staffTagIdsOf(db: Database, ids: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (ids.length === 0) return out;
   const _ = db.command;
+  const members = _.or(ids.map((memberId) => ({ memberId })));
   for (let after: string | null = null; ; ) {
-    const where: Record<string, unknown> = { memberId: _.in(ids) };
-    if (after !== null) where._id = _.gt(after);
-    const page = await documents<{ _id: string; memberId: string; tagId: string }>(
+    const where: Filter = after === null ? members : _.and([members, { _id: _.gt(after) }]);
+    const page: Array<{ _id: string; memberId: string; tagId: string }> = await documents<{ _id: string; memberId: string; tagId: string }>(
       db.collection(COLLECTIONS.memberStaffTags).where(where).orderBy('_id', 'asc').field({ _id: true, memberId: true, tagId: true }).limit(PAGE_MAX),
     );
     for (const t of page) out.set(t.memberId, [...(out.get(t.memberId) ?? []), t.tagId]);
