@@ -297,6 +297,23 @@ export const exportOutput = z.object({
   npsAnswers: z.optional(z.array(z.object({ orderKey: z.string(), storeId: z.string(), score: z.int(), reason: z.nullable(z.string()), answeredAt: isoInstantSchema }))),
   /** targeted campaigns (issue 19) that took the member in: given the coupon (treated) or held out as the control group */
   campaigns: z.optional(z.array(z.object({ campaignId: z.string(), name: z.string(), group: z.enum(['treated', 'control']), plannedAt: isoInstantSchema }))),
+  /** the member's segment (issue 19): where the nightly job placed them, the RFM scores (1–5) and the facts behind them */
+  segment: z.optional(
+    z.nullable(
+      z.object({
+        segment: z.nullable(z.string()),
+        segmentName: z.string(),
+        r: z.int(),
+        f: z.int(),
+        m: z.int(),
+        daysSinceLastOrder: z.nullable(z.int()),
+        purchaseDays12m: z.int(),
+        spend12mFen: z.int(),
+        scoredOn: z.string(),
+        weekAgoSegment: z.nullable(z.string()),
+      }),
+    ),
+  ),
 });
 
 /** Leaving the programme erases the member's personal data; `confirm: true` guards against a stray call. */

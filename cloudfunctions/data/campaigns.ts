@@ -4,6 +4,7 @@ import type { SegmentPlacement } from '../domain/ops/placement';
 import type { Coupon, CouponTemplate } from '../domain/coupons/template';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
+import { findDefinitions, segmentCounts as placementCounts } from './segments';
 import { addOnce, isDuplicateKey } from './errors';
 import { allByIdCursor, documents, findById, PAGE_MAX, updatedCount } from './read';
 import { retryingRaces, transaction, txGet } from './transaction';
@@ -145,25 +146,17 @@ export async function placementsAmong(db: Database, storeId: string, audience: C
   return documents<SegmentPlacement>(db.collection(COLLECTIONS.memberSegments).where({ ...audienceFilter(db, storeId, audience), _id: _.in(memberIds) }).orderBy('_id', 'asc').limit(limit));
 }
 
-/** The store's placements per segment (one aggregation) and when they were last scored. */
+/** The store's placements per segment (the segments' own count: one aggregation) and when they were last scored. */
 export async function segmentCounts(db: Database, storeId: string): Promise<{ counts: Array<{ segment: string | null; members: number }>; scoredOn: string | null }> {
-  const _ = db.command;
-  const $ = _.aggregate;
-  const res = (await db
-    .collection(COLLECTIONS.memberSegments)
-    .aggregate()
-    .match({ storeId })
-    .group({ _id: '$segment', members: $.sum(1), scoredOn: $.max('$scoredOn') })
-    .limit(100)
-    .end()) as { list: Array<{ _id: string | null; members: number; scoredOn: string | null }> };
-  const scoredOn = res.list.reduce<string | null>((max, g) => (g.scoredOn && (!max || g.scoredOn > max) ? g.scoredOn : max), null);
-  return { counts: res.list.map((g) => ({ segment: g._id ?? null, members: g.members })), scoredOn };
+  const rows = await placementCounts(db, { storeId });
+  const scoredOn = rows.reduce<string | null>((max, g) => (g.scoredOn && (!max || g.scoredOn > max) ? g.scoredOn : max), null);
+  return { counts: rows.map((g) => ({ segment: g.segment, members: g.count })), scoredOn };
 }
 
-/** The segment definitions' names by code (the segments job's collection: `{ _id | code, name }`). */
+/** The segment definitions' names by code (the managers' definitions, as the segments job reads them). */
 export async function segmentNames(db: Database): Promise<Map<string, string>> {
-  const defs = await documents<{ _id: string; code?: string; name?: string }>(db.collection(COLLECTIONS.segmentDefinitions).limit(100));
-  return new Map(defs.filter((d) => d.name).map((d) => [d.code ?? d._id, d.name!]));
+  const defs = await findDefinitions(db);
+  return new Map(defs.definitions.map((d) => [d.code, d.name]));
 }
 
 /** Of these members, those holding any of the staff tags (one read per 100 members). */

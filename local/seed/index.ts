@@ -9,6 +9,7 @@ import { CURRENT_WEIGHTS_ID } from '../../cloudfunctions/data/style';
 import staffTagGroupsSeed from '../../cloudfunctions/database/seed/staffTagGroups.json';
 import cocreationSeed from '../../cloudfunctions/database/seed/cocreationPieces.json';
 import { piecesFromSeed } from '../../cloudfunctions/domain/benefits/cocreation/seed';
+import { DEFINITIONS_ID, DEFAULT_DEFINITIONS } from '../../cloudfunctions/domain/ops/segments/definition';
 
 /** POS secrets of the demo stores (dev only; production keeps real secrets out of the repo). */
 export const DEMO_STORES = [
@@ -66,12 +67,12 @@ export function styleWeightsWrites(): Write[] {
 
 /** Writes the demo data; resolves once it is durable. Safe to run on an existing database. */
 export async function seedDemoData(db: LocalDatabase): Promise<void> {
-  await db.apply([...demoWrites(), ...couponWrites(db), ...referralWrites(), ...styleWeightsWrites(), ...staffTagGroupWrites(db), ...cocreationWrites(db), ...demoEventWrites(db)]);
+  await db.apply([...demoWrites(), ...couponWrites(db), ...referralWrites(), ...styleWeightsWrites(), ...staffTagGroupWrites(db), ...cocreationWrites(db), ...demoEventWrites(db), ...segmentDefinitionWrites(db)]);
 }
 
 /** Brings the coupon templates, the referral programme and the style weights into a database seeded before they existed. */
 export async function seedCouponTemplates(db: LocalDatabase): Promise<void> {
-  await db.apply([...couponWrites(db), ...referralWrites(), ...styleWeightsWrites(), ...staffTagGroupWrites(db), ...cocreationWrites(db), ...demoEventWrites(db)]);
+  await db.apply([...couponWrites(db), ...referralWrites(), ...styleWeightsWrites(), ...staffTagGroupWrites(db), ...cocreationWrites(db), ...demoEventWrites(db), ...segmentDefinitionWrites(db)]);
 }
 
 /**
@@ -121,4 +122,11 @@ export function demoEventWrites(db: LocalDatabase): Write[] {
     createdAt: new Date('2026-11-20T02:00:00.000Z'),
   };
   return [{ c: COLLECTIONS.events, id, doc }];
+}
+
+/** The brand's segment definitions of the seed file (issue 19), only when missing: a manager's edits are never overwritten. */
+export function segmentDefinitionWrites(db: LocalDatabase): Write[] {
+  if (db.collection(COLLECTIONS.segmentDefinitions).has(DEFINITIONS_ID)) return [];
+  const doc = { _id: DEFINITIONS_ID, version: 1, definitions: structuredClone([...DEFAULT_DEFINITIONS]), updatedAt: null, updatedBy: null };
+  return [{ c: COLLECTIONS.segmentDefinitions, id: DEFINITIONS_ID, doc }];
 }

@@ -19,6 +19,7 @@ import { describeReferralJob, measureReferralJob, referralJobTable } from './ref
 import { describeStaffTodosJob, measureStaffTodosJob, staffTodosJobTable } from './staffTodosJob';
 import { measureOpsDashboard, opsDashboardTable } from './opsDashboard';
 import { campaignsJobTable, measureCampaignsJob } from './campaignsJob';
+import { describeSegmentsJob, measureSegmentsJob, segmentsJobTable } from './segments';
 import { describeMainPackage, measureMainPackage, type MainPackageReport } from './mainPackage';
 import { measureOutfits, OUTFIT_P95_BOUND_MS } from './outfits';
 import { measureRequests } from './requests';
@@ -109,6 +110,11 @@ async function main(): Promise<void> {
   const campaignsJob = await measureCampaignsJob([10_000, 100_000]);
   console.log(`Campaigns job (issue 19): ${campaignsJob.note}\n${campaignsJobTable(campaignsJob)}\n`);
 
+  const segmentsJobReport = await measureSegmentsJob([10_000, 100_000]);
+  console.log('Segments job (issue 19), one night, through the jobs function (members seeded straight into the stand-in; every member scored and placed)');
+  console.log(segmentsJobTable(segmentsJobReport));
+  console.log(describeSegmentsJob(segmentsJobReport) + '\n');
+
   const outfits = measureOutfits();
   console.log(`Outfit engine in process (p95 bound ${OUTFIT_P95_BOUND_MS} ms; after a warm-up, the first plan apart)`);
   console.log(
@@ -176,6 +182,7 @@ async function main(): Promise<void> {
     staffTodosJob,
     opsDashboard,
     campaignsJob,
+    segmentsJob: segmentsJobReport,
     outfits: { note: 'the outfit engine in process: a 300-piece wardrobe, a 2,000-product catalogue, 3 outfits', p95BoundMs: OUTFIT_P95_BOUND_MS, rows: outfits },
     coldStart: cold,
     weappMainPackage,

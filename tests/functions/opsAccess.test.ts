@@ -60,7 +60,19 @@ async function s001Campaign(w: World): Promise<string> {
   return answer.data.campaign.campaignId;
 }
 
+/** The segment definitions as stored now, for a save that edits the current version. */
+function currentDefinitions(w: World) {
+  const doc = w.h.cloud.db.collection(COLLECTIONS.segmentDefinitions).get('rfm')!.doc as { version: number; definitions: unknown[] };
+  return { version: doc.version, definitions: JSON.parse(JSON.stringify(doc.definitions)) as unknown[] };
+}
+
 export const OPS_ACCESS: Row[] = [
+  // segments (seg)
+  { action: 'segmentCounts', input: () => ({}), expect: managers() },
+  { action: 'segmentCounts', with: 'a tier and a tag', input: () => ({ tier: 'grower', tags: ['care-vip'] }), expect: managers() },
+  { action: 'segmentMovement', input: () => ({}), expect: managers() },
+  { action: 'segmentDefinitions', input: () => ({}), expect: managers() },
+  { action: 'saveSegmentDefinitions', input: (w) => currentDefinitions(w), expect: managers() },
   // the store dashboard and its alerts (dash)
   { action: 'dashboard', input: () => ({}), expect: managers() },
   { action: 'dashboard', with: 'a period of 7 days', input: () => ({ days: 7 }), expect: managers() },

@@ -4,7 +4,7 @@ import { createHarness, type Harness } from '../support/harness';
 import { requesterClass } from '../support/interleave';
 import { runJobs } from '../support/ledger';
 import { buy, deliver, refundBody } from '../support/pos';
-import { campaignCoupons, giveCampaignCredit, launchOf, memberNo, seedPlaced, seedSegmentNames } from '../support/campaigns';
+import { campaignCoupons, giveCampaignCredit, launchOf, memberNo, seedPlaced } from '../support/campaigns';
 
 const MANAGER = 'manager-S001';
 const TEN_MINUTES = 10 * 60_000;
@@ -33,7 +33,6 @@ describe('targeted campaigns (ops: launchCampaign, the campaigns job)', () => {
   let h: Harness;
   beforeEach(async () => {
     h = await createHarness();
-    await seedSegmentNames(h);
     await h.cloud.db.apply([{ c: COLLECTIONS.staff, id: 'manager-S002', doc: { _id: 'manager-S002', storeId: 'S002', name: '周店长', role: 'manager', active: true } }]);
   });
 

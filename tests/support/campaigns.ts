@@ -32,6 +32,8 @@ export function placementOf(m: Member, segment: string | null, scoredOn = '2026-
     spend12m: 19_900,
     scoredOn,
     weekAgo: null,
+    tags: [],
+    log: [],
   };
 }
 
@@ -50,19 +52,6 @@ export async function seedPlaced(h: Harness, ids: string[], each: (id: string, i
   const writes: Write[] = members.map((m, i) => ({ c: COLLECTIONS.memberSegments, id: m._id, doc: placementOf(m, each(m._id, i).segment === undefined ? 'dormant' : (each(m._id, i).segment as string | null)) as unknown as Doc }));
   for (let i = 0; i < writes.length; i += 5_000) await h.cloud.db.apply(writes.slice(i, i + 5_000));
   return members;
-}
-
-/** The segment definitions as the segments job seeds them (only the fields campaigns read). */
-export async function seedSegmentNames(h: Harness): Promise<void> {
-  const defs = [
-    ['loyal', '忠实型'],
-    ['potential', '潜力型'],
-    ['new', '新客'],
-    ['dormant', '沉睡型'],
-    ['dormantHigh', '高价值沉睡'],
-    ['general', '一般'],
-  ];
-  await h.cloud.db.apply(defs.map(([code, name]) => ({ c: COLLECTIONS.segmentDefinitions, id: code!, doc: { _id: code, name } as unknown as Doc })));
 }
 
 /** A reminder credit for 专属优惠到账通知, as if the member had accepted it in the app. */

@@ -21,6 +21,7 @@ export interface SegmentPlacement {
   m: number;
   /** the facts behind the scores */
   daysSinceLastOrder: number | null;
+  /** purchase days in the 12 months (days with net spend: two orders on one day are one visit; a day refunded whole drops out) */
   orders12m: number;
   /** net spend over 12 months, fen */
   spend12m: number;
@@ -28,4 +29,14 @@ export interface SegmentPlacement {
   scoredOn: string;
   /** the segment a week before (for "who moved from 忠实 to 沉睡"), and the day it was scored */
   weekAgo: { segment: string | null; scoredOn: string } | null;
+  /** the member's staff tags (tag ids, sorted) as of the scoring: counts and audiences combine segments with them */
+  tags: string[];
+  /** the segment changes (the day each took effect), back to the one in force a week ago: weekAgo is read from it */
+  log: SegmentLogEntry[];
+}
+
+/** A member's segment from a day on (`on`: "YYYY-MM-DD"). */
+export interface SegmentLogEntry {
+  segment: string | null;
+  on: string;
 }

@@ -30,6 +30,8 @@ import { accountNow } from '../../domain/points/summary';
 import { tierOf } from '../../domain/tiers';
 import { toIso } from '../../domain/time';
 import type { ActionHandler } from '../../platform/handler';
+import { findDefinitions, placementOf } from '../../data/segments';
+import { segmentName } from '../../domain/ops/segments/view';
 import { decryptPhone } from '../../platform/phoneCipher';
 import { consentView } from './views';
 
@@ -61,6 +63,8 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     npsAnswersOf(ctx.db, m._id),
     batchesNaming(ctx.db, m._id),
   ]);
+  const placement = await placementOf(ctx.db, m._id);
+  const segmentDefs = placement ? (await findDefinitions(ctx.db)).definitions : [];
   const placedRefunds = refunds.map((r) => ({ ...r, ...refundPlace(r) }));
   const storeIds = [...orders.map((o) => o.storeId), ...placedRefunds.map((r) => r.storeId), ...bookings.map((b) => b.storeId), ...signUps.map((s) => s.storeId), ...notes.map((n) => n.storeId), ...tags.map((t) => t.addedBy.storeId)];
   const [stores, names, events, groups, pieces] = await Promise.all([
@@ -123,5 +127,19 @@ export const exportMemberData: ActionHandler<(typeof memberContract)['export']> 
     staffTags: staffTagRecords(tags, groups, storeNames),
     npsAnswers: nps.sort((a, b) => b.seq - a.seq).map((a) => ({ orderKey: a.orderKey, storeId: a.storeId, score: a.score, reason: a.reason, answeredAt: toIso(a.answeredAt) })),
     campaigns: campaignBatches.map((b) => ({ campaignId: b.campaignId, name: campaignNames.get(b.campaignId) ?? b.campaignId, group: b.treated.includes(m._id) ? ('treated' as const) : ('control' as const), plannedAt: toIso(b.plannedAt) })),
+    segment: placement
+      ? {
+          segment: placement.segment,
+          segmentName: segmentName(segmentDefs, placement.segment),
+          r: placement.r,
+          f: placement.f,
+          m: placement.m,
+          daysSinceLastOrder: placement.daysSinceLastOrder,
+          purchaseDays12m: placement.orders12m,
+          spend12mFen: placement.spend12m,
+          scoredOn: placement.scoredOn,
+          weekAgoSegment: placement.weekAgo?.segment ?? null,
+        }
+      : null,
   });
 };

@@ -17,6 +17,7 @@ import { releaseSignUpsOf } from '../benefits/eventSeats';
 import { deleteTodosOf } from '../../data/todos';
 import { deleteStaffTagsOf } from '../../data/staffTags';
 import { deleteNpsAnswersOf } from '../../data/nps';
+import { deletePlacementOf } from '../../data/segments';
 import { formerUseOf } from '../../domain/coupons/former';
 import type { Member } from '../../domain/member';
 import type { Database } from '../../platform/cloud';
@@ -55,6 +56,8 @@ export async function leaveProgramme(db: Database, m: Member, now: Date): Promis
   await deleteBookingsOf(db, m._id);
   // their 新品共创 votes (issue 18): the brand's results lose them with the rest
   await deleteVotesOf(db, m._id);
+  // where the segments job placed them (issue 19): campaigns read their audiences from it
+  await deletePlacementOf(db, m._id);
   // their private-event sign-ups (issue 18): a seat they held goes to the first waiting
   await releaseSignUpsOf(db, m._id, now);
   // their NPS answers (issue 19): the store's score loses them with the rest

@@ -29,7 +29,7 @@ const SEGMENTS: Array<[string, number]> = [
   ['loyal', 18],
   ['potential', 12],
   ['new', 9],
-  ['dormantHigh', 7],
+  ['highValueDormant', 7],
 ];
 
 /** What the story saw on the results page after the till sold with the campaign's coupons. */
@@ -52,9 +52,6 @@ export async function campaignStory(outDir: string | null): Promise<CampaignStor
   const clock = new DevClock();
   const cloud = installLocalCloud({ clock });
   await seedDemoData(cloud.db);
-  await cloud.db.apply(
-    [['loyal', '忠实型'], ['potential', '潜力型'], ['new', '新客'], ['dormant', '沉睡型'], ['dormantHigh', '高价值沉睡'], ['general', '一般']].map(([code, name]) => ({ c: COLLECTIONS.segmentDefinitions, id: code!, doc: { _id: code, name } })),
-  );
   const members = [];
   let n = 0;
   for (const [segment, count] of SEGMENTS) {
