@@ -146,7 +146,7 @@ async function shotEnd(page: Page, dir: string | null, name: string): Promise<vo
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-async function shot(page: Page, dir: string | null, name: string): Promise<void> {
+export async function shot(page: Page, dir: string | null, name: string): Promise<void> {
   if (!dir) return;
   await page.locator('.taro__toast').waitFor({ state: 'hidden' }).catch(() => undefined);
   await page.waitForTimeout(400);
@@ -155,7 +155,7 @@ async function shot(page: Page, dir: string | null, name: string): Promise<void>
 }
 
 /** A signed till order for the member (their live code fetched through the gateway). */
-async function till(url: string, cloud: ReturnType<typeof installLocalCloud>, clock: DevClock, memberId: string, amountFen: number, couponIds: string[]): Promise<void> {
+export async function till(url: string, cloud: ReturnType<typeof installLocalCloud>, clock: DevClock, memberId: string, amountFen: number, couponIds: string[]): Promise<void> {
   const openid = String(cloud.db.find(COLLECTIONS.members, { _id: memberId })[0]!.openid);
   const code = (await (await fetch(`${url}api/fn/member`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-openid': openid }, body: JSON.stringify({ action: 'code' }) })).json()) as { data: { code: string } };
   const paidAt = clock.now().toISOString();
