@@ -27,6 +27,8 @@ const FIRST_CALLS: Record<string, { openid: string; event: Record<string, unknow
   style: { openid: 'bench-cold', event: { action: 'summary' } },
   // a stranger's look at the private events: NOT_MEMBER after the member read
   benefits: { openid: 'bench-cold', event: { action: 'events' } },
+  // a stranger's look at the store dashboard: FORBIDDEN after the staff read (the bundle carries the ops rules)
+  ops: { openid: 'bench-cold', event: { action: 'dashboard' } },
   // the timer's tick over an empty programme
   jobs: { openid: '-', event: { Type: 'Timer', TriggerName: 'every10min', Time: '2026-11-25T02:00:00Z' } },
 };
