@@ -98,6 +98,12 @@ function ofStore(db: Database, storeId: string) {
   return _.gt(`${storeId}:`).and(_.lt(`${storeId};`));
 }
 
+/** Coupons used at the store within the range: what both coupon figures count. */
+function usedAtStoreWithin(db: Database, storeId: string, range: Range) {
+  const _ = db.command;
+  return { status: 'used', usedAt: _.gte(range.from).and(_.lt(range.until)), usedOrder: ofStore(db, storeId) };
+}
+
 /** Coupons used at the store within the range, per template (the name it was issued under). */
 export async function couponUsesByTemplate(db: Database, storeId: string, range: Range): Promise<Array<{ templateId: string; name: string; used: number }>> {
   const _ = db.command;
@@ -105,7 +111,7 @@ export async function couponUsesByTemplate(db: Database, storeId: string, range:
   const res = (await db
     .collection(COLLECTIONS.coupons)
     .aggregate()
-    .match({ status: 'used', usedAt: _.gte(range.from).and(_.lt(range.until)), usedOrder: ofStore(db, storeId) })
+    .match(usedAtStoreWithin(db, storeId, range))
     .group({ _id: '$templateId', name: $.first('$name'), used: $.sum(1) })
     .limit(200)
     .end()) as Agg;
@@ -119,7 +125,7 @@ export async function couponUsesPerDay(db: Database, storeId: string, range: Ran
   const res = (await db
     .collection(COLLECTIONS.coupons)
     .aggregate()
-    .match({ status: 'used', usedAt: _.gte(range.from).and(_.lt(range.until)), usedOrder: ofStore(db, storeId) })
+    .match(usedAtStoreWithin(db, storeId, range))
     .group({ _id: $.dateToString({ date: '$usedAt', format: '%Y-%m-%d', timezone: SHOP_TZ }), used: $.sum(1) })
     .limit(1000)
     .end()) as Agg;
