@@ -1,5 +1,5 @@
 import type { ActionName, ActionOutput, ErrorCode } from '../../../cloudfunctions/contract';
-import { type CloudRequest, programCloud } from './taro';
+import { type CloudRequest, programCloud, programFunction } from './taro';
 
 /**
  * A fake `member` function for page tests: each action answers from the table the test gives
@@ -14,6 +14,18 @@ export type MemberAnswers = { [A in MemberAction]?: Answer<A> | ((data: Record<s
 
 export const ok = <T>(data: T) => ({ ok: true as const, data });
 export const fail = (code: ErrorCode) => ({ ok: false as const, error: { code, message: `${code}: the function's own words, never shown` } });
+
+/**
+ * Programs a function by action: each action's answer, or a function of the call's data that makes
+ * it; an action not named answers INTERNAL (a page that calls what the test did not expect fails loudly).
+ */
+export function programActions(name: string, answers: Record<string, unknown | ((data: Record<string, unknown>) => unknown)>): void {
+  programFunction(name, async ({ data }: CloudRequest) => {
+    const a = answers[data.action as string];
+    if (a === undefined) return fail('INTERNAL');
+    return typeof a === 'function' ? (a as (d: Record<string, unknown>) => unknown)(data) : a;
+  });
+}
 
 export function programMember(answers: MemberAnswers): void {
   programCloud(async ({ name, data }: CloudRequest) => {

@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ActionOutput } from '../../../../cloudfunctions/contract';
 import { typeInto, withText } from '../../../../tests/ui/support/dom';
-import { fail, ok, programMember } from '../../../../tests/ui/support/member';
-import { answerModals, type CloudRequest, programFunction, programSubscribe, recorded, resetTaro } from '../../../../tests/ui/support/taro';
+import { fail, ok, programActions, programMember } from '../../../../tests/ui/support/member';
+import { answerModals, programSubscribe, recorded, resetTaro } from '../../../../tests/ui/support/taro';
 import BookingPage from './index';
 
 type Options = ActionOutput<'benefits', 'bookingOptions'>;
@@ -38,13 +38,7 @@ const booking = (over: Partial<Booking> = {}): Booking => ({
   ...over,
 });
 
-function program(answers: Record<string, unknown | ((data: Record<string, unknown>) => unknown)>) {
-  programFunction('benefits', async ({ data }: CloudRequest) => {
-    const a = answers[data.action as string];
-    if (a === undefined) return fail('INTERNAL');
-    return typeof a === 'function' ? (a as (d: Record<string, unknown>) => unknown)(data) : a;
-  });
-}
+const program = (answers: Parameters<typeof programActions>[1]) => programActions('benefits', answers);
 
 beforeEach(() => {
   resetTaro();

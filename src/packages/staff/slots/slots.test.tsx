@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ActionOutput } from '../../../../cloudfunctions/contract';
 import { withText } from '../../../../tests/ui/support/dom';
-import { fail, ok } from '../../../../tests/ui/support/member';
-import { type CloudRequest, programFunction, recorded, resetTaro } from '../../../../tests/ui/support/taro';
+import { fail, ok, programActions } from '../../../../tests/ui/support/member';
+import { recorded, resetTaro } from '../../../../tests/ui/support/taro';
 import StaffSlotsPage from './index';
 
 type Day = ActionOutput<'benefits', 'mySlots'>;
@@ -32,13 +32,7 @@ const BOOKED: Slot = {
 const DAYS = [{ day: '20261126', label: '今天' }, { day: '20261127', label: '明天' }, { day: '20261128', label: '11月28日' }];
 const day = (slots: Slot[]): Day => ({ day: '20261126', dayLabel: '11月26日 周四', days: DAYS, stylistName: '陈造型', storeName: '悦衣库 上海静安店', slots });
 
-function program(answers: Record<string, unknown | ((data: Record<string, unknown>) => unknown)>) {
-  programFunction('benefits', async ({ data }: CloudRequest) => {
-    const a = answers[data.action as string];
-    if (a === undefined) return fail('INTERNAL');
-    return typeof a === 'function' ? (a as (d: Record<string, unknown>) => unknown)(data) : a;
-  });
-}
+const program = (answers: Parameters<typeof programActions>[1]) => programActions('benefits', answers);
 
 beforeEach(() => {
   resetTaro();
