@@ -20,12 +20,31 @@ export type TillCode =
 /** The server's time now, as the phone reckons it from the offset measured when the secret came. */
 export const serverNow = (device: Pick<HeldDevice, 'offsetMs'>, phoneNow: number) => phoneNow + device.offsetMs;
 
+type StepCode = (device: HeldDevice, secret: Uint8Array, step: number) => string;
+
+const computeStepCode: StepCode = (device, secret, step) => offlineCodeAt({ handle: device.handle, secret }, step);
+
+/**
+ * The code of a step, computed once per step: the card renders many times while it opens and
+ * every second for the countdown, and each code is an HMAC (the slowest part of a render on a
+ * throttled phone).
+ */
+export function stepCodeOnce(): StepCode {
+  let last: { secret: Uint8Array; handle: string; step: number; code: string } | null = null;
+  return (device, secret, step) => {
+    if (last && last.secret === secret && last.handle === device.handle && last.step === step) return last.code;
+    const code = computeStepCode(device, secret, step);
+    last = { secret, handle: device.handle, step, code };
+    return code;
+  };
+}
+
 /** The code a held secret shows at a phone time, or null once the secret has run out. */
-export function codeAt(device: HeldDevice, secret: Uint8Array, phoneNow: number): { code: string; secondsLeft: number } | null {
+export function codeAt(device: HeldDevice, secret: Uint8Array, phoneNow: number, stepCode: StepCode = computeStepCode): { code: string; secondsLeft: number } | null {
   const at = serverNow(device, phoneNow);
   if (at >= Date.parse(device.rotateBy)) return null;
   const step = stepAt(at);
-  return { code: offlineCodeAt({ handle: device.handle, secret }, step), secondsLeft: Math.max(1, Math.ceil((stepBounds(step).endMs - at) / 1000)) };
+  return { code: stepCode(device, secret, step), secondsLeft: Math.max(1, Math.ceil((stepBounds(step).endMs - at) / 1000)) };
 }
 
 /**
@@ -44,6 +63,7 @@ export function useTillCode(active: boolean, now: () => number = Date.now) {
   const inFlight = useRef(false);
   const askedThisOpen = useRef(false);
   const secret = useMemo(() => (device ? hexToBytes(device.secret) : null), [device?.secret]);
+  const stepCode = useMemo(stepCodeOnce, []);
 
   const ask = useCallback(async () => {
     if (inFlight.current) return;
@@ -83,7 +103,7 @@ export function useTillCode(active: boolean, now: () => number = Date.now) {
     return () => clearInterval(timer);
   }, [active]);
 
-  const live = device && secret ? codeAt(device, secret, now()) : null;
+  const live = device && secret ? codeAt(device, secret, now(), stepCode) : null;
   let state: TillCode;
   if (live && device) state = { status: 'live', ...live, stepSeconds: device.stepSeconds };
   else if (device || problem?.code === 'UNAVAILABLE') state = { status: 'needsNetwork', asking };

@@ -1,4 +1,5 @@
 import { serviceFor } from '../../src/services/cloud';
+import { forgetDevOpenid } from '../../src/services/devIdentity';
 import Taro, { programCloud, recorded, resetTaro } from './support/taro';
 
 /**
@@ -29,6 +30,7 @@ beforeEach(() => {
   resetTaro();
   localStorage.clear();
   sessionStorage.clear();
+  forgetDevOpenid();
   visit('/');
 });
 afterEach(() => {
@@ -105,7 +107,8 @@ describe('which shopper the H5 preview acts as', () => {
     const first = await openidSent();
     expect(first).toMatch(/^dev-[0-9a-f]{16}$/);
     expect(await openidSent()).toBe(first);
-    sessionStorage.clear(); // another tab of the same browser
+    sessionStorage.clear(); // another tab of the same browser (a fresh page: nothing worked out yet)
+    forgetDevOpenid();
     expect(await openidSent()).toBe(first);
   });
 
@@ -125,6 +128,7 @@ describe('which shopper the H5 preview acts as', () => {
     // the browser's own id is untouched: other tabs stay who they were
     expect(localStorage.getItem(OPENID_KEY)).toBe('dev-0000000000000001');
     sessionStorage.clear();
+    forgetDevOpenid();
     expect(await openidSent()).toBe('dev-0000000000000001');
   });
 

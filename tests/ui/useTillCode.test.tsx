@@ -2,7 +2,9 @@ import { act, render, waitFor } from '@testing-library/react';
 import { deviceAnswer, expectedCode, holdDevice, KEY } from './support/card';
 import { CARD, fail, ok, programMember } from './support/member';
 import { recorded, resetTaro, storage } from './support/taro';
-import { type TillCode, useTillCode } from '../../src/services/useTillCode';
+import { stepCodeOnce, type TillCode, useTillCode } from '../../src/services/useTillCode';
+import { hexToBytes } from '../../cloudfunctions/contract/tillCode';
+import { heldDevice } from '../../src/services/cardStore';
 
 const T0 = Date.parse('2026-12-06T06:05:10.000Z'); // 10 s into a 30-second step
 
@@ -49,6 +51,25 @@ describe('the till code is computed on the phone from the device secret it holds
     expect(second).toBe(expectedCode(T0 + 20_000));
     expect(latest.state).toMatchObject({ status: 'live', secondsLeft: 30 });
     expect(recorded.cloudCalls.length).toBe(asked);
+  });
+});
+
+describe('each step’s code is worked out once, however often the card renders', () => {
+  it('the same step answers the code it worked out; the next step, a new secret or a new handle work it out again', () => {
+    holdDevice({ issuedAt: T0 - 3_600_000 });
+    const device = heldDevice()!;
+    const secret = hexToBytes(device.secret);
+    const stepCode = stepCodeOnce();
+    const step = Math.floor(T0 / 30_000);
+    const first = stepCode(device, secret, step);
+    expect(first).toBe(expectedCode(T0));
+    // the answer is the remembered one: a secret changed in place would not show (a new secret is a new array)
+    secret.fill(0);
+    expect(stepCode(device, secret, step)).toBe(first);
+    expect(stepCode(device, secret, step + 1)).not.toBe(expectedCode(T0 + 30_000));
+    const fresh = hexToBytes(device.secret);
+    expect(stepCode(device, fresh, step + 1)).toBe(expectedCode(T0 + 30_000));
+    expect(stepCode({ ...device, handle: '87654321' }, fresh, step + 1)).toMatch(/^6787654321\d{8}$/);
   });
 });
 
