@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildFunctions } from './build-functions';
 import { cloudbaseCall, wechatAccessToken, wechatCall } from './deployApis';
-import { CHECKS, deployProblems, PLACEHOLDER } from './deployChecks';
+import { CHECKS, deployProblems, PLACEHOLDER, releaseBlockers } from './deployChecks';
 import { deploySteps, planText, seedFileText, seedSets, type Step } from './deployPlan';
 import { loadProject, ROOT, type CloudbaseRc, type Project } from './deployProject';
 import { uploadWeapp, weappUploadReport } from './deployWeapp';
@@ -36,6 +36,8 @@ export async function dryRun(env: NodeJS.ProcessEnv = process.env): Promise<DryR
   const seeds = seedSets();
   const steps = deploySteps(project, seeds);
   const lines = [planText(project, seeds, steps), '', 'Mini program upload (miniprogram-ci)', ...weapp.notes.map((n) => `  ${n}`), ''];
+  const blockers = releaseBlockers();
+  if (blockers.length) lines.push(`Before going live (the real deploy refuses until done): ${blockers.length}`, ...blockers.map((b) => `  ${b}`), '');
   if (all.length) lines.push(`Refused: ${all.length} problem(s)`, ...all.map((p) => `  ${p}`));
   else lines.push(`Checks passed: ${[...CHECKS.map((c) => c.code), 'weapp'].join(', ')}.`, `  ${CHECKS.map((c) => c.says).join(';\n  ')}.`);
   return { ok: all.length === 0, text: lines.join('\n'), project, steps };
@@ -70,6 +72,8 @@ async function deploy(argv: string[]): Promise<void> {
   const plan = await dryRun();
   console.log(plan.text);
   if (!plan.ok) process.exit(1);
+  const blockers = releaseBlockers();
+  if (blockers.length) throw new Error(`not deployed: ${blockers.length} value(s) are still for the local cloud (listed above)`);
   const values = secretsFromEnvironment(plan.project.rc, process.env);
   const envId = values.get('STYLECLUB_ENV_ID')!;
   const fill = (arg: string) => arg.replace('{{env.STYLECLUB_ENV_ID}}', envId);

@@ -1,3 +1,4 @@
+import { SUBSCRIBE_TEMPLATES } from '../cloudfunctions/contract/formats';
 import { cronProblem } from './deployCron';
 import type { Project, RcFunction } from './deployProject';
 
@@ -193,4 +194,15 @@ export const CHECKS: Check[] = [
 /** Every problem of the project, each prefixed with its check's code; empty when it may be deployed. */
 export function deployProblems(p: Project): string[] {
   return CHECKS.flatMap((c) => c.problems(p).map((msg) => `[${c.code}] ${msg}`));
+}
+
+/**
+ * What the dry-run reports but only the real deploy refuses: values that are right for the local
+ * cloud and wrong on the platform. The subscribe-message template ids are development names until
+ * the brand picks its templates in the MP console (订阅消息 → 选用); a send with them fails.
+ */
+export function releaseBlockers(): string[] {
+  return Object.entries(SUBSCRIBE_TEMPLATES)
+    .filter(([, t]) => t.id.startsWith('styleclub-dev-'))
+    .map(([key, t]) => `subscribe template ${key} (${t.title}) still has the development id "${t.id}": put the MP console's template id in cloudfunctions/contract/formats.ts SUBSCRIBE_TEMPLATES`);
 }

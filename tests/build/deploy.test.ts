@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { deployProblems } from '../../scripts/deployChecks';
+import { deployProblems, releaseBlockers } from '../../scripts/deployChecks';
 import { cronProblem } from '../../scripts/deployCron';
 import { envNamesIn, loadProject, type Project } from '../../scripts/deployProject';
 import { seedFileText, seedSets } from '../../scripts/deployPlan';
@@ -37,6 +37,14 @@ describe('npm run deploy -- --dry-run', () => {
     expect(res.stdout).toMatch(/^products\s.*\d+ upsert$/m);
     expect(res.stdout).toContain('Checks passed: env-id, functions, runtime, triggers, secrets, rules, indexes, weapp.');
     expect(res.stdout).toMatch(/Dry run: nothing was built or sent \(\d+ steps planned\)\./);
+    // what only the real deploy refuses is said here too
+    expect(res.stdout).toContain(`Before going live (the real deploy refuses until done): ${releaseBlockers().length}`);
+  });
+
+  it('lists the development subscribe-template ids the real deploy refuses, one per template', () => {
+    const blockers = releaseBlockers();
+    expect(blockers.length).toBeGreaterThan(0);
+    expect(blockers[0]).toMatch(/^subscribe template pointsExpiring \(积分到期提醒\) still has the development id "styleclub-dev-points-expiring"/);
   });
 
   it('finds no problem in the tree as it is', () => {
