@@ -63,9 +63,12 @@ function resolvedConfig(rc: CloudbaseRc, values: Map<string, string>): string {
   return file;
 }
 
-function tcb(args: string[], configFile: string): void {
+function tcb(args: string[], configFile: string, mayExist = false): void {
   const res = spawnSync('npx', ['tcb', ...args, '--config-file', configFile], { cwd: ROOT, stdio: 'inherit' });
-  if (res.status !== 0) throw new Error(`npx tcb ${args[0]} ${args[1] ?? ''} failed (exit ${res.status})`);
+  if (res.status === 0) return;
+  const what = `npx tcb ${args.slice(0, 3).join(' ')} failed (exit ${res.status})`;
+  if (!mayExist) throw new Error(what);
+  console.warn(`${what}: taken as already there (a rerun); check the CLI's message above`);
 }
 
 async function deploy(argv: string[]): Promise<void> {
@@ -89,7 +92,7 @@ async function deploy(argv: string[]): Promise<void> {
     const token = await wechatAccessToken(values.get('STYLECLUB_APPID')!, values.get('STYLECLUB_APP_SECRET')!);
     for (const [i, step] of plan.steps.entries()) {
       console.log(`[${i + 1}/${plan.steps.length}] ${step.what}`);
-      if (step.kind === 'tcb') tcb(step.args.map(fill), configFile);
+      if (step.kind === 'tcb') tcb(step.args.map(fill), configFile, step.mayExist);
       else if (step.kind === 'collection') {
         await wechatCall(token, 'tcb/databasecollectionadd', { env: envId, collection_name: step.collection });
         if (step.createIndexes.length) await wechatCall(token, 'tcb/updateindex', { env: envId, collection_name: step.collection, create_indexes: step.createIndexes, drop_indexes: [] });

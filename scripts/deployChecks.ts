@@ -129,6 +129,21 @@ const secretsDeclared: Check = {
   },
 };
 
+const cloudCallsPermitted: Check = {
+  code: 'openapi',
+  says: "every cloud call a function makes (openapi().x.y) is in its config.json permissions.openapi",
+  problems(p) {
+    const out: string[] = [];
+    for (const f of p.functions) {
+      const allowed = f.config?.permissions?.openapi ?? [];
+      for (const api of f.openapiCalls) {
+        if (!allowed.includes(api)) out.push(`${f.name}: calls openapi ${api} but cloudfunctions/functions/${f.name}/config.json does not list it in permissions.openapi (the platform refuses the call)`);
+      }
+    }
+    return out;
+  },
+};
+
 const everyCollectionHasRules: Check = {
   code: 'rules',
   says: 'every collection in data/collections.ts has a security rule with read and write; none for unknown collections',
@@ -187,6 +202,7 @@ export const CHECKS: Check[] = [
   runtimeWithinLimits,
   triggersAreTimersWithCron,
   secretsDeclared,
+  cloudCallsPermitted,
   everyCollectionHasRules,
   everyCollectionHasIndexes,
 ];

@@ -62,7 +62,8 @@ export function seedFileText(set: SeedSet): string {
 
 export type Step =
   | { kind: 'build'; what: string }
-  | { kind: 'tcb'; what: string; args: string[] }
+  /** mayExist: a rerun finds it there already and the CLI exits non-zero; the run says so and goes on */
+  | { kind: 'tcb'; what: string; args: string[]; mayExist?: boolean }
   /** create the collection if missing, add its indexes, set its security rule */
   | { kind: 'collection'; what: string; collection: string; createIndexes: Array<{ name: string; unique: boolean; keys: Array<{ name: string; direction: string }> }>; rule: string }
   /** upload the seed file to storage (CLI), then import it (insert or upsert) */
@@ -74,9 +75,9 @@ export function deploySteps(p: Project, seeds: SeedSet[]): Step[] {
   const steps: Step[] = [{ kind: 'build', what: 'bundle every function with esbuild → dist-functions/ (scripts/build-functions.ts)' }];
   for (const f of p.rc.functions ?? []) {
     steps.push({ kind: 'tcb', what: `function ${f.name}`, args: ['fn', 'deploy', f.name, '--force', '--yes', '-e', env] });
-    if (f.triggers?.length) steps.push({ kind: 'tcb', what: `timer trigger of ${f.name}`, args: ['fn', 'trigger', 'create', f.name, '-e', env] });
+    if (f.triggers?.length) steps.push({ kind: 'tcb', what: `timer trigger of ${f.name}`, args: ['fn', 'trigger', 'create', f.name, '-e', env], mayExist: true });
     const httpPath = HTTP_PATHS[f.name];
-    if (httpPath) steps.push({ kind: 'tcb', what: `HTTP access ${httpPath} → ${f.name}`, args: ['service', 'create', '-p', httpPath.slice(1), '-f', f.name, '-e', env] });
+    if (httpPath) steps.push({ kind: 'tcb', what: `HTTP access ${httpPath} → ${f.name}`, args: ['service', 'create', '-p', httpPath.slice(1), '-f', f.name, '-e', env], mayExist: true });
   }
   for (const c of p.collections) {
     const createIndexes = (p.indexes[c] ?? []).map((s) => ({ name: s.name, unique: Boolean(s.unique), keys: Object.entries(s.keys).map(([name, dir]) => ({ name, direction: String(dir) })) }));

@@ -42,13 +42,15 @@ export interface CloudbaseRc {
 export interface FunctionSource {
   name: string;
   /** cloudfunctions/functions/<name>/config.json, or null when the folder has none */
-  config: { timeout?: number; triggers?: TimerTrigger[]; permissions?: unknown } | null;
+  config: { timeout?: number; triggers?: TimerTrigger[]; permissions?: { openapi?: string[] } } | null;
   /** how the platform reaches it: `createHttpMain` → HTTP access, `createTimerMain` → a timer trigger, else callFunction */
   entry: 'call' | 'http' | 'timer';
   /** the `process.env.X` names its bundle reads (wx-server-sdk, left out of the bundle, reads its own) */
   envReads: string[];
   /** the bundle reads the environment by a computed name, which no check can follow */
   envComputed: boolean;
+  /** the cloud calls (`openapi().<ns>.<method>`) in the sources its bundle includes, e.g. `wxacode.getUnlimited` */
+  openapiCalls: string[];
 }
 
 export interface IndexSpec {
@@ -79,6 +81,11 @@ export function envNamesIn(bundle: string): { names: string[]; computed: boolean
   return { names, computed };
 }
 
+/** The cloud calls a source makes through platform/cloud.ts's `openapi()`: `namespace.method`. */
+export function openapiCallsIn(source: string): string[] {
+  return [...source.matchAll(/\bopenapi\(\)\s*\.\s*([A-Za-z]\w*)\s*\.\s*([A-Za-z]\w*)/g)].map((m) => `${m[1]}.${m[2]}`);
+}
+
 async function functionSource(root: string, name: string): Promise<FunctionSource> {
   const dir = path.join(root, 'cloudfunctions/functions', name);
   const configFile = path.join(dir, 'config.json');
@@ -95,9 +102,13 @@ async function functionSource(root: string, name: string): Promise<FunctionSourc
     minify: true,
     external: ['wx-server-sdk'],
     logLevel: 'silent',
+    metafile: true,
   });
   const { names, computed } = envNamesIn(out.outputFiles[0]!.text);
-  return { name, config: fs.existsSync(configFile) ? readJson(configFile) : null, entry, envReads: names, envComputed: computed };
+  // the calls read from the sources the bundle took in (minifying renames openapi(), not the API names)
+  const sources = Object.keys(out.metafile!.inputs).filter((f) => f.startsWith('cloudfunctions/') && f.endsWith('.ts'));
+  const openapiCalls = [...new Set(sources.flatMap((f) => openapiCallsIn(fs.readFileSync(path.join(root, f), 'utf8'))))].sort();
+  return { name, config: fs.existsSync(configFile) ? readJson(configFile) : null, entry, envReads: names, envComputed: computed, openapiCalls };
 }
 
 /** Reads the project from the tree at root (offline: esbuild bundles in memory, nothing is written). */

@@ -35,7 +35,7 @@ describe('npm run deploy -- --dry-run', () => {
     expect(res.stdout).toMatch(/^member\s.*STYLECLUB_PHONE_KEY/m);
     expect(res.stdout).toMatch(new RegExp(`^Collections \\(${project.collections.length}\\)`, 'm'));
     expect(res.stdout).toMatch(/^products\s.*\d+ upsert$/m);
-    expect(res.stdout).toContain('Checks passed: env-id, functions, runtime, triggers, secrets, rules, indexes, weapp.');
+    expect(res.stdout).toContain('Checks passed: env-id, functions, runtime, triggers, secrets, openapi, rules, indexes, weapp.');
     expect(res.stdout).toMatch(/Dry run: nothing was built or sent \(\d+ steps planned\)\./);
     // what only the real deploy refuses is said here too
     expect(res.stdout).toContain(`Before going live (the real deploy refuses until done): ${releaseBlockers().length}`);
@@ -91,6 +91,16 @@ describe('npm run deploy -- --dry-run', () => {
       q.rc.functions!.find((f) => f.name === 'points')!.envVariables = { STYLECLUB_PHONE_KEY: '{{env.STYLECLUB_PHONE_KEY}}' };
     });
     expect(deployProblems(p)).toEqual(['[secrets] points: declares STYLECLUB_PHONE_KEY but its code never reads it: remove it (a key goes only where it is used)']);
+  });
+
+  it('refuses a cloud call the function has no permission for, naming the api and the config.json', () => {
+    expect(project.functions.find((f) => f.name === 'staff')!.openapiCalls).toEqual(['wxacode.getUnlimited']);
+    const p = broken((q) => {
+      q.functions.find((f) => f.name === 'member')!.config!.permissions = { openapi: [] };
+    });
+    expect(deployProblems(p)).toEqual([
+      '[openapi] member: calls openapi phonenumber.getPhoneNumber but cloudfunctions/functions/member/config.json does not list it in permissions.openapi (the platform refuses the call)',
+    ]);
   });
 
   it('refuses a bad cron, and a trigger that drifted from config.json', () => {
