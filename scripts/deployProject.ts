@@ -103,6 +103,8 @@ async function functionSource(root: string, name: string): Promise<FunctionSourc
     external: ['wx-server-sdk'],
     logLevel: 'silent',
     metafile: true,
+    // the metafile names inputs relative to this
+    absWorkingDir: root,
   });
   const { names, computed } = envNamesIn(out.outputFiles[0]!.text);
   // the calls read from the sources the bundle took in (minifying renames openapi(), not the API names)

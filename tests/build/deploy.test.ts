@@ -6,7 +6,7 @@ import { envNamesIn, loadProject, type Project } from '../../scripts/deployProje
 import { seedFileText, seedSets } from '../../scripts/deployPlan';
 import { weappUploadReport } from '../../scripts/deployWeapp';
 
-// one real dry-run as a process (tsx start, ten in-memory bundles) plus checks on the loaded project: ~20–40 s on a busy 2-core machine
+// two runs of the script as processes (tsx start, ten in-memory bundles each) plus checks on the loaded project: ~25–45 s on a busy 2-core machine
 jest.setTimeout(90_000);
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -39,6 +39,14 @@ describe('npm run deploy -- --dry-run', () => {
     expect(res.stdout).toMatch(/Dry run: nothing was built or sent \(\d+ steps planned\)\./);
     // what only the real deploy refuses is said here too
     expect(res.stdout).toContain(`Before going live (the real deploy refuses until done): ${releaseBlockers().length}`);
+  });
+
+  it('refuses the real run while subscribe-template ids are development ones, before building or sending anything', () => {
+    const env = { ...process.env, STYLECLUB_ENV_ID: 'styleclub-test-env' };
+    const res = spawnSync('npx', ['tsx', 'scripts/deploy.ts', '--no-weapp'], { cwd: ROOT, encoding: 'utf8', env });
+    expect(res.status).toBe(1);
+    expect(res.stderr.trim()).toBe(`not deployed: ${releaseBlockers().length} value(s) are still for the local cloud (listed above)`);
+    expect(res.stdout).not.toMatch(/\[1\/\d+\]/);
   });
 
   it('lists the development subscribe-template ids the real deploy refuses, one per template', () => {
