@@ -92,4 +92,6 @@ export const COLLECTIONS = {
   campaigns: 'campaigns',
   /** each campaign batch's plan (who is treated, who held out), keyed `${campaignId}:${n}`: written once, applied by any runner */
   campaignBatches: 'campaignBatches',
+  /** clerks' join codes, keyed by the code (the staff member holding it): what makes a drawn code unique, as CloudBase has no sparse index */
+  staffJoinCodes: 'staffJoinCodes',
 } as const;

@@ -2,10 +2,10 @@ import type { Coupon } from '../domain/coupons/template';
 import type { StaffWithCode } from '../domain/staff/joinCode';
 import type { Database } from '../platform/cloud';
 import { COLLECTIONS } from './collections';
-import { isDuplicateKey } from './errors';
-import { findOne, updatedCount } from './read';
+import { addOnce } from './errors';
+import { findById, findOne, updatedCount } from './read';
 
-// — clerks' join codes (staff.joinCode, unique and sparse: absent until drawn) —
+// — clerks' join codes (staff.joinCode, absent until drawn; each code held by its staffJoinCodes document) —
 
 /** The staff member holding a join code, or null. */
 export async function findStaffByJoinCode(db: Database, code: string): Promise<StaffWithCode | null> {
@@ -15,16 +15,22 @@ export async function findStaffByJoinCode(db: Database, code: string): Promise<S
 /**
  * Gives a staff member a drawn join code, only if they have none yet: 'given', 'taken' (another
  * staff member holds that code: draw again) or 'has' (a parallel first call gave them one: read it).
+ * The code is first taken by adding its own document (`_id` = the code): CloudBase cannot build a
+ * sparse unique index, and a plain unique index on staff.joinCode would refuse every second staff
+ * member who has no code yet.
  */
 export async function giveJoinCode(db: Database, staffId: string, code: string): Promise<'given' | 'taken' | 'has'> {
-  const _ = db.command;
-  try {
-    const res = await db.collection(COLLECTIONS.staff).where({ _id: staffId, joinCode: _.exists(false) }).update({ data: { joinCode: code } });
-    return updatedCount(res) === 1 ? 'given' : 'has';
-  } catch (err) {
-    if (isDuplicateKey(err)) return 'taken';
-    throw err;
+  if ((await addOnce(db, COLLECTIONS.staffJoinCodes, { _id: code, staffId })) === 'duplicate') {
+    const holder = await findById<{ staffId: string }>(db, COLLECTIONS.staffJoinCodes, code);
+    // our own from an attempt that stopped before the staff document was written: carry on with it
+    if (holder?.staffId !== staffId) return 'taken';
   }
+  const _ = db.command;
+  const res = await db.collection(COLLECTIONS.staff).where({ _id: staffId, joinCode: _.exists(false) }).update({ data: { joinCode: code } });
+  if (updatedCount(res) === 1) return 'given';
+  // a parallel first call gave another code: free this one
+  await db.collection(COLLECTIONS.staffJoinCodes).doc(code).remove();
+  return 'has';
 }
 
 // — the counter coupon check —

@@ -7,8 +7,8 @@ export interface Store {
   name: string;
   city: string;
   address: string;
-  /** HMAC secret the store's till signs POS requests with; never leaves the functions */
-  posSecret: string;
+  /** which derived POS secret the store's till holds (platform/posSecrets.ts; absent = 1): the secret itself lives in the functions' environment, never here */
+  posKeyVersion?: number;
   active: boolean;
 }
 

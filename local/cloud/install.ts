@@ -14,7 +14,7 @@ import { OpenApiFakes } from './openapi';
 import { LocalRequester } from './requester';
 import { markTransactionFlows } from './sdkTransactions';
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
-import { couponWrites, demoWrites, referralWrites } from '../seed';
+import { couponWrites, DEMO_STORES, demoWrites, referralWrites } from '../seed';
 
 /** The SDK versions whose wire format this stand-in speaks (tests/local/canary.test.ts pins it). */
 export const PINNED = { 'wx-server-sdk': '4.0.2', '@cloudbase/node-sdk': /^3\.17\./, '@cloudbase/database': '1.4.3' };
@@ -129,6 +129,9 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
   process.env.STYLECLUB_PHONE_KEY ??= createHash('sha256').update('styleclub-local-development-only').digest('base64');
   process.env.STYLECLUB_HOLDER_KEY ??= createHash('sha256').update('styleclub-local-holder-development-only').digest('base64');
   process.env.STYLECLUB_CODE_KEY ??= createHash('sha256').update('styleclub-local-till-code-development-only').digest('base64');
+  // POS secrets come from the environment too (platform/posSecrets.ts): the demo stores' as issued secrets, any other store's derived
+  process.env.STYLECLUB_POS_SECRETS ??= JSON.stringify(Object.fromEntries(DEMO_STORES.map((s) => [s._id, s.posSecret])));
+  process.env.STYLECLUB_POS_KEY ??= createHash('sha256').update('styleclub-local-pos-development-only').digest('base64');
 
   const handle: LocalCloud = {
     db,

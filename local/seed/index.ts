@@ -11,7 +11,11 @@ import cocreationSeed from '../../cloudfunctions/database/seed/cocreationPieces.
 import { piecesFromSeed } from '../../cloudfunctions/domain/benefits/cocreation/seed';
 import { DEFINITIONS_ID, DEFAULT_DEFINITIONS } from '../../cloudfunctions/domain/ops/segments/definition';
 
-/** POS secrets of the demo stores (dev only; production keeps real secrets out of the repo). */
+/**
+ * The demo stores, with their POS secrets (dev only). The secrets reach the functions the way
+ * production's do, through the environment (STYLECLUB_POS_SECRETS, set by the local cloud), and
+ * are not written into the stores collection.
+ */
 export const DEMO_STORES = [
   { _id: 'S001', name: '悦衣库 上海静安店', city: '上海', address: '静安区南京西路1618号', posSecret: 'dev-secret-S001', active: true },
   { _id: 'S002', name: '悦衣库 杭州湖滨店', city: '杭州', address: '上城区湖滨路28号', posSecret: 'dev-secret-S002', active: true },
@@ -27,7 +31,7 @@ export const DEMO_STAFF = [
 /** The demo data as writes: stores, staff and the catalogue (they overwrite the same ids). */
 export function demoWrites(): Write[] {
   return [
-    ...DEMO_STORES.map((s) => ({ c: COLLECTIONS.stores, id: s._id, doc: { ...s } })),
+    ...DEMO_STORES.map(({ posSecret: _secret, ...s }) => ({ c: COLLECTIONS.stores, id: s._id, doc: { ...s } })),
     ...DEMO_STAFF.map((s) => ({ c: COLLECTIONS.staff, id: s._id, doc: { ...s } })),
     ...catalogueWrites(),
   ];

@@ -5,8 +5,8 @@ import type { Staff } from './staff';
  * A clerk's personal join code. Not the openid (it must never leave the server) and not derived from
  * it: a digest short enough for the scene would be a weak, unchangeable pseudonym of the openid.
  * Instead six random characters of the invite alphabet (31^6 ≈ 8.9 × 10^8 codes for a few thousand
- * staff), drawn on first use and stored on the staff document under a unique (sparse) index, so a
- * code names one staff member and stays printed on their poster for good. A clerk who leaves is
+ * staff), drawn on first use and stored on the staff document, held by its own document keyed by
+ * the code (staffJoinCodes), so a code names one staff member and stays printed on their poster for good. A clerk who leaves is
  * marked inactive: their code then signs shoppers up to the store only.
  */
 export const CLERK_CODE_LENGTH = 6;

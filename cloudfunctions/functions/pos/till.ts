@@ -6,6 +6,7 @@ import { findStore, type Store } from '../../data/stores';
 import { database, type Database } from '../../platform/cloud';
 import type { HttpGuard } from '../../platform/http';
 import type { Handlers } from '../../platform/pipeline';
+import { posSecretOf } from '../../platform/posSecrets';
 import { signatureProblem } from '../../platform/posSigning';
 import { basketProblem, orderProblem } from '../../domain/till/orderChecks';
 import { recordOrder } from './orders';
@@ -37,7 +38,7 @@ export const tillSigning: HttpGuard<string, Till> = {
     const store = await findStore(db, storeId);
     if (!store || !store.active) return failure('UNAUTHENTICATED', `store ${storeId} is not known or not active`);
     const signed = { timestamp: headers[POS_HEADERS.timestamp] ?? '', nonce: headers[POS_HEADERS.nonce] ?? '', signature: headers[POS_HEADERS.signature] ?? '' };
-    const problem = signatureProblem(store.posSecret, signed, rawBody, now);
+    const problem = signatureProblem(posSecretOf(store), signed, rawBody, now);
     if (problem) return failure('UNAUTHENTICATED', problem);
     return success({ db, store, now, nonce: signed.nonce, tillOffsetMs: Number(signed.timestamp) - now.getTime() });
   },

@@ -7,9 +7,9 @@ import { randomCode } from '../../platform/random';
 const MAX_DRAWS = 5;
 
 /**
- * The staff member's join code: drawn at random on first use, then kept. The unique index on the
- * staff documents decides a drawn code another staff member holds (draw again); the conditional
- * update decides parallel first calls (the second reads the code the first gave).
+ * The staff member's join code: drawn at random on first use, then kept. The code's own document
+ * (keyed by the code, data/staffSales.ts) decides a drawn code another staff member holds (draw
+ * again); the conditional update decides parallel first calls (the second reads the code the first gave).
  */
 export async function joinCodeOf(db: Database, staff: StaffWithCode): Promise<string> {
   if (staff.joinCode) return staff.joinCode;
