@@ -2,7 +2,8 @@ import { contract, type Envelope } from '../../cloudfunctions/contract';
 import { jobsContract } from '../../cloudfunctions/contract/jobs';
 import { posContract } from '../../cloudfunctions/contract/pos';
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
-import { ask, CALLERS, type Caller, leaks, world, type World } from '../support/callers';
+import { functionMains } from '../../local/functions';
+import { ask, CALLERS, type Caller, JOBS_TRIGGER, leaks, world, type World } from '../support/callers';
 import { OPS_ACCESS } from '../support/opsAccess';
 import { buy, deliver, orderBody, tillCode } from '../support/pos';
 import { AUTHORISATION } from '../support/staffAccess';
@@ -327,5 +328,36 @@ describe('who may call what: every action of every function × every kind of cal
       ...Object.keys(posContract).map((a) => `pos.${a}`),
     ];
     expect([...new Set(ROWS.map((r) => `${r.fn}.${r.action}`))].sort()).toEqual(everyAction.sort());
+  });
+});
+
+describe('timer-only work checks its trigger source', () => {
+  const tick = (over: Record<string, unknown>) => ({ Type: 'Timer', TriggerName: JOBS_TRIGGER, Time: '2026-11-25T02:00:00Z', ...over });
+  const jobs = (w: World, openid: string | null, event: unknown) => w.h.cloud.call(openid, () => functionMains().jobs!(event));
+
+  it.each([
+    ['a trigger the jobs function does not have', { TriggerName: 'everyMinute' }],
+    ['no trigger name at all', { TriggerName: undefined }],
+    ['a trigger name that is not text', { TriggerName: { $ne: null } }],
+  ])('a timer event naming %s is FORBIDDEN before anything is read', async (_name, over) => {
+    const w = await world();
+    const version = w.h.cloud.db.currentVersion();
+    const { result, requests } = await jobs(w, null, tick(over));
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(requests).toBe(0);
+    expect(w.h.cloud.db.currentVersion()).toBe(version);
+  });
+
+  it('a shopper who sends the jobs function a timer event of its own trigger from the mini program is FORBIDDEN', async () => {
+    const w = await world();
+    const { result, requests } = await jobs(w, 'm1', tick({ Message: 'all' }));
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(requests).toBe(0);
+  });
+
+  it('its own trigger runs the job its message names', async () => {
+    const w = await world();
+    const { result } = await jobs(w, null, tick({ Message: 'sweep' }));
+    expect(result).toMatchObject({ ok: true, data: { runs: [{ job: 'sweep', done: true }] } });
   });
 });

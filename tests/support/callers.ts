@@ -1,5 +1,7 @@
 import { contract, type Envelope, type FunctionName } from '../../cloudfunctions/contract';
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
+import jobsConfig from '../../cloudfunctions/functions/jobs/config.json';
+import { timerTriggers } from '../../cloudfunctions/platform/timer';
 import { functionMains } from '../../local/functions';
 import { createHarness, type Harness } from './harness';
 import { deliver, orderBody, SECRETS, signedHeaders, tillCode } from './pos';
@@ -29,8 +31,8 @@ export const CALLERS = {
 } as const satisfies Record<string, Via>;
 export type Caller = keyof typeof CALLERS;
 
-/** The timer trigger the `jobs` function declares (cloudfunctions/functions/jobs/config.json). */
-export const JOBS_TRIGGER = 'every10min';
+/** The timer trigger the `jobs` function declares (its config.json, deployed with it). */
+export const JOBS_TRIGGER = timerTriggers(jobsConfig)[0]!;
 
 /**
  * The world every row starts from: m1 and m2 are 忠诚者 of S001 (so every benefit is open to each
