@@ -175,8 +175,15 @@ async function freshOrder(w: World): Promise<string> {
   return body.orderId;
 }
 
+/** A coupon m2 holds (their welcome gift): never usable on m1's order or at m1's counter. */
+const m2Coupon = (w: World): string => w.h.cloud.db.find(COLLECTIONS.coupons, { memberId: w.otherMemberId, status: 'available' })[0]!._id as string;
+/** A piece m2 added by hand. */
+const m2Piece = async (w: World): Promise<string> => (await ok(w, 'style', 'm2', { action: 'addItem', ...OWN_PIECE, requestId: w.fresh() })).item.id;
+/** Staff of S001 at work on m1, refused by what they name. */
+const staffRefused = (code: Expected): Record<Caller, Expected> => staffOf({ clerk: code, otherClerk: code, stylist: code, manager: code });
+
 /** The pos routes: only a till reaches them (anything else has no route: 404); either store's till takes any member's code. */
-const tills = (otherTill: Expected): Record<Caller, Expected> => ({ nobody: 'NOT_FOUND', member: 'NOT_FOUND', otherMember: 'NOT_FOUND', clerk: 'NOT_FOUND', otherClerk: 'NOT_FOUND', stylist: 'NOT_FOUND', manager: 'NOT_FOUND', timer: 'NOT_FOUND', till: 'ok', otherTill });
+const tills = (otherTill: Expected, till: Expected = 'ok'): Record<Caller, Expected> => ({ nobody: 'NOT_FOUND', member: 'NOT_FOUND', otherMember: 'NOT_FOUND', clerk: 'NOT_FOUND', otherClerk: 'NOT_FOUND', stylist: 'NOT_FOUND', manager: 'NOT_FOUND', timer: 'NOT_FOUND', till, otherTill });
 /** The jobs: the timer, or the platform's console (no identity); never a caller, never a till (its request is no call). */
 const timerOnly: Record<Caller, Expected> = { nobody: 'ok', member: 'FORBIDDEN', otherMember: 'FORBIDDEN', clerk: 'FORBIDDEN', otherClerk: 'FORBIDDEN', stylist: 'FORBIDDEN', manager: 'FORBIDDEN', timer: 'ok', till: 'INVALID_INPUT', otherTill: 'INVALID_INPUT' };
 
@@ -290,6 +297,12 @@ const ROWS: Row[] = [
   { fn: 'benefits', action: 'closePiece', input: async (w) => ({ pieceId: await freshPiece(w) }), expect: managers },
   { fn: 'benefits', action: 'launchPiece', input: async (w) => ({ pieceId: await freshPiece(w) }), expect: managers },
   { fn: 'benefits', action: 'pieceResults', input: () => ({}), expect: managers },
+  // nobody reaches another member's things through their own request, the staff's or the till's
+  { fn: 'benefits', action: 'book', with: "a piece of m1's wardrobe to bring: m2 may not name it", input: async (w) => ({ slotId: await freshSlot(w), scene: '通勤', pieces: [await m1Piece(w)], requestId: w.fresh() }), expect: shopper('INVALID_INPUT') },
+  { fn: 'staff', action: 'sendOutfitList', with: "an outfit list for m1 that names m2's piece", input: async (w) => ({ memberId: w.memberId, title: '周末通勤', note: '', items: ['YYTEE011', 'YYTRO021'], wardrobe: [await m2Piece(w)], requestId: w.fresh() }), expect: staffRefused('NOT_FOUND') },
+  { fn: 'staff', action: 'useCouponAtCounter', with: "m1's code with m2's coupon", input: async (w) => ({ code: await tillCode(w.h, 'm1'), couponId: m2Coupon(w), orderNo: `R-${w.fresh()}` }), expect: staffRefused('NOT_FOUND') },
+  { fn: 'pos', action: 'quotes', with: "m1's code with m2's coupon", input: async (w) => ({ memberCode: await tillCode(w.h, 'm1'), amountFen: 50000, items: [{ sku: 'YYTEE011', qty: 1, priceFen: 50000 }], couponIds: [m2Coupon(w)] }), expect: tills('NOT_CLAIMABLE', 'NOT_CLAIMABLE') },
+  { fn: 'pos', action: 'orders', with: "m1's code with m2's coupon", input: async (w) => orderBody(w.h, await tillCode(w.h, 'm1'), 50000, { couponIds: [m2Coupon(w)] }), expect: tills('NOT_CLAIMABLE', 'NOT_CLAIMABLE') },
   // staff and ops: their own tables, every caller
   ...widened('staff', AUTHORISATION),
   ...widened('ops', OPS_ACCESS),
