@@ -1,0 +1,20 @@
+import { world } from './tests/support/callers';
+(async () => {
+  const w = await world();
+  const M2 = 'manager-S002';
+  const show = async (label: string, fn: any, data: any, who = M2) => console.log(label, JSON.stringify(await w.h.call(fn, who, data)).slice(0, 160));
+  await show('eventSignUps', 'benefits', { action: 'eventSignUps', eventId: 'S001-demo-salon-1220' });
+  await show('eventFigures', 'benefits', { action: 'eventFigures', eventId: 'S001-demo-salon-1220' });
+  await show('storeEvents', 'benefits', { action: 'storeEvents' });
+  await show('pieceResults', 'benefits', { action: 'pieceResults', pieceId: 'cc-2027-cardigan' });
+  await show('closePiece', 'benefits', { action: 'closePiece', pieceId: 'cc-2027-cardigan' });
+  await show('mySlots', 'benefits', { action: 'mySlots' });
+  const day = (await w.h.call('benefits', 'stylist-S001', { action: 'publishSlots', day: '20261126', start: '14:00', minutes: 30, count: 1 })) as any;
+  const b = (await w.h.call('benefits', 'm1', { action: 'book', slotId: day.data.slots[0].slotId, scene: '通勤', requestId: 'reqreqreq9' })) as any;
+  w.h.clock.set('2026-11-26T06:20:00.000Z');
+  await show('markVisit S002 mgr', 'benefits', { action: 'markVisit', bookingId: b.data.booking.bookingId, outcome: 'noShow' });
+  await show('auditLog', 'staff', { action: 'auditLog' });
+  await show('memberView by id', 'staff', { action: 'memberView', memberId: w.memberId });
+  await show('todoStats', 'staff', { action: 'todoStats' });
+  await show('giveCompensation', 'staff', { action: 'giveCompensation', complaintId: w.complaintId });
+})();
