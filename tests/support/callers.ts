@@ -36,8 +36,8 @@ export const JOBS_TRIGGER = timerTriggers(jobsConfig)[0]!;
 
 /**
  * The world every row starts from: m1 and m2 are 忠诚者 of S001 (so every benefit is open to each
- * on their own data); m1 (birthday tomorrow) has a bound phone, one till order and a complaint noted by S001's clerk;
- * S002 has a manager too (the ops table's other manager).
+ * on their own data); m1 (birthday tomorrow) has a bound phone, one till order and a complaint
+ * noted by S001's clerk; S002 has a manager too (the ops table's other manager).
  */
 export interface World {
   h: Harness;
