@@ -316,16 +316,23 @@ const ROWS: Row[] = [
   { fn: 'pos', action: 'refunds', with: 'an S001 order named with orderStoreId: the goods come back at either store', input: async (w) => ({ orderId: await freshOrder(w), refundId: w.fresh(), amountFen: 100, orderStoreId: 'S001' }), expect: tills('ok') },
 ];
 
+/** Refusals of the caller or the request itself: nothing may be written on the way to them. */
+const TURNED_AWAY = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_MEMBER', 'INVALID_INPUT'];
+
 const OPENIDS = ['m1', 'm2', 'staff-S001', 'staff-S002', 'stylist-S001', 'manager-S001', 'manager-S002'];
 
 describe('who may call what: every action of every function × every kind of caller', () => {
   describe.each(ROWS.map((r) => [`${r.fn}.${r.action}${r.with ? ` (${r.with})` : ''}`, r] as const))('%s', (_name, row) => {
-    it('answers each caller as the table says, and never with an openid or another member\'s phone', async () => {
+    it('answers each caller as the table says, writes nothing for a caller it turns away, and never answers with an openid or another member\'s phone', async () => {
       const w = await world();
       const got: Record<string, string> = {};
       for (const [caller, via] of Object.entries(CALLERS) as Array<[Caller, (typeof CALLERS)[Caller]]>) {
-        const answer: Envelope<unknown> = await ask(w, row.fn, via, { action: row.action, ...(await row.input(w)) });
+        const data = { action: row.action, ...(await row.input(w)) };
+        const version = w.h.cloud.db.currentVersion();
+        const answer: Envelope<unknown> = await ask(w, row.fn, via, data);
         got[caller] = answer.ok ? 'ok' : answer.error.code;
+        // a caller turned away (who they are, what they sent) leaves the database as it was
+        if (!answer.ok && TURNED_AWAY.includes(answer.error.code)) expect({ caller, wrote: w.h.cloud.db.currentVersion() !== version }).toEqual({ caller, wrote: false });
         // a member's export is everything held about them, their own phone and openid too; never anyone else's
         const own = 'openid' in CALLERS[caller] && row.action === 'export' ? CALLERS[caller].openid : null;
         expect(leaks(answer, OPENIDS.filter((o) => o !== own), { phone: own === null })).toEqual([]);
