@@ -1,4 +1,5 @@
 import type { Envelope, Outcome } from '../contract';
+import { clip } from '../contract/plain';
 import { callerOpenid } from './cloud';
 import { callRequest } from './handler';
 import { type ActionRequest, type Actions, guarded, refusal, type Served, serve } from './pipeline';
@@ -20,13 +21,25 @@ function isTimerEvent(event: unknown): event is TimerEvent {
   return typeof type === 'string' && type.toLowerCase() === 'timer';
 }
 
+/** The timer triggers a function declares in its config.json (`triggers: [{ name, type: "timer" }]`). */
+export function timerTriggers(config: { triggers?: ReadonlyArray<{ name: string; type: string }> }): string[] {
+  return (config.triggers ?? []).filter((t) => t.type === 'timer').map((t) => t.name);
+}
+
 /**
- * The timer entry: a tick becomes the action `onTick` makes of its message; anything else must be
- * a call-shaped `{ action, … }` from the platform's own console or the dev server. Never a shopper:
- * a call that carries an openid is refused before anything is read. Everything else (plain data,
- * parsing, INTERNAL for bugs, the output check) is the pipeline's.
+ * The timer entry: a tick of one of the function's own timer triggers (`triggers`, by name: the
+ * platform names the trigger in every timer event) becomes the action `onTick` makes of its
+ * message; anything else must be a call-shaped `{ action, … }` from the platform's own console or
+ * the dev server. Never a shopper: a call that carries an openid is refused before anything is
+ * read, and so is a timer event naming a trigger the function does not have. Everything else
+ * (plain data, parsing, INTERNAL for bugs, the output check) is the pipeline's.
  */
-export function createTimerMain<C extends Actions<C>, Ctx>(served: Served<C, Ctx>, onTick: (message: unknown) => ActionRequest, tick: () => Outcome<Ctx>) {
+export function createTimerMain<C extends Actions<C>, Ctx>(served: Served<C, Ctx>, triggers: readonly string[], onTick: (message: unknown) => ActionRequest, tick: () => Outcome<Ctx>) {
+  const foreignTick = (event: unknown): string | null => {
+    if (!isTimerEvent(event)) return null;
+    const name = typeof event.TriggerName === 'string' ? event.TriggerName : '';
+    return triggers.includes(name) ? null : `${served.name} ticks on its own timer (${triggers.join(', ')}), not on ${name ? clip(name, 40) : 'a timer event naming no trigger'}`;
+  };
   const route = (event: unknown): ActionRequest => {
     if (!isTimerEvent(event)) return callRequest(event);
     // no message or an empty one is the plain tick; anything else is for the schema to judge
@@ -36,7 +49,11 @@ export function createTimerMain<C extends Actions<C>, Ctx>(served: Served<C, Ctx
   return (event: unknown): Promise<Envelope<unknown>> =>
     guarded(
       served.name,
-      async () => (callerOpenid() ? refusal('FORBIDDEN', `${served.name} run on their timer, not for callers`) : serve(served, event, route, tick)),
+      async () => {
+        if (callerOpenid()) return refusal('FORBIDDEN', `${served.name} run on their timer, not for callers`);
+        const foreign = foreignTick(event);
+        return foreign ? refusal('FORBIDDEN', foreign) : serve(served, event, route, tick);
+      },
       (internal) => internal,
     );
 }

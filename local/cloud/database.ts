@@ -81,6 +81,25 @@ export function newDocId(): string {
  * The documents of the local cloud: collections of versioned documents, the indexes declared
  * for deployment, and (for the dev server) a journal every write reaches before it is answered.
  */
+/**
+ * A deep copy of a document whose dates are dates of this realm. Not structuredClone: under Jest
+ * the test's code runs in its own realm while structuredClone builds its copies in Node's, and a
+ * date from there fails mingo's `instanceof Date` — a member whose document had been updated by
+ * id broke every later `$dateToString` over it (the ops dashboard answered INTERNAL in tests only).
+ */
+function copyOf<T>(value: T): T {
+  if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as unknown as Date).getTime()) as T;
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  const proto: unknown = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  // a plain object of either realm (its prototype is an Object.prototype, or none); class instances (BSON values) are kept as they are
+  if (proto === null || (proto !== undefined && Object.getPrototypeOf(proto) === null)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = copyOf(v);
+    return out as T;
+  }
+  return value;
+}
+
 export class LocalDatabase {
   private readonly collections = new Map<string, Map<string, Entry>>();
   private readonly indexes = new Map<string, MemoryIndex[]>();
@@ -277,11 +296,11 @@ export class LocalDatabase {
   static updated(doc: Doc, update: Doc, merge: boolean): Doc {
     const hasOperators = Object.keys(update).some((k) => k.startsWith('$'));
     if (!hasOperators) {
-      const base = merge ? structuredClone(doc) : { _id: doc._id };
-      return { ...base, ...structuredClone(update), _id: doc._id };
+      const base = merge ? copyOf(doc) : { _id: doc._id };
+      return { ...base, ...copyOf(update), _id: doc._id };
     }
     if ('_id' in ((update.$set as Doc) ?? {})) throw new UnsupportedByStandIn('_id cannot be updated');
-    const next = structuredClone(doc);
+    const next = copyOf(doc);
     applyUpdate(next, update as never);
     return next;
   }

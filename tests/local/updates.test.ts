@@ -13,6 +13,16 @@ beforeEach(async () => {
 });
 
 describe('doc(id).update', () => {
+  test('the fields an update leaves alone keep their dates readable by an aggregation ($dateToString), as on the platform', async () => {
+    await db.collection('members').add({ data: { _id: 'm2', joinedAt: new Date('2026-11-25T02:00:00.000Z'), history: [{ at: new Date('2026-11-20T02:00:00.000Z') }] } });
+    await db.collection('members').doc('m2').update({ data: { points: _.inc(1) } });
+    await db.collection('members').doc('m2').update({ data: { name: 'An' } });
+    const $ = _.aggregate;
+    const res = await db.collection('members').aggregate().match({ _id: 'm2' }).project({ day: $.dateToString({ date: '$joinedAt', format: '%Y-%m-%d', timezone: '+08:00' }) }).end();
+    expect(res.list).toEqual([{ _id: 'm2', day: '2026-11-25' }]);
+    expect((await get('members', 'm2')).history[0].at).toBeInstanceOf(Date);
+  });
+
   test('_.inc adds to a number and reports one document updated', async () => {
     const res = await db.collection('members').doc('m1').update({ data: { points: _.inc(25) } });
     expect(res.stats.updated).toBe(1);

@@ -2,7 +2,8 @@ import { jobsContract } from '../../contract/jobs';
 import { success } from '../../contract';
 import { functionClock } from '../../platform/clock';
 import { database } from '../../platform/cloud';
-import { createTimerMain } from '../../platform/timer';
+import { createTimerMain, timerTriggers } from '../../platform/timer';
+import config from './config.json';
 import { jobsHandlers } from './handlers';
 
 /** The function times out at 60 s (config.json); no batch starts in the last 15. */
@@ -16,6 +17,8 @@ const TICK_BUDGET_MS = 45_000;
  */
 export const main = createTimerMain(
   { name: 'jobs', contract: jobsContract, handlers: jobsHandlers },
+  // the triggers deployed with it: a timer event naming another is no tick of ours
+  timerTriggers(config),
   (message) => ({ action: 'run', data: { job: message ?? 'all' } }),
   () => success({ db: database(), now: functionClock().now(), deadline: Date.now() + TICK_BUDGET_MS }),
 );
