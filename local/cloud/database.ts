@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Query, find, aggregate, update as applyUpdate } from 'mingo';
+import { INDEX_COVERAGE_FROM, queriedFields, served, UncoveredQuery } from './coverage';
 import { IndexFile, indexOrderValue, MemoryIndex, pinnedValues, rangeBounds } from './indexes';
 import { Journal, JournalRecord } from './journal';
 import { currentScope } from './context';
@@ -8,6 +9,7 @@ import { checkOperators, checkPipeline } from './operators';
 import { Snapshots } from './snapshots';
 
 export { DuplicateKeyError, UnsupportedByStandIn } from './errors';
+export { UncoveredQuery } from './coverage';
 
 export type Doc = Record<string, unknown> & { _id?: string };
 interface Entry {
@@ -91,7 +93,16 @@ export class LocalDatabase {
    * @param erasing collections whose removed documents must leave no history in the journal (the
    * members: a member who leaves takes their personal data along), see Journal.append().
    */
-  constructor(indexFile: IndexFile, private readonly journal: Journal | null = null, private readonly erasing: ReadonlySet<string> = new Set()) {
+  /**
+   * @param coverageFrom past this many documents in a collection, a query no declared index serves
+   * is refused (see coverage.ts); Infinity turns the check off (tests of the planner itself).
+   */
+  constructor(
+    indexFile: IndexFile,
+    private readonly journal: Journal | null = null,
+    private readonly erasing: ReadonlySet<string> = new Set(),
+    private readonly coverageFrom: number = INDEX_COVERAGE_FROM,
+  ) {
     for (const [collection, specs] of Object.entries(indexFile)) {
       this.indexes.set(collection, specs.map((s) => new MemoryIndex(collection, s)));
     }
@@ -196,8 +207,21 @@ export class LocalDatabase {
     return null;
   }
 
-  /** Entries matching a query, in natural (insertion) order. */
-  match(collection: string, query: Doc): Entry[] {
+  /** Refuses a query on a big collection that no declared index serves: on CloudBase it would scan them all. */
+  private refuseUncovered(collection: string, query: Doc, what: string, order?: Record<string, unknown>): void {
+    const size = this.collection(collection).size;
+    if (size <= this.coverageFrom) return;
+    const specs = (this.indexes.get(collection) ?? []).map((i) => i.spec);
+    if (!served(query, specs, order)) throw new UncoveredQuery(collection, queriedFields(query), size, specs, what);
+  }
+
+  /** Entries matching a query, in natural (insertion) order (a where().update/remove/count). */
+  match(collection: string, query: Doc, what = 'query'): Entry[] {
+    this.refuseUncovered(collection, query, what);
+    return this.matchServed(collection, query);
+  }
+
+  private matchServed(collection: string, query: Doc): Entry[] {
     checkOperators(query);
     const q = new Query(query);
     const candidates = this.candidates(collection, query);
@@ -207,9 +231,10 @@ export class LocalDatabase {
 
   find(collection: string, query: Doc, options: FindOptions = {}): Doc[] {
     if (options.projection) checkOperators(options.projection);
+    this.refuseUncovered(collection, query, 'read', options.order);
     const early = this.findInIndexOrder(collection, query, options);
     if (early) return early;
-    const matched = this.match(collection, query).map((e) => e.doc);
+    const matched = this.matchServed(collection, query).map((e) => e.doc);
     const ordered = options.order && Object.keys(options.order).length;
     if (!ordered && !options.projection) {
       // the common read: no sort or projection, so no second mingo query (each one builds its operator tables afresh)
@@ -261,11 +286,15 @@ export class LocalDatabase {
   }
 
   count(collection: string, query: Doc): number {
-    return this.match(collection, query).length;
+    return this.match(collection, query, 'count').length;
   }
 
   aggregate(collection: string, pipeline: Doc[]): Doc[] {
     checkPipeline(pipeline);
+    // the first stage decides whether the pipeline starts from an index or from every document
+    const first = pipeline[0] ?? {};
+    if ('$match' in first) this.refuseUncovered(collection, first.$match as Doc, 'aggregation');
+    else this.refuseUncovered(collection, {}, `aggregation starting with ${Object.keys(first)[0] ?? 'nothing'}`, '$sort' in first ? (first.$sort as Doc) : undefined);
     const docs = [...this.collection(collection).values()].map((e) => e.doc);
     currentScope().docsExamined += docs.length;
     return aggregate(docs, pipeline, {

@@ -80,7 +80,7 @@ export class LocalRequester {
         checkUpdate(update);
         const returnDoc = action === 'database.modifyAndReturnDoc';
         const multi = !returnDoc && p.queryType === 'WHERE' && p.multi !== false;
-        let matched = this.db.match(coll, query);
+        let matched = this.db.match(coll, query, 'update');
         if (!multi) matched = matched.slice(0, 1);
         if (matched.length === 0 && p.upsert) {
           if (p.queryType !== 'DOC') throw new UnsupportedByStandIn('upsert is only sent for doc(id).set()');
@@ -99,7 +99,7 @@ export class LocalRequester {
         return { data: { updated: writes.length, upsert_id: null }, requestId: requestId() };
       }
       case 'database.removeDocument': {
-        let matched = this.db.match(coll, decode(p.query, this.now));
+        let matched = this.db.match(coll, decode(p.query, this.now), 'remove');
         if (p.queryType === 'DOC' || p.multi === false) matched = matched.slice(0, 1);
         await this.db.apply(matched.map((e) => ({ c: coll, id: e.doc._id as string, doc: null })));
         return { data: { deleted: matched.length }, requestId: requestId() };
