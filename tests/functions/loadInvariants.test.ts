@@ -19,6 +19,7 @@ beforeAll(async () => {
   const inviter = 'inv-ann';
   await h.join(inviter);
   const mine = await h.call('referral', inviter, { action: 'mine' });
+  if (!mine.ok) throw new Error(JSON.stringify(mine.error));
   for (const n of [1, 2, 3]) {
     await h.join(`friend-${n}`, { ref: mine.data.code });
     await buy(h, `friend-${n}`, 20_000);
