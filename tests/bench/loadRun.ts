@@ -129,12 +129,12 @@ async function ok(url: string, body: unknown, headers: Record<string, string> = 
 async function prepare(base: string, opts: LoadRunOptions): Promise<string[]> {
   const fn = (name: string, openid: string, data: unknown) => ok(`${base}api/fn/${name}`, data, { 'x-openid': openid });
   const enroll = { action: 'enroll', storeId: 'S001', privacyAccepted: true };
-  const codes = await pool(opts.inviters, 8, async (i) => {
+  const codes = await pool(opts.inviters, opts.connections, async (i) => {
     await fn('member', `load-inviter-${i}`, enroll);
     return (await fn('referral', `load-inviter-${i}`, { action: 'mine' })).code as string;
   });
   const members = Array.from({ length: opts.members }, (_x, i) => `load-member-${i}`);
-  await pool(members.length, 8, (i) => fn('member', members[i]!, { ...enroll, ref: codes[i % codes.length] }));
+  await pool(members.length, opts.connections, (i) => fn('member', members[i]!, { ...enroll, ref: codes[i % codes.length] }));
   return members;
 }
 
@@ -285,7 +285,7 @@ export async function measureLoadRun(opts: LoadRunOptions = LOAD_RUN_DEFAULTS): 
     t0 = (performance.now() - t0) / 1000;
     await settleReferrals(server.url);
   } finally {
-    await server.crash().catch(() => undefined); // the journal is fsync'd before each answer: a kill loses nothing answered
+    await server.stop();
   }
   // the data as the server left it: its journal, loaded by a local cloud of this process
   const cloud = installLocalCloud({ journalFile: path.join(dataDir, 'journal.ndjson') });
