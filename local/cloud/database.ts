@@ -92,8 +92,6 @@ export class LocalDatabase {
   /**
    * @param erasing collections whose removed documents must leave no history in the journal (the
    * members: a member who leaves takes their personal data along), see Journal.append().
-   */
-  /**
    * @param coverageFrom past this many documents in a collection, a query no declared index serves
    * is refused (see coverage.ts); Infinity turns the check off (tests of the planner itself).
    */
