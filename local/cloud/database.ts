@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Query, find, aggregate, update as applyUpdate } from 'mingo';
+import { INDEX_COVERAGE_FROM, queriedFields, served, UncoveredQuery } from './coverage';
 import { IndexFile, indexOrderValue, MemoryIndex, pinnedValues, rangeBounds } from './indexes';
 import { Journal, JournalRecord } from './journal';
 import { currentScope } from './context';
@@ -8,6 +9,7 @@ import { checkOperators, checkPipeline } from './operators';
 import { Snapshots } from './snapshots';
 
 export { DuplicateKeyError, UnsupportedByStandIn } from './errors';
+export { UncoveredQuery } from './coverage';
 
 export type Doc = Record<string, unknown> & { _id?: string };
 interface Entry {
@@ -109,8 +111,15 @@ export class LocalDatabase {
   /**
    * @param erasing collections whose removed documents must leave no history in the journal (the
    * members: a member who leaves takes their personal data along), see Journal.append().
+   * @param coverageFrom past this many documents in a collection, a query no declared index serves
+   * is refused (see coverage.ts); Infinity turns the check off (tests of the planner itself).
    */
-  constructor(indexFile: IndexFile, private readonly journal: Journal | null = null, private readonly erasing: ReadonlySet<string> = new Set()) {
+  constructor(
+    indexFile: IndexFile,
+    private readonly journal: Journal | null = null,
+    private readonly erasing: ReadonlySet<string> = new Set(),
+    private readonly coverageFrom: number = INDEX_COVERAGE_FROM,
+  ) {
     for (const [collection, specs] of Object.entries(indexFile)) {
       this.indexes.set(collection, specs.map((s) => new MemoryIndex(collection, s)));
     }
@@ -213,6 +222,18 @@ export class LocalDatabase {
       return { ids, field: leading, values: filed };
     }
     return null;
+  }
+
+  /**
+   * Refuses a query on a big collection that no declared index serves: on CloudBase it would scan
+   * them all. The requester asks it of every query that arrives from the SDK; a test reading the
+   * stand-in directly (find, count) is inspecting, not querying, and is not asked.
+   */
+  refuseUncovered(collection: string, query: Doc, what: string, order?: Record<string, unknown>): void {
+    const size = this.collection(collection).size;
+    if (size <= this.coverageFrom) return;
+    const specs = (this.indexes.get(collection) ?? []).map((i) => i.spec);
+    if (!served(query, specs, order)) throw new UncoveredQuery(collection, queriedFields(query), size, specs, what);
   }
 
   /** Entries matching a query, in natural (insertion) order. */

@@ -34,6 +34,11 @@ export interface LocalCloudOptions {
    * data along when they leave)
    */
   eraseHistoryOf?: string[];
+  /**
+   * past this many documents in a collection, refuse a query no declared index serves (default
+   * INDEX_COVERAGE_FROM; Infinity: off, for tests of the stand-in's own planner on ad-hoc indexes)
+   */
+  indexCoverageFrom?: number;
 }
 
 export interface CallResult<T> {
@@ -98,11 +103,11 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
     const opened = Journal.open(options.journalFile);
     journal = opened.journal;
     droppedTornLine = opened.droppedTornLine;
-    db = new LocalDatabase(indexes, journal, new Set(options.eraseHistoryOf ?? [COLLECTIONS.members]));
+    db = new LocalDatabase(indexes, journal, new Set(options.eraseHistoryOf ?? [COLLECTIONS.members]), options.indexCoverageFrom);
     db.replay(opened.records);
     journal.compact(db.allDocuments());
   } else {
-    db = new LocalDatabase(indexes);
+    db = new LocalDatabase(indexes, null, undefined, options.indexCoverageFrom);
   }
   if (options.seed && db.collection(COLLECTIONS.stores).size === 0) {
     // in memory at once; on a journal, durable by the next tick's flush

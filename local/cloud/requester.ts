@@ -52,16 +52,21 @@ export class LocalRequester {
     switch (action) {
       case 'database.getDocument': {
         const query = decode(p.query, this.now);
+        const order = p.order ? decode(p.order, this.now) : undefined;
+        this.db.refuseUncovered(coll, query, 'read', order);
         const list = this.db.find(coll, query, {
-          order: p.order ? decode(p.order, this.now) : undefined,
+          order,
           offset: p.offset,
           limit: p.queryType === 'DOC' ? 1 : Math.min(p.limit ?? 100, 1000),
           projection: p.projection ? decode(p.projection, this.now) : undefined,
         });
         return { data: { list: list.map(encode), limit: p.limit ?? 100, offset: p.offset ?? 0 }, requestId: requestId() };
       }
-      case 'database.calculateDocument':
-        return { data: { total: this.db.count(coll, decode(p.query, this.now)) }, requestId: requestId() };
+      case 'database.calculateDocument': {
+        const query = decode(p.query, this.now);
+        this.db.refuseUncovered(coll, query, 'count');
+        return { data: { total: this.db.count(coll, query) }, requestId: requestId() };
+      }
       case 'database.insertDocument': {
         const docs: Doc[] = (p.data as string[]).map((s) => decode(s, this.now));
         docs.forEach((d) => checkStoredFields(d));
@@ -80,6 +85,7 @@ export class LocalRequester {
         checkUpdate(update);
         const returnDoc = action === 'database.modifyAndReturnDoc';
         const multi = !returnDoc && p.queryType === 'WHERE' && p.multi !== false;
+        this.db.refuseUncovered(coll, query, 'update');
         let matched = this.db.match(coll, query);
         if (!multi) matched = matched.slice(0, 1);
         if (matched.length === 0 && p.upsert) {
@@ -99,7 +105,9 @@ export class LocalRequester {
         return { data: { updated: writes.length, upsert_id: null }, requestId: requestId() };
       }
       case 'database.removeDocument': {
-        let matched = this.db.match(coll, decode(p.query, this.now));
+        const query = decode(p.query, this.now);
+        this.db.refuseUncovered(coll, query, 'remove');
+        let matched = this.db.match(coll, query);
         if (p.queryType === 'DOC' || p.multi === false) matched = matched.slice(0, 1);
         await this.db.apply(matched.map((e) => ({ c: coll, id: e.doc._id as string, doc: null })));
         return { data: { deleted: matched.length }, requestId: requestId() };
@@ -108,6 +116,10 @@ export class LocalRequester {
         const pipeline = (p.stages as Array<{ stageKey: string; stageValue: string }>).map((s) => ({
           [s.stageKey]: decode(s.stageValue, this.now),
         }));
+        // the first stage decides whether the pipeline starts from an index or from every document
+        const first = pipeline[0] ?? {};
+        if ('$match' in first) this.db.refuseUncovered(coll, first.$match as Doc, 'aggregation');
+        else this.db.refuseUncovered(coll, {}, `aggregation starting with ${Object.keys(first)[0] ?? 'nothing'}`, '$sort' in first ? (first.$sort as Doc) : undefined);
         return { data: { list: this.db.aggregate(coll, pipeline).map(encode) }, requestId: requestId() };
       }
       case 'database.addCollection':

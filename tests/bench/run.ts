@@ -25,6 +25,7 @@ import { measureOutfits, OUTFIT_P95_BOUND_MS } from './outfits';
 import { measureRequests } from './requests';
 import { benchNps } from './nps';
 import { table } from './stats';
+import { LOAD_RUN_DEFAULTS, loadRunTable, measureLoadRun } from './loadRun';
 import { measurePosThroughput, measureThroughput } from './throughput';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -172,6 +173,12 @@ async function main(): Promise<void> {
     `Issue 16: main package ${issue16.mainPackageRatio ?? 'n/a'}× the hello-world (target ≤ ${issue16.mainPackageTarget}×); returning member's time to code ${issue16.timeToCodeRatio ?? 'n/a'}× the hello-world's first text (target ≤ ${issue16.timeToCodeTarget ?? 1.2}×; function calls before the code: ${JSON.stringify(issue16.callsBeforeCode)}); first-ever open ${issue16.firstEverTimeToCodeRatio ?? 'n/a'}×\n`,
   );
 
+  // issue 20: the dev server under a mixed load over loopback, then every invariant read from its data
+  const loadRun = await measureLoadRun(LOAD_RUN_DEFAULTS);
+  console.log(`Load run (issue 20): the dev server over loopback, autocannon, a mixed visit per member (${loadRun.members} members, ${loadRun.connections} connections, ~${LOAD_RUN_DEFAULTS.seconds} s)`);
+  console.log(loadRunTable(loadRun) + '\n');
+  if (loadRun.invariants.some((i) => i.problems.length > 0)) process.exitCode = 1;
+
   const report = {
     timestamp: new Date().toISOString(),
     machine,
@@ -188,6 +195,7 @@ async function main(): Promise<void> {
     weappMainPackage,
     h5CardTimeToCode,
     issue16,
+    loadRun,
     benchSeconds: Math.round((performance.now() - t0) / 100) / 10,
   };
   fs.mkdirSync(OUT_DIR, { recursive: true });

@@ -19,7 +19,8 @@ const sortedIds = (res: { data: Array<{ _id: string }> }) => ids(res).sort();
 
 beforeEach(async () => {
   clock = new ManualClock(START);
-  ({ db, _ } = fresh({ clock }));
+  // the query language with no indexes declared: index coverage is tests/local/indexCoverage.test.ts
+  ({ db, _ } = fresh({ clock, indexCoverageFrom: Infinity }));
   for (const p of products) await db.collection('products').add({ data: p });
 });
 
