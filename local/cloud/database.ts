@@ -277,11 +277,11 @@ export class LocalDatabase {
   static updated(doc: Doc, update: Doc, merge: boolean): Doc {
     const hasOperators = Object.keys(update).some((k) => k.startsWith('$'));
     if (!hasOperators) {
-      const base = merge ? structuredClone(doc) : { _id: doc._id };
-      return { ...base, ...structuredClone(update), _id: doc._id };
+      const base = merge ? copyDoc(doc) : { _id: doc._id };
+      return { ...base, ...copyDoc(update), _id: doc._id };
     }
     if ('_id' in ((update.$set as Doc) ?? {})) throw new UnsupportedByStandIn('_id cannot be updated');
-    const next = structuredClone(doc);
+    const next = copyDoc(doc);
     applyUpdate(next, update as never);
     return next;
   }
@@ -386,4 +386,22 @@ export class LocalDatabase {
   lastChange(collection: string, id: string): number {
     return this.snapshots.lastChange(`${collection}\u0000${id}`, this.collection(collection).get(id));
   }
+}
+
+/**
+ * A deep copy made in this module's realm. structuredClone answers in the host's realm: under
+ * jest's vm its Dates are no `Date` here, and mingo's date operators then refuse an updated
+ * member ("cannot convert … to date": the dashboard failed once a member had opened their invite
+ * code). Other values (BSON types) are kept as they are: nothing updates them in place.
+ */
+function copyDoc<T>(value: T): T {
+  const kind = Object.prototype.toString.call(value);
+  if (kind === '[object Date]') return new Date((value as unknown as Date).getTime()) as T;
+  if (Array.isArray(value)) return value.map(copyDoc) as T;
+  if (kind === '[object Object]' && (value as object).constructor?.name === 'Object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as object)) out[k] = copyDoc(v);
+    return out as T;
+  }
+  return value;
 }
