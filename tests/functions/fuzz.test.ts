@@ -43,6 +43,8 @@ type Caller = keyof typeof CALLERS;
 /** Generated inputs per action and caller: 113 actions × 4 callers × 22 ≈ 10,000, plus the till's. */
 const RUNS_PER_ACTION_AND_CALLER = 22;
 const POS_RUNS_PER_ROUTE = 400;
+/** Valid-shaped requests per action (made-up ids, codes and values the schemas accept), past admission. */
+const VALID_RUNS_PER_ACTION = 8;
 
 /** One call per function that must still answer after the fuzzing: the function is not left broken. */
 const STILL_ANSWERS: Record<FunctionName, { caller: Caller; data: Record<string, unknown> }> = {
@@ -136,6 +138,8 @@ let generated = 0;
 /** Of those, how many got past the plain-data rule to the action's schema, and how many past the schema to a handler. */
 let reachedSchema = 0;
 let reachedHandler = 0;
+/** How the valid-shaped requests were answered, by code. */
+const pastAdmission: Record<string, number> = {};
 
 /** A body nested 60 deep: plain JSON the pipeline must refuse before any schema walks it. */
 const DEEP_BODY = JSON.stringify(nested(60));
@@ -299,8 +303,35 @@ describe('fuzzing every door: hostile input is refused with a typed error, write
     expect(stored).not.toContain('\u2066x');
   });
 
+  describe('past admission: requests the schemas accept, with made-up values, never crash a handler', () => {
+    // a fresh database: these requests are valid, so some of them write (a member may even leave)
+    let fresh: Harness;
+    beforeAll(async () => {
+      fresh = await createHarness();
+      await fresh.join(CALLERS.member);
+    });
+
+    it.each(FUNCTIONS)('every action of %s answers a typed result to every caller', async (fn) => {
+      // leaving would answer NOT_MEMBER to everything after it (leaving.test.ts and privacy.test.ts cover it)
+      const actions = actionsOf(fn).map(([action]) => action).filter((action) => `${fn}.${action}` !== 'member.delete');
+      const request = fc.constantFrom(...actions).chain((action) => fc.constantFrom(...EXAMPLES.get(`${fn}.${action}`)!).map((ex) => ({ action, ...(ex as object) })));
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...(Object.keys(CALLERS) as Caller[])), request, async (who, data) => {
+          // the harness checks an answer that succeeds against the action's output schema
+          const answer = await fresh.call(fn, CALLERS[who], data);
+          const outcome = answer.ok ? 'ok' : answer.error.code;
+          pastAdmission[outcome] = (pastAdmission[outcome] ?? 0) + 1;
+          if (!answer.ok && (!ERROR_CODES.includes(answer.error.code) || answer.error.code === 'INTERNAL')) {
+            throw new Error(`${fn}.${data.action} by ${who}: ${show(data)} → ${show(answer)}; logged: ${String(errors.mock.calls.at(-1)?.[1]?.stack ?? 'nothing').slice(0, 600)}`);
+          }
+        }),
+        { numRuns: VALID_RUNS_PER_ACTION * actionsOf(fn).length },
+      );
+    });
+  });
+
   it('sent at least 10,000 generated inputs in all, most of them past the plain-data rule to a schema', () => {
-    console.log(`[fuzz] ${generated} inputs: ${reachedSchema} reached an action's schema, ${reachedHandler} passed it (refused later, writing nothing)`);
+    console.log(`[fuzz] ${generated} hostile inputs: ${reachedSchema} reached an action's schema, ${reachedHandler} passed it (refused later, writing nothing); valid-shaped requests past admission: ${JSON.stringify(pastAdmission)}`);
     expect(generated).toBeGreaterThanOrEqual(10_000);
     // mutations of valid examples are plain data: if they stopped reaching the schemas, the fuzz would test one rule only
     expect(reachedSchema).toBeGreaterThan(generated / 2);
