@@ -1,20 +1,24 @@
 /**
- * Fuzzing every door (issue 20, part 5): every action of every function in the contract, and the
- * till's three routes, are sent hostile inputs — operator objects in ids, prototype keys, huge and
+ * Fuzzing every door (issue 20, part 5): every action of every function in the contract, the
+ * till's three routes and the jobs function's timer are sent hostile inputs — operator objects in ids, prototype keys, huge and
  * deeply nested values, arrays where scalars belong, bad fen, unicode tricks, wrong types, extra
  * fields, and valid examples with one field made hostile. Each must be refused with a typed error
  * (never INTERNAL), write nothing, and leave the function answering.
  *
  * The actions and their valid examples are read off the contract (tests/support/fuzzInputs.ts), so
- * a new action is fuzzed with no edit here. Cost: about 11,000 inputs, ~30 s on a quiet 2-core
- * machine (refusals before admission cost no database request; those after it a few reads).
+ * a new action is fuzzed with no edit here. Then requests the schemas accept, with made-up values,
+ * go past admission to the handlers, which must answer ok or a typed error, never INTERNAL.
+ * Cost: about 11,500 hostile inputs and 900 valid-shaped ones, ~20 s on this 2-core machine under
+ * load (refusals before admission cost no database request).
  */
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { contract, ERROR_CODES, type FunctionName } from '../../cloudfunctions/contract';
 import { plainDataProblem } from '../../cloudfunctions/contract/plain';
+import { jobsContract } from '../../cloudfunctions/contract/jobs';
 import { posContract } from '../../cloudfunctions/contract/pos';
-import { createHarness, type Harness } from '../support/harness';
+import { functionMains } from '../../local/functions';
+import { createHarness, START, type Harness } from '../support/harness';
 import { deliverEvent, orderBody, SECRET_S001, SECRETS, signedHeaders, tillCode } from '../support/pos';
 import {
   badNumbers,
@@ -43,6 +47,7 @@ type Caller = keyof typeof CALLERS;
 /** Generated inputs per action and caller: 113 actions × 4 callers × 22 ≈ 10,000, plus the till's. */
 const RUNS_PER_ACTION_AND_CALLER = 22;
 const POS_RUNS_PER_ROUTE = 400;
+const TIMER_RUNS = 400;
 /** Valid-shaped requests per action (made-up ids, codes and values the schemas accept), past admission. */
 const VALID_RUNS_PER_ACTION = 8;
 
@@ -302,6 +307,36 @@ describe('fuzzing every door: hostile input is refused with a typed error, write
     const stored = JSON.stringify([...h.cloud.db.allDocuments()]);
     expect(stored).not.toContain('evil');
     expect(stored).not.toContain('\u2066x');
+  });
+
+  describe('the timer', () => {
+    it('the jobs function refuses hostile ticks and call-shaped events, from no one or any caller, writing nothing', async () => {
+      const jobs = functionMains().jobs!;
+      const examples = [{ action: 'run', job: 'all' }, ...validExamples(jobsContract.run.input).map((ex) => ({ action: 'run', ...(ex as object) }))];
+      const event = fc.oneof(
+        // a tick whose message is hostile (a message is a job's name, or nothing)
+        fc.oneof(hostileValue, trickyText.map((t) => `all${t}`), fc.constantFrom<unknown>('ALL', 'birth\u200Bday', ['all'], { job: 'all' })).map((Message) => ({ Type: 'Timer', TriggerName: 'daily', Time: START, Message })),
+        // a call-shaped event with one field made hostile, or an extra one
+        fc.constantFrom(...examples).chain((ex) =>
+          fc.oneof(
+            fc.tuple(fc.constantFrom(...pathsOf(ex).filter((p) => p.length > 0 && p[0] !== 'action')), hostileValue).map(([p, v]) => replaced(ex, p, v)),
+            extraField.map(([k, v]) => withExtra(ex, [], k, v)),
+          ),
+        ),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...(Object.keys(CALLERS) as Caller[])), event, async (who, data) => {
+          generated += 1;
+          const before = h.cloud.db.currentVersion();
+          const { result, requests } = await h.cloud.call(CALLERS[who], () => jobs(data));
+          const context = `jobs by ${who}: ${show(data)} → ${show(result)}`;
+          if (result.ok || !ERROR_CODES.includes(result.error.code) || result.error.code === 'INTERNAL') throw new Error(`not a typed refusal: ${context}`);
+          if (h.cloud.db.currentVersion() !== before) throw new Error(`wrote to the database: ${context}`);
+          if (requests !== 0) throw new Error(`${requests} database requests before refusing: ${context}`);
+        }),
+        { numRuns: TIMER_RUNS },
+      );
+    });
   });
 
   describe('past admission: requests the schemas accept, with made-up values, never crash a handler', () => {
