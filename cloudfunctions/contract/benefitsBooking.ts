@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emptyInput, isoInstantSchema, storeIdSchema, tierSchema } from './fields';
+import { emptyInput, isoInstantSchema, opaqueIdSchema, optionalWordsSchema, storeIdSchema, tierSchema } from './fields';
 
 /**
  * Stylist 1v1 booking (issue 18, 成长者 and 忠诚者): stylists publish slots at their store, members
@@ -76,8 +76,8 @@ export const bookInput = z.strictObject({
   slotId: slotIdSchema,
   scene: z.enum(BOOKING_SCENE_CHOICES),
   budget: z.optional(z.int().check(z.minimum(0), z.maximum(100_000_000))),
-  pieces: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(80))).check(z.maxLength(6, '最多选 6 件单品'))),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(200, '备注最多 200 字'))),
+  pieces: z.optional(z.array(opaqueIdSchema(80)).check(z.maxLength(6, '最多选 6 件单品'))),
+  note: z.optional(optionalWordsSchema(200, '备注最多 200 个看得见的字')),
   requestId: requestIdSchema,
 });
 export const bookingOutput = z.object({ booking: bookingViewSchema });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { visibleWordSchema } from './fields';
 import { categorySchema, namedColourSchema, sceneSchema, styleSchema, wearSeasonSchema, type Category } from './styleWords';
 
 /**
@@ -125,7 +126,7 @@ export const catalogFilterSchema = z.strictObject({
   minPriceFen: z.optional(z.int().check(z.minimum(0), z.maximum(100_000_000))),
   maxPriceFen: z.optional(z.int().check(z.minimum(0), z.maximum(100_000_000))),
   /** only what has this size in stock */
-  size: z.optional(z.string().check(z.minLength(1), z.maxLength(8))),
+  size: z.optional(visibleWordSchema(8, 'size is 1–8 visible characters, e.g. M, 38 or 均码')),
   /** only what has some size in stock */
   inStockOnly: z.optional(z.boolean()),
 });

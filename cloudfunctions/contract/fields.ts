@@ -63,6 +63,39 @@ export const remindersSchema = z.object({ pointsExpiring: z.number(), couponExpi
 export const memberIdSchema = z.string().check(z.regex(/^\d{12}$/, 'memberId is 12 digits'));
 
 /**
+ * A short word a filter names (a size, a colour): visible characters only — no controls, bidi
+ * overrides or zero-width marks (the plain-text rule) — at most `maxChars`.
+ */
+export function visibleWordSchema(maxChars: number, message: string) {
+  return z.string().check(visibleText(maxChars, message));
+}
+
+/**
+ * An id or cursor the functions handed out (a to-do, a page's end, a piece, the phone button's
+ * one-time code): visible ASCII only, no spaces. The handler still judges whether it names
+ * anything; this keeps controls, bidi and zero-width tricks from ever reaching it.
+ */
+export function opaqueIdSchema(maxChars: number) {
+  return z.string().check(z.maxLength(maxChars), z.regex(/^[\x21-\x7E]+$/, 'is 1 or more visible ASCII characters (letters, digits, punctuation)'));
+}
+
+/**
+ * Optional words a person adds (a note to a booking or an outfit list, an outfit's reason):
+ * trimmed, empty allowed, else the plain-text rule, at most `maxChars`. Its size is judged
+ * before trimming, so padding is no way past it.
+ */
+export function optionalWordsSchema(maxChars: number, message: string) {
+  return z.string().check(z.maxLength(maxChars * 8, message), z.trim(), z.refine((s: string) => s === '' || (s.length <= maxChars * 8 && plainTextProblem(s, maxChars) === null), message));
+}
+
+/**
+ * The plain-text rule as a check (on a string already trimmed, for the short names people type).
+ * The length comes first: zod runs every check, and counting graphemes of a huge string is what
+ * a hostile request would want.
+ */
+export const visibleText = (maxChars: number, message: string) => z.refine<string>((s) => s.length <= maxChars * 8 && plainTextProblem(s, maxChars) === null, message);
+
+/**
  * Free text people write (trimmed, NFC): visible characters only — no controls, bidi overrides or
  * zero-width marks — at most `maxChars` as a person counts them. Staff notes, outfit lists, event
  * and piece texts, vote comments. `emptyAllowed`: an optional text (a comment, a description) may

@@ -7,6 +7,7 @@ import {
   isoInstantSchema,
   memberCodeSchema,
   nicknameSchema,
+  opaqueIdSchema,
   remindersSchema,
   storeIdSchema,
   tierSchema,
@@ -126,7 +127,7 @@ export const receiptOutput = z.object({ receipt: z.nullable(tillReceiptSchema) }
 
 export const bindPhoneInput = z.strictObject({
   /** the one-time code from the getPhoneNumber button, valid 5 minutes */
-  code: z.string().check(z.minLength(1), z.maxLength(128)),
+  code: opaqueIdSchema(128),
 });
 export const bindPhoneOutput = z.object({ phoneMasked: z.string() });
 

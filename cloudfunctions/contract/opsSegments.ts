@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emptyInput, isoInstantSchema, tierSchema } from './fields';
+import { emptyInput, isoInstantSchema, tierSchema, visibleText } from './fields';
 import { tagIdSchema } from './staffMember';
 
 /**
@@ -63,12 +63,14 @@ export const segmentMovementOutput = z.object({
 
 const scoreSchema = z.int().check(z.minimum(1, '评分为 1–5'), z.maximum(5, '评分为 1–5'));
 export const scoreRangeSchema = z.object({ min: scoreSchema, max: scoreSchema });
+/** A range a manager saves: its two ends and nothing else. */
+const scoreRangeInput = z.strictObject({ min: scoreSchema, max: scoreSchema });
 export const segmentDefinitionSchema = z.strictObject({
   code: z.string().check(z.regex(/^[a-z][A-Za-z0-9]{1,23}$/, '分群代码为字母开头的 2–24 位字母或数字')),
-  name: z.string().check(z.minLength(1, '请填写分群名称'), z.maxLength(32, '分群名称最多 8 个字')),
-  r: z.nullable(scoreRangeSchema),
-  f: z.nullable(scoreRangeSchema),
-  m: z.nullable(scoreRangeSchema),
+  name: z.string().check(z.minLength(1, '请填写分群名称'), z.maxLength(32, '分群名称最多 8 个字'), visibleText(32, '分群名称只能用看得见的字')),
+  r: z.nullable(scoreRangeInput),
+  f: z.nullable(scoreRangeInput),
+  m: z.nullable(scoreRangeInput),
   joinedWithinDays: z.nullable(z.int().check(z.minimum(1, '入会天数为 1–365'), z.maximum(365, '入会天数为 1–365'))),
 });
 export type SegmentDefinitionInput = z.infer<typeof segmentDefinitionSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoInstantSchema } from './fields';
+import { isoInstantSchema, opaqueIdSchema, optionalWordsSchema } from './fields';
 import { categorySchema, namedColourSchema, sceneSchema, styleSchema, wearSeasonSchema, type Category } from './styleWords';
 
 /**
@@ -14,7 +14,7 @@ export const pieceSourceSchema = z.enum(PIECE_SOURCES);
 export type PieceSource = z.infer<typeof pieceSourceSchema>;
 
 /** Ids the engine names pieces by: a wardrobe item's id (contract/wardrobe: up to 160 characters), or a catalogue product's SKU. */
-export const pieceIdSchema = z.string().check(z.minLength(1), z.maxLength(160));
+export const pieceIdSchema = opaqueIdSchema(160);
 
 export const wardrobePieceSchema = z.object({
   id: pieceIdSchema,
@@ -131,7 +131,7 @@ export const savedOutfitSchema = z.object({
   savedAt: isoInstantSchema,
 });
 export type SavedOutfit = z.infer<typeof savedOutfitSchema>;
-export const saveOutfitInput = z.strictObject({ pieceIds: outfitPieceIdsSchema, scene: sceneSchema, reason: z.optional(z.string().check(z.maxLength(80))) });
+export const saveOutfitInput = z.strictObject({ pieceIds: outfitPieceIdsSchema, scene: sceneSchema, reason: z.optional(optionalWordsSchema(80, 'reason is at most 80 visible characters')) });
 export const saveOutfitOutput = z.object({ outfit: savedOutfitSchema });
 export const savedOutfitsOutput = z.object({ outfits: z.array(savedOutfitSchema), quota: z.int() });
 export const removeOutfitInput = z.strictObject({ id: z.string().check(z.regex(/^[A-Za-z0-9:_-]{1,160}$/)) });

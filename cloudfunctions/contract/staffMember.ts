@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emptyInput, isoInstantSchema, memberCodeSchema, memberIdSchema, plainTextSchema, tierSchema } from './fields';
+import { emptyInput, isoInstantSchema, memberCodeSchema, memberIdSchema, opaqueIdSchema, plainTextSchema, tierSchema, visibleText } from './fields';
 import { homeStoreSchema } from './member';
 
 /**
@@ -23,7 +23,7 @@ export const staffRequestIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,4
 export const noteIdSchema = z.string().check(z.regex(/^S\d{3,}:[A-Za-z0-9_-]{8,40}$/, 'not a note id'));
 export const tagIdSchema = z.string().check(z.regex(/^[a-z0-9-]{2,40}$/, 'not a tag id'));
 export const tagGroupIdSchema = z.string().check(z.regex(/^[a-z0-9-]{2,24}$/, 'not a tag group id'));
-export const tagNameSchema = z.string().check(z.trim(), z.minLength(1, '标签名不能为空'), z.maxLength(12, '标签名最多 12 个字'));
+export const tagNameSchema = z.string().check(z.trim(), z.minLength(1, '标签名不能为空'), z.maxLength(12, '标签名最多 12 个字'), visibleText(12, '标签名只能用看得见的字'));
 
 /** Why the clerk opened the member by id (the audit log's why). */
 export const MEMBER_VIEW_REASONS = ['todo', 'complaint', 'followUp'] as const;
@@ -125,7 +125,7 @@ export const giveCompensationOutput = z.object({
   issuedNow: z.boolean(),
 });
 
-export const auditLogInput = z.strictObject({ cursor: z.optional(z.string().check(z.maxLength(120))) });
+export const auditLogInput = z.strictObject({ cursor: z.optional(opaqueIdSchema(120)) });
 export const auditLogOutput = z.object({
   entries: z.array(z.object({ staffName: z.string(), memberId: z.string(), nickname: z.nullable(z.string()), view: z.string(), why: z.string(), at: isoInstantSchema })),
   next: z.nullable(z.string()),

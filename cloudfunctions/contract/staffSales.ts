@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { couponIdSchema } from './coupon';
-import { emptyInput, isoInstantSchema, memberCodeSchema, memberIdSchema, plainTextSchema, tierSchema } from './fields';
+import { emptyInput, isoInstantSchema, memberCodeSchema, memberIdSchema, opaqueIdSchema, optionalWordsSchema, plainTextSchema, tierSchema } from './fields';
 import { categorySchema } from './styleWords';
 
 /**
@@ -78,11 +78,11 @@ export const OUTFIT_LIST_NOTE_MAX = 200;
 export const sendOutfitListInput = z.strictObject({
   memberId: memberIdSchema,
   title: plainTextSchema(OUTFIT_LIST_TITLE_MAX),
-  note: z.string().check(z.trim(), z.maxLength(OUTFIT_LIST_NOTE_MAX, `留言最多 ${OUTFIT_LIST_NOTE_MAX} 字`)),
+  note: optionalWordsSchema(OUTFIT_LIST_NOTE_MAX, `留言最多 ${OUTFIT_LIST_NOTE_MAX} 个看得见的字`),
   /** catalogue products (SKUs), 2–8 */
   items: z.array(z.string().check(z.regex(/^[A-Z0-9]{4,32}$/))).check(z.minLength(2, '至少选 2 件商品'), z.maxLength(8, '最多选 8 件商品')),
   /** pieces of the member's own wardrobe to wear with them */
-  wardrobe: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(160))).check(z.maxLength(6))),
+  wardrobe: z.optional(z.array(opaqueIdSchema(160)).check(z.maxLength(6))),
   requestId: requestIdSchema,
 });
 export const sendOutfitListOutput = z.object({ listId: z.string(), sentAt: isoInstantSchema, created: z.boolean() });

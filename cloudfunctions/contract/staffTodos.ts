@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { isoInstantSchema, tierSchema } from './fields';
+import { isoInstantSchema, opaqueIdSchema, tierSchema } from './fields';
 
 /** The care list's kinds (domain/staff/todo.ts): made by the daily job, or by a complaint (its call-back). */
 export const TODO_KINDS = ['birthday', 'pointsExpiring', 'lapsed', 'newMember', 'complaintCallback', 'npsDetractor'] as const;
 export const todoKindSchema = z.enum(TODO_KINDS);
 
-const todoIdSchema = z.string().check(z.minLength(1), z.maxLength(300));
-const cursorSchema = z.string().check(z.minLength(1), z.maxLength(400));
+const todoIdSchema = opaqueIdSchema(300);
+const cursorSchema = opaqueIdSchema(400);
 
 /** A to-do as a clerk sees it: the member masked (nickname, masked phone, tier), why, what to say, and when it is due. */
 export const todoItemSchema = z.object({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { isoInstantSchema } from './fields';
+import { isoInstantSchema, visibleText, visibleWordSchema } from './fields';
 import { CLOUD_FILE_ID } from './formats';
-import { categorySchema, namedColourSchema, sceneSchema, styleSchema, wearSeasonSchema } from './styleWords';
+import { categorySchema, hexSchema, namedColourSchema, sceneSchema, styleSchema, wearSeasonSchema } from './styleWords';
 
 /** A wardrobe piece's id, as the wardrobe hands it out. */
 export const wardrobeItemIdSchema = z.string().check(z.regex(/^[A-Za-z0-9:_-]{1,160}$/, 'id is 1–160 letters, digits, ":", "_" or "-"'));
@@ -36,7 +36,7 @@ export type WardrobeItemView = z.infer<typeof wardrobeItemViewSchema>;
 export const wardrobeInput = z.strictObject({
   category: z.optional(categorySchema),
   /** a colour's name, as the swatches name it */
-  colour: z.optional(z.string().check(z.minLength(1), z.maxLength(12))),
+  colour: z.optional(visibleWordSchema(12, 'colour is a swatch name of 1–12 visible characters')),
   wearSeason: z.optional(wearSeasonSchema),
   /** 已收起 pieces instead of the wardrobe */
   archived: z.optional(z.boolean()),
@@ -51,11 +51,14 @@ export const wardrobeOutput = z.object({
 export const wardrobeItemInput = z.strictObject({ id: wardrobeItemIdSchema });
 export const wardrobeItemOutput = z.object({ item: wardrobeItemViewSchema });
 
+/** A colour a member picks for a piece: a swatch's name and hex, nothing more (the stored views may carry more). */
+const colourPicked = z.strictObject({ name: visibleWordSchema(12, 'a colour is named by its swatch'), hex: hexSchema });
+
 /** What a member says about a piece they add by hand (or edit). */
 const pieceFields = {
-  name: z.string().check(z.trim(), z.minLength(1, '写一个名字，比如 白衬衫'), z.maxLength(20, '名字最多20个字')),
+  name: z.string().check(z.maxLength(160, '名字最多20个字'), z.trim(), z.minLength(1, '写一个名字，比如 白衬衫'), z.maxLength(20, '名字最多20个字'), visibleText(20, '名字只能用看得见的字')),
   category: categorySchema,
-  colours: z.array(namedColourSchema).check(z.minLength(1, '选一个颜色'), z.maxLength(3, '最多选3个颜色')),
+  colours: z.array(colourPicked).check(z.minLength(1, '选一个颜色'), z.maxLength(3, '最多选3个颜色')),
   wearSeason: wearSeasonSchema,
   styles: z.array(styleSchema).check(z.maxLength(3, '最多选3个风格')),
   scenes: z.array(sceneSchema).check(z.maxLength(5)),

@@ -187,3 +187,15 @@ describe('what an update reports', () => {
     expect((await sdkDb.collection('things').where({ _id: 't' }).update({ data: { n: 2 } })).stats.updated).toBe(1);
   });
 });
+
+describe('dates through an update', () => {
+  // the stand-in once copied documents with structuredClone, whose Dates (under jest's vm) mingo's
+  // date operators refused: the ops dashboard answered INTERNAL after any where-update of a member
+  test('a document updated by where() keeps its dates readable by an aggregation’s date operators', async () => {
+    await db.collection('members').doc('m1').update({ data: { joinedAt: new Date('2026-11-25T02:00:00Z') } });
+    await db.collection('members').where({ _id: 'm1' }).update({ data: { inviteCode: 'ABCD1234' } });
+    const $ = _.aggregate;
+    const res = await db.collection('members').aggregate().group({ _id: $.dateToString({ date: '$joinedAt', format: '%Y-%m-%d', timezone: '+08:00' }), n: $.sum(1) }).end();
+    expect(res.list).toEqual([{ _id: '2026-11-25', n: 1 }]);
+  });
+});
