@@ -26,6 +26,8 @@ import { measureRequests } from './requests';
 import { benchNps } from './nps';
 import { table } from './stats';
 import { measurePosThroughput, measureThroughput } from './throughput';
+import { measureStockSim, stockSimTable } from './stockSim';
+import { writeCapacityDoc } from './capacity';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT_DIR = path.join(ROOT, 'bench');
@@ -172,6 +174,10 @@ async function main(): Promise<void> {
     `Issue 16: main package ${issue16.mainPackageRatio ?? 'n/a'}× the hello-world (target ≤ ${issue16.mainPackageTarget}×); returning member's time to code ${issue16.timeToCodeRatio ?? 'n/a'}× the hello-world's first text (target ≤ ${issue16.timeToCodeTarget ?? 1.2}×; function calls before the code: ${JSON.stringify(issue16.callsBeforeCode)}); first-ever open ${issue16.firstEverTimeToCodeRatio ?? 'n/a'}×\n`,
   );
 
+  // issue 20: a flash campaign under the platform's costs, one stock document vs buckets (simulated time)
+  const stockSim = await measureStockSim();
+  console.log(stockSimTable(stockSim) + '\n');
+
   const report = {
     timestamp: new Date().toISOString(),
     machine,
@@ -188,12 +194,15 @@ async function main(): Promise<void> {
     weappMainPackage,
     h5CardTimeToCode,
     issue16,
+    stockSim,
     benchSeconds: Math.round((performance.now() - t0) / 100) / 10,
   };
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const out = path.join(OUT_DIR, 'latest.json');
   fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
   console.log(`wrote ${path.relative(ROOT, out)} (bench took ${report.benchSeconds} s)`);
+  // docs/capacity.md: the figures above times the brand's peaks, against the platform's quotas
+  console.log(`wrote ${path.relative(ROOT, writeCapacityDoc(out))}`);
 }
 
 main().catch((err) => {
