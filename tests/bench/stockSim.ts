@@ -33,6 +33,8 @@ const TEMPLATE = 'flash-sale';
 export interface StockSimRow {
   layout: string;
   documents: number;
+  /** the campaign's units */
+  stock: number;
   claims: number;
   issued: number;
   outOfStock: number;
@@ -110,6 +112,7 @@ async function simulate(layout: 'one' | 'buckets', claims: number, stock: number
     return {
       layout: layout === 'one' ? 'one stock document' : `${buckets.length} buckets`,
       documents: buckets.length,
+      stock,
       claims,
       issued,
       outOfStock,
@@ -143,7 +146,7 @@ export function stockSimReport(rows: StockSimRow[], claims: number, stock: numbe
     },
     rows,
     speedUp: round(rows[0]!.sellOutSeconds / rows[1]!.sellOutSeconds, 1),
-    exactlyStock: rows.every((r) => r.issued === stock && r.stockLeft === 0),
+    exactlyStock: rows.every((r) => r.stock === stock && r.issued === stock && r.stockLeft === 0),
   };
 }
 

@@ -4,6 +4,7 @@ import type { StockSimReport, StockSimRow } from '../../tests/bench/stockSim';
 const simRow = (layout: string, documents: number, sellOutSeconds: number, requestsPerClaim: number): StockSimRow => ({
   layout,
   documents,
+  stock: 50_000,
   claims: 100_000,
   issued: 50_000,
   outOfStock: 50_000,
