@@ -110,6 +110,38 @@ describe('a claim-centre campaign whose stock is kept in buckets', () => {
     expect(await h.call('coupon', 'crashed', { action: 'claim', templateId: FLASH })).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED' } });
   });
 
+  it('a member who began leaving while their claim took a unit gets none, and the unit goes back to the bucket it came from', async () => {
+    const t = await addCampaign(h, FLASH, 5_000, stockBuckets({ _id: FLASH, stock: 5_000 }));
+    const ids = bucketIds(t);
+    // a member whose own bucket is not bucket 0 (the template's id), so the unit must be found where it is
+    const joined = await Promise.all(Array.from({ length: 10 }, (_, i) => h.join(`leaver-${i}`)));
+    const i = joined.findIndex((id) => bucketsToTry(ids, id, new Map(ids.map((b) => [b, 1])))[0] !== FLASH);
+    const [openid, memberId] = [`leaver-${i}`, joined[i]!];
+    const apply = h.cloud.db.apply.bind(h.cloud.db);
+    let marked = false;
+    // the moment the unit is taken, the member begins leaving (as member.delete's first step marks them)
+    const spy = jest.spyOn(h.cloud.db, 'apply').mockImplementation(async (writes) => {
+      await apply(writes);
+      if (!marked && writes.some((w) => w.c === 'couponStock')) {
+        marked = true;
+        const m = h.cloud.db.find('members', { _id: memberId })[0]!;
+        await apply([{ c: 'members', id: memberId, doc: { ...m, leavingSince: h.clock.now() } }]);
+      }
+    });
+    let answer: Envelope<unknown>;
+    try {
+      answer = await h.call('coupon', openid, { action: 'claim', templateId: FLASH });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(marked).toBe(true);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_MEMBER' } });
+    expect(issuedOf(h, FLASH)).toEqual([]);
+    const after = bucketsOf(h, t);
+    expect(after.map((b) => b.remaining)).toEqual(after.map((b) => b.total));
+    expect(after.flatMap((b) => b.holders)).toEqual([]);
+  });
+
   it('a large stock kept in one document written before buckets keeps working: claims take from it and the centre shows it', async () => {
     // bucket 0 is the template's own id: the old single document is found as the first bucket, the others as empty
     await addCampaign(h, LEGACY, 50_000, [{ _id: LEGACY, total: 50_000, remaining: 2, holders: [] }]);
