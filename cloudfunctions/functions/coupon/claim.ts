@@ -12,7 +12,9 @@ import type { Database } from '../../platform/cloud';
 const UNLIMITED_SLOTS = 99;
 /**
  * A claim left `issuing` this long ago crashed midway: the next claim of that member finishes it.
- * Longer than the coupon function's timeout, so the claim that left it is no longer running.
+ * It must stay longer than the coupon function's timeout (its config.json), so the claim that left
+ * it is no longer running: with its stock in buckets, a claim still running could take a unit from
+ * another bucket than the one its resumer finds.
  */
 const STALE_ISSUING_MS = 30_000;
 
