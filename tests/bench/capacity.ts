@@ -23,7 +23,7 @@ export const PEAKS = {
     /** the busiest minute against the busiest hour's average */
     minuteSurge: 3,
     refundShare: 0.05,
-    note: 'a Saturday: 400 till orders a store, a fifth of them in the busiest hour, its busiest minute 3× the hour’s average; every order quoted once first and the member’s code shown (code + card); 5 % refunded',
+    note: 'A Saturday: 400 till orders a store, a fifth of them in the busiest hour, its busiest minute 3× the hour’s average; every order quoted once first and the member’s code shown (code + card); 5 % refunded',
   },
   nightly: {
     members: 10_000_000,
@@ -35,7 +35,7 @@ export const PEAKS = {
     todoShare: 0.0038,
     /** a campaign night: a campaign to a tenth of the members */
     campaignShare: 0.1,
-    note: 'the nightly jobs over 10 million members within 00:00–06:00 (UTC+8)',
+    note: 'The nightly jobs over 10 million members within 00:00–06:00 (UTC+8)',
   },
 };
 
@@ -206,7 +206,11 @@ export function capacityMarkdown(latest: Latest): string {
   row(['database QPS', fmt(f.till.qps)]);
   row(['requests in flight (connections), by Little’s law at the model’s request time', fmt(f.till.inFlight, 1)]);
   row(['function concurrency (pos)', fmt(f.till.functions)]);
-  lines.push('', 'Far inside every plan from 专业版 1 up; the till is never the sizing peak.', '');
+  lines.push(
+    '',
+    `About ${fmt(Math.ceil(f.till.inFlight))} requests in flight fit every plan's connections (the basic plan's published 30 QPS would not carry its ${fmt(f.till.qps)} QPS); the till is never the sizing peak.`,
+    '',
+  );
 
   lines.push('## Peak 3: the nightly jobs over 10 million members', '');
   lines.push(`${PEAKS.nightly.note}. Referral records: ${PEAKS.nightly.referralShare * 100} % of members, ${PEAKS.nightly.referralDueShare * 100} % of them due a night; to-dos for ${PEAKS.nightly.todoShare * 100} % of members a day; a campaign to ${PEAKS.nightly.campaignShare * 100} % of members on a campaign night.`, '');
