@@ -4,7 +4,7 @@ import type { Database } from '../platform/cloud';
 import { holderOf } from '../platform/holder';
 import { COLLECTIONS } from './collections';
 import { addOnce, isDuplicateKey } from './errors';
-import { allByIdCursor, documents, dueFilter, findById, updatedCount } from './read';
+import { allByIdCursor, documents, dueFilter, findById, PAGE_MAX, updatedCount } from './read';
 import { retryingRaces, transaction, txGet, type Transaction } from './transaction';
 
 // — templates —
@@ -26,15 +26,18 @@ export async function templatesById(db: Database, ids: string[]): Promise<Map<st
 
 // — stock —
 
-/** What is left of these templates' stock (templates without a stock document are unlimited). */
-export async function stockOf(db: Database, templateIds: string[]): Promise<Map<string, CouponStock>> {
-  if (templateIds.length === 0) return new Map();
+/**
+ * What is left in these stock buckets, by bucket id (a bucket without a document is not in the
+ * map). `_id` lists only, read a page at a time: holders are not needed to show what is left.
+ */
+export async function bucketsLeft(db: Database, ids: string[]): Promise<Map<string, number>> {
   const _ = db.command;
-  // holders are not needed to show what is left
-  const found = await documents<CouponStock>(
-    db.collection(COLLECTIONS.couponStock).where({ _id: _.in(templateIds) }).field({ total: true, remaining: true }).limit(100),
+  const pages: string[][] = [];
+  for (let i = 0; i < ids.length; i += PAGE_MAX) pages.push(ids.slice(i, i + PAGE_MAX));
+  const found = await Promise.all(
+    pages.map((page) => documents<Pick<CouponStock, '_id' | 'remaining'>>(db.collection(COLLECTIONS.couponStock).where({ _id: _.in(page) }).field({ remaining: true }).limit(PAGE_MAX))),
   );
-  return new Map(found.map((s) => [s._id, s]));
+  return new Map(found.flat().map((b) => [b._id, b.remaining]));
 }
 
 /**
@@ -43,31 +46,39 @@ export async function stockOf(db: Database, templateIds: string[]): Promise<Map<
  */
 export const stockHolder = (couponId: string) => holderOf(`stock:${couponId}`);
 
+/** One bucket, or any of several (a coupon's unit is in exactly one of its template's buckets). */
+const bucketFilter = (db: Database, ids: string[]) => (ids.length === 1 ? ids[0]! : db.command.in(ids));
+
 /**
- * Takes one unit of a template's stock for a coupon: a single conditional update decides the
- * race for the last unit (remaining > 0), and the coupon joins the holders in the same write,
- * so a resumed claim never takes a second unit. False: none left, or this coupon holds one already.
+ * Takes one unit of a stock bucket for a coupon: a single conditional update decides the race for
+ * the bucket's last unit (remaining > 0), and the coupon joins the holders in the same write,
+ * so a resumed claim never takes a second unit of it. False: none left, or this coupon holds one already.
  */
-export async function takeStock(db: Database, templateId: string, couponId: string): Promise<boolean> {
+export async function takeStock(db: Database, bucketId: string, couponId: string): Promise<boolean> {
   const _ = db.command;
   const holder = stockHolder(couponId);
   const res = await db
     .collection(COLLECTIONS.couponStock)
-    .where({ _id: templateId, remaining: _.gt(0), holders: _.neq(holder) })
+    .where({ _id: bucketId, remaining: _.gt(0), holders: _.neq(holder) })
     .update({ data: { remaining: _.inc(-1), holders: _.push(holder) } });
   return updatedCount(res) === 1;
 }
 
-/** Gives a coupon's unit back to the stock (its claim was taken back): only if it holds one, so it is given back once. */
-export async function giveBackStock(db: Database, templateId: string, couponId: string): Promise<void> {
+/** Gives a coupon's unit back to the bucket that holds it (its claim was taken back): only if one does, so it is given back once. */
+export async function giveBackStock(db: Database, bucketIds: string[], couponId: string): Promise<void> {
   const _ = db.command;
   const holder = stockHolder(couponId);
-  await db.collection(COLLECTIONS.couponStock).where({ _id: templateId, holders: holder }).update({ data: { remaining: _.inc(1), holders: _.pull(holder) } });
+  await db
+    .collection(COLLECTIONS.couponStock)
+    .where({ _id: bucketFilter(db, bucketIds), holders: holder })
+    .update({ data: { remaining: _.inc(1), holders: _.pull(holder) } });
 }
 
-/** Whether this coupon took a unit of the stock (after takeStock answered false). */
-export async function holdsStock(db: Database, templateId: string, couponId: string): Promise<boolean> {
-  const found = await documents<{ _id: string }>(db.collection(COLLECTIONS.couponStock).where({ _id: templateId, holders: stockHolder(couponId) }).field({ _id: true }).limit(1));
+/** Whether this coupon holds a unit of any of these buckets (a resumed claim, or after takeStock answered false). */
+export async function holdsStock(db: Database, bucketIds: string[], couponId: string): Promise<boolean> {
+  const found = await documents<{ _id: string }>(
+    db.collection(COLLECTIONS.couponStock).where({ _id: bucketFilter(db, bucketIds), holders: stockHolder(couponId) }).field({ _id: true }).limit(1),
+  );
   return found.length === 1;
 }
 

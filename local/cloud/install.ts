@@ -11,6 +11,7 @@ import { LocalDatabase } from './database';
 import type { IndexFile } from './indexes';
 import { Journal } from './journal';
 import { OpenApiFakes } from './openapi';
+import type { LatencyModel } from './latency';
 import { LocalRequester } from './requester';
 import { markTransactionFlows } from './sdkTransactions';
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
@@ -39,6 +40,11 @@ export interface LocalCloudOptions {
    * INDEX_COVERAGE_FROM; Infinity: off, for tests of the stand-in's own planner on ad-hoc indexes)
    */
   indexCoverageFrom?: number;
+  /**
+   * the platform's costs, off unless given (latency.ts): a delay per database request and one
+   * write at a time per document — for the bench's simulations, not for tests of behaviour
+   */
+  latency?: LatencyModel;
 }
 
 export interface CallResult<T> {
@@ -113,7 +119,7 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
     // in memory at once; on a journal, durable by the next tick's flush
     void db.apply([...demoWrites(), ...couponWrites(db), ...referralWrites()]);
   }
-  const requester = new LocalRequester(db, now, options.transactionTimeoutMs);
+  const requester = new LocalRequester(db, now, options.transactionTimeoutMs, options.latency);
   const openapi = new OpenApiFakes(now);
   const { cloud, Requester, transactionModule } = resolveSdk();
   markTransactionFlows(transactionModule);

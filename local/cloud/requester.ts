@@ -1,6 +1,7 @@
 import { currentScope, transactionMark } from './context';
 import { Doc, LocalDatabase, newDocId } from './database';
 import { DuplicateKeyError, RefusedWrite, TransactionMisuse, UnsupportedByStandIn } from './errors';
+import { DocumentQueues, type LatencyModel } from './latency';
 import { Transactions } from './transactions';
 import { decode, encode, requestId } from './wire';
 import { checkStoredFields, checkUpdate } from './written';
@@ -9,15 +10,33 @@ export { TransactionMisuse } from './errors';
 
 type Params = Record<string, any>;
 
+/** Whether an update changes every document it applies to: a non-zero `$inc`, or a `$push` of something. */
+function surelyChanges(update: Record<string, unknown>): boolean {
+  const inc = update.$inc as Record<string, unknown> | undefined;
+  if (inc && Object.values(inc).some((v) => typeof v === 'number' && Number.isFinite(v) && v !== 0)) return true;
+  const push = update.$push as Record<string, unknown> | undefined;
+  if (!push) return false;
+  return Object.values(push).some((v) => {
+    const each = v && typeof v === 'object' && '$each' in v ? (v as { $each: unknown }).$each : undefined;
+    return each === undefined || (Array.isArray(each) && each.length > 0);
+  });
+}
+
+/** The requests that write documents outside a transaction. */
+const WRITES = new Set(['database.insertDocument', 'database.modifyDocument', 'database.modifyAndReturnDoc', 'database.removeDocument']);
+
 /**
  * Answers what the SDK's TcbDBApiHttpRequester.send would get from the platform, with the
  * shapes @cloudbase/database 1.4.x parses (query.js, document.js, collection.js, transaction/).
  */
 export class LocalRequester {
   readonly transactions: Transactions;
+  /** the platform's costs (latency.ts), when the local cloud was installed with a latency model */
+  private readonly queues: DocumentQueues | null;
 
-  constructor(private readonly db: LocalDatabase, private readonly now: () => Date, transactionTimeoutMs?: number) {
+  constructor(private readonly db: LocalDatabase, private readonly now: () => Date, transactionTimeoutMs?: number, latency?: LatencyModel) {
     this.transactions = new Transactions(db, now, transactionTimeoutMs);
+    this.queues = latency ? new DocumentQueues(latency) : null;
   }
 
   async send(action: string, params: Params = {}): Promise<unknown> {
@@ -35,7 +54,8 @@ export class LocalRequester {
       );
     }
     try {
-      const answer = txnId ? await this.transactions.send(action, params, txnId) : await this.direct(action, params);
+      if (this.queues) await this.queues.roundTrip();
+      const answer = txnId ? await this.transactions.send(action, params, txnId) : await this.directQueued(action, params);
       await this.db.settled();
       return answer;
     } catch (err) {
@@ -45,6 +65,28 @@ export class LocalRequester {
       }
       throw err;
     }
+  }
+
+  /** A request outside transactions; under a latency model, a write waits for the earlier writes to its documents. */
+  private async directQueued(action: string, p: Params): Promise<unknown> {
+    if (!this.queues || !WRITES.has(action)) return this.direct(action, p);
+    const keys = this.writtenIds(action, p).map((id) => `${p.collectionName}/${id}`);
+    return this.queues.exclusive(keys, async () => {
+      const answer = (await this.direct(action, p)) as { data: { updated?: number; upsert_id?: string | null; deleted?: number; insertedIds?: string[] } };
+      // what the answer says was changed (an empty batch still moves the database's version)
+      const d = answer.data;
+      return { answer, wrote: (d.updated ?? 0) > 0 || !!d.upsert_id || (d.deleted ?? 0) > 0 || (d.insertedIds?.length ?? 0) > 0 };
+    });
+  }
+
+  /** The documents a write may change: its _id (or _id list), else what its query matches as it arrives. */
+  private writtenIds(action: string, p: Params): string[] {
+    if (action === 'database.insertDocument') return (p.data as string[]).map((s) => String(decode(s, this.now)._id ?? ''));
+    const query = decode(p.query, this.now);
+    const id = query._id as unknown;
+    if (typeof id === 'string') return [id];
+    if (id && typeof id === 'object' && Array.isArray((id as { $in?: unknown }).$in)) return ((id as { $in: unknown[] }).$in).map(String);
+    return this.db.match(p.collectionName, query).map((e) => e.doc._id as string);
   }
 
   private async direct(action: string, p: Params): Promise<unknown> {
@@ -97,7 +139,8 @@ export class LocalRequester {
         }
         const next = matched.map((e) => ({ c: coll, id: e.doc._id as string, doc: LocalDatabase.updated(e.doc, update, p.merge !== false), before: e.doc }));
         // like MongoDB's nModified: a document the update leaves as it was is not written and not counted
-        const writes = next.filter((w) => encode(w.doc) !== encode(w.before)).map(({ c, id, doc }) => ({ c, id, doc }));
+        // (an update that surely changes a document skips the comparison: encoding a large document twice a write is the cost)
+        const writes = next.filter((w) => surelyChanges(update) || encode(w.doc) !== encode(w.before)).map(({ c, id, doc }) => ({ c, id, doc }));
         await this.db.apply(writes);
         // On CloudBase updateAndReturn is findOneAndUpdate: a matched document counts as updated even
         // when the update leaves it as it was; here too (only plain update() counts real changes)

@@ -2,6 +2,7 @@ import type { LocalDatabase, Write } from '../cloud/database';
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
 import { catalogue } from './catalog';
 import { templatesFromSeed } from '../../cloudfunctions/domain/coupons/seed';
+import { stockBuckets } from '../../cloudfunctions/domain/coupons/stockBuckets';
 import templateSeed from '../../cloudfunctions/database/seed/couponTemplates.json';
 import referralSeed from '../../cloudfunctions/database/seed/referralProgramme.json';
 import styleWeightsSeed from '../../cloudfunctions/database/seed/styleWeights.json';
@@ -43,8 +44,9 @@ export function catalogueWrites(): Write[] {
 }
 
 /**
- * The coupon templates of the seed file, and a stock document for each limited one that has
- * none yet: templates are overwritten (the file is their source), stock already taken never is.
+ * The coupon templates of the seed file, and the stock documents (one, or buckets for a large
+ * stock) of each limited one that has none yet: templates are overwritten (the file is their
+ * source), stock already taken never is — bucket 0 keeps the template's id, so it tells both.
  */
 export function couponWrites(db: LocalDatabase): Write[] {
   const templates = templatesFromSeed(templateSeed as { templates: Array<Record<string, unknown>> });
@@ -53,7 +55,7 @@ export function couponWrites(db: LocalDatabase): Write[] {
     ...templates.map((t) => ({ c: COLLECTIONS.couponTemplates, id: t._id, doc: { ...t } })),
     ...templates
       .filter((t) => t.stock !== null && !stock.has(t._id))
-      .map((t) => ({ c: COLLECTIONS.couponStock, id: t._id, doc: { _id: t._id, total: t.stock, remaining: t.stock, holders: [] } })),
+      .flatMap((t) => stockBuckets(t).map((b) => ({ c: COLLECTIONS.couponStock, id: b._id, doc: { ...b } }))),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { stockBuckets } from '../../cloudfunctions/domain/coupons/stockBuckets';
 import { createHarness } from '../support/harness';
 import { answers, colour, rate } from '../unit/styleFixtures';
 
@@ -72,6 +73,10 @@ export const MINIMUMS = {
   'coupon.claim (limited stock)': {
     minimum: 7,
     reason: 'find member, the template and the former use (parallel), the claim slot insert (the unique id is the per-member limit), the conditional stock decrement, the coupon made available, the member once more (one who began leaving meanwhile keeps no coupon)',
+  },
+  'coupon.claim (stock in buckets)': {
+    minimum: 8,
+    reason: 'the 7 of a limited claim, + what each of the stock’s buckets has left (one read by _id), so the conditional decrement goes to a bucket with units left, the member’s own first',
   },
   'coupon.claim (unlimited)': { minimum: 5, reason: 'find member, the template and the former use (parallel), the claim slot insert, the member once more (one who began leaving meanwhile keeps no coupon)' },
   'coupon.birthday': { minimum: 4, reason: 'find member, then the tier’s gift template, this year’s birthday coupon and the former use in parallel' },
@@ -191,6 +196,11 @@ export async function measureRequests(): Promise<RequestRow[]> {
   record('coupon.center', await h.measure('coupon', 'bench-req-1', { action: 'center' }));
   record('coupon.claim (limited stock)', await h.measure('coupon', 'bench-req-1', { action: 'claim', templateId: 'new-arrival-trial' }));
   record('coupon.claim (unlimited)', await h.measure('coupon', 'bench-req-1', { action: 'claim', templateId: 'winter-300-50' }));
+  // a flash campaign whose 50,000 units are kept in buckets (domain/coupons/stockBuckets)
+  const trial = h.cloud.db.find('couponTemplates', { _id: 'new-arrival-trial' })[0]!;
+  const flash = { ...trial, _id: 'bench-flash', stock: 50_000 };
+  await h.cloud.db.apply([{ c: 'couponTemplates', id: flash._id, doc: flash }, ...stockBuckets(flash as { _id: string; stock: number }).map((b) => ({ c: 'couponStock', id: b._id, doc: { ...b } }))]);
+  record('coupon.claim (stock in buckets)', await h.measure('coupon', 'bench-req-1', { action: 'claim', templateId: 'bench-flash' }));
   record('coupon.birthday', await h.measure('coupon', 'bench-req-1', { action: 'birthday' }));
 
   // inviting friends: bench-req-1 draws a code, a few friends join with it, then one more joins measured

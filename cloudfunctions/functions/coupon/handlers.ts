@@ -1,6 +1,6 @@
 import { type Outcome, success } from '../../contract';
 import { couponContract } from '../../contract/coupon';
-import { activeTemplates, couponsOfMember, findTemplate, giveBackStock, removeCoupon, stockOf } from '../../data/coupons';
+import { activeTemplates, bucketsLeft, couponsOfMember, findTemplate, giveBackStock, removeCoupon } from '../../data/coupons';
 import { findMemberByOpenid, keptForMember } from '../../data/members';
 import { findCredits } from '../../data/subscriptions';
 import { audienceProblem, claimPeriodProblem } from '../../domain/coupons/audience';
@@ -10,7 +10,8 @@ import { templateValidityText } from '../../domain/coupons/validity';
 import { couponView, inWallet, templateFace } from '../../domain/coupons/view';
 import { type Member, notMember } from '../../domain/member';
 import { takenByRefund } from '../../domain/coupons/tierGifts';
-import type { Coupon } from '../../domain/coupons/template';
+import { bucketIds, unitsLeft } from '../../domain/coupons/stockBuckets';
+import type { Coupon, CouponTemplate } from '../../domain/coupons/template';
 import type { Database } from '../../platform/cloud';
 import { toIso } from '../../domain/time';
 import type { Handlers } from '../../platform/handler';
@@ -22,13 +23,13 @@ import { findFormerUse } from '../../data/formerUse';
  * A coupon issued outside the member's transaction stays only if they still belong to the
  * programme: one who began leaving meanwhile does not keep it (their erase may have run already).
  */
-async function keptIfStillMember(db: Database, m: Member, claimed: Outcome<Coupon>): Promise<Outcome<Coupon>> {
+async function keptIfStillMember(db: Database, m: Member, claimed: Outcome<Coupon>, stock: CouponTemplate | null = null): Promise<Outcome<Coupon>> {
   if (!claimed.ok) return claimed;
   const c = claimed.value;
   const kept = await keptForMember(db, m._id, async () => {
     await removeCoupon(db, c._id);
     // a campaign's unit goes back to the stock for someone else
-    if (c.channel === 'claim') await giveBackStock(db, c.templateId, c._id);
+    if (c.channel === 'claim' && stock?.stock != null) await giveBackStock(db, bucketIds(stock), c._id);
   });
   return kept ? claimed : notMember();
 }
@@ -57,7 +58,7 @@ export const couponHandlers: Handlers<typeof couponContract> = {
     const facts = holderFacts(m);
     const offered = (await activeTemplates(ctx.db, 'claim')).filter((t) => !audienceProblem(t, facts) && !claimPeriodProblem(t, ctx.now));
     const [stock, held, former] = await Promise.all([
-      stockOf(ctx.db, offered.filter((t) => t.stock !== null).map((t) => t._id)),
+      bucketsLeft(ctx.db, offered.filter((t) => t.stock !== null).flatMap(bucketIds)),
       couponsOfMember(ctx.db, m._id),
       findFormerUse(ctx.db, m.openid),
     ]);
@@ -67,7 +68,7 @@ export const couponHandlers: Handlers<typeof couponContract> = {
       held.filter((c) => c.templateId === templateId && c.channel === 'claim' && inWallet(c)).length + (former.claims[templateId] ?? 0);
     return success({
       templates: offered.map((t) => {
-        const left = t.stock === null ? null : (stock.get(t._id)?.remaining ?? 0);
+        const left = t.stock === null ? null : unitsLeft(bucketIds(t), stock);
         const claimed = claimedOf(t._id);
         const state = t.perMember !== null && claimed >= t.perMember ? 'claimed' : left === 0 ? 'outOfStock' : 'claimable';
         return {
@@ -86,7 +87,7 @@ export const couponHandlers: Handlers<typeof couponContract> = {
     const m = await findMemberByOpenid(ctx.db, ctx.openid);
     if (!m) return notMember();
     const [template, former] = await Promise.all([findTemplate(ctx.db, input.templateId), findFormerUse(ctx.db, m.openid)]);
-    const claimed = await keptIfStillMember(ctx.db, m, await claimCoupon(ctx.db, m, template, former, ctx.now));
+    const claimed = await keptIfStillMember(ctx.db, m, await claimCoupon(ctx.db, m, template, former, ctx.now), template);
     return claimed.ok ? success({ coupon: couponView(claimed.value, !!m.firstOrderAt, ctx.now, m) }) : claimed;
   },
 
