@@ -1,42 +1,11 @@
 import type { Envelope } from '../../cloudfunctions/contract';
 import { stockHolder } from '../../cloudfunctions/data/coupons';
 import type { Coupon, CouponStock } from '../../cloudfunctions/domain/coupons/template';
-import { createHarness, type Harness } from '../support/harness';
+import { createHarness, type Harness, joinMany, tallyAnswers } from '../support/harness';
 import { accountProblems, ledgerOf, memberDoc } from '../support/ledger';
-import { buy, deliver, orderBody, type PosAnswer, tillCode } from '../support/pos';
+import { buy, deliver, orderBody, tallyPos, tillCode } from '../support/pos';
 
 const NEW_ARRIVAL = 'new-arrival-trial';
-
-/** How many answers of each outcome: `{ ok: 100, OUT_OF_STOCK: 900 }`. */
-function tally(answers: Array<Envelope<unknown>>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const a of answers) {
-    const key = a.ok ? 'ok' : a.error.code;
-    out[key] = (out[key] ?? 0) + 1;
-  }
-  return out;
-}
-
-/** The same for till answers: `{ '200': 1, '422 NOT_CLAIMABLE': 19 }`. */
-function tallyPos(answers: PosAnswer[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const a of answers) {
-    const key = a.body.ok ? String(a.status) : `${a.status} ${a.body.error!.code}`;
-    out[key] = (out[key] ?? 0) + 1;
-  }
-  return out;
-}
-
-/** Joins `count` shoppers, 100 at a time in parallel; returns openid → memberId. */
-async function joinMany(h: Harness, count: number, prefix: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (let from = 0; from < count; from += 100) {
-    const openids = Array.from({ length: Math.min(100, count - from) }, (_, i) => `${prefix}-${from + i}`);
-    const ids = await Promise.all(openids.map((o) => h.join(o)));
-    openids.forEach((o, i) => out.set(o, ids[i]!));
-  }
-  return out;
-}
 
 const stockOf = (h: Harness, templateId: string) => h.cloud.db.find('couponStock', { _id: templateId })[0] as unknown as CouponStock;
 const couponsOfTemplate = (h: Harness, templateId: string) => h.cloud.db.find('coupons', { templateId }) as unknown as Coupon[];
@@ -74,10 +43,10 @@ describe('coupons under concurrency: the issue’s acceptance figures', () => {
     const issued = couponsOfTemplate(h, NEW_ARRIVAL);
     const holders = new Set(issued.map((c) => c.memberId));
     console.log(
-      `[coupons (a)] 1,000 parallel claims of ${NEW_ARRIVAL} (stock 100): ${JSON.stringify(tally(answers))}; coupons issued ${issued.length}, ` +
+      `[coupons (a)] 1,000 parallel claims of ${NEW_ARRIVAL} (stock 100): ${JSON.stringify(tallyAnswers(answers))}; coupons issued ${issued.length}, ` +
         `distinct holders ${holders.size}, stock remaining ${stock.remaining}, lowest remaining written ${Math.min(...watch.written)}, stock writes ${watch.written.length}`,
     );
-    expect(tally(answers)).toEqual({ ok: 100, OUT_OF_STOCK: 900 });
+    expect(tallyAnswers(answers)).toEqual({ ok: 100, OUT_OF_STOCK: 900 });
     expect(issued).toHaveLength(100);
     expect(issued.every((c) => c.status === 'available' && c.channel === 'claim')).toBe(true);
     expect(holders.size).toBe(100);
@@ -102,8 +71,8 @@ describe('coupons under concurrency: the issue’s acceptance figures', () => {
     const memberId = await h.join('eager');
     const answers = await Promise.all(Array.from({ length: 50 }, () => h.call('coupon', 'eager', { action: 'claim', templateId: NEW_ARRIVAL })));
     const held = couponsOfTemplate(h, NEW_ARRIVAL);
-    console.log(`[coupons (b)] one member, 50 parallel claims: ${JSON.stringify(tally(answers))}; coupons held ${held.length}, stock remaining ${stockOf(h, NEW_ARRIVAL).remaining}`);
-    expect(tally(answers)).toEqual({ ok: 1, LIMIT_REACHED: 49 });
+    console.log(`[coupons (b)] one member, 50 parallel claims: ${JSON.stringify(tallyAnswers(answers))}; coupons held ${held.length}, stock remaining ${stockOf(h, NEW_ARRIVAL).remaining}`);
+    expect(tallyAnswers(answers)).toEqual({ ok: 1, LIMIT_REACHED: 49 });
     expect(held).toEqual([expect.objectContaining({ _id: `${NEW_ARRIVAL}:${memberId}:1`, memberId, status: 'available' })]);
     expect(stockOf(h, NEW_ARRIVAL)).toEqual({ _id: NEW_ARRIVAL, total: 100, remaining: 99, holders: [stockHolder(`${NEW_ARRIVAL}:${memberId}:1`)] });
   });
@@ -150,10 +119,10 @@ describe('coupons under concurrency: the issue’s acceptance figures', () => {
       const entries = ledgerOf(h, memberId);
       const lowest = Math.min(...entries.map((e) => e.balanceAfter));
       console.log(
-        `[coupons (d)] 50 parallel redeems of reward-20 by a member holding 1,599 points: ${JSON.stringify(tally(answers))}; ` +
+        `[coupons (d)] 50 parallel redeems of reward-20 by a member holding 1,599 points: ${JSON.stringify(tallyAnswers(answers))}; ` +
           `coupons ${coupons.length}, redeem entries ${entries.filter((e) => e.kind === 'redeem').length}, balance ${memberDoc(h, memberId).points}, lowest balanceAfter ${lowest}`,
       );
-      expect(tally(answers)).toEqual({ ok: 3, INSUFFICIENT_POINTS: 47 });
+      expect(tallyAnswers(answers)).toEqual({ ok: 3, INSUFFICIENT_POINTS: 47 });
       expect(answers.flatMap((a) => (a.ok ? [a.data.balance] : [])).sort((x, y) => y - x)).toEqual([1_099, 599, 99]);
       expect(answers.every((a) => !a.ok || a.data.spent === 500)).toBe(true);
       expect(coupons).toHaveLength(3);
@@ -177,8 +146,8 @@ describe('coupons under concurrency: the issue’s acceptance figures', () => {
       const redeem = { action: 'redeem', rewardId: 'reward-20', requestId: 'tap-2026-11-25-a' };
       const answers = await Promise.all(Array.from({ length: 10 }, () => h.call('points', 'retrier', redeem)));
       const entries = ledgerOf(h, memberId).filter((e) => e.kind === 'redeem');
-      console.log(`[coupons (d)] one redeem retried 10 times in parallel: ${JSON.stringify(tally(answers))}; redeem entries ${entries.length}, coupons ${couponsOfTemplate(h, 'reward-20').length}, balance ${memberDoc(h, memberId).points}`);
-      expect(tally(answers)).toEqual({ ok: 10 });
+      console.log(`[coupons (d)] one redeem retried 10 times in parallel: ${JSON.stringify(tallyAnswers(answers))}; redeem entries ${entries.length}, coupons ${couponsOfTemplate(h, 'reward-20').length}, balance ${memberDoc(h, memberId).points}`);
+      expect(tallyAnswers(answers)).toEqual({ ok: 10 });
       const couponId = `reward-20:${memberId}:rtap-2026-11-25-a`;
       for (const a of answers) expect(a).toEqual(answers[0]);
       expect(answers[0]).toMatchObject({ ok: true, data: { coupon: { couponId, name: '¥20无门槛券', value: '¥20', rule: '无门槛', channel: 'reward', status: 'available' }, balance: 700, spent: 500 } });

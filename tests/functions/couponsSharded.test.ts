@@ -3,7 +3,7 @@ import { stockHolder } from '../../cloudfunctions/data/coupons';
 import { couponFrom } from '../../cloudfunctions/domain/coupons/issue';
 import { bucketIds, bucketsToTry, stockBuckets } from '../../cloudfunctions/domain/coupons/stockBuckets';
 import type { Coupon, CouponStock, CouponTemplate } from '../../cloudfunctions/domain/coupons/template';
-import { createHarness, type Harness } from '../support/harness';
+import { createHarness, type Harness, joinMany, tallyAnswers } from '../support/harness';
 
 /** A flash campaign of the claim centre: 5,000 units, so 5 buckets (stockBuckets.ts). */
 const FLASH = 'flash-5000';
@@ -23,19 +23,6 @@ const centreEntry = async (h: Harness, openid: string, templateId: string) => {
   return answer.ok ? answer.data.templates.find((e: { templateId: string }) => e.templateId === templateId) : answer;
 };
 
-/** Joins `count` shoppers, 100 at a time in parallel; returns their openids. */
-async function joinMany(h: Harness, count: number, prefix: string): Promise<string[]> {
-  const openids = Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
-  for (let from = 0; from < count; from += 100) await Promise.all(openids.slice(from, from + 100).map((o) => h.join(o)));
-  return openids;
-}
-
-function tally(answers: Array<Envelope<unknown>>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const a of answers) out[a.ok ? 'ok' : a.error.code] = (out[a.ok ? 'ok' : a.error.code] ?? 0) + 1;
-  return out;
-}
-
 /** Some 300 joins and claims on the in-memory cloud: a few seconds on a quiet machine. */
 jest.setTimeout(60_000);
 
@@ -49,7 +36,7 @@ describe('a claim-centre campaign whose stock is kept in buckets', () => {
     // 7 + 0 + 3 + 12 + 18 units left: one bucket already empty, the others uneven, so claims must walk on
     const left = [7, 0, 3, 12, 18];
     const t = await addCampaign(h, FLASH, 5_000, stockBuckets({ _id: FLASH, stock: 5_000 }).map((b, k) => ({ ...b, remaining: left[k]! })));
-    const openids = await joinMany(h, 300, 'flash');
+    const openids = [...(await joinMany(h, 300, 'flash')).keys()];
     const lowest = new Map<string, number>();
     const apply = h.cloud.db.apply.bind(h.cloud.db);
     const spy = jest.spyOn(h.cloud.db, 'apply').mockImplementation((writes) => {
@@ -64,8 +51,8 @@ describe('a claim-centre campaign whose stock is kept in buckets', () => {
     }
     const buckets = bucketsOf(h, t);
     const issued = issuedOf(h, FLASH);
-    console.log(`[stock buckets] 300 parallel claims of the last ${left.join('+')} units: ${JSON.stringify(tally(answers))}; issued ${issued.length}; buckets written down to ${JSON.stringify(Object.fromEntries(lowest))}`);
-    expect(tally(answers)).toEqual({ ok: 40, OUT_OF_STOCK: 260 });
+    console.log(`[stock buckets] 300 parallel claims of the last ${left.join('+')} units: ${JSON.stringify(tallyAnswers(answers))}; issued ${issued.length}; buckets written down to ${JSON.stringify(Object.fromEntries(lowest))}`);
+    expect(tallyAnswers(answers)).toEqual({ ok: 40, OUT_OF_STOCK: 260 });
     expect(issued).toHaveLength(40);
     expect(issued.every((c) => c.status === 'available')).toBe(true);
     expect(new Set(issued.map((c) => c.memberId)).size).toBe(40);
@@ -145,9 +132,9 @@ describe('a claim-centre campaign whose stock is kept in buckets', () => {
   it('a large stock kept in one document written before buckets keeps working: claims take from it and the centre shows it', async () => {
     // bucket 0 is the template's own id: the old single document is found as the first bucket, the others as empty
     await addCampaign(h, LEGACY, 50_000, [{ _id: LEGACY, total: 50_000, remaining: 2, holders: [] }]);
-    const openids = await joinMany(h, 5, 'legacy');
+    const openids = [...(await joinMany(h, 5, 'legacy')).keys()];
     const answers = await Promise.all(openids.map((o) => h.call('coupon', o, { action: 'claim', templateId: LEGACY })));
-    expect(tally(answers)).toEqual({ ok: 2, OUT_OF_STOCK: 3 });
+    expect(tallyAnswers(answers)).toEqual({ ok: 2, OUT_OF_STOCK: 3 });
     expect(h.cloud.db.find('couponStock', { _id: LEGACY })[0]).toMatchObject({ remaining: 0, holders: expect.arrayContaining([expect.any(String)]) });
     expect(h.cloud.db.count('couponStock', {})).toBe(2 + 0 + 1); // the seed's two stocks and the old one: no bucket was made up
     expect(await centreEntry(h, openids[4]!, LEGACY)).toMatchObject({ state: 'outOfStock', stock: { total: 50_000, remaining: 0 } });

@@ -1,5 +1,4 @@
-import type { Envelope } from '../../cloudfunctions/contract';
-import { createHarness, type Harness } from '../support/harness';
+import { createHarness, type Harness, tallyAnswers } from '../support/harness';
 import { buy, tillCode } from '../support/pos';
 
 /**
@@ -13,12 +12,6 @@ const EVENT_DAY = '2026-12-20T10:30:00.000Z'; // 18:30 in Shanghai, half an hour
 const MANAGER = 'manager-S001';
 
 jest.setTimeout(120_000);
-
-function tally(answers: Array<Envelope<unknown>>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const a of answers) out[a.ok ? 'ok' : a.error.code] = (out[a.ok ? 'ok' : a.error.code] ?? 0) + 1;
-  return out;
-}
 
 /** Sets a member's tier directly (the tier rules have their own tests). */
 async function setTier(h: Harness, memberId: string, tier: 'explorer' | 'grower' | 'loyal') {
@@ -80,8 +73,8 @@ describe('private events', () => {
       const racers = await members(h, 200, 'racer');
       const answers = await Promise.all(racers.map((o) => signUp(h, o)));
       const held = { seat: signUps(h, DEMO, 'seat').length, waiting: signUps(h, DEMO, 'waiting').length };
-      console.log(`[events] 200 parallel sign-ups for 30 seats: answers ${JSON.stringify(tally(answers))}; sign-ups ${JSON.stringify(held)}; seats taken ${seatsTaken(h, DEMO)}`);
-      expect(tally(answers)).toEqual({ ok: 200 });
+      console.log(`[events] 200 parallel sign-ups for 30 seats: answers ${JSON.stringify(tallyAnswers(answers))}; sign-ups ${JSON.stringify(held)}; seats taken ${seatsTaken(h, DEMO)}`);
+      expect(tallyAnswers(answers)).toEqual({ ok: 200 });
       expect(held).toEqual({ seat: 30, waiting: 170 });
       expect(seatsTaken(h, DEMO)).toBe(30);
       const listed = await Promise.all(racers.map((o) => eventOf(h, o)));
@@ -118,7 +111,7 @@ describe('private events', () => {
       const seated = racers.slice(0, 10);
       const leavingWaiters = racers.slice(30, 35); // the first five on the list give up
       const answers = await Promise.all([...seated, ...leavingWaiters].map((o) => cancel(h, o)));
-      expect(tally(answers)).toEqual({ ok: 15 });
+      expect(tallyAnswers(answers)).toEqual({ ok: 15 });
       expect(signUps(h, DEMO, 'seat')).toHaveLength(30);
       expect(signUps(h, DEMO, 'waiting')).toHaveLength(15);
       expect(signUps(h, DEMO, 'cancelled')).toHaveLength(15);
@@ -220,8 +213,8 @@ describe('private events', () => {
       h.clock.set(EVENT_DAY);
       const code = await tillCode(h, a!);
       const answers = await Promise.all(Array.from({ length: 10 }, () => any(h, MANAGER, { action: 'checkIn', eventId: DEMO, code })));
-      console.log(`[events] 10 parallel check-ins of one member: ${JSON.stringify(tally(answers))}`);
-      expect(tally(answers)).toEqual({ ok: 1, CONFLICT: 9 });
+      console.log(`[events] 10 parallel check-ins of one member: ${JSON.stringify(tallyAnswers(answers))}`);
+      expect(tallyAnswers(answers)).toEqual({ ok: 1, CONFLICT: 9 });
       const list = await any(h, MANAGER, { action: 'eventSignUps', eventId: DEMO });
       expect(list.data.seated).toEqual([expect.objectContaining({ checkedInAt: EVENT_DAY })]);
       expect((await any(h, MANAGER, { action: 'eventFigures', eventId: DEMO })).data).toMatchObject({ signedUp: 1, checkedIn: 1 });

@@ -1,16 +1,6 @@
 import { createHarness, type Harness } from '../support/harness';
 import { accountProblems, ledgerOf, memberDoc, redeem } from '../support/ledger';
-import { deliver, deliverEvent, orderBody, type PosAnswer, refundBody, SECRET_S001, signedHeaders, tillCode } from '../support/pos';
-
-/** How many answers of each status and code: `{ '200': 1, '401 UNAUTHENTICATED': 99 }`. */
-function tally(answers: PosAnswer[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const a of answers) {
-    const key = a.body.ok ? String(a.status) : `${a.status} ${a.body.error!.code}`;
-    out[key] = (out[key] ?? 0) + 1;
-  }
-  return out;
-}
+import { deliver, deliverEvent, orderBody, refundBody, SECRET_S001, signedHeaders, tallyPos, tillCode } from '../support/pos';
 
 /** Joins `count` shoppers in parallel; returns openid → memberId. */
 async function joinMany(h: Harness, count: number, prefix: string): Promise<Map<string, string>> {
@@ -43,7 +33,7 @@ describe('points under concurrency: the issue’s acceptance figures', () => {
       const memberId = await h.join('once');
       const body = orderBody(h, await tillCode(h, 'once'), 39_999);
       const answers = await Promise.all(Array.from({ length: 100 }, () => deliver(h, 'orders', body)));
-      expect(tally(answers)).toEqual({ '200': 100 });
+      expect(tallyPos(answers)).toEqual({ '200': 100 });
       const expected = { ok: true, data: { memberId, discountFen: 0, payableFen: 39_999, coupons: [], pointsEarned: 399, balance: 399, tier: 'explorer', tierChanged: false } };
       expect(answers.filter((a) => JSON.stringify(a.body) === JSON.stringify(expected))).toHaveLength(100);
       expect(ledgerOf(h, memberId).filter((e) => e.kind === 'earn')).toHaveLength(1);
@@ -57,7 +47,7 @@ describe('points under concurrency: the issue’s acceptance figures', () => {
       const raw = JSON.stringify(orderBody(h, await tillCode(h, 'replayed'), 39_999));
       const headers = signedHeaders(raw, { storeId: 'S001', secret: SECRET_S001, timestamp: h.clock.now().getTime() });
       const answers = await Promise.all(Array.from({ length: 100 }, () => deliverEvent(h, { path: '/pos/orders', httpMethod: 'POST', headers, body: raw })));
-      expect(tally(answers)).toEqual({ '200': 1, '401 UNAUTHENTICATED': 99 });
+      expect(tallyPos(answers)).toEqual({ '200': 1, '401 UNAUTHENTICATED': 99 });
       expect(ledgerOf(h, memberId).filter((e) => e.kind === 'earn')).toHaveLength(1);
       expect(memberDoc(h, memberId).points).toBe(399);
       expect(accountProblems(h, memberId)).toEqual([]);
@@ -163,7 +153,7 @@ describe('points under concurrency: the issue’s acceptance figures', () => {
       const codes = await Promise.all(openids.map((o) => tillCode(h, o)));
       const bodies = openids.flatMap((_, i) => Array.from({ length: 10 }, (_, k) => orderBody(h, codes[i]!, 10_000 + k * 100, { orderId: `RUSH-M${i}-O${k}` })));
       const answers = await Promise.all(bodies.map((b) => deliver(h, 'orders', b)));
-      expect(tally(answers)).toEqual({ '200': 50, '422 CODE_EXPIRED': 450 });
+      expect(tallyPos(answers)).toEqual({ '200': 50, '422 CODE_EXPIRED': 450 });
       for (const [i, openid] of openids.entries()) {
         const memberId = members.get(openid)!;
         const won = answers.slice(i * 10, i * 10 + 10).filter((a) => a.status === 200);

@@ -47,3 +47,24 @@ export async function createHarness(start: string = START): Promise<Harness> {
     },
   };
 }
+
+/** How many answers of each outcome: `{ ok: 100, OUT_OF_STOCK: 900 }`. */
+export function tallyAnswers(answers: Array<Envelope<unknown>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const a of answers) {
+    const key = a.ok ? 'ok' : a.error.code;
+    out[key] = (out[key] ?? 0) + 1;
+  }
+  return out;
+}
+
+/** Joins `count` shoppers at S001, 100 at a time in parallel; returns openid → memberId. */
+export async function joinMany(h: Harness, count: number, prefix: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let from = 0; from < count; from += 100) {
+    const openids = Array.from({ length: Math.min(100, count - from) }, (_, i) => `${prefix}-${from + i}`);
+    const ids = await Promise.all(openids.map((o) => h.join(o)));
+    openids.forEach((o, i) => out.set(o, ids[i]!));
+  }
+  return out;
+}

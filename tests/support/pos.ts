@@ -101,3 +101,13 @@ export async function buy(h: Harness, openid: string, amountFen: number, extra: 
   if (answer.status !== 200) throw new Error(`order failed: ${answer.status} ${JSON.stringify(answer.body)}`);
   return { body, result: answer.body.data as { memberId: string; pointsEarned: number; balance: number; tier: string; tierChanged: boolean } };
 }
+
+/** How many till answers of each status and code: `{ '200': 1, '422 NOT_CLAIMABLE': 19 }`. */
+export function tallyPos(answers: PosAnswer[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const a of answers) {
+    const key = a.body.ok ? String(a.status) : `${a.status} ${a.body.error!.code}`;
+    out[key] = (out[key] ?? 0) + 1;
+  }
+  return out;
+}
