@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useMemo } from 'react';
-import { type Drawing, svgDataUri } from './drawing';
+import { bitmapDataUri, type Drawing } from './drawing';
 
 export interface GraphicProps {
   drawing: Drawing;
@@ -13,15 +13,15 @@ export interface GraphicProps {
 }
 
 /**
- * H5: the code as an SVG data URI in the browser's own <img> (this file is built for H5 only), not
+ * H5: the code as a bitmap data URI in the browser's own <img> (this file is built for H5 only), not
  * Taro's <Image>: the custom element draws its picture a render later (≈ 100–170 ms at 4× CPU on
  * the card), the plain element at once.
  */
 export function ImageGraphic({ drawing, width, height, className, label }: GraphicProps) {
-  const src = useMemo(() => svgDataUri(drawing), [drawing]);
+  const src = useMemo(() => bitmapDataUri(drawing), [drawing]);
   return (
     <View className={className} style={{ width: Taro.pxTransform(width), height: Taro.pxTransform(height) }}>
-      <img src={src} alt={label} aria-label={label} style={{ display: 'block', width: '100%', height: '100%' }} />
+      <img src={src} alt={label} aria-label={label} style={{ display: 'block', width: '100%', height: '100%', imageRendering: 'pixelated' }} />
     </View>
   );
 }

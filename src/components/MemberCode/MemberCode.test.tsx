@@ -5,7 +5,7 @@ import type { AppError, ErrorCode } from '../../../cloudfunctions/contract';
 import { answerSelectors, resetTaro } from '../../../tests/ui/support/taro';
 import { ERROR_TEXT } from '../../services/errors';
 import type { TillCode } from '../../services/useTillCode';
-import { barcodeDrawing, qrDrawing, svgDataUri } from './drawing';
+import { barcodeDrawing, qrDrawing, bitmapDataUri } from './drawing';
 import { MemberCode } from './index';
 
 const CODE = '671234567801234567';
@@ -80,8 +80,8 @@ describe('the code is drawn so a till can scan it', () => {
   it('in the H5 preview the barcode and QR code are SVG images of the drawings', () => {
     process.env.TARO_ENV = 'h5';
     const { container } = show(live());
-    expect(container.querySelector('.member-code__bar img')?.getAttribute('src')).toBe(svgDataUri(barcodeDrawing(CODE)));
-    expect(container.querySelector('.member-code__qr img')?.getAttribute('src')).toBe(svgDataUri(qrDrawing(CODE)));
+    expect(container.querySelector('.member-code__bar img')?.getAttribute('src')).toBe(bitmapDataUri(barcodeDrawing(CODE)));
+    expect(container.querySelector('.member-code__qr img')?.getAttribute('src')).toBe(bitmapDataUri(qrDrawing(CODE)));
   });
 
   /** A 2d canvas that keeps what is filled, black or white, one byte per device pixel. */

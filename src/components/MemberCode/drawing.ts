@@ -53,12 +53,39 @@ export function barcodeDrawing(text: string, height = 40): Drawing {
   return { width: bars.length + 2 * BAR_QUIET, height, rects };
 }
 
-/** The drawing as an SVG data URI for an <Image> (measured to render in the H5 build). */
-export function svgDataUri(d: Drawing): string {
-  const path = d.rects.map(([x, y, w, h]) => `M${x} ${y}h${w}v${h}h-${w}z`).join('');
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${d.width} ${d.height}" preserveAspectRatio="none" shape-rendering="crispEdges">` +
-    `<rect width="${d.width}" height="${d.height}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`;
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+/**
+ * The drawing as a 1-bit BMP data URI, one pixel per module, for the browser's own <img> (H5; the
+ * CSS scales it up with `image-rendering: pixelated`). A bitmap, not an SVG: Chromium builds a
+ * whole SVG document for each SVG image and paints it on the main thread, which kept the code off
+ * the screen ≈ 70 ms longer at 4× CPU (bench/tmp measurement, both images); a bitmap is decoded as
+ * pixels. BMP because it needs no compression: the header and the rows are the whole format.
+ */
+export function bitmapDataUri(d: Drawing): string {
+  const rowBytes = Math.ceil(d.width / 32) * 4; // rows are padded to 4 bytes
+  const HEADER = 14 + 40 + 8; // file header, info header, a two-colour palette
+  const bytes = new Uint8Array(HEADER + rowBytes * d.height);
+  const view = new DataView(bytes.buffer);
+  bytes[0] = 0x42; // 'B'
+  bytes[1] = 0x4d; // 'M'
+  view.setUint32(2, bytes.length, true);
+  view.setUint32(10, HEADER, true);
+  view.setUint32(14, 40, true);
+  view.setInt32(18, d.width, true);
+  view.setInt32(22, d.height, true); // positive: rows stored bottom-up, as every reader expects
+  view.setUint16(26, 1, true);
+  view.setUint16(28, 1, true); // 1 bit a pixel
+  view.setUint32(34, rowBytes * d.height, true);
+  view.setUint32(46, 2, true); // colours in the palette
+  view.setUint32(54, 0x000000, true); // bit 0: black
+  view.setUint32(58, 0xffffff, true); // bit 1: white
+  bytes.fill(0xff, HEADER);
+  for (const [x, y, w, h] of d.rects) {
+    for (let row = y; row < y + h; row += 1) {
+      const start = HEADER + (d.height - 1 - row) * rowBytes;
+      for (let col = x; col < x + w; col += 1) bytes[start + (col >> 3)]! &= ~(0x80 >> (col & 7));
+    }
+  }
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return `data:image/bmp;base64,${btoa(binary)}`;
 }
-
