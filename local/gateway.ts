@@ -222,7 +222,8 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
         if (openid !== null && !OPENID_HEADER.test(openid)) return fail(res, 400, 'INVALID_INPUT', 'X-OpenId must be 1–64 letters, digits, _ or -');
         const body = await readJson(req, res);
         if (!body.ok) return;
-        const call = await cloud.call(openid, () => main(body.value, {}));
+        // the mini program's callFunction, signed in or not
+        const call = await cloud.call(openid, () => main(body.value, {}), 'wx_client');
         return send(res, 200, call.result, { 'x-db-requests': String(call.requests) });
       }
       if (route === '/api/dev/clock') {
@@ -279,7 +280,7 @@ export function gatewayListener(options: GatewayOptions): http.RequestListener {
           return fail(res, 400, 'INVALID_INPUT', `unknown job ${clip(job)}; known: ${JOB_NAMES.join(', ')}, all`);
         }
         // "run it now": the day's run starts over, so a dev can run a job again after moving the clock
-        const call = await cloud.call(null, () => jobs({ action: 'run', job, restart: true }, {}));
+        const call = await cloud.call(null, () => jobs({ action: 'run', job, restart: true }, {}), 'wx_trigger');
         return send(res, 200, call.result, { 'x-db-requests': String(call.requests) });
       }
       return fail(res, 404, 'NOT_FOUND', `no route ${clip(route, 80)}`);

@@ -29,6 +29,16 @@ export function callerOpenid(): string | null {
   return typeof openid === 'string' && openid.length > 0 ? openid : null;
 }
 
+/**
+ * What started this run, link by link (getWXContext().SOURCE, e.g. "wx_client,scf": the mini
+ * program called a function that called this one; "wx_trigger": a timer trigger). Empty when the
+ * context names none (the local cloud's direct calls: a script, the tests' operator).
+ */
+export function callerSource(): string[] {
+  const source = cloud().getWXContext().SOURCE;
+  return typeof source === 'string' && source.length > 0 ? source.split(',').map((s) => s.trim()) : [];
+}
+
 /** The openapi of the platform (recording fakes locally). */
 export function openapi(): Record<string, any> {
   return cloud().openapi;

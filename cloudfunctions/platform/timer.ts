@@ -1,6 +1,6 @@
 import type { Envelope, Outcome } from '../contract';
 import { clip } from '../contract/plain';
-import { callerOpenid } from './cloud';
+import { callerOpenid, callerSource } from './cloud';
 import { callRequest } from './handler';
 import { type ActionRequest, type Actions, guarded, refusal, type Served, serve } from './pipeline';
 
@@ -21,6 +21,15 @@ function isTimerEvent(event: unknown): event is TimerEvent {
   return typeof type === 'string' && type.toLowerCase() === 'timer';
 }
 
+/**
+ * Sources of a run that began on a shopper's phone or WeChat's own crawler (getWXContext().SOURCE,
+ * as documented for wx-server-sdk): a timer-only function is never theirs to start, with or
+ * without an openid. The timer is `wx_trigger`; the console, the CLI and WeChat's server HTTP API
+ * (`wx_http`, the AppSecret's holder) are the brand's own operators.
+ */
+const CLIENT_SOURCES: ReadonlySet<string> = new Set(['wx_client', 'wx_devtools', 'wx_localdebug', 'wx_crawler', 'wx_unknown', 'wx_paycallback']);
+const TIMER_SOURCE = 'wx_trigger';
+
 /** The timer triggers a function declares in its config.json (`triggers: [{ name, type: "timer" }]`). */
 export function timerTriggers(config: { triggers?: ReadonlyArray<{ name: string; type: string }> }): string[] {
   return (config.triggers ?? []).filter((t) => t.type === 'timer').map((t) => t.name);
@@ -30,13 +39,16 @@ export function timerTriggers(config: { triggers?: ReadonlyArray<{ name: string;
  * The timer entry: a tick of one of the function's own timer triggers (`triggers`, by name: the
  * platform names the trigger in every timer event) becomes the action `onTick` makes of its
  * message; anything else must be a call-shaped `{ action, … }` from the platform's own console or
- * the dev server. Never a shopper: a call that carries an openid is refused before anything is
- * read, and so is a timer event naming a trigger the function does not have. Everything else
+ * the dev server. Never a shopper: a call that carries an openid or began in the mini program is
+ * refused before anything is read, and so is a timer event naming a trigger the function does not
+ * have or arriving from anything but the timer. Everything else
  * (plain data, parsing, INTERNAL for bugs, the output check) is the pipeline's.
  */
 export function createTimerMain<C extends Actions<C>, Ctx>(served: Served<C, Ctx>, triggers: readonly string[], onTick: (message: unknown) => ActionRequest, tick: () => Outcome<Ctx>) {
-  const foreignTick = (event: unknown): string | null => {
+  const foreignTick = (event: unknown, source: string[]): string | null => {
     if (!isTimerEvent(event)) return null;
+    // a timer event is the timer's alone (a context naming no source is the local cloud's own call)
+    if (source.length > 0 && source[0] !== TIMER_SOURCE) return `${served.name} takes timer events from its timer only, not from ${clip(source.join(','), 40)}`;
     const name = typeof event.TriggerName === 'string' ? event.TriggerName : '';
     return triggers.includes(name) ? null : `${served.name} ticks on its own timer (${triggers.join(', ')}), not on ${name ? clip(name, 40) : 'a timer event naming no trigger'}`;
   };
@@ -50,8 +62,9 @@ export function createTimerMain<C extends Actions<C>, Ctx>(served: Served<C, Ctx
     guarded(
       served.name,
       async () => {
-        if (callerOpenid()) return refusal('FORBIDDEN', `${served.name} run on their timer, not for callers`);
-        const foreign = foreignTick(event);
+        const source = callerSource();
+        if (callerOpenid() || source.some((s) => CLIENT_SOURCES.has(s))) return refusal('FORBIDDEN', `${served.name} run on their timer, not for callers`);
+        const foreign = foreignTick(event, source);
         return foreign ? refusal('FORBIDDEN', foreign) : serve(served, event, route, tick);
       },
       (internal) => internal,

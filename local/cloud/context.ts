@@ -8,6 +8,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface CallScope {
   openid: string | null;
   appid: string;
+  /** getWXContext().SOURCE: what started the call ('wx_client' the mini program, 'wx_trigger' the timer); null names none */
+  source: string | null;
   /** database requests sent by this call (the benchmark's cost figure) */
   requests: number;
   /** documents the stand-in examined for this call's queries */
@@ -46,8 +48,8 @@ export function transactionMark(): TransactionMark | null {
   return inside.getStore() ?? null;
 }
 
-export function newScope(openid: string | null = null): CallScope {
-  return { openid, appid: LOCAL_APPID, requests: 0, docsExamined: 0, openTransactions: new Set() };
+export function newScope(openid: string | null = null, source: string | null = openid ? 'wx_client' : null): CallScope {
+  return { openid, appid: LOCAL_APPID, source, requests: 0, docsExamined: 0, openTransactions: new Set() };
 }
 
 /** Runs fn as one function call with the given caller identity (a call of its own: inside no transaction). */

@@ -62,8 +62,12 @@ export interface LocalCloud {
   droppedTornLine: boolean;
   /** 'timedOut' (transaction id) when a transaction left open is aborted */
   transactionEvents: EventEmitter;
-  /** Runs fn as one cloud function call by this caller (null: no identity). */
-  call<T>(openid: string | null, fn: () => Promise<T> | T): Promise<CallResult<T>>;
+  /**
+   * Runs fn as one cloud function call by this caller (null: no identity), started by `source`
+   * (getWXContext().SOURCE): by default the mini program when there is a caller, and nothing named
+   * without one (a script or a test acting as the brand's operator).
+   */
+  call<T>(openid: string | null, fn: () => Promise<T> | T, source?: string | null): Promise<CallResult<T>>;
   close(): void;
 }
 
@@ -129,7 +133,8 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
   };
   cloud.getWXContext = () => {
     const scope = currentScope();
-    const context: Record<string, string> = { APPID: scope.appid, ENV: 'local', SOURCE: 'wx_client' };
+    const context: Record<string, string> = { APPID: scope.appid, ENV: 'local' };
+    if (scope.source) context.SOURCE = scope.source;
     if (scope.openid) context.OPENID = scope.openid;
     return context;
   };
@@ -150,8 +155,8 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
     clock,
     droppedTornLine,
     transactionEvents: requester.transactions.events,
-    async call<T>(openid: string | null, fn: () => Promise<T> | T): Promise<CallResult<T>> {
-      const scope: CallScope = newScope(openid);
+    async call<T>(openid: string | null, fn: () => Promise<T> | T, source?: string | null): Promise<CallResult<T>> {
+      const scope: CallScope = source === undefined ? newScope(openid) : newScope(openid, source);
       const result = await runInScope(scope, fn);
       if (scope.openTransactions.size > 0) throw new Error('a call ended with a transaction still open');
       return { result, requests: scope.requests, docsExamined: scope.docsExamined };

@@ -184,8 +184,8 @@ const staffRefused = (code: Expected): Record<Caller, Expected> => staffOf({ cle
 
 /** The pos routes: only a till reaches them (anything else has no route: 404); either store's till takes any member's code. */
 const tills = (otherTill: Expected, till: Expected = 'ok'): Record<Caller, Expected> => ({ nobody: 'NOT_FOUND', member: 'NOT_FOUND', otherMember: 'NOT_FOUND', clerk: 'NOT_FOUND', otherClerk: 'NOT_FOUND', stylist: 'NOT_FOUND', manager: 'NOT_FOUND', timer: 'NOT_FOUND', till, otherTill });
-/** The jobs: the timer, or the platform's console (no identity); never a caller, never a till (its request is no call). */
-const timerOnly: Record<Caller, Expected> = { nobody: 'ok', member: 'FORBIDDEN', otherMember: 'FORBIDDEN', clerk: 'FORBIDDEN', otherClerk: 'FORBIDDEN', stylist: 'FORBIDDEN', manager: 'FORBIDDEN', timer: 'ok', till: 'INVALID_INPUT', otherTill: 'INVALID_INPUT' };
+/** The jobs: the timer (or the brand's operator, below); never the mini program, signed in or not; never a till (its request is no call). */
+const timerOnly: Record<Caller, Expected> = { nobody: 'FORBIDDEN', member: 'FORBIDDEN', otherMember: 'FORBIDDEN', clerk: 'FORBIDDEN', otherClerk: 'FORBIDDEN', stylist: 'FORBIDDEN', manager: 'FORBIDDEN', timer: 'ok', till: 'INVALID_INPUT', otherTill: 'INVALID_INPUT' };
 
 const ROWS: Row[] = [
   // member
@@ -353,7 +353,7 @@ describe('who may call what: every action of every function × every kind of cal
 
 describe('timer-only work checks its trigger source', () => {
   const tick = (over: Record<string, unknown>) => ({ Type: 'Timer', TriggerName: JOBS_TRIGGER, Time: '2026-11-25T02:00:00Z', ...over });
-  const jobs = (w: World, openid: string | null, event: unknown) => w.h.cloud.call(openid, () => functionMains().jobs!(event));
+  const jobs = (w: World, openid: string | null, event: unknown, source: string | null = 'wx_trigger') => w.h.cloud.call(openid, () => functionMains().jobs!(event), source);
 
   it.each([
     ['a trigger the jobs function does not have', { TriggerName: 'everyMinute' }],
@@ -373,6 +373,37 @@ describe('timer-only work checks its trigger source', () => {
     const { result, requests } = await jobs(w, 'm1', tick({ Message: 'all' }));
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(requests).toBe(0);
+  });
+
+  it.each([
+    ['the mini program with no one signed in', 'wx_client'],
+    ['WeChat DevTools', 'wx_devtools'],
+    ['a function the mini program called', 'wx_client,scf'],
+    ['an unknown WeChat source', 'wx_unknown'],
+  ])('a run started by %s is FORBIDDEN, whether it is shaped as a call or as a tick, before anything is read', async (_name, source) => {
+    const w = await world();
+    const version = w.h.cloud.db.currentVersion();
+    for (const event of [{ action: 'run', job: 'all' }, tick({ Message: 'all' })]) {
+      const { result, requests } = await jobs(w, null, event, source);
+      expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(requests).toBe(0);
+    }
+    expect(w.h.cloud.db.currentVersion()).toBe(version);
+  });
+
+  it('a timer event from anything but the timer is FORBIDDEN, even from the brand\'s own HTTP API', async () => {
+    const w = await world();
+    const { result, requests } = await jobs(w, null, tick({ Message: 'sweep' }), 'wx_http');
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(requests).toBe(0);
+  });
+
+  it('the brand\'s operator (the console or the server HTTP API, no identity) runs a job by name', async () => {
+    const w = await world();
+    for (const source of [null, 'wx_http']) {
+      const { result } = await jobs(w, null, { action: 'run', job: 'sweep' }, source);
+      expect(result).toMatchObject({ ok: true, data: { runs: [{ job: 'sweep', done: true }] } });
+    }
   });
 
   it('its own trigger runs the job its message names', async () => {

@@ -150,6 +150,19 @@ describe('the dev gateway (npm start)', () => {
     expect(job.body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
+  it('never runs the jobs for a call from the mini program, signed in or not; the dev route stands for their timer', async () => {
+    for (const headers of [{}, { 'x-openid': 'jobs-caller' }] as Array<Record<string, string>>) {
+      for (const body of [{ action: 'run', job: 'sweep' }, { Type: 'Timer', TriggerName: 'every10min', Message: 'sweep' }]) {
+        const answer = await post(`${server.url}api/fn/jobs`, body, headers);
+        expect(answer.status).toBe(200);
+        expect(answer.body).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+        expect(answer.headers.get('x-db-requests')).toBe('0');
+      }
+    }
+    const run = await post(`${server.url}api/dev/jobs/sweep`, {});
+    expect(run.body).toMatchObject({ ok: true, data: { runs: [{ job: 'sweep', done: true }] } });
+  });
+
   it('serves a page at / and the catalogue images', async () => {
     const home = await fetch(server.url);
     expect(home.status).toBe(200);

@@ -95,7 +95,9 @@ export async function ask(w: World, fn: string, via: Via, data: Record<string, u
   if (!main) throw new Error(`no function ${fn}`);
   const event = 'timer' in via ? timerEvent(w.h, fn, data) : 'till' in via ? tillEvent(w.h, fn, via.till, data) : data;
   if ('openid' in via && fn in contract) return w.h.call(fn as FunctionName, via.openid, event);
-  const { result } = await w.h.cloud.call('openid' in via ? via.openid : null, () => main(event));
+  // the timer starts its run as `wx_trigger`, a caller's is the mini program's callFunction; a till's request comes through HTTP access, which names no WeChat source
+  const source = 'timer' in via ? 'wx_trigger' : 'openid' in via ? 'wx_client' : undefined;
+  const { result } = await w.h.cloud.call('openid' in via ? via.openid : null, () => main(event), source);
   const http = result as unknown as { statusCode?: number; body?: string };
   return typeof http.statusCode === 'number' ? (JSON.parse(http.body!) as Envelope<unknown>) : result;
 }
