@@ -115,14 +115,16 @@ describe('stylist 1v1 booking', () => {
     });
 
     it('books with what the member wants help with, and my bookings shows it with the pieces named', async () => {
-      const [slotId] = await publish(h, 1);
+      const [slotId, another] = await publish(h, 2);
       await grower(h, 'asker');
       const answer = await book(h, 'asker', slotId!, { scene: '面试', budget: 150_000, note: '想要显瘦一点' });
       expect(answer).toMatchObject({ ok: true, data: { booking: { scene: '面试', budgetFen: 150_000, note: '想要显瘦一点', stylistName: '陈造型', storeName: '悦衣库 上海静安店', when: '11月26日 周四 14:00–14:45', canChange: true } } });
       const mine = await call(h, 'benefits', 'asker', { action: 'myBookings' });
       expect(mine.data.upcoming.map((b: { bookingId: string }) => b.bookingId)).toEqual([answer.data.booking.bookingId]);
-      const bad = await book(h, 'asker', slotId!, { pieces: ['not-mine'] });
-      expect(bad.ok).toBe(false);
+      // a piece that is not in the member's wardrobe is not found, and the free slot stays free
+      const bad = await book(h, 'asker', another!, { pieces: ['not-mine'] });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect((await book(h, 'asker', another!, {})).ok).toBe(true);
     });
   });
 

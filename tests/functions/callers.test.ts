@@ -298,7 +298,7 @@ const ROWS: Row[] = [
   { fn: 'benefits', action: 'launchPiece', input: async (w) => ({ pieceId: await freshPiece(w) }), expect: managers },
   { fn: 'benefits', action: 'pieceResults', input: () => ({}), expect: managers },
   // nobody reaches another member's things through their own request, the staff's or the till's
-  { fn: 'benefits', action: 'book', with: "a piece of m1's wardrobe to bring: m2 may not name it", input: async (w) => ({ slotId: await freshSlot(w), scene: '通勤', pieces: [await m1Piece(w)], requestId: w.fresh() }), expect: shopper('INVALID_INPUT') },
+  { fn: 'benefits', action: 'book', with: "a piece of m1's wardrobe to bring: m2 may not name it", input: async (w) => ({ slotId: await freshSlot(w), scene: '通勤', pieces: [await m1Piece(w)], requestId: w.fresh() }), expect: shopper('NOT_FOUND') },
   { fn: 'staff', action: 'sendOutfitList', with: "an outfit list for m1 that names m2's piece", input: async (w) => ({ memberId: w.memberId, title: '周末通勤', note: '', items: ['YYTEE011', 'YYTRO021'], wardrobe: [await m2Piece(w)], requestId: w.fresh() }), expect: staffRefused('NOT_FOUND') },
   { fn: 'staff', action: 'useCouponAtCounter', with: "m1's code with m2's coupon", input: async (w) => ({ code: await tillCode(w.h, 'm1'), couponId: m2Coupon(w), orderNo: `R-${w.fresh()}` }), expect: staffRefused('NOT_FOUND') },
   { fn: 'pos', action: 'quotes', with: "m1's code with m2's coupon", input: async (w) => ({ memberCode: await tillCode(w.h, 'm1'), amountFen: 50000, items: [{ sku: 'YYTEE011', qty: 1, priceFen: 50000 }], couponIds: [m2Coupon(w)] }), expect: tills('NOT_CLAIMABLE', 'NOT_CLAIMABLE') },

@@ -56,7 +56,8 @@ export const bookingMemberHandlers: Pick<Handlers<C>, 'bookingOptions' | 'book' 
     const pieceIds = [...new Set(input.pieces ?? [])];
     if (pieceIds.length > 0) {
       const pieces = await piecesOf(ctx.db, member._id);
-      if (pieceIds.some((id) => !pieces.get(id)?.active)) return failure('INVALID_INPUT', 'a piece is not in your wardrobe');
+      // another member's piece is as unknown here as one that never was
+      if (pieceIds.some((id) => !pieces.get(id)?.active)) return failure('NOT_FOUND', '衣橱里没有这件单品，请重新选择');
     }
     const seat = await takeOneSeat(ctx.db, member._id, bookingId, slot!.startAt, ctx.now);
     if (!seat) return failure('LIMIT_REACHED', `最多同时保留 ${BOOKING.maxUpcoming} 个预约，完成或取消一个后再约`);
