@@ -6,6 +6,7 @@ import { Journal, JournalRecord } from './journal';
 import { currentScope } from './context';
 import { DuplicateKeyError, UnsupportedByStandIn } from './errors';
 import { checkOperators, checkPipeline } from './operators';
+import { simpleVerdict } from './simpleQuery';
 import { Snapshots } from './snapshots';
 
 export { DuplicateKeyError, UnsupportedByStandIn } from './errors';
@@ -75,6 +76,21 @@ function conjuncts(query: Doc): Doc {
   return merged;
 }
 
+/**
+ * Whether a document matches a query: plain conditions judged directly (simpleQuery.ts), anything
+ * else by mingo, whose Query is built only when a document needs it (each one builds its operator
+ * tables afresh).
+ */
+function matcherOf(query: Doc): (doc: Doc) => boolean {
+  const verdict = simpleVerdict(query);
+  if (!verdict) {
+    const q = new Query(query);
+    return (doc) => q.test(doc);
+  }
+  let q: Query | undefined;
+  return (doc) => verdict(doc) ?? (q ??= new Query(query)).test(doc);
+}
+
 export function newDocId(): string {
   return randomBytes(16).toString('hex');
 }
@@ -91,7 +107,11 @@ export function newDocId(): string {
  */
 function copyOf<T>(value: T): T {
   if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as unknown as Date).getTime()) as T;
-  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (Array.isArray(value)) {
+    // a list of strings and numbers (a stock's holders, tens of thousands of them) is copied whole, not element by element
+    for (const e of value) if (e !== null && typeof e === 'object') return value.map(copyOf) as T;
+    return value.slice() as T;
+  }
   const proto: unknown = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
   // a plain object of either realm (its prototype is an Object.prototype, or none); class instances (BSON values) are kept as they are
   if (proto === null || (proto !== undefined && Object.getPrototypeOf(proto) === null)) {
@@ -239,10 +259,10 @@ export class LocalDatabase {
   /** Entries matching a query, in natural (insertion) order. */
   match(collection: string, query: Doc): Entry[] {
     checkOperators(query);
-    const q = new Query(query);
+    const matches = matcherOf(query);
     const candidates = this.candidates(collection, query);
     currentScope().docsExamined += candidates.length;
-    return candidates.filter((e) => q.test(e.doc));
+    return candidates.filter((e) => matches(e.doc));
   }
 
   find(collection: string, query: Doc, options: FindOptions = {}): Doc[] {
@@ -284,7 +304,7 @@ export class LocalDatabase {
       return (x < y ? -1 : x > y ? 1 : 0) * direction;
     });
     const docs = this.collection(collection);
-    const q = new Query(query);
+    const matches = matcherOf(query);
     const wanted = (options.offset ?? 0) + options.limit;
     const page: Doc[] = [];
     let examined = 0;
@@ -293,7 +313,7 @@ export class LocalDatabase {
       const e = docs.get(scan.ids[i]!);
       if (!e) continue;
       examined += 1;
-      if (q.test(e.doc)) page.push(e.doc);
+      if (matches(e.doc)) page.push(e.doc);
     }
     currentScope().docsExamined += examined;
     const out = page.slice(options.offset ?? 0);
