@@ -24,13 +24,19 @@ const RANGES = {
   $lte: (a: string | number, b: string | number) => a <= b,
 };
 
-const isPlain = (v: unknown): v is string | number => typeof v === 'string' || (typeof v === 'number' && !Number.isNaN(v));
+/** A string or a number (not NaN): what these verdicts compare as mingo does. */
+export const isPlain = (v: unknown): v is string | number => typeof v === 'string' || (typeof v === 'number' && !Number.isNaN(v));
 
 /** Whether an array holds v (strict equality, as mingo's isEqual for strings and numbers); undefined: an element only mingo can compare. */
 function holds(list: unknown[], v: string | number): boolean | undefined {
-  if (list.indexOf(v) !== -1) return true;
-  for (const e of list) if (!isPlain(e)) return undefined;
-  return false;
+  // one pass: a stock's holders list is read on every claim
+  let sure = true;
+  for (let i = 0; i < list.length; i += 1) {
+    const e = list[i];
+    if (e === v) return true;
+    if (sure && !isPlain(e)) sure = false;
+  }
+  return sure ? false : undefined;
 }
 
 function equals(v: string | number): Test {
