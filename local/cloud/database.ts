@@ -141,7 +141,7 @@ function copyOf<T>(value: T): T {
  * that no other operator of the update names. Null otherwise: mingo applies the whole update. A
  * stock's holders list took a digest on every claim, and mingo's $push copies the list twice
  * beyond the copy the new document needs (a snapshot to compare, then a grown one): at tens of
- * thousands of holders that garbage dominated a flash campaign's run.
+ * thousands of holders that garbage was a large share of a flash campaign's run.
  */
 function plainAppends(doc: Doc, update: Doc): Map<string, unknown[]> | null {
   const push = update.$push;

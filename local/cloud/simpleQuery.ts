@@ -4,14 +4,13 @@ import type { Doc } from './database';
  * A verdict on a query made only of plain conditions, without mingo: top-level fields (no dot, no
  * `$`) compared with a string or a number, by equality (`{f: v}`, `$eq`), `$ne` or a range
  * (`$gt`, `$gte`, `$lt`, `$lte`), or with a list of them by `$in` (the SDK's `_.in`: a claim
- * asks which of a template's buckets holds its coupon). The stock's `where({_id, remaining: _.gt(0), holders:
- * _.neq(h)})` is one: mingo's generic array matching (isEqual and flatten over every element, a
- * Query with its operator tables built afresh per request) made each claim cost time in
- * proportion to the holders list, and a flash campaign's run quadratic. Judged as mingo judges:
- * an array field matches an equality by holding the value (`$in`: one of the values), a range
- * only through mingo. Whatever
- * it is not sure of (a missing or null field, other types, NaN, objects in the array) is left
- * to mingo: `undefined`.
+ * asks which of a template's buckets holds its coupon). The stock's `where({_id, remaining:
+ * _.gt(0), holders: _.neq(h)})` is one: mingo's generic array matching (isEqual and flatten over
+ * every element, a Query with its operator tables built afresh per request) made each claim cost
+ * time in proportion to the holders list, and a flash campaign's run quadratic. Judged as mingo
+ * judges: an array field matches an equality by holding the value (`$in`: one of the values), a
+ * range only through mingo. Whatever it is not sure of (a missing or null field, other types,
+ * NaN, objects in the array) is left to mingo: `undefined`.
  */
 export type Verdict = (doc: Doc) => boolean | undefined;
 
@@ -73,7 +72,7 @@ function testFor(op: string, v: unknown): Test | null {
       return r === undefined ? undefined : !r;
     };
   }
-  if (op in RANGES) {
+  if (Object.prototype.hasOwnProperty.call(RANGES, op)) {
     const compare = RANGES[op as keyof typeof RANGES];
     // the same type only: mingo brackets types (a string is never $gt a number), arrays go to mingo
     return (x) => (isPlain(x) && typeof x === typeof v ? compare(x, v) : undefined);

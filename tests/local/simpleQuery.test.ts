@@ -48,6 +48,7 @@ describe('plain conditions judged without mingo', () => {
     ['$in with null', { _id: { $in: ['a', null] } }],
     ['$in not a list', { _id: { $in: 'a' } }],
     ['$nin', { _id: { $nin: ['a'] } }],
+    ['an inherited name as operator', JSON.parse('{"n": {"__proto__": 1}}')],
     ['a boolean', { done: true }],
     ['null', { done: null }],
     ['NaN', { n: NaN }],
