@@ -6,6 +6,7 @@ import { Journal, JournalRecord } from './journal';
 import { currentScope } from './context';
 import { DuplicateKeyError, UnsupportedByStandIn } from './errors';
 import { checkOperators, checkPipeline } from './operators';
+import { isPlain, simpleVerdict } from './simpleQuery';
 import { Snapshots } from './snapshots';
 
 export { DuplicateKeyError, UnsupportedByStandIn } from './errors';
@@ -75,8 +76,36 @@ function conjuncts(query: Doc): Doc {
   return merged;
 }
 
+/**
+ * Whether a document matches a query: plain conditions judged directly (simpleQuery.ts), anything
+ * else by mingo, whose Query is built only when a document needs it (each one builds its operator
+ * tables afresh).
+ */
+function matcherOf(query: Doc): (doc: Doc) => boolean {
+  const verdict = simpleVerdict(query);
+  if (!verdict) {
+    const q = new Query(query);
+    return (doc) => q.test(doc);
+  }
+  let q: Query | undefined;
+  return (doc) => verdict(doc) ?? (q ??= new Query(query)).test(doc);
+}
+
+/**
+ * Random bytes drawn a block at a time: every answer carries a request id, and one randomBytes
+ * call per id was a measurable share of a flash campaign's run.
+ */
+const ID_BYTES = 16;
+let pool = Buffer.alloc(0);
+let drawn = 0;
+
 export function newDocId(): string {
-  return randomBytes(16).toString('hex');
+  if (drawn + ID_BYTES > pool.length) {
+    pool = randomBytes(ID_BYTES * 256);
+    drawn = 0;
+  }
+  drawn += ID_BYTES;
+  return pool.toString('hex', drawn - ID_BYTES, drawn);
 }
 
 /**
@@ -91,7 +120,11 @@ export function newDocId(): string {
  */
 function copyOf<T>(value: T): T {
   if (Object.prototype.toString.call(value) === '[object Date]') return new Date((value as unknown as Date).getTime()) as T;
-  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (Array.isArray(value)) {
+    // a list of strings and numbers (a stock's holders, tens of thousands of them) is copied whole, not element by element
+    for (const e of value) if (e !== null && typeof e === 'object') return value.map(copyOf) as T;
+    return value.slice() as T;
+  }
   const proto: unknown = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
   // a plain object of either realm (its prototype is an Object.prototype, or none); class instances (BSON values) are kept as they are
   if (proto === null || (proto !== undefined && Object.getPrototypeOf(proto) === null)) {
@@ -100,6 +133,36 @@ function copyOf<T>(value: T): T {
     return out as T;
   }
   return value;
+}
+
+/**
+ * The values an update's `$push` appends, by field, when every one of them is plain: a string or
+ * number (or an `$each` of them, no other modifier) onto a top-level list of strings and numbers
+ * that no other operator of the update names. Null otherwise: mingo applies the whole update. A
+ * stock's holders list took a digest on every claim, and mingo's $push copies the list twice
+ * beyond the copy the new document needs (a snapshot to compare, then a grown one): at tens of
+ * thousands of holders that garbage was a large share of a flash campaign's run.
+ */
+function plainAppends(doc: Doc, update: Doc): Map<string, unknown[]> | null {
+  const push = update.$push;
+  if (!push || typeof push !== 'object' || Array.isArray(push)) return null;
+  const appends = new Map<string, unknown[]>();
+  for (const [field, value] of Object.entries(push as Doc)) {
+    if (field.includes('.') || field.includes('$') || field === '__proto__' || !Object.prototype.hasOwnProperty.call(doc, field)) return null;
+    const list = doc[field];
+    if (!Array.isArray(list) || !list.every(isPlain)) return null;
+    const each = value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).join() === '$each' ? (value as { $each: unknown }).$each : [value];
+    if (!Array.isArray(each) || !each.every(isPlain)) return null;
+    appends.set(field, each);
+  }
+  // a field another operator names too is a conflict mingo reports (or a rename): all of it is mingo's
+  for (const [op, body] of Object.entries(update)) {
+    if (op === '$push') continue;
+    if (!body || typeof body !== 'object') return null;
+    const named = [...Object.keys(body), ...(op === '$rename' ? Object.values(body).map(String) : [])];
+    if (named.some((path) => appends.has(path.split('.')[0]!))) return null;
+  }
+  return appends;
 }
 
 export class LocalDatabase {
@@ -239,10 +302,10 @@ export class LocalDatabase {
   /** Entries matching a query, in natural (insertion) order. */
   match(collection: string, query: Doc): Entry[] {
     checkOperators(query);
-    const q = new Query(query);
+    const matches = matcherOf(query);
     const candidates = this.candidates(collection, query);
     currentScope().docsExamined += candidates.length;
-    return candidates.filter((e) => q.test(e.doc));
+    return candidates.filter((e) => matches(e.doc));
   }
 
   find(collection: string, query: Doc, options: FindOptions = {}): Doc[] {
@@ -284,7 +347,7 @@ export class LocalDatabase {
       return (x < y ? -1 : x > y ? 1 : 0) * direction;
     });
     const docs = this.collection(collection);
-    const q = new Query(query);
+    const matches = matcherOf(query);
     const wanted = (options.offset ?? 0) + options.limit;
     const page: Doc[] = [];
     let examined = 0;
@@ -293,7 +356,7 @@ export class LocalDatabase {
       const e = docs.get(scan.ids[i]!);
       if (!e) continue;
       examined += 1;
-      if (q.test(e.doc)) page.push(e.doc);
+      if (matches(e.doc)) page.push(e.doc);
     }
     currentScope().docsExamined += examined;
     const out = page.slice(options.offset ?? 0);
@@ -321,8 +384,16 @@ export class LocalDatabase {
       return { ...base, ...copyOf(update), _id: doc._id };
     }
     if ('_id' in ((update.$set as Doc) ?? {})) throw new UnsupportedByStandIn('_id cannot be updated');
-    const next = copyOf(doc);
-    applyUpdate(next, update as never);
+    const appends = plainAppends(doc, update);
+    if (!appends) {
+      const next = copyOf(doc);
+      applyUpdate(next, update as never);
+      return next;
+    }
+    const next: Doc = {};
+    for (const [k, v] of Object.entries(doc)) next[k] = appends.has(k) ? (v as unknown[]).concat(appends.get(k)!) : copyOf(v);
+    const { $push: _appended, ...rest } = update;
+    if (Object.keys(rest).length) applyUpdate(next, rest as never);
     return next;
   }
 

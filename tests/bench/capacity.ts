@@ -187,7 +187,7 @@ export function capacityMarkdown(latest: Latest): string {
   const fullSize = s.rows[0]!.claims === 100_000 && s.rows[0]!.issued === 50_000;
   lines.push(
     `The simulation (\`tests/bench/stockSim.ts\`: every claim the real coupon.claim; ${fmt(s.model.functionConcurrency)} calls at once; simulated time)` +
-      (fullSize ? ':' : ` — run at ${fmt(s.rows[0]!.claims)} claims on a ${fmt(s.rows[1]!.issued)}-unit stock, smaller than the issue's 100,000 on 50,000, because the shared machine could not give the full size its CPU before the deadline; \`npm run bench\` runs the full size and this page follows it:`),
+      (fullSize ? ':' : ` — run at ${fmt(s.rows[0]!.claims)} claims on a ${fmt(s.rows[1]!.issued)}-unit stock, not the issue's 100,000 on 50,000 (STOCK_SIM_CLAIMS / STOCK_SIM_STOCK set another size); \`npm run bench\` runs the full size by default and this page follows it:`),
     '',
   );
   lines.push('| stock kept in | claims | issued | OUT_OF_STOCK | left | sold out (s) | all answered (s) | claims/s | requests/claim | p50 ms | p99 ms |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');

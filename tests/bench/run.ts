@@ -182,8 +182,8 @@ async function main(): Promise<void> {
   console.log(loadRunTable(loadRun) + '\n');
   if (loadRun.invariants.some((i) => i.problems.length > 0)) process.exitCode = 1;
   // issue 20: a flash campaign under the platform's costs, one stock document vs buckets (simulated time)
-  // the issue's size by default (≈ 20 min of one core, most of it the one-document case's growing holders list);
-  // STOCK_SIM_CLAIMS / STOCK_SIM_STOCK run it smaller on a busy machine, and docs/capacity.md says so
+  // the issue's size by default (≈ 12 min on this machine, both layouts; stockSim.ts's header has the figures);
+  // STOCK_SIM_CLAIMS / STOCK_SIM_STOCK run it at another size, and docs/capacity.md says so
   const stockSim = await measureStockSim(Number(process.env.STOCK_SIM_CLAIMS) || undefined, Number(process.env.STOCK_SIM_STOCK) || undefined);
   console.log(stockSimTable(stockSim) + '\n');
   if (!stockSim.exactlyStock) {
