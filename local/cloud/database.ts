@@ -402,6 +402,8 @@ export class LocalDatabase {
    * Memory changes at once (later reads see them); the promise resolves once the journal has them.
    */
   apply(writes: Write[]): Promise<void> {
+    // nothing to write (an update that matched nothing, or changed nothing): the database is as it was, its version too
+    if (writes.length === 0) return this.settled();
     // staged apart from the documents, so a refused batch leaves them exactly as they were
     const staged = new Map<string, { w: Write; entry: Entry | null }>();
     const undo: Array<() => void> = [];

@@ -73,7 +73,7 @@ export class LocalRequester {
     const keys = this.writtenIds(action, p).map((id) => `${p.collectionName}/${id}`);
     return this.queues.exclusive(keys, async () => {
       const answer = (await this.direct(action, p)) as { data: { updated?: number; upsert_id?: string | null; deleted?: number; insertedIds?: string[] } };
-      // what the answer says was changed (an empty batch still moves the database's version)
+      // what the answer says was changed
       const d = answer.data;
       return { answer, wrote: (d.updated ?? 0) > 0 || !!d.upsert_id || (d.deleted ?? 0) > 0 || (d.insertedIds?.length ?? 0) > 0 };
     });

@@ -2,11 +2,12 @@ import { errorText, fresh, rejection, type Db } from './support';
 
 let db: Db;
 let _: any;
+let handle: ReturnType<typeof fresh>['handle'];
 
 const get = async (coll: string, id: string) => (await db.collection(coll).doc(id).get()).data;
 
 beforeEach(async () => {
-  ({ db, _ } = fresh());
+  ({ db, _, handle } = fresh());
   await db.collection('members').add({
     data: { _id: 'm1', name: 'Lin', points: 100, tags: ['a', 'b'], profile: { city: 'Shanghai', size: { top: 'M', shoe: 38 } } },
   });
@@ -21,6 +22,16 @@ describe('doc(id).update', () => {
     const res = await db.collection('members').aggregate().match({ _id: 'm2' }).project({ day: $.dateToString({ date: '$joinedAt', format: '%Y-%m-%d', timezone: '+08:00' }) }).end();
     expect(res.list).toEqual([{ _id: 'm2', day: '2026-11-25' }]);
     expect((await get('members', 'm2')).history[0].at).toBeInstanceOf(Date);
+  });
+
+  test('an update that matches nothing, or changes nothing, writes nothing: the database keeps its version ("nothing was written" in the tests)', async () => {
+    const version = handle.db.currentVersion();
+    expect((await db.collection('members').where({ _id: 'm1', points: _.gt(1000) }).update({ data: { points: _.inc(1) } })).stats.updated).toBe(0);
+    expect((await db.collection('members').where({ _id: 'nobody' }).remove()).stats.removed).toBe(0);
+    expect((await db.collection('members').doc('m1').update({ data: { name: 'Lin' } })).stats.updated).toBe(0);
+    expect(handle.db.currentVersion()).toBe(version);
+    await db.collection('members').doc('m1').update({ data: { points: _.inc(1) } });
+    expect(handle.db.currentVersion()).toBe(version + 1);
   });
 
   test('_.inc adds to a number and reports one document updated', async () => {
