@@ -20,6 +20,7 @@ import { describeReferralJob, measureReferralJob, referralJobTable } from './ref
 import { describeStaffTodosJob, measureStaffTodosJob, staffTodosJobTable } from './staffTodosJob';
 import { measureOpsDashboard, opsDashboardTable } from './opsDashboard';
 import { campaignsJobTable, measureCampaignsJob } from './campaignsJob';
+import { describeNightSim, measureNightSim } from './nightSim';
 import { describeSegmentsJob, measureSegmentsJob, segmentsJobTable } from './segments';
 import { describeMainPackage, measureMainPackage, type MainPackageReport } from './mainPackage';
 import { measureOutfits, OUTFIT_P95_BOUND_MS } from './outfits';
@@ -118,6 +119,9 @@ async function main(): Promise<void> {
   console.log('Segments job (issue 19), one night, through the jobs function (members seeded straight into the stand-in; every member scored and placed)');
   console.log(segmentsJobTable(segmentsJobReport));
   console.log(describeSegmentsJob(segmentsJobReport) + '\n');
+  // the same pass on the latency model: its platform time, which the capacity plan scales to 10 million members
+  const nightSim = await measureNightSim();
+  console.log(describeNightSim(nightSim) + '\n');
 
   const outfits = measureOutfits();
   console.log(`Outfit engine in process (p95 bound ${OUTFIT_P95_BOUND_MS} ms; after a warm-up, the first plan apart)`);
@@ -202,6 +206,7 @@ async function main(): Promise<void> {
     opsDashboard,
     campaignsJob,
     segmentsJob: segmentsJobReport,
+    nightSim,
     outfits: { note: 'the outfit engine in process: a 300-piece wardrobe, a 2,000-product catalogue, 3 outfits', p95BoundMs: OUTFIT_P95_BOUND_MS, rows: outfits },
     coldStart: cold,
     weappMainPackage,

@@ -35,6 +35,7 @@ const latest = {
   staffTodosJob: { rows: [{ requestsPerTodo: 1.5 }] },
   campaignsJob: { rows: [{ requestsPerCoupon: 1.25 }] },
   stockSim: sim,
+  nightSim: { note: 'fixture', model: { requestMs: 5, docWriteMs: 5 }, members: 20_000, placed: 19_870, requests: 20_200, platformSeconds: 2.8, platformMsPerMember: 0.14, wallSeconds: 9 },
 };
 
 describe('the capacity plan (docs/capacity.md) from the bench’s figures', () => {
@@ -57,12 +58,24 @@ describe('the capacity plan (docs/capacity.md) from the bench’s figures', () =
   it('a figure the bench did not measure stops the generator instead of being guessed', () => {
     expect(() => capacityFigures({ ...latest, requests: { rows: [] } })).toThrow(/no requests row for coupon.center/);
     expect(() => capacityFigures({ ...latest, stockSim: undefined })).toThrow(/no stockSim section/);
+    expect(() => capacityFigures({ ...latest, nightSim: undefined })).toThrow(/no nightSim section/);
   });
 
-  it('the page names the plan, the sources with their date, and the segments job’s night as a hot spot', () => {
+  it('the segments pass over 10 million members is its simulated time per member, spread over the timer’s 45 s of every 10 minutes', () => {
+    const { segments } = capacityFigures(latest).nightly;
+    // 0.14 ms × 10,000,000 = 1,400 s of work; 1,400 / 45 = 31.1 → 32 ticks × 10 min = 5.33 h
+    expect(segments.seconds).toBeCloseTo(1_400, 5);
+    expect(segments.ticks).toBe(32);
+    expect(segments.hours).toBeCloseTo(32 / 6, 5);
+    const slower = capacityFigures({ ...latest, nightSim: { ...latest.nightSim, platformMsPerMember: 0.3 } }).nightly.segments;
+    expect(slower.hours).toBeGreaterThan(6);
+  });
+
+  it('the page names the plan, the sources with their date, and whether the segments pass fits the night', () => {
     const md = capacityMarkdown(latest);
     expect(md).toContain('**Plan: 按量计费 (pay-as-you-go)**');
     expect(md).toContain('looked up 2026-12-07');
-    expect(md).toMatch(/segments job.*h one after another/);
+    expect(md).toMatch(/segments pass, 23 min of platform work .* 32 ticks = 5\.3 h — inside the 6 h night/);
+    expect(capacityMarkdown({ ...latest, nightSim: { ...latest.nightSim, platformMsPerMember: 0.3 } })).toMatch(/longer than the 6 h night/);
   });
 });

@@ -7,9 +7,10 @@ import { rfmWindow, type RfmWindow } from '../../domain/ops/segments/window';
 import type { Database } from '../../platform/cloud';
 import type { DailyJob } from './job';
 
-/** Members placed per batch, and placements written at once within it. */
+/** Members placed per batch. */
 export const PLACE_BATCH = 500;
-const WRITES_IN_FLIGHT = 50;
+/** Placements written at once: a page is written in two rounds, not ten (the night is the tick budget, see docs/capacity.md). */
+export const WRITES_IN_FLIGHT = 250;
 
 /**
  * Where the run is. The cut points and the definitions are fixed in the cursor by the run's first
