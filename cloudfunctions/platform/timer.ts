@@ -24,11 +24,10 @@ function isTimerEvent(event: unknown): event is TimerEvent {
 /**
  * Sources of a run that began on a shopper's phone or WeChat's own crawler (getWXContext().SOURCE,
  * as documented for wx-server-sdk): a timer-only function is never theirs to start, with or
- * without an openid. The timer is `wx_trigger`; the console, the CLI and WeChat's server HTTP API
- * (`wx_http`, the AppSecret's holder) are the brand's own operators.
+ * without an openid. The timer is `wx_trigger` (not required: see foreignTick); the console, the CLI
+ * and WeChat's server HTTP API (`wx_http`, the AppSecret's holder) are the brand's own operators.
  */
 const CLIENT_SOURCES: ReadonlySet<string> = new Set(['wx_client', 'wx_devtools', 'wx_localdebug', 'wx_crawler', 'wx_unknown', 'wx_paycallback']);
-const TIMER_SOURCE = 'wx_trigger';
 
 /** The timer triggers a function declares in its config.json (`triggers: [{ name, type: "timer" }]`). */
 export function timerTriggers(config: { triggers?: ReadonlyArray<{ name: string; type: string }> }): string[] {
@@ -41,14 +40,14 @@ export function timerTriggers(config: { triggers?: ReadonlyArray<{ name: string;
  * message; anything else must be a call-shaped `{ action, … }` from the platform's own console or
  * the dev server. Never a shopper: a call that carries an openid or began in the mini program is
  * refused before anything is read, and so is a timer event naming a trigger the function does not
- * have or arriving from anything but the timer. Everything else
+ * have. Everything else
  * (plain data, parsing, INTERNAL for bugs, the output check) is the pipeline's.
  */
 export function createTimerMain<C extends Actions<C>, Ctx>(served: Served<C, Ctx>, triggers: readonly string[], onTick: (message: unknown) => ActionRequest, tick: () => Outcome<Ctx>) {
-  const foreignTick = (event: unknown, source: string[]): string | null => {
+  // the source is not also required to be the timer's own: were the platform to name a timer run otherwise, the jobs
+  // would silently stop; an operator able to send a tick can run a job by name anyway
+  const foreignTick = (event: unknown): string | null => {
     if (!isTimerEvent(event)) return null;
-    // a timer event is the timer's alone (a context naming no source is the local cloud's own call)
-    if (source.length > 0 && source[0] !== TIMER_SOURCE) return `${served.name} takes timer events from its timer only, not from ${clip(source.join(','), 40)}`;
     const name = typeof event.TriggerName === 'string' ? event.TriggerName : '';
     return triggers.includes(name) ? null : `${served.name} ticks on its own timer (${triggers.join(', ')}), not on ${name ? clip(name, 40) : 'a timer event naming no trigger'}`;
   };
@@ -64,7 +63,7 @@ export function createTimerMain<C extends Actions<C>, Ctx>(served: Served<C, Ctx
       async () => {
         const source = callerSource();
         if (callerOpenid() || source.some((s) => CLIENT_SOURCES.has(s))) return refusal('FORBIDDEN', `${served.name} run on their timer, not for callers`);
-        const foreign = foreignTick(event, source);
+        const foreign = foreignTick(event);
         return foreign ? refusal('FORBIDDEN', foreign) : serve(served, event, route, tick);
       },
       (internal) => internal,

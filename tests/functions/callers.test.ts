@@ -391,13 +391,6 @@ describe('timer-only work checks its trigger source', () => {
     expect(w.h.cloud.db.currentVersion()).toBe(version);
   });
 
-  it('a timer event from anything but the timer is FORBIDDEN, even from the brand\'s own HTTP API', async () => {
-    const w = await world();
-    const { result, requests } = await jobs(w, null, tick({ Message: 'sweep' }), 'wx_http');
-    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(requests).toBe(0);
-  });
-
   it('the brand\'s operator (the console or the server HTTP API, no identity) runs a job by name', async () => {
     const w = await world();
     for (const source of [null, 'wx_http']) {
