@@ -40,8 +40,7 @@ export function timerTriggers(config: { triggers?: ReadonlyArray<{ name: string;
  * message; anything else must be a call-shaped `{ action, … }` from the platform's own console or
  * the dev server. Never a shopper: a call that carries an openid or began in the mini program is
  * refused before anything is read, and so is a timer event naming a trigger the function does not
- * have. Everything else
- * (plain data, parsing, INTERNAL for bugs, the output check) is the pipeline's.
+ * have. Everything else (plain data, parsing, INTERNAL for bugs, the output check) is the pipeline's.
  */
 export function createTimerMain<C extends Actions<C>, Ctx>(served: Served<C, Ctx>, triggers: readonly string[], onTick: (message: unknown) => ActionRequest, tick: () => Outcome<Ctx>) {
   // the source is not also required to be the timer's own: were the platform to name a timer run otherwise, the jobs

@@ -156,7 +156,7 @@ export function installLocalCloud(options: LocalCloudOptions = {}): LocalCloud {
     droppedTornLine,
     transactionEvents: requester.transactions.events,
     async call<T>(openid: string | null, fn: () => Promise<T> | T, source?: string | null): Promise<CallResult<T>> {
-      const scope: CallScope = source === undefined ? newScope(openid) : newScope(openid, source);
+      const scope: CallScope = newScope(openid, source);
       const result = await runInScope(scope, fn);
       if (scope.openTransactions.size > 0) throw new Error('a call ended with a transaction still open');
       return { result, requests: scope.requests, docsExamined: scope.docsExamined };
