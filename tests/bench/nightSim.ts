@@ -9,17 +9,14 @@
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { Envelope } from '../../cloudfunctions/contract';
-import type { JobRun } from '../../cloudfunctions/contract/jobs';
-import { COLLECTIONS } from '../../cloudfunctions/data/collections';
 import { ManualClock } from '../../cloudfunctions/platform/clock';
 import { installLocalCloud } from '../../local/cloud/install';
 import { DEFAULT_LATENCY, VirtualTime } from '../../local/cloud/latency';
-import { functionMains } from '../../local/functions';
 import { seedDemoData } from '../../local/seed';
 import { START } from '../support/harness';
 import { seedSegmentMembers } from '../support/segmentMembers';
 import { LATEST } from './capacity';
+import { runSegmentsNight } from './segments';
 import { round } from './stats';
 
 export interface NightSimReport {
@@ -41,19 +38,8 @@ export async function measureNightSim(members = 20_000): Promise<NightSimReport>
   try {
     await seedDemoData(cloud.db);
     await seedSegmentMembers(cloud.db, members, clock.now());
-    const jobs = functionMains().jobs!;
     const wall = performance.now();
-    let requests = 0;
-    let run: JobRun | undefined;
-    // the timer's calls one after another until the night's run is done (the budget is wall time here, so one call usually does it all)
-    while (!run?.done) {
-      const outcome = await cloud.call(null, async () => (await jobs({ action: 'run', job: 'segments' })) as Envelope<{ runs: JobRun[] }>, 'wx_trigger');
-      requests += outcome.requests;
-      run = outcome.result.ok ? outcome.result.data.runs[0] : undefined;
-      if (!run || run.failed) throw new Error(`segments job failed: ${JSON.stringify(outcome.result)}`);
-    }
-    const placed = cloud.db.collection(COLLECTIONS.memberSegments).size;
-    if (placed !== run.changed) throw new Error(`${placed} placements stored, the run says ${run.changed}`);
+    const { placed, requests } = await runSegmentsNight(cloud);
     return {
       note: `the segments job over ${members.toLocaleString('en')} members through the jobs function on the local cloud's latency model (simulated time: assumed figures, not CloudBase measurements)`,
       model: { ...DEFAULT_LATENCY },

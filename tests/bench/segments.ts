@@ -13,6 +13,7 @@ import type { Envelope } from '../../cloudfunctions/contract';
 import type { JobRun } from '../../cloudfunctions/contract/jobs';
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
 import { segmentsJob } from '../../cloudfunctions/functions/jobs/segmentsJob';
+import type { LocalCloud } from '../../local/cloud/install';
 import { functionMains } from '../../local/functions';
 import { createHarness } from '../support/harness';
 import { requesterClass } from '../support/interleave';
@@ -45,12 +46,39 @@ export interface SegmentsJobReport {
   ratios: { members: number; requests: number; docsRead: number; aggregateRows: number; docsExamined: number };
 }
 
+export interface SegmentsNight {
+  run: JobRun;
+  /** the timer's calls it took, and what they sent and examined */
+  calls: number;
+  requests: number;
+  docsExamined: number;
+  /** placements stored: the run's count, checked */
+  placed: number;
+}
+
+/** The timer's calls of the jobs function, one after another, until the night's segments run is done; every placement the run counts is stored. */
+export async function runSegmentsNight(cloud: LocalCloud): Promise<SegmentsNight> {
+  const jobs = functionMains().jobs!;
+  const night = { calls: 0, requests: 0, docsExamined: 0 };
+  let run: JobRun | undefined;
+  while (!run?.done) {
+    const outcome = await cloud.call(null, async () => (await jobs({ action: 'run', job: 'segments' })) as Envelope<{ runs: JobRun[] }>, 'wx_trigger');
+    night.calls += 1;
+    night.requests += outcome.requests;
+    night.docsExamined += outcome.docsExamined;
+    run = outcome.result.ok ? outcome.result.data.runs[0] : undefined;
+    if (!run || run.failed) throw new Error(`segments job failed: ${JSON.stringify(outcome.result)}`);
+  }
+  const placed = cloud.db.collection(COLLECTIONS.memberSegments).size;
+  if (placed !== run.changed) throw new Error(`${placed} placements stored, the run says ${run.changed}`);
+  return { ...night, run, placed };
+}
+
 async function runSize(members: number): Promise<SegmentsJobRow> {
   const h = await createHarness();
   const t0 = performance.now();
   await seedSegmentMembers(h.cloud.db, members, h.clock.now());
   const seedMs = performance.now() - t0;
-  const jobs = functionMains().jobs!;
   const original = segmentsJob.batch;
   let batches = 0;
   segmentsJob.batch = (...args) => {
@@ -74,26 +102,15 @@ async function runSize(members: number): Promise<SegmentsJobRow> {
     return answer;
   };
   const t1 = performance.now();
-  let requests = 0;
-  let docsExamined = 0;
-  let calls = 0;
-  let run: JobRun | undefined;
+  let night: SegmentsNight;
   try {
-    while (!run?.done) {
-      const outcome = await h.cloud.call(null, async () => (await jobs({ action: 'run', job: 'segments' })) as Envelope<{ runs: JobRun[] }>);
-      calls += 1;
-      requests += outcome.requests;
-      docsExamined += outcome.docsExamined;
-      run = outcome.result.ok ? outcome.result.data.runs[0] : undefined;
-      if (!run || run.failed) throw new Error(`segments job failed: ${JSON.stringify(outcome.result)}`);
-    }
+    night = await runSegmentsNight(h.cloud);
   } finally {
     segmentsJob.batch = original;
     Requester.prototype.send = send;
   }
   const wallMs = performance.now() - t1;
-  const placed = h.cloud.db.collection(COLLECTIONS.memberSegments).size;
-  if (placed !== run.changed) throw new Error(`${placed} placements stored, the run says ${run.changed}`);
+  const { placed, calls, requests, docsExamined } = night;
   return {
     members,
     placed,
