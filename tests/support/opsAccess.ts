@@ -1,4 +1,5 @@
 import { COLLECTIONS } from '../../cloudfunctions/data/collections';
+import type { AccessRow } from './accessRow';
 import type { Harness } from './harness';
 
 /**
@@ -25,12 +26,7 @@ export interface World {
   fresh(): string;
 }
 
-export interface Row {
-  action: string;
-  with?: string;
-  input(w: World): Promise<Record<string, unknown>> | Record<string, unknown>;
-  expect: Record<Caller, Expected>;
-}
+export type Row = AccessRow<World, Caller, Expected>;
 
 /** Managers of either store may act (each on their own store's data); nobody else. */
 /** Input is checked before the caller: a malformed one is INVALID_INPUT for anyone, and nothing is read or written. */

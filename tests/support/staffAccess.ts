@@ -1,4 +1,5 @@
 import { tillCode } from './pos';
+import type { AccessRow } from './accessRow';
 import type { Harness } from './harness';
 
 /**
@@ -27,13 +28,7 @@ export interface World {
   fresh(): string;
 }
 
-export interface Row {
-  action: string;
-  /** what the row means, when one action has several rows */
-  with?: string;
-  input(w: World): Promise<Record<string, unknown>> | Record<string, unknown>;
-  expect: Record<Caller, Expected>;
-}
+export type Row = AccessRow<World, Caller, Expected>;
 
 const anyStaff = (otherStore: Expected): Record<Caller, Expected> => ({ nobody: 'UNAUTHENTICATED', member: 'FORBIDDEN', clerk: 'ok', otherStoreClerk: otherStore, manager: 'ok', stylist: 'ok' });
 const managersOnly: Record<Caller, Expected> = { nobody: 'UNAUTHENTICATED', member: 'FORBIDDEN', clerk: 'FORBIDDEN', otherStoreClerk: 'FORBIDDEN', manager: 'ok', stylist: 'FORBIDDEN' };
