@@ -6,7 +6,7 @@ import { Journal, JournalRecord } from './journal';
 import { currentScope } from './context';
 import { DuplicateKeyError, UnsupportedByStandIn } from './errors';
 import { checkOperators, checkPipeline } from './operators';
-import { isPlain, simpleVerdict } from './simpleQuery';
+import { isPlain, isPlainObject, simpleVerdict } from './simpleQuery';
 import { Snapshots } from './snapshots';
 
 export { DuplicateKeyError, UnsupportedByStandIn } from './errors';
@@ -125,9 +125,8 @@ function copyOf<T>(value: T): T {
     for (const e of value) if (e !== null && typeof e === 'object') return value.map(copyOf) as T;
     return value.slice() as T;
   }
-  const proto: unknown = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
-  // a plain object of either realm (its prototype is an Object.prototype, or none); class instances (BSON values) are kept as they are
-  if (proto === null || (proto !== undefined && Object.getPrototypeOf(proto) === null)) {
+  // a plain object of either realm; class instances (BSON values) are kept as they are
+  if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = copyOf(v);
     return out as T;

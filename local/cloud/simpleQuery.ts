@@ -80,8 +80,8 @@ function testFor(op: string, v: unknown): Test | null {
   return null;
 }
 
-/** An object literal of either realm (under Jest the test's objects come from another one); not a date, array or BSON value. */
-function isPlainObject(v: unknown): v is Doc {
+/** An object literal of either realm (its prototype is an Object.prototype, or none: under Jest the test's objects come from another realm); not a date, array or BSON value. */
+export function isPlainObject(v: unknown): v is Doc {
   if (v === null || typeof v !== 'object') return false;
   const proto: unknown = Object.getPrototypeOf(v);
   return proto === null || Object.getPrototypeOf(proto) === null;
