@@ -85,6 +85,23 @@ class ComponentsPerFolder {
   }
 }
 
+/**
+ * H5: @tarojs/router's tab bar set-up (`./tabbar.js`, imported by its index) is replaced by
+ * src/services/tabBar.h5.ts, which mounts the same tab bar once the first page has painted (the why
+ * is in that file). Only that one import is redirected; the wrapper imports the original itself.
+ */
+class TabBarAfterFirstPage {
+  apply(compiler: any) {
+    const routerIndex = resolve(require.resolve('@tarojs/router/package.json'), '..', 'dist', 'index.js');
+    const wrapper = resolve(__dirname, '..', 'src', 'services', 'tabBar.h5.ts');
+    compiler.hooks.normalModuleFactory.tap('styleclub-tab-bar-after-first-page', (factory: any) => {
+      factory.hooks.beforeResolve.tap('styleclub-tab-bar-after-first-page', (data: any) => {
+        if (data.request === './tabbar.js' && data.contextInfo?.issuer === routerIndex) data.request = wrapper;
+      });
+    });
+  }
+}
+
 /** The analysis build's webpack changes: readable module ids, one module per id, stats to `file`. */
 function analyze(file: string) {
   return (chain: Chain) => {
@@ -165,6 +182,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain: Chain) {
         chain.plugin('styleclub-preload-first-page').use(PreloadFirstPage);
         chain.plugin('styleclub-components-per-folder').use(ComponentsPerFolder);
+        chain.plugin('styleclub-tab-bar-after-first-page').use(TabBarAfterFirstPage);
         if (process.env.STYLECLUB_ANALYZE) analyze(process.env.STYLECLUB_ANALYZE)(chain);
       },
       postcss: {

@@ -167,6 +167,29 @@ describe('the till code on the card', () => {
     await onPage(again, 'join');
   });
 
+  it('puts the till code on screen before the tab bar, which then comes marking 会员卡 and switches tabs', async () => {
+    const openid = newOpenid('tab-bar-after-code');
+    await enroll(stage, openid);
+    const page = await stage.open(pageUrl('card', { openid }), {
+      // from the page's first script on: the order in which the code's picture and the tab bar reach the page
+      prepare: (p) =>
+        p.addInitScript(`(() => {
+          window.__arrivals = [];
+          new MutationObserver(() => {
+            const qr = document.querySelector('.member-code__qr img');
+            if (qr && !window.__arrivals.includes('code')) window.__arrivals.push('code');
+            if (document.querySelector('.weui-tabbar') && !window.__arrivals.includes('tab bar')) window.__arrivals.push('tab bar');
+          }).observe(document, { childList: true, subtree: true });
+        })();`),
+    });
+    await onPage(page, 'card');
+    await page.locator('.weui-tabbar').waitFor();
+    expect(await page.evaluate('window.__arrivals')).toEqual(['code', 'tab bar']);
+    await expect(page.locator('.weui-tabbar__item.weui-bar__item_on').innerText()).resolves.toContain('会员卡');
+    await tab(page, '积分', 'points');
+    await expect(page.locator('.weui-tabbar__item.weui-bar__item_on').innerText()).resolves.toContain('积分');
+  });
+
   it('on a 320×640 phone keeps the whole code above the tab bar, with 本单可用 and the birthday banner both showing', async () => {
     const openid = newOpenid('small-phone');
     // a birthday today (the shop's day) and the welcome coupon unused: every line above the code is there
@@ -181,6 +204,8 @@ describe('the till code on the card', () => {
       await card.locator('.member-code__at-till', { hasText: '首单8折' }).waitFor();
       await card.locator('.birthday-banner').waitFor();
       await loadedImage(card.locator('.member-code__qr'));
+      // the tab bar comes a few frames after the code (src/services/tabBar.h5.ts)
+      await page.locator('.weui-tabbar').waitFor();
       const [qr, bar, tabBar] = await Promise.all([card.locator('.member-code__qr').boundingBox(), card.locator('.member-code__bar').boundingBox(), page.locator('.weui-tabbar').boundingBox()]);
       expect(bar!.y).toBeGreaterThanOrEqual(0);
       expect(qr!.y + qr!.height).toBeLessThanOrEqual(tabBar!.y);

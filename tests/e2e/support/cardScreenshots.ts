@@ -21,6 +21,8 @@ const PHONES = [
 ];
 
 async function quiet(page: Page): Promise<void> {
+  // the H5 tab bar comes a few frames after the first page (src/services/tabBar.h5.ts)
+  await page.locator('taro-tabbar').waitFor({ state: 'attached' });
   await page.locator('.taro__toast').waitFor({ state: 'hidden' });
   await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
 }
