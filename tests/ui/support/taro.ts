@@ -245,6 +245,24 @@ const cloud = {
  * WeChat's own `wx`, for what src/services/weapp.ts calls on it directly (typed there by
  * miniprogram-api-typings); setup.ts installs it as the global the mini program has.
  */
+/** Taro's app-wide event bus (the H5 router announces each page it showed on it): on / off / trigger, as Taro's Events. */
+const eventListeners = new Map<string, Set<(...args: unknown[]) => unknown>>();
+export const eventCenter = {
+  on(name: string, listener: (...args: unknown[]) => unknown) {
+    if (!eventListeners.has(name)) eventListeners.set(name, new Set());
+    eventListeners.get(name)!.add(listener);
+    return eventCenter;
+  },
+  off(name: string, listener: (...args: unknown[]) => unknown) {
+    eventListeners.get(name)?.delete(listener);
+    return eventCenter;
+  },
+  trigger(name: string, ...args: unknown[]) {
+    for (const listener of [...(eventListeners.get(name) ?? [])]) listener(...args);
+    return eventCenter;
+  },
+};
+
 export const wx = {
   async requestSubscribeMessage(option: { tmplIds: string[] }) {
     recorded.subscribeRequests.push([...option.tmplIds]);
@@ -346,6 +364,7 @@ const Taro = {
   onNetworkStatusChange: (listener: (res: { isConnected: boolean; networkType: string }) => void) => void networkListeners.add(listener),
   offNetworkStatusChange: (listener: (res: { isConnected: boolean; networkType: string }) => void) => void networkListeners.delete(listener),
   getNetworkType: async () => ({ ...ok('getNetworkType'), networkType: state.connected ? 'wifi' : 'none' }),
+  eventCenter,
   useDidShow,
   useDidHide,
   usePullDownRefresh,
@@ -374,6 +393,7 @@ export function resetTaro(): void {
   state.connected = true;
   storage.clear();
   networkListeners.clear();
+  eventListeners.clear();
 }
 
 export default Taro;
