@@ -1,6 +1,7 @@
 import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import { showDevBanner } from './services/devIdentity';
+import { renderPagesAtOnce } from './services/pageMount';
 import { guardUnknownRoutes, movedPage, pageUrl } from './services/routes';
 import './app.scss';
 
@@ -10,6 +11,7 @@ function App({ children }: PropsWithChildren) {
       // no env id in the source: the mini program's default cloud environment
       Taro.cloud.init({ traceUser: false });
     } else {
+      renderPagesAtOnce();
       showDevBanner();
       guardUnknownRoutes();
     }
