@@ -20,8 +20,12 @@ import Taro from '@tarojs/taro';
 
 /** The router's event after a page has loaded and shown (fired on a timer after its onShow). */
 const PAGE_SHOWN = '__afterTaroRouterChange';
-/** If no page ever shows (a page that throws while rendering), the tab bar still comes, so the shopper can leave. */
-const AT_THE_LATEST_MS = 3000;
+/**
+ * If no page ever says it has shown (a page that throws while rendering, or a Taro that names the
+ * event otherwise), the tab bar still comes, so the shopper can leave. Long enough that a slow first
+ * page on a weak network is never overtaken by it.
+ */
+const AT_THE_LATEST_MS = 10_000;
 
 export function initTabbar(...args: Parameters<typeof mountTabBar>): void {
   let state: 'waiting' | 'fetching' | 'mounted' = 'waiting';

@@ -167,10 +167,14 @@ describe('the till code on the card', () => {
     await onPage(again, 'join');
   });
 
-  it('puts the till code on screen before the tab bar, which then comes marking 会员卡 and switches tabs', async () => {
+  it("puts a returning member's till code on screen before the tab bar, which then comes marking 会员卡 and switches tabs", async () => {
     const openid = newOpenid('tab-bar-after-code');
     await enroll(stage, openid);
+    // the first open fills the phone's storage (card and device secret); on it the code waits for two calls
+    const first = await stage.open(pageUrl('card', { openid }));
+    await (await onPage(first, 'card')).locator('.member-code__countdown').waitFor();
     const page = await stage.open(pageUrl('card', { openid }), {
+      besides: first,
       // from the page's first script on: the order in which the code's picture and the tab bar reach the page
       prepare: (p) =>
         p.addInitScript(`(() => {

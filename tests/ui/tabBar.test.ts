@@ -61,7 +61,7 @@ describe('the H5 tab bar', () => {
     Taro.eventCenter.trigger(PAGE_SHOWN);
     await settle();
     Taro.eventCenter.trigger(PAGE_SHOWN);
-    await settle(4000);
+    await settle(12_000);
     expect(mockMounted).toHaveLength(1);
   });
 
@@ -77,9 +77,9 @@ describe('the H5 tab bar', () => {
     expect(mockMounted).toEqual([[config, routerHistory]]);
   });
 
-  it('still comes after 3 s when no page ever shows (a page that failed to render), so the shopper can leave', async () => {
+  it('still comes after 10 s when no page ever shows (a page that failed to render), so the shopper can leave', async () => {
     initTabbar(config, routerHistory);
-    await settle(2900);
+    await settle(9900);
     expect(mockMounted).toHaveLength(0);
     await settle(200);
     expect(mockMounted).toHaveLength(1);
