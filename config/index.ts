@@ -62,6 +62,28 @@ class PreloadFirstPage {
   }
 }
 
+/** The app's sources: the folder the H5 request redirects below start from. */
+const SRC = resolve(__dirname, '..', 'src');
+
+/**
+ * Rewrites module requests before webpack resolves them: `redirect` gets the request and the path of
+ * the module asking for it, and answers the request to use instead (or nothing, to leave it).
+ */
+class RedirectRequests {
+  constructor(
+    private readonly name: string,
+    private readonly redirect: (request: string, issuer: string) => string | undefined,
+  ) {}
+  apply(compiler: any) {
+    compiler.hooks.normalModuleFactory.tap(this.name, (factory: any) => {
+      factory.hooks.beforeResolve.tap(this.name, (data: any) => {
+        const to = this.redirect(data.request, data.contextInfo?.issuer ?? '');
+        if (to !== undefined) data.request = to;
+      });
+    });
+  }
+}
+
 /**
  * H5: Taro aliases `@tarojs/components` to one module that wraps every component, and webpack keeps
  * in it the union of what the whole app uses (the pickers, inputs, switches and scroll views of the
@@ -70,19 +92,10 @@ class PreloadFirstPage {
  * with a `?for=<folder>` query), which keeps only the components that folder names; the components'
  * definitions stay shared, and each registers its custom element once.
  */
-class ComponentsPerFolder {
-  apply(compiler: any) {
-    const src = resolve(__dirname, '..', 'src');
-    const wrappers = resolve(require.resolve('@tarojs/components/package.json'), '..', 'lib', 'react', 'components.js');
-    compiler.hooks.normalModuleFactory.tap('styleclub-components-per-folder', (factory: any) => {
-      factory.hooks.beforeResolve.tap('styleclub-components-per-folder', (data: any) => {
-        const issuer: string = data.contextInfo?.issuer ?? '';
-        if (data.request !== '@tarojs/components' || !issuer.startsWith(src + '/')) return;
-        const folder = relative(src, dirname(issuer)).replace(/[^\w]+/g, '-');
-        data.request = `${wrappers}?for=${folder}`;
-      });
-    });
-  }
+function componentsPerFolder(request: string, issuer: string): string | undefined {
+  if (request !== '@tarojs/components' || !issuer.startsWith(SRC + '/')) return undefined;
+  const wrappers = resolve(require.resolve('@tarojs/components/package.json'), '..', 'lib', 'react', 'components.js');
+  return `${wrappers}?for=${relative(SRC, dirname(issuer)).replace(/[^\w]+/g, '-')}`;
 }
 
 /**
@@ -90,16 +103,10 @@ class ComponentsPerFolder {
  * src/services/tabBar.h5.ts, which mounts the same tab bar once the first page has painted (the why
  * is in that file). Only that one import is redirected; the wrapper imports the original itself.
  */
-class TabBarAfterFirstPage {
-  apply(compiler: any) {
-    const routerIndex = resolve(require.resolve('@tarojs/router/package.json'), '..', 'dist', 'index.js');
-    const wrapper = resolve(__dirname, '..', 'src', 'services', 'tabBar.h5.ts');
-    compiler.hooks.normalModuleFactory.tap('styleclub-tab-bar-after-first-page', (factory: any) => {
-      factory.hooks.beforeResolve.tap('styleclub-tab-bar-after-first-page', (data: any) => {
-        if (data.request === './tabbar.js' && data.contextInfo?.issuer === routerIndex) data.request = wrapper;
-      });
-    });
-  }
+function tabBarAfterFirstPage(request: string, issuer: string): string | undefined {
+  if (request !== './tabbar.js') return undefined;
+  const routerIndex = resolve(require.resolve('@tarojs/router/package.json'), '..', 'dist', 'index.js');
+  return issuer === routerIndex ? resolve(SRC, 'services', 'tabBar.h5.ts') : undefined;
 }
 
 /** The analysis build's webpack changes: readable module ids, one module per id, stats to `file`. */
@@ -181,8 +188,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[chunkhash].css' },
       webpackChain(chain: Chain) {
         chain.plugin('styleclub-preload-first-page').use(PreloadFirstPage);
-        chain.plugin('styleclub-components-per-folder').use(ComponentsPerFolder);
-        chain.plugin('styleclub-tab-bar-after-first-page').use(TabBarAfterFirstPage);
+        chain.plugin('styleclub-components-per-folder').use(RedirectRequests, ['styleclub-components-per-folder', componentsPerFolder]);
+        chain.plugin('styleclub-tab-bar-after-first-page').use(RedirectRequests, ['styleclub-tab-bar-after-first-page', tabBarAfterFirstPage]);
         if (process.env.STYLECLUB_ANALYZE) analyze(process.env.STYLECLUB_ANALYZE)(chain);
       },
       postcss: {
